@@ -1,0 +1,332 @@
+package org.biglam.lam;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * One unit read from a library, archive or museum format — a catalogue record, a page, a line, a
+ * canvas, a paragraph — in one shape whatever the format: an id, the format it was read from, where
+ * it came from, the document it belongs to, its plain text, its images and its labels.
+ *
+ * <p>Label names follow one vocabulary across formats (see {@link Labels}); format-specific names
+ * carry a prefix such as {@code marc:650}. Each label maps to an ordered list of distinct values.
+ *
+ * <p>Immutable and thread-safe. {@link #equals(Object)} compares every field shown in the JSON form;
+ * the {@linkplain #unwrap(Class) native object} a reader may attach is not compared.
+ *
+ * @since 0.1
+ */
+public final class LamRecord {
+
+    private final String id;
+    private final String format;
+    private final RecordSource source;
+    private final String group;
+    private final String text;
+    private final List<ImageRef> images;
+    private final Map<String, List<String>> labels;
+    private final double confidence;
+    private final Object nativeObject;
+
+    private LamRecord(Builder b) {
+        this.id = b.id;
+        this.format = b.format;
+        this.source = b.source;
+        this.group = b.group;
+        this.text = b.text;
+        this.images = List.copyOf(b.images);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, LinkedHashSet<String>> e : b.labels.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                copy.put(e.getKey(), List.copyOf(e.getValue()));
+            }
+        }
+        this.labels = Collections.unmodifiableMap(copy);
+        this.confidence = b.confidence;
+        this.nativeObject = b.nativeObject;
+    }
+
+    /**
+     * Starts a record.
+     *
+     * @param id the record's id, stable and unique within its input; not blank
+     * @param format the format id it was read from, for example {@code marc21}; not blank
+     * @return a builder
+     */
+    public static Builder builder(String id, String format) {
+        return new Builder(id, format);
+    }
+
+    /** Returns a builder holding this record's values, to make a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, format);
+        b.source = source;
+        b.group = group;
+        b.text = text;
+        b.images.addAll(images);
+        labels.forEach((k, v) -> b.labels.put(k, new LinkedHashSet<>(v)));
+        b.confidence = confidence;
+        b.nativeObject = nativeObject;
+        return b;
+    }
+
+    /** The record's id: stable and unique within its input; never null. */
+    public String id() {
+        return id;
+    }
+
+    /** The id of the format it was read from ({@code marc21}, {@code tei}, ...); never null. */
+    public String format() {
+        return format;
+    }
+
+    /** Where the record came from, where known. */
+    public Optional<RecordSource> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /** The id of the document the record belongs to (a line's page, a canvas's manifest). */
+    public Optional<String> group() {
+        return Optional.ofNullable(group);
+    }
+
+    /** The plain text in reading order, if the unit has any. */
+    public Optional<String> text() {
+        return Optional.ofNullable(text);
+    }
+
+    /** The image references, in order; empty if none; unmodifiable. */
+    public List<ImageRef> images() {
+        return images;
+    }
+
+    /** The labels, name to ordered distinct values, in the order they were added; unmodifiable. */
+    public Map<String, List<String>> labels() {
+        return labels;
+    }
+
+    /** The values of one label; empty if the record has none. */
+    public List<String> label(String name) {
+        return labels.getOrDefault(name, List.of());
+    }
+
+    /** The first value of one label, if any. */
+    public Optional<String> firstLabel(String name) {
+        List<String> values = labels.get(name);
+        return values == null ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** The OCR confidence of the text, from 0 to 1, where the source gives one. */
+    public OptionalDouble confidence() {
+        return Double.isNaN(confidence) ? OptionalDouble.empty() : OptionalDouble.of(confidence);
+    }
+
+    /**
+     * Returns the object the reader built this record from, if it is of the given type: for
+     * example the marc4j {@code org.marc4j.marc.Record} behind a MARC record. It is not part of
+     * the JSON form, nor of {@link #equals(Object)}; records read back from JSON have none.
+     *
+     * @param type the expected type
+     * @param <T> the type
+     * @return the object, or empty if there is none of that type
+     */
+    public <T> Optional<T> unwrap(Class<T> type) {
+        return type.isInstance(nativeObject) ? Optional.of(type.cast(nativeObject)) : Optional.empty();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof LamRecord)) {
+            return false;
+        }
+        LamRecord r = (LamRecord) o;
+        return id.equals(r.id) && format.equals(r.format) && Objects.equals(source, r.source)
+                && Objects.equals(group, r.group) && Objects.equals(text, r.text)
+                && images.equals(r.images) && labels.equals(r.labels)
+                && Double.compare(confidence, r.confidence) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, format, source, group, text, images, labels, confidence);
+    }
+
+    /**
+     * Returns a short, one-line summary for people at a terminal: the id, format, the start of the
+     * text, the labels and counts. Not a serialisation; use the JSON Lines writer for that.
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("LamRecord[").append(id).append(" (").append(format).append(')');
+        if (group != null) {
+            sb.append(" group=").append(group);
+        }
+        if (text != null) {
+            String oneLine = text.replaceAll("\\s+", " ").strip();
+            sb.append(" text=\"");
+            if (oneLine.length() > 60) {
+                sb.append(oneLine, 0, 60).append("…\" (").append(text.length()).append(" chars)");
+            } else {
+                sb.append(oneLine).append('"');
+            }
+        }
+        if (!labels.isEmpty()) {
+            sb.append(" labels={");
+            int shown = 0;
+            for (Map.Entry<String, List<String>> e : labels.entrySet()) {
+                if (shown++ == 6) {
+                    sb.append(", …");
+                    break;
+                }
+                if (shown > 1) {
+                    sb.append(", ");
+                }
+                sb.append(e.getKey()).append('=').append(e.getValue());
+            }
+            sb.append('}');
+        }
+        if (!images.isEmpty()) {
+            sb.append(" images=").append(images.size());
+        }
+        if (!Double.isNaN(confidence)) {
+            sb.append(String.format(java.util.Locale.ROOT, " confidence=%.2f", confidence));
+        }
+        return sb.append(']').toString();
+    }
+
+    /**
+     * Builds a {@link LamRecord}. Not thread-safe; a builder can build several records.
+     */
+    public static final class Builder {
+        private String id;
+        private String format;
+        private RecordSource source;
+        private String group;
+        private String text;
+        private final List<ImageRef> images = new ArrayList<>();
+        private final Map<String, LinkedHashSet<String>> labels = new LinkedHashMap<>();
+        private double confidence = Double.NaN;
+        private Object nativeObject;
+
+        private Builder(String id, String format) {
+            id(id);
+            this.format = requireText(format, "format");
+        }
+
+        private static String requireText(String value, String what) {
+            Objects.requireNonNull(value, what);
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(what + " must not be blank");
+            }
+            return value;
+        }
+
+        /** Replaces the id; not blank. */
+        public Builder id(String id) {
+            this.id = requireText(id, "id");
+            return this;
+        }
+
+        /** Sets where the record came from; null clears it. */
+        public Builder source(RecordSource source) {
+            this.source = source;
+            return this;
+        }
+
+        /** Sets the id of the document the record belongs to; null or blank clears it. */
+        public Builder group(String group) {
+            this.group = group == null || group.isBlank() ? null : group;
+            return this;
+        }
+
+        /** Sets the plain text; null clears it. Empty text is kept as empty. */
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        /** Appends an image reference. */
+        public Builder image(ImageRef image) {
+            images.add(Objects.requireNonNull(image, "image"));
+            return this;
+        }
+
+        /** Removes every image reference. */
+        public Builder clearImages() {
+            images.clear();
+            return this;
+        }
+
+        /**
+         * Appends a value to a label. Null, blank and repeated values are ignored; values are
+         * stripped of surrounding white space.
+         *
+         * @param name the label's name, for example {@code subject} or {@code marc:650}; not blank
+         * @param value the value
+         * @return this builder
+         */
+        public Builder label(String name, String value) {
+            requireText(name, "label name");
+            if (value != null && !value.isBlank()) {
+                labels.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(value.strip());
+            }
+            return this;
+        }
+
+        /** Appends each value to a label, as {@link #label(String, String)} does. */
+        public Builder labels(String name, Iterable<String> values) {
+            for (String v : values) {
+                label(name, v);
+            }
+            return this;
+        }
+
+        /** Removes a label and its values. */
+        public Builder removeLabel(String name) {
+            labels.remove(name);
+            return this;
+        }
+
+        /** Returns the values added so far for a label, in order; a copy. */
+        public List<String> labelValues(String name) {
+            Set<String> values = labels.get(name);
+            return values == null ? List.of() : List.copyOf(values);
+        }
+
+        /**
+         * Sets the OCR confidence.
+         *
+         * @param confidence from 0 to 1, or NaN to clear it
+         * @throws IllegalArgumentException if outside 0..1
+         */
+        public Builder confidence(double confidence) {
+            if (!Double.isNaN(confidence) && (confidence < 0 || confidence > 1)) {
+                throw new IllegalArgumentException("confidence must be within 0..1: " + confidence);
+            }
+            this.confidence = confidence;
+            return this;
+        }
+
+        /** Attaches the object the record was built from, for {@link LamRecord#unwrap(Class)}. */
+        public Builder nativeObject(Object nativeObject) {
+            this.nativeObject = nativeObject;
+            return this;
+        }
+
+        /** Returns the record. */
+        public LamRecord build() {
+            return new LamRecord(this);
+        }
+    }
+}

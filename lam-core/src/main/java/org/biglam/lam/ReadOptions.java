@@ -1,0 +1,221 @@
+package org.biglam.lam;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * How to read: which format (or detect it), at which granularity, what to do with bad input, the
+ * resource limits, and each format's own choices.
+ *
+ * <p>A format's own choices come in two forms. Typed options objects ({@code TeiOptions},
+ * {@code IiifOptions}, ...) set with {@link Builder#formatOptions(Object)}, for Java users; and
+ * string settings set with {@link Builder#set(String, String)}, named {@code <format>.<name>}
+ * (for example {@code tei.profile=diplomatic}), which the command line passes through. A typed
+ * object wins over string settings.
+ *
+ * <p>Immutable and thread-safe (the problem listener is called from reading threads, so it must be
+ * thread-safe itself when a stream is read in parallel).
+ *
+ * @since 0.1
+ */
+public final class ReadOptions {
+
+    private static final ReadOptions DEFAULTS = builder().build();
+
+    private final String format;
+    private final String granularity;
+    private final ErrorPolicy errorPolicy;
+    private final ReadLimits limits;
+    private final Consumer<Problem> problemListener;
+    private final Map<String, String> settings;
+    private final Map<Class<?>, Object> formatOptions;
+
+    private ReadOptions(Builder b) {
+        this.format = b.format;
+        this.granularity = b.granularity;
+        this.errorPolicy = b.errorPolicy;
+        this.limits = b.limits;
+        this.problemListener = b.problemListener;
+        this.settings = Map.copyOf(b.settings);
+        this.formatOptions = Map.copyOf(b.formatOptions);
+    }
+
+    /** The defaults: detect the format, each format's default granularity, {@link ErrorPolicy#FAIL}. */
+    public static ReadOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** Starts from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts from these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.format = format;
+        b.granularity = granularity;
+        b.errorPolicy = errorPolicy;
+        b.limits = limits;
+        b.problemListener = problemListener;
+        b.settings.putAll(settings);
+        b.formatOptions.putAll(formatOptions);
+        return b;
+    }
+
+    /** The format id to read with, if detection is overridden. */
+    public Optional<String> format() {
+        return Optional.ofNullable(format);
+    }
+
+    /** The granularity asked for, if not the format's default. */
+    public Optional<String> granularity() {
+        return Optional.ofNullable(granularity);
+    }
+
+    /** What to do with bad input. */
+    public ErrorPolicy errorPolicy() {
+        return errorPolicy;
+    }
+
+    /** The resource limits. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /** The listener told of every problem; a no-op if none was set. */
+    public Consumer<Problem> problemListener() {
+        return problemListener;
+    }
+
+    /** A string setting, for example {@code setting("tei.profile")}. */
+    public Optional<String> setting(String name) {
+        return Optional.ofNullable(settings.get(name));
+    }
+
+    /** Every string setting; unmodifiable. */
+    public Map<String, String> settings() {
+        return settings;
+    }
+
+    /** The typed options object of the given class, if one was set. */
+    public <T> Optional<T> formatOptions(Class<T> type) {
+        return Optional.ofNullable(formatOptions.get(type)).map(type::cast);
+    }
+
+    @Override
+    public String toString() {
+        return "ReadOptions[format=" + format + ", granularity=" + granularity + ", errorPolicy="
+                + errorPolicy + ", settings=" + settings + ", formatOptions=" + formatOptions.values()
+                + ", " + limits + "]";
+    }
+
+    /** Builds {@link ReadOptions}. Not thread-safe. */
+    public static final class Builder {
+        private String format;
+        private String granularity;
+        private ErrorPolicy errorPolicy = ErrorPolicy.FAIL;
+        private ReadLimits limits = ReadLimits.defaults();
+        private Consumer<Problem> problemListener = p -> { };
+        private final Map<String, String> settings = new LinkedHashMap<>();
+        private final Map<Class<?>, Object> formatOptions = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private static String id(String value, String what) {
+            if (value == null) {
+                return null;
+            }
+            String v = value.strip();
+            if (v.isEmpty() || !v.matches("[a-z0-9][a-z0-9-]*")) {
+                throw new IllegalArgumentException(what + " must be a lowercase id such as 'marc21': '"
+                        + value + "'");
+            }
+            return v;
+        }
+
+        /**
+         * Reads with this format instead of detecting it.
+         *
+         * @param formatId a format id from {@link Lam#formats()}, or null to detect
+         * @throws IllegalArgumentException if not a lowercase id
+         */
+        public Builder format(String formatId) {
+            this.format = id(formatId, "format");
+            return this;
+        }
+
+        /**
+         * Emits one record per unit of this granularity ({@code page}, {@code line}, ...).
+         *
+         * @param granularity a granularity the format supports, or null for the format's default
+         * @throws IllegalArgumentException if not a lowercase id
+         */
+        public Builder granularity(String granularity) {
+            this.granularity = id(granularity, "granularity");
+            return this;
+        }
+
+        /** Sets what to do with bad input. */
+        public Builder errorPolicy(ErrorPolicy policy) {
+            this.errorPolicy = Objects.requireNonNull(policy, "errorPolicy");
+            return this;
+        }
+
+        /** Sets the resource limits. */
+        public Builder limits(ReadLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Sets the listener told of every problem (errors and warnings), as it happens. It must be
+         * thread-safe if the stream is read in parallel.
+         */
+        public Builder onProblem(Consumer<Problem> listener) {
+            this.problemListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Sets a format's string setting.
+         *
+         * @param name {@code <format>.<name>}, for example {@code tei.profile}
+         * @param value the value; null removes the setting
+         * @throws IllegalArgumentException if the name has no format prefix
+         */
+        public Builder set(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            int dot = name.indexOf('.');
+            if (dot <= 0 || dot == name.length() - 1) {
+                throw new IllegalArgumentException("setting names are <format>.<name>, such as "
+                        + "'tei.profile': '" + name + "'");
+            }
+            if (value == null) {
+                settings.remove(name);
+            } else {
+                settings.put(name, value);
+            }
+            return this;
+        }
+
+        /**
+         * Sets a format's typed options object ({@code TeiOptions}, {@code IiifOptions}, ...),
+         * replacing any earlier one of the same class.
+         */
+        public Builder formatOptions(Object options) {
+            Objects.requireNonNull(options, "options");
+            formatOptions.put(options.getClass(), options);
+            return this;
+        }
+
+        /** Returns the options. */
+        public ReadOptions build() {
+            return new ReadOptions(this);
+        }
+    }
+}

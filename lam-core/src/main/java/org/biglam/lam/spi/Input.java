@@ -1,0 +1,63 @@
+package org.biglam.lam.spi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One input a {@link FormatReader} reads: a file, an archive entry, a decompressed file, a URL's
+ * body or standard input. lam has already taken off compression and archive layers.
+ *
+ * @since 0.1
+ */
+public interface Input {
+
+    /** The URI of the outermost input: {@code file:///...}, {@code https://...} or {@code stdin:}. */
+    String uri();
+
+    /**
+     * The path of the entry inside an archive, or null for a plain input. Entries of nested
+     * archives are joined with {@code !/} ({@code inner.zip!/page1.xml}).
+     */
+    String entry();
+
+    /**
+     * A short name for record ids, stable across machines: the entry's path inside an archive, or
+     * the file name of a file, or {@code stdin}. Compression suffixes are removed
+     * ({@code books.mrc.gz} gives {@code books.mrc}).
+     */
+    String name();
+
+    /**
+     * The input's bytes, decompressed and bounded by the limits; read once. lam owns the stream and
+     * closes it: readers must not. Not buffered for marks beyond what detection used.
+     */
+    InputStream stream();
+
+    /** The local file behind the input, for inputs that are plain uncompressed files. */
+    Optional<Path> file();
+
+    /**
+     * Opens another input named relative to this one (an ALTO file named by a METS document, say):
+     * a sibling file in a folder, another entry of the same zip file. Resolution follows URI rules
+     * against this input's place. Entries of a streamed archive (tar, or an archive inside an
+     * archive) that have already gone by cannot be reopened, and give empty.
+     *
+     * @param href a relative reference or an absolute {@code file:} URI
+     * @return the input, which the caller closes with {@link java.io.InputStream#close()} on its
+     *     stream; empty if it cannot be reached
+     * @throws IOException if it exists but cannot be opened
+     */
+    Optional<Input> resolve(String href) throws IOException;
+
+    /**
+     * The URI a reference relative to this input stands for, without opening anything: for image
+     * references. Inside an archive the result is the archive's URI, {@code !/}, and the resolved
+     * entry path.
+     *
+     * @param href a relative or absolute reference
+     * @return the resolved reference
+     */
+    String resolveUri(String href);
+}

@@ -1,0 +1,113 @@
+package org.biglam.lam.spi;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.ReadLimits;
+
+/**
+ * Helpers for {@link FormatProvider#probe}: the look-ahead as text, its XML root element, whether
+ * it looks like JSON. They never throw on bad or truncated bytes.
+ *
+ * @since 0.1
+ */
+public final class Sniff {
+
+    private static final XMLInputFactory XML = SecureXml.inputFactory(ReadLimits.defaults());
+
+    /**
+     * The root element of an XML document: its local name, namespace URI ("" for none) and
+     * attributes (by local name).
+     *
+     * @param localName the root's local name
+     * @param namespace the root's namespace URI, or "" for none
+     * @param attributes the root's attributes by local name, in document order
+     */
+    public record XmlRoot(String localName, String namespace, Map<String, String> attributes) {
+    }
+
+    private Sniff() {
+    }
+
+    /**
+     * Decodes the look-ahead as text: UTF-16 where a byte order mark says so, UTF-8 otherwise
+     * (malformed bytes replaced), with any byte order mark removed. A multibyte character cut at
+     * the end is dropped.
+     */
+    public static String text(byte[] head, int len) {
+        Charset cs = StandardCharsets.UTF_8;
+        int start = 0;
+        if (len >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            start = 3;
+        } else if (len >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+            cs = StandardCharsets.UTF_16BE;
+            start = 2;
+        } else if (len >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+            cs = StandardCharsets.UTF_16LE;
+            start = 2;
+        }
+        String s = new String(head, start, Math.max(0, len - start), cs);
+        if (!s.isEmpty() && s.charAt(s.length() - 1) == '\uFFFD') {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /**
+     * The first non-white-space character of the look-ahead as text, or 0 if there is none.
+     */
+    public static char firstChar(byte[] head, int len) {
+        String s = text(head, len);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Finds the root element of an XML document in its first bytes, passing over the prolog,
+     * comments and a DOCTYPE. Empty if the bytes are not XML or the root is not within them.
+     */
+    public static Optional<XmlRoot> xmlRoot(byte[] head, int len) {
+        char first = firstChar(head, len);
+        if (first != '<') {
+            return Optional.empty();
+        }
+        XMLStreamReader r = null;
+        try {
+            r = XML.createXMLStreamReader(new ByteArrayInputStream(head, 0, len));
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT) {
+                    Map<String, String> attributes = new LinkedHashMap<>();
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        attributes.putIfAbsent(r.getAttributeLocalName(i), r.getAttributeValue(i));
+                    }
+                    String ns = r.getNamespaceURI();
+                    return Optional.of(new XmlRoot(r.getLocalName(), ns == null ? "" : ns,
+                            Map.copyOf(attributes)));
+                }
+            }
+            return Optional.empty();
+        } catch (XMLStreamException | RuntimeException e) {
+            return Optional.empty();
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing held
+                }
+            }
+        }
+    }
+}
