@@ -56,7 +56,7 @@ public final class Lam {
      * @return the records; close it to close the input
      */
     public static Stream<LamRecord> read(Path path, ReadOptions options) {
-        return open(List.of(Unit.of(path)), options).stream();
+        return Engine.open(List.of(Unit.of(path)), options).stream();
     }
 
     /**
@@ -82,7 +82,7 @@ public final class Lam {
      * @return the records
      */
     public static Stream<LamRecord> read(InputStream in, String name, ReadOptions options) {
-        return open(List.of(Unit.of(in, name)), options).stream();
+        return Engine.open(List.of(Unit.of(in, name)), options).stream();
     }
 
     /**

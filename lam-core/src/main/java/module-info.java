@@ -1,0 +1,27 @@
+/**
+ * lam's core: the {@link org.biglam.lam.LamRecord} value, the {@link org.biglam.lam.Lam} facade,
+ * the reader SPI that format modules implement ({@link org.biglam.lam.spi.FormatProvider}, found
+ * with {@link java.util.ServiceLoader}), format detection, sources (files, folders, globs,
+ * archives, compressed files, HTTP, standard input), the error policy, resource limits, and the
+ * JSON Lines form of records (format {@code lam-jsonl}).
+ *
+ * <p>Requires jackson-core (JSON Lines) and Commons Compress (archives); xz for .xz inputs and
+ * zstd-jni for .zst inputs are optional.
+ *
+ * @uses org.biglam.lam.spi.FormatProvider
+ * @provides org.biglam.lam.spi.FormatProvider the {@code lam-jsonl} format
+ */
+module org.biglam.lam.core {
+    requires transitive java.xml;
+    requires com.fasterxml.jackson.core;
+    requires org.apache.commons.compress;
+    requires static org.tukaani.xz;
+
+    exports org.biglam.lam;
+    exports org.biglam.lam.spi;
+    exports org.biglam.lam.jsonl;
+
+    uses org.biglam.lam.spi.FormatProvider;
+
+    provides org.biglam.lam.spi.FormatProvider with org.biglam.lam.jsonl.JsonLinesFormat;
+}

@@ -1,0 +1,227 @@
+package org.biglam.lam.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.Spliterators;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.biglam.lam.Detection;
+import org.biglam.lam.ErrorPolicy;
+import org.biglam.lam.LamException;
+import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamIOException;
+import org.biglam.lam.LamReader;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.Location;
+import org.biglam.lam.Problem;
+import org.biglam.lam.ReadOptions;
+import org.biglam.lam.UnsupportedFormatException;
+import org.biglam.lam.spi.FormatProvider;
+
+/** Runs a read: the shared state of one {@link LamReader} and the conversions of failures. */
+public final class Engine {
+
+    private static final int MAX_KEPT_PROBLEMS = 1000;
+
+    private Engine() {
+    }
+
+    /** Opens a reader over units. */
+    public static LamReader open(List<Unit> units, ReadOptions options) {
+        return new Reader(units, options);
+    }
+
+    /**
+     * Makes any failure a {@link LamException} with a location: a tripped limit as it is, an
+     * I/O failure as a {@link LamIOException}, anything else a {@link LamFormatException}.
+     */
+    static LamException toLam(Throwable t, Location where, Guard.Tripwire tripwire) {
+        if (tripwire != null && tripwire.tripped() != null) {
+            return tripwire.tripped();
+        }
+        if (t instanceof LamException) {
+            return (LamException) t;
+        }
+        for (Throwable c = t.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof LamException) {
+                return (LamException) c;
+            }
+        }
+        if (t instanceof IOException) {
+            return new LamIOException("cannot read", where, (IOException) t);
+        }
+        if (t instanceof StackOverflowError) {
+            return new LamFormatException("input nested too deep to read", where, t);
+        }
+        String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return new LamFormatException(msg, where, t);
+    }
+
+    /** Shared state of one read. */
+    static final class Shared {
+        final ReadOptions options;
+        final AtomicLong records = new AtomicLong();
+        final AtomicLong errors = new AtomicLong();
+        final AtomicLong warnings = new AtomicLong();
+        final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        final Set<RecordSpliterator> open = ConcurrentHashMap.newKeySet();
+        final AtomicBoolean closed = new AtomicBoolean();
+        final AtomicLong buffered = new AtomicLong();
+
+        Shared(ReadOptions options) {
+            this.options = options;
+        }
+
+        private void keep(Problem p) {
+            synchronized (problems) {
+                if (problems.size() < MAX_KEPT_PROBLEMS) {
+                    problems.add(p);
+                }
+            }
+            options.problemListener().accept(p);
+        }
+
+        /** An error: thrown under FAIL, counted and reported under SKIP. */
+        void error(LamException e, Location fallback) {
+            if (options.errorPolicy() == ErrorPolicy.FAIL) {
+                throw e;
+            }
+            errors.incrementAndGet();
+            keep(Problem.of(e, fallback));
+        }
+
+        void warn(String kind, String message, Location where) {
+            warnings.incrementAndGet();
+            keep(new Problem(Problem.Severity.WARNING, kind, message, where));
+        }
+    }
+
+    /** Chooses the provider for a leaf; null (after reporting) if none. */
+    static FormatProvider provider(InputCursor.Leaf leaf, ReadOptions options) throws IOException {
+        String forced = options.format().orElse(null);
+        if (forced != null) {
+            FormatProvider p = Providers.byId(forced);
+            if (p == null) {
+                throw new UnsupportedFormatException("format '" + forced + "' is not on the class path (formats: "
+                        + Providers.ids() + ")", leaf.place.location());
+            }
+            return p;
+        }
+        int[] len = new int[1];
+        byte[] head = leaf.peek(FormatProvider.PROBE_BYTES, len);
+        return Providers.choose(head, len[0], leaf.place.name());
+    }
+
+    /** Detects every leaf of the units. */
+    public static List<Detection> detect(List<Unit> units, ReadOptions options) {
+        List<Detection> out = new ArrayList<>();
+        Guard.Tripwire tripwire = new Guard.Tripwire();
+        for (Unit u : units) {
+            List<LamException> entryProblems = new ArrayList<>();
+            try (InputCursor cursor = new InputCursor(u, options, tripwire, entryProblems::add)) {
+                InputCursor.Leaf leaf;
+                while (true) {
+                    try {
+                        leaf = cursor.next();
+                    } catch (IOException | RuntimeException e) {
+                        LamException le = toLam(e, Location.of(u.uri(), null), tripwire);
+                        out.add(new Detection(u.uri(), le.location().flatMap(Location::entry).orElse(null),
+                                List.of(), null, le.reason()));
+                        break;
+                    }
+                    for (LamException le : entryProblems) {
+                        out.add(new Detection(u.uri(), le.location().flatMap(Location::entry).orElse(null),
+                                List.of(), null, le.reason()));
+                    }
+                    entryProblems.clear();
+                    if (leaf == null) {
+                        break;
+                    }
+                    String format = null;
+                    String problem = null;
+                    try {
+                        FormatProvider p = provider(leaf, options);
+                        if (p == null) {
+                            problem = "no format on the class path recognises it";
+                        } else {
+                            format = p.id();
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        problem = toLam(e, leaf.place.location(), tripwire).reason();
+                    }
+                    out.add(new Detection(leaf.place.uri(), leaf.place.entry(), leaf.containers, format, problem));
+                }
+            }
+            tripwire.clear();
+        }
+        return out;
+    }
+
+    /** The public reader. */
+    static final class Reader implements LamReader {
+        private final Shared shared;
+        private final RecordSpliterator root;
+        private final AtomicBoolean taken = new AtomicBoolean();
+
+        Reader(List<Unit> units, ReadOptions options) {
+            this.shared = new Shared(options);
+            this.root = new RecordSpliterator(shared, units, 0, units.size());
+        }
+
+        private void take() {
+            if (!taken.compareAndSet(false, true)) {
+                throw new IllegalStateException("the records of a LamReader can be taken once");
+            }
+        }
+
+        @Override
+        public Stream<LamRecord> stream() {
+            take();
+            return StreamSupport.stream(root, false).onClose(this::close);
+        }
+
+        @Override
+        public Iterator<LamRecord> iterator() {
+            take();
+            return Spliterators.iterator(root);
+        }
+
+        @Override
+        public long recordCount() {
+            return shared.records.get();
+        }
+
+        @Override
+        public long errorCount() {
+            return shared.errors.get();
+        }
+
+        @Override
+        public long warningCount() {
+            return shared.warnings.get();
+        }
+
+        @Override
+        public List<Problem> problems() {
+            synchronized (shared.problems) {
+                return List.copyOf(shared.problems);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (shared.closed.compareAndSet(false, true)) {
+                for (RecordSpliterator s : shared.open) {
+                    s.closeQuietly();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.biglam.lam.internal;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.LongSupplier;
+import org.biglam.lam.LamLimitExceededException;
+import org.biglam.lam.Location;
+import org.biglam.lam.ReadLimits;
+
+/**
+ * Streams that count and bound bytes: the decompressed size of an input, and its ratio to the
+ * compressed bytes it came from (so a zip bomb is refused after about a megabyte, not expanded).
+ * When a limit trips, the exception is also kept in a {@link Tripwire}, so that it is reported as
+ * it is even where a parser wraps it.
+ */
+final class Guard {
+
+    private Guard() {
+    }
+
+    /** Holds the first limit exception of a read. */
+    static final class Tripwire {
+        private volatile LamLimitExceededException tripped;
+
+        LamLimitExceededException tripped() {
+            return tripped;
+        }
+
+        void clear() {
+            tripped = null;
+        }
+
+        LamLimitExceededException trip(LamLimitExceededException e) {
+            if (tripped == null) {
+                tripped = e;
+            }
+            return e;
+        }
+    }
+
+    /** Counts the bytes read through it. */
+    static final class Counting extends FilterInputStream {
+        private long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long s = in.skip(n);
+            if (s > 0) {
+                count += s;
+            }
+            return s;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+    }
+
+    /** Bounds the bytes read through it, and their ratio to a compressed count. */
+    static final class Limited extends FilterInputStream {
+        private final long max;
+        private final double maxRatio;
+        private final LongSupplier compressed;
+        private final Location where;
+        private final Tripwire tripwire;
+        private long produced;
+
+        /**
+         * @param compressed the compressed bytes consumed so far, or null for no ratio check
+         */
+        Limited(InputStream in, ReadLimits limits, LongSupplier compressed, Location where, Tripwire tripwire) {
+            super(in);
+            this.max = limits.maxInputBytes();
+            this.maxRatio = limits.maxCompressionRatio();
+            this.compressed = compressed;
+            this.where = where;
+            this.tripwire = tripwire;
+        }
+
+        private void check() {
+            if (produced > max) {
+                throw tripwire.trip(new LamLimitExceededException("input is larger than maxInputBytes ("
+                        + max + " bytes); raise ReadLimits.maxInputBytes to read it", where));
+            }
+            if (compressed != null && produced > ReadLimits.RATIO_CHECK_AFTER_BYTES) {
+                long c = Math.max(1, compressed.getAsLong());
+                if (produced > maxRatio * c) {
+                    throw tripwire.trip(new LamLimitExceededException(String.format(java.util.Locale.ROOT,
+                            "compression ratio above maxCompressionRatio (%d bytes out of %d: more than %.0f to 1);"
+                                    + " refused as a possible zip bomb; raise ReadLimits.maxCompressionRatio to read it",
+                            produced, c, maxRatio), where));
+                }
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                produced++;
+                check();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                produced += n;
+                check();
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // read rather than skip so that the bytes are counted
+            byte[] buf = new byte[(int) Math.min(8192, Math.max(1, n))];
+            long left = n;
+            while (left > 0) {
+                int r = read(buf, 0, (int) Math.min(buf.length, left));
+                if (r < 0) {
+                    break;
+                }
+                left -= r;
+            }
+            return n - left;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+    }
+
+    /** Hides {@code close()} from a reader, so it cannot close an archive's shared stream. */
+    static final class NonClosing extends FilterInputStream {
+        NonClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // lam owns the stream
+        }
+    }
+}

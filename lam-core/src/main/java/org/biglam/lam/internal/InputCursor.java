@@ -1,0 +1,506 @@
+package org.biglam.lam.internal;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.apache.commons.compress.archivers.ArchiveEntry;
+import org.apache.commons.compress.archivers.ArchiveInputStream;
+import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZFile;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
+import org.apache.commons.compress.compressors.zstandard.ZstdUtils;
+import org.apache.commons.compress.utils.InputStreamStatistics;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.biglam.lam.LamException;
+import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamLimitExceededException;
+import org.biglam.lam.Location;
+import org.biglam.lam.ReadLimits;
+import org.biglam.lam.ReadOptions;
+import org.biglam.lam.UnsupportedFormatException;
+import org.biglam.lam.spi.FormatProvider;
+
+/**
+ * Walks one {@link Unit} down to its leaf inputs, lazily: compression layers are taken off,
+ * archives are read entry by entry (archives inside archives too) without unpacking to disk.
+ * Every leaf's bytes are bounded by the limits. Not thread-safe.
+ */
+final class InputCursor implements Closeable {
+
+    /** Where problems with single entries go; under FAIL it throws. */
+    interface ProblemSink {
+        void report(LamException e);
+    }
+
+    /** A leaf input: its bytes (buffered, marks supported), its place, and the layers taken off. */
+    static final class Leaf {
+        final BufferedInputStream stream;
+        final Place place;
+        final List<String> containers;
+        final boolean inArchive;
+        final long size;
+
+        Leaf(BufferedInputStream stream, Place place, List<String> containers, boolean inArchive, long size) {
+            this.stream = stream;
+            this.place = place;
+            this.containers = containers;
+            this.inArchive = inArchive;
+            this.size = size;
+        }
+
+        /** Reads up to {@code n} bytes ahead without consuming them. */
+        byte[] peek(int n, int[] len) throws IOException {
+            byte[] buf = new byte[n];
+            stream.mark(n);
+            int total = 0;
+            try {
+                while (total < n) {
+                    int r = stream.read(buf, total, n - total);
+                    if (r < 0) {
+                        break;
+                    }
+                    total += r;
+                }
+            } finally {
+                stream.reset();
+            }
+            len[0] = total;
+            return buf;
+        }
+    }
+
+    private interface Layer extends Closeable {
+        /** The next entry, or null at the end of the archive. */
+        Entry next() throws IOException;
+
+        String kind();
+    }
+
+    private static final class Entry {
+        final String name;
+        final InputStream stream;
+        final LongSupplier compressed;
+        final long declaredSize;
+        final ZipFile zip;
+
+        Entry(String name, InputStream stream, LongSupplier compressed, long declaredSize, ZipFile zip) {
+            this.name = name;
+            this.stream = stream;
+            this.compressed = compressed;
+            this.declaredSize = declaredSize;
+            this.zip = zip;
+        }
+    }
+
+    private static final int BUFFER = 64 * 1024;
+
+    private final Unit unit;
+    private final ReadOptions options;
+    private final ReadLimits limits;
+    private final Guard.Tripwire tripwire;
+    private final ProblemSink sink;
+    private final Deque<Layer> stack = new ArrayDeque<>();
+    private final Deque<Place> places = new ArrayDeque<>();
+    private final Deque<List<String>> layerNames = new ArrayDeque<>();
+    private final List<Closeable> toClose = new ArrayList<>();
+    private boolean started;
+
+    InputCursor(Unit unit, ReadOptions options, Guard.Tripwire tripwire, ProblemSink sink) {
+        this.unit = unit;
+        this.options = options;
+        this.limits = options.limits();
+        this.tripwire = tripwire;
+        this.sink = sink;
+    }
+
+    /** True while the cursor is inside an archive, so the next leaf is an entry. */
+    boolean inArchive() {
+        return !stack.isEmpty();
+    }
+
+    /**
+     * The next leaf input, or null when the unit has no more. A problem with one entry is given to
+     * the sink and the walk goes on; a broken archive or input throws.
+     */
+    Leaf next() throws IOException {
+        if (!started) {
+            started = true;
+            Place root = Place.root(unit);
+            InputStream raw = unit.open(options);
+            if (unit.closesStream()) {
+                toClose.add(raw);
+            }
+            Path file = unit.file();
+            LongSupplier compressed = null;
+            Leaf leaf = classify(raw, root, compressed, unit.entry() != null, new ArrayList<>(), file);
+            if (leaf != null) {
+                return leaf;
+            }
+        }
+        while (!stack.isEmpty()) {
+            Layer top = stack.peek();
+            Entry e = top.next();
+            if (e == null) {
+                stack.pop();
+                places.pop();
+                layerNames.pop();
+                top.close();
+                continue;
+            }
+            Place parent = places.peek();
+            Place place = parent.child(e.name, e.zip);
+            Location where = place.location();
+            if (unsafe(e.name)) {
+                sink.report(new LamFormatException("unsafe entry name (absolute, or climbing out with ..): "
+                        + "reported and not read", where));
+                continue;
+            }
+            if (e.declaredSize > limits.maxInputBytes()) {
+                sink.report(new LamLimitExceededException("entry declares " + e.declaredSize
+                        + " bytes, more than maxInputBytes (" + limits.maxInputBytes() + ")", where));
+                continue;
+            }
+            InputStream guarded = new Guard.Limited(new Guard.NonClosing(e.stream), limits, e.compressed, where, tripwire);
+            try {
+                Leaf leaf = classify(guarded, place, null, true, new ArrayList<>(layerNames.peek()), null);
+                if (leaf != null) {
+                    return leaf;
+                }
+            } catch (LamException ex) {
+                sink.report(ex);
+            } catch (IOException ex) {
+                sink.report(Engine.toLam(ex, where, tripwire));
+            }
+        }
+        return null;
+    }
+
+    static boolean unsafe(String name) {
+        String n = name.replace('\\', '/');
+        if (n.startsWith("/") || n.matches("^[A-Za-z]:.*")) {
+            return true;
+        }
+        for (String part : n.split("/")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Takes off compression layers; returns a leaf, or pushes an archive layer and returns null.
+     */
+    private Leaf classify(InputStream in, Place place, LongSupplier compressed, boolean inArchive,
+            List<String> layers, Path file) throws IOException {
+        BufferedInputStream cur = new BufferedInputStream(in, BUFFER);
+        Place p = place;
+        Path plainFile = file;
+        int depth = stack.size();
+        for (int round = 0; ; round++) {
+            int[] len = new int[1];
+            byte[] head = peek(cur, 512, len);
+            Containers kind = Containers.detect(head, len[0], p.name());
+            if (kind == Containers.NONE) {
+                Place leafPlace = plainFile != null ? p : new Place(p.uri(), p.entry(), p.name(), null, p.zip(), p.url(), p.dir());
+                return new Leaf(cur, leafPlace, List.copyOf(layers), inArchive, plainFile != null ? Files.size(plainFile) : -1);
+            }
+            if (depth + round >= limits.maxArchiveDepth() + 2) {
+                throw tripwire.trip(new LamLimitExceededException("more than maxArchiveDepth ("
+                        + limits.maxArchiveDepth() + ") archives inside archives", p.location()));
+            }
+            layers.add(kind.id());
+            if (!kind.archive) {
+                Guard.Counting raw = new Guard.Counting(cur);
+                InputStream dec = decompress(kind, raw, p);
+                toClose.add(dec);
+                cur = new BufferedInputStream(new Guard.Limited(dec, limits, raw::count, p.location(), tripwire), BUFFER);
+                p = p.decompressed(Containers.strip(p.name(), kind));
+                plainFile = null;
+                continue;
+            }
+            if (stack.size() >= limits.maxArchiveDepth()) {
+                throw tripwire.trip(new LamLimitExceededException("more than maxArchiveDepth ("
+                        + limits.maxArchiveDepth() + ") archives inside archives", p.location()));
+            }
+            Layer layer = openArchive(kind, cur, p, plainFile);
+            stack.push(layer);
+            places.push(plainFile != null ? p : p);
+            layerNames.push(List.copyOf(layers));
+            return null;
+        }
+    }
+
+    private static byte[] peek(BufferedInputStream in, int n, int[] len) throws IOException {
+        byte[] buf = new byte[n];
+        in.mark(n);
+        int total = 0;
+        while (total < n) {
+            int r = in.read(buf, total, n - total);
+            if (r < 0) {
+                break;
+            }
+            total += r;
+        }
+        in.reset();
+        len[0] = total;
+        return buf;
+    }
+
+    private InputStream decompress(Containers kind, InputStream raw, Place p) throws IOException {
+        switch (kind) {
+            case GZIP:
+                return GzipCompressorInputStream.builder().setInputStream(raw).setDecompressConcatenated(true).get();
+            case BZIP2:
+                return new BZip2CompressorInputStream(raw, true);
+            case XZ:
+                return new XZCompressorInputStream(raw, true);
+            case ZSTD:
+                if (!ZstdUtils.isZstdCompressionAvailable()) {
+                    throw new UnsupportedFormatException("zstd-compressed input needs com.github.luben:zstd-jni "
+                            + "on the class path", p.location());
+                }
+                return new ZstdCompressorInputStream(raw);
+            default:
+                throw new IllegalStateException(kind.toString());
+        }
+    }
+
+    private Layer openArchive(Containers kind, BufferedInputStream in, Place p, Path file) throws IOException {
+        switch (kind) {
+            case ZIP:
+                if (file != null) {
+                    ZipFile zf = ZipFile.builder().setPath(file).get();
+                    return new ZipFileLayer(zf);
+                }
+                return new StreamLayer("zip", new ZipArchiveInputStream(in, "UTF-8", true, true, true));
+            case TAR:
+                return new StreamLayer("tar", new TarArchiveInputStream(in));
+            case SEVEN_Z:
+                SevenZFile sz;
+                long size;
+                if (file != null) {
+                    sz = SevenZFile.builder().setPath(file).setMaxMemoryLimitKb(limitKb()).get();
+                    size = Files.size(file);
+                } else {
+                    byte[] bytes = readBounded(in, limits.maxRecordBytes(), p);
+                    sz = SevenZFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes))
+                            .setMaxMemoryLimitKb(limitKb()).get();
+                    size = bytes.length;
+                }
+                return new SevenZLayer(sz, size);
+            default:
+                throw new IllegalStateException(kind.toString());
+        }
+    }
+
+    private int limitKb() {
+        return (int) Math.min(Integer.MAX_VALUE, limits.maxRecordBytes() / 1024L * 4);
+    }
+
+    private byte[] readBounded(InputStream in, int max, Place p) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[BUFFER];
+        int r;
+        while ((r = in.read(buf)) >= 0) {
+            out.write(buf, 0, r);
+            if (out.size() > max) {
+                throw tripwire.trip(new LamLimitExceededException("a 7z archive inside another input must fit in "
+                        + "maxRecordBytes (" + max + " bytes) to be read; extract it first", p.location()));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static long compressedCount(InputStream s) {
+        return s instanceof InputStreamStatistics ? ((InputStreamStatistics) s).getCompressedCount() : -1;
+    }
+
+    private final class StreamLayer implements Layer {
+        private final String kind;
+        private final ArchiveInputStream<?> in;
+        private int entries;
+
+        StreamLayer(String kind, ArchiveInputStream<?> in) {
+            this.kind = kind;
+            this.in = in;
+        }
+
+        @Override
+        public String kind() {
+            return kind;
+        }
+
+        @Override
+        public Entry next() throws IOException {
+            while (true) {
+                ArchiveEntry e = in.getNextEntry();
+                if (e == null) {
+                    return null;
+                }
+                if (e.isDirectory()) {
+                    continue;
+                }
+                if (++entries > limits.maxEntries()) {
+                    throw tripwire.trip(new LamLimitExceededException("archive has more than maxEntries ("
+                            + limits.maxEntries() + ") entries; raise ReadLimits.maxEntries to read it",
+                            places.peek().location()));
+                }
+                if (e instanceof ZipArchiveEntry && !in.canReadEntryData(e)) {
+                    sink.report(new LamFormatException("zip entry uses a method or encryption that cannot be read",
+                            places.peek().child(e.getName(), null).location()));
+                    continue;
+                }
+                LongSupplier compressed = in instanceof InputStreamStatistics
+                        ? () -> Math.max(1, compressedCount(in)) : null;
+                if (in instanceof TarArchiveInputStream) {
+                    compressed = null;
+                }
+                return new Entry(e.getName(), in, compressed, e.getSize(), null);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    private final class ZipFileLayer implements Layer {
+        private final ZipFile zip;
+        private final Enumeration<ZipArchiveEntry> entries;
+        private InputStream current;
+        private int count;
+
+        ZipFileLayer(ZipFile zip) {
+            this.zip = zip;
+            this.entries = zip.getEntries();
+        }
+
+        @Override
+        public String kind() {
+            return "zip";
+        }
+
+        @Override
+        public Entry next() throws IOException {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry e = entries.nextElement();
+                if (e.isDirectory()) {
+                    continue;
+                }
+                if (++count > limits.maxEntries()) {
+                    throw tripwire.trip(new LamLimitExceededException("archive has more than maxEntries ("
+                            + limits.maxEntries() + ") entries; raise ReadLimits.maxEntries to read it",
+                            places.peek().location()));
+                }
+                if (!zip.canReadEntryData(e)) {
+                    sink.report(new LamFormatException("zip entry uses a method or encryption that cannot be read",
+                            places.peek().child(e.getName(), null).location()));
+                    continue;
+                }
+                InputStream s = zip.getInputStream(e);
+                current = s;
+                long declaredCompressed = Math.max(1, e.getCompressedSize());
+                LongSupplier compressed = s instanceof InputStreamStatistics
+                        ? () -> Math.max(1, ((InputStreamStatistics) s).getCompressedCount())
+                        : () -> declaredCompressed;
+                return new Entry(e.getName(), s, compressed, e.getSize(), zip);
+            }
+            return null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (current != null) {
+                current.close();
+            }
+            zip.close();
+        }
+    }
+
+    private final class SevenZLayer implements Layer {
+        private final SevenZFile file;
+        private final long compressedSize;
+        private int count;
+
+        SevenZLayer(SevenZFile file, long compressedSize) {
+            this.file = file;
+            this.compressedSize = Math.max(1, compressedSize);
+        }
+
+        @Override
+        public String kind() {
+            return "7z";
+        }
+
+        @Override
+        public Entry next() throws IOException {
+            SevenZArchiveEntry e;
+            while ((e = file.getNextEntry()) != null) {
+                if (e.isDirectory() || !e.hasStream()) {
+                    continue;
+                }
+                if (++count > limits.maxEntries()) {
+                    throw tripwire.trip(new LamLimitExceededException("archive has more than maxEntries ("
+                            + limits.maxEntries() + ") entries; raise ReadLimits.maxEntries to read it",
+                            places.peek().location()));
+                }
+                // 7z compresses entries together (solid blocks): each entry's ratio is bounded
+                // against the whole archive's size
+                return new Entry(e.getName(), file.getInputStream(e), () -> compressedSize, e.getSize(), null);
+            }
+            return null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            file.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        while (!stack.isEmpty()) {
+            try {
+                stack.pop().close();
+            } catch (IOException ignored) {
+                // closing what we opened; nothing to report
+            }
+        }
+        for (int i = toClose.size() - 1; i >= 0; i--) {
+            try {
+                toClose.get(i).close();
+            } catch (IOException ignored) {
+                // as above
+            }
+        }
+        toClose.clear();
+    }
+
+    /** Detection look-ahead size. */
+    static int probeBytes() {
+        return FormatProvider.PROBE_BYTES;
+    }
+}

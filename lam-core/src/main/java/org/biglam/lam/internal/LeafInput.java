@@ -1,0 +1,183 @@
+package org.biglam.lam.internal;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.biglam.lam.ReadOptions;
+import org.biglam.lam.spi.Input;
+
+/** The {@link Input} a format reader is given. */
+final class LeafInput implements Input {
+
+    private final InputStream stream;
+    private final Place place;
+    private final ReadOptions options;
+
+    LeafInput(InputStream stream, Place place, ReadOptions options) {
+        this.stream = new Guard.NonClosing(stream);
+        this.place = place;
+        this.options = options;
+    }
+
+    @Override
+    public String uri() {
+        return place.uri();
+    }
+
+    @Override
+    public String entry() {
+        return place.entry();
+    }
+
+    @Override
+    public String name() {
+        return place.name();
+    }
+
+    @Override
+    public InputStream stream() {
+        return stream;
+    }
+
+    @Override
+    public Optional<Path> file() {
+        return Optional.ofNullable(place.file());
+    }
+
+    private static boolean absolute(String href) {
+        int colon = href.indexOf(':');
+        int slash = href.indexOf('/');
+        return colon > 1 && (slash < 0 || colon < slash);
+    }
+
+    @Override
+    public String resolveUri(String href) {
+        if (absolute(href)) {
+            return href;
+        }
+        if (place.entry() != null) {
+            String inner = place.innerEntry();
+            String resolved = Place.resolveEntryPath(inner, href);
+            if (resolved == null) {
+                return href;
+            }
+            String outer = place.entry().substring(0, place.entry().length() - inner.length());
+            return place.uri() + "!/" + outer + resolved;
+        }
+        try {
+            if (place.file() != null) {
+                return place.file().toUri().resolve(encodePath(href)).toString();
+            }
+            if (place.dir() != null) {
+                return place.dir().toUri().resolve(encodePath(href)).toString();
+            }
+            if (place.url() != null) {
+                return place.url().resolve(encodePath(href)).toString();
+            }
+        } catch (IllegalArgumentException e) {
+            return href;
+        }
+        return href;
+    }
+
+    private static String encodePath(String href) {
+        return href.replace('\\', '/').replace(" ", "%20");
+    }
+
+    @Override
+    public Optional<Input> resolve(String href) throws IOException {
+        if (place.entry() != null) {
+            if (place.zip() == null || absolute(href)) {
+                return Optional.empty();
+            }
+            String inner = place.innerEntry();
+            String resolved = Place.resolveEntryPath(inner, href);
+            if (resolved == null || !inner.equals(place.entry())) {
+                return Optional.empty();
+            }
+            ZipArchiveEntry e = place.zip().getEntry(resolved);
+            if (e == null || e.isDirectory()) {
+                return Optional.empty();
+            }
+            InputStream s = new Guard.Limited(place.zip().getInputStream(e), options.limits(), null,
+                    place.child(resolved, place.zip()).location(), new Guard.Tripwire());
+            Place p = new Place(place.uri(), resolved, resolved, null, place.zip(), null, null);
+            return Optional.of(new OwnedInput(s, p, options));
+        }
+        String uri = resolveUri(href);
+        if (uri.startsWith("file:")) {
+            Path p;
+            try {
+                p = Path.of(URI.create(uri));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            if (!Files.isRegularFile(p)) {
+                return Optional.empty();
+            }
+            InputStream s = new Guard.Limited(Files.newInputStream(p), options.limits(), null,
+                    org.biglam.lam.Location.of(uri, null), new Guard.Tripwire());
+            Place pl = new Place(p.toUri().toString(), null, p.getFileName().toString(), p, null, null, p.getParent());
+            return Optional.of(new OwnedInput(s, pl, options));
+        }
+        if (uri.startsWith("http://") || uri.startsWith("https://")) {
+            URI u = URI.create(uri);
+            InputStream s = Http.get(u, options.limits());
+            Unit.UrlUnit unit = new Unit.UrlUnit(u);
+            Place pl = new Place(uri, null, unit.name(), null, null, u, null);
+            return Optional.of(new OwnedInput(s, pl, options));
+        }
+        return Optional.empty();
+    }
+
+    /** A sibling opened by {@link #resolve}: its caller closes its stream. */
+    private static final class OwnedInput implements Input {
+        private final InputStream stream;
+        private final LeafInput delegate;
+
+        OwnedInput(InputStream stream, Place place, ReadOptions options) {
+            this.stream = new BufferedInputStream(stream, 65536);
+            this.delegate = new LeafInput(this.stream, place, options);
+        }
+
+        @Override
+        public String uri() {
+            return delegate.uri();
+        }
+
+        @Override
+        public String entry() {
+            return delegate.entry();
+        }
+
+        @Override
+        public String name() {
+            return delegate.name();
+        }
+
+        @Override
+        public InputStream stream() {
+            return stream;
+        }
+
+        @Override
+        public Optional<Path> file() {
+            return delegate.file();
+        }
+
+        @Override
+        public Optional<Input> resolve(String href) throws IOException {
+            return delegate.resolve(href);
+        }
+
+        @Override
+        public String resolveUri(String href) {
+            return delegate.resolveUri(href);
+        }
+    }
+}

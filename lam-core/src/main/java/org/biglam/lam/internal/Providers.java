@@ -1,0 +1,150 @@
+package org.biglam.lam.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import org.biglam.lam.FormatInfo;
+import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.MatchStrength;
+
+/** The format providers on the class path (or module path), found once with ServiceLoader. */
+public final class Providers {
+
+    private static volatile List<FormatProvider> all;
+
+    private Providers() {
+    }
+
+    /** Every provider, ordered by priority (highest first) then id. */
+    public static List<FormatProvider> all() {
+        List<FormatProvider> a = all;
+        if (a == null) {
+            synchronized (Providers.class) {
+                if (all == null) {
+                    all = load();
+                }
+                a = all;
+            }
+        }
+        return a;
+    }
+
+    private static List<FormatProvider> load() {
+        Map<String, FormatProvider> byId = new LinkedHashMap<>();
+        List<ClassLoader> loaders = new ArrayList<>();
+        loaders.add(Providers.class.getClassLoader());
+        ClassLoader tccl = Thread.currentThread().getContextClassLoader();
+        if (tccl != null && tccl != Providers.class.getClassLoader()) {
+            loaders.add(tccl);
+        }
+        for (ClassLoader cl : loaders) {
+            ServiceLoader<FormatProvider> sl = ServiceLoader.load(FormatProvider.class, cl);
+            var it = sl.iterator();
+            while (true) {
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    FormatProvider p = it.next();
+                    byId.putIfAbsent(p.id(), p);
+                } catch (ServiceConfigurationError e) {
+                    // a broken provider must not hide the others
+                    System.err.println("lam: warning: a format provider could not be loaded: " + e.getMessage());
+                }
+            }
+        }
+        List<FormatProvider> list = new ArrayList<>(byId.values());
+        list.sort(order());
+        return List.copyOf(list);
+    }
+
+    /** Higher priority first, then id. */
+    static Comparator<FormatProvider> order() {
+        return Comparator.comparingInt(FormatProvider::priority).reversed().thenComparing(FormatProvider::id);
+    }
+
+    /** The provider with this id, or null. */
+    public static FormatProvider byId(String id) {
+        for (FormatProvider p : all()) {
+            if (p.id().equals(id)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The ids of every provider, sorted. */
+    static String ids() {
+        return all().stream().map(FormatProvider::id).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** Infos of every provider, ordered by id. */
+    public static List<FormatInfo> infos() {
+        return all().stream()
+                .sorted(Comparator.comparing(FormatProvider::id))
+                .map(p -> new FormatInfo(p.id(), p.description(), p.extensions(), p.granularities(), p.mediaTypes()))
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * Chooses the provider for an input: content first (a solid or full match), then the name's
+     * extension among providers that do not rule the content out, then a weak content match. Ties
+     * go to the higher priority, then the lower id. Null if none.
+     */
+    static FormatProvider choose(byte[] head, int len, String name) {
+        FormatProvider best = null;
+        MatchStrength bestStrength = MatchStrength.NO_MATCH;
+        Map<FormatProvider, MatchStrength> strengths = new LinkedHashMap<>();
+        for (FormatProvider p : all()) {
+            MatchStrength s;
+            try {
+                s = p.probe(head, len);
+            } catch (RuntimeException e) {
+                s = MatchStrength.NO_MATCH;
+            }
+            if (s == null) {
+                s = MatchStrength.NO_MATCH;
+            }
+            strengths.put(p, s);
+            if (s.compareTo(bestStrength) > 0) {
+                best = p;
+                bestStrength = s;
+            }
+        }
+        if (bestStrength.compareTo(MatchStrength.SOLID_MATCH) >= 0) {
+            return best;
+        }
+        String ext = extension(name);
+        if (ext != null) {
+            FormatProvider byExt = null;
+            MatchStrength byExtStrength = null;
+            for (FormatProvider p : all()) {
+                MatchStrength s = strengths.get(p);
+                if (s != MatchStrength.NO_MATCH && p.extensions().contains(ext)
+                        && (byExtStrength == null || s.compareTo(byExtStrength) > 0)) {
+                    byExt = p;
+                    byExtStrength = s;
+                }
+            }
+            if (byExt != null) {
+                return byExt;
+            }
+        }
+        return bestStrength == MatchStrength.WEAK_MATCH ? best : null;
+    }
+
+    static String extension(String name) {
+        if (name == null) {
+            return null;
+        }
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        return dot < 0 || dot == base.length() - 1 ? null : base.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

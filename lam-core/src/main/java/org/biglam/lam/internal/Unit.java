@@ -1,0 +1,315 @@
+package org.biglam.lam.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.biglam.lam.ErrorPolicy;
+import org.biglam.lam.LamIOException;
+import org.biglam.lam.Location;
+import org.biglam.lam.Problem;
+import org.biglam.lam.ReadOptions;
+
+/**
+ * One top-level thing to read: a file, a URL, standard input, a caller's stream, or bytes already
+ * buffered (an archive entry handed to another thread). Folders and globs are expanded into file
+ * units, in a stable order, when parsed.
+ */
+public abstract class Unit {
+
+    /** The URI of the outermost input. */
+    public abstract String uri();
+
+    /** Opens the unit's raw bytes. */
+    abstract InputStream open(ReadOptions options) throws IOException;
+
+    /** The name for ids and extension detection. */
+    abstract String name();
+
+    /** The entry path, for buffered archive entries; null otherwise. */
+    String entry() {
+        return null;
+    }
+
+    /** The local file, for file units. */
+    Path file() {
+        return null;
+    }
+
+    /** A caller-owned stream is not closed by lam. */
+    boolean closesStream() {
+        return true;
+    }
+
+    /** Where this unit's siblings are resolved, for buffered entries. */
+    Place parentPlace() {
+        return null;
+    }
+
+    /** The approximate size in bytes, or -1. */
+    long size() {
+        return -1;
+    }
+
+    /** A file, or a folder expanded to its files. */
+    public static Unit of(Path path) {
+        return new FileUnit(path.toAbsolutePath().normalize());
+    }
+
+    /** A caller's stream, which lam does not close. */
+    public static Unit of(InputStream in, String name) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
+        return new StreamUnit(in, name, "stream:" + name, false);
+    }
+
+    /**
+     * Parses inputs as the command line names them: {@code -}, {@code http(s)://...}, a glob, a
+     * folder, a file. A folder or glob becomes its files, sorted by path. An input that does not
+     * exist is a problem: thrown under FAIL, reported and left out under SKIP.
+     */
+    public static List<Unit> parseAll(List<String> inputs, ReadOptions options) {
+        List<Unit> units = new ArrayList<>();
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                units.add(new StreamUnit(System.in, "stdin", "stdin:", false));
+            } else if (input.startsWith("http://") || input.startsWith("https://")) {
+                units.add(new UrlUnit(URI.create(input)));
+            } else if (input.startsWith("file:")) {
+                units.add(of(Path.of(URI.create(input))));
+            } else if (isGlob(input)) {
+                units.addAll(glob(input));
+            } else {
+                Path p = Path.of(input);
+                if (!Files.exists(p)) {
+                    missing(input, options, "no such file or folder");
+                } else {
+                    units.add(of(p));
+                }
+            }
+        }
+        return expandFolders(units, options);
+    }
+
+    private static void missing(String input, ReadOptions options, String why) {
+        LamIOException e = new LamIOException("cannot read input", Location.of(input, null),
+                new java.io.FileNotFoundException(why));
+        if (options.errorPolicy() == ErrorPolicy.FAIL) {
+            throw e;
+        }
+        options.problemListener().accept(Problem.of(e, Location.of(input, null)));
+    }
+
+    static boolean isGlob(String s) {
+        return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0 || s.indexOf('{') >= 0;
+    }
+
+    private static List<Unit> glob(String pattern) {
+        String norm = pattern.replace('\\', '/');
+        int firstMeta = 0;
+        while (firstMeta < norm.length() && "*?[{".indexOf(norm.charAt(firstMeta)) < 0) {
+            firstMeta++;
+        }
+        int slash = norm.lastIndexOf('/', firstMeta);
+        Path base = slash < 0 ? Path.of(".") : Path.of(norm.substring(0, slash + 1));
+        String rest = slash < 0 ? norm : norm.substring(slash + 1);
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + rest);
+        if (!Files.isDirectory(base)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(base)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> m.matches(base.relativize(p)))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .map(Unit::of)
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new LamIOException("cannot expand glob", Location.of(pattern, null), e);
+        }
+    }
+
+    static List<Unit> expandFolders(List<Unit> units, ReadOptions options) {
+        List<Unit> out = new ArrayList<>();
+        for (Unit u : units) {
+            Path p = u.file();
+            if (p != null && Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile)
+                            .filter(f -> !isHidden(p.relativize(f)))
+                            .sorted(Comparator.comparing(f -> p.relativize(f).toString().replace('\\', '/')))
+                            .forEach(f -> out.add(of(f)));
+                } catch (IOException e) {
+                    LamIOException ex = new LamIOException("cannot walk folder", Location.of(u.uri(), null), e);
+                    if (options.errorPolicy() == ErrorPolicy.FAIL) {
+                        throw ex;
+                    }
+                    options.problemListener().accept(Problem.of(ex, Location.of(u.uri(), null)));
+                }
+            } else {
+                out.add(u);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A local file. */
+    static final class FileUnit extends Unit {
+        private final Path path;
+
+        FileUnit(Path path) {
+            this.path = path;
+        }
+
+        @Override
+        public String uri() {
+            return path.toUri().toString();
+        }
+
+        @Override
+        InputStream open(ReadOptions options) throws IOException {
+            return Files.newInputStream(path);
+        }
+
+        @Override
+        String name() {
+            return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        }
+
+        @Override
+        Path file() {
+            return path;
+        }
+
+        @Override
+        long size() {
+            try {
+                return Files.size(path);
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+    }
+
+    /** An http(s) URL. */
+    static final class UrlUnit extends Unit {
+        private final URI uri;
+
+        UrlUnit(URI uri) {
+            this.uri = uri;
+        }
+
+        @Override
+        public String uri() {
+            return uri.toString();
+        }
+
+        @Override
+        InputStream open(ReadOptions options) throws IOException {
+            return Http.get(uri, options.limits());
+        }
+
+        @Override
+        String name() {
+            String path = uri.getPath();
+            if (path == null || path.isEmpty() || path.equals("/")) {
+                return uri.getHost();
+            }
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            return last.isEmpty() ? uri.getHost() : last;
+        }
+    }
+
+    /** Standard input or a caller's stream. */
+    static final class StreamUnit extends Unit {
+        private final InputStream in;
+        private final String name;
+        private final String uri;
+        private final boolean close;
+
+        StreamUnit(InputStream in, String name, String uri, boolean close) {
+            this.in = in;
+            this.name = name;
+            this.uri = uri;
+            this.close = close;
+        }
+
+        @Override
+        public String uri() {
+            return uri;
+        }
+
+        @Override
+        InputStream open(ReadOptions options) {
+            return in;
+        }
+
+        @Override
+        String name() {
+            return name;
+        }
+
+        @Override
+        boolean closesStream() {
+            return close;
+        }
+    }
+
+    /** An archive entry already read into memory, to be parsed on another thread. */
+    static final class BufferedEntry extends Unit {
+        private final byte[] bytes;
+        private final Place place;
+
+        BufferedEntry(byte[] bytes, Place place) {
+            this.bytes = bytes;
+            this.place = place;
+        }
+
+        @Override
+        public String uri() {
+            return place.uri();
+        }
+
+        @Override
+        InputStream open(ReadOptions options) {
+            return new java.io.ByteArrayInputStream(bytes);
+        }
+
+        @Override
+        String name() {
+            return place.name();
+        }
+
+        @Override
+        String entry() {
+            return place.entry();
+        }
+
+        @Override
+        Place parentPlace() {
+            return place;
+        }
+
+        @Override
+        long size() {
+            return bytes.length;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * lam's JSON Lines form of records: {@link org.biglam.lam.jsonl.JsonLinesWriter} writes it and the
+ * {@code lam-jsonl} format ({@link org.biglam.lam.jsonl.JsonLinesFormat}) reads it back.
+ *
+ * @since 0.1
+ */
+package org.biglam.lam.jsonl;

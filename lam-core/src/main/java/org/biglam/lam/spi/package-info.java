@@ -1,0 +1,9 @@
+/**
+ * The service-provider interface format modules implement: a {@link
+ * org.biglam.lam.spi.FormatProvider} per format, registered with {@link java.util.ServiceLoader},
+ * which probes an input's first bytes and opens a {@link org.biglam.lam.spi.FormatReader} over an
+ * {@link org.biglam.lam.spi.Input}; helpers for safe XML parsing and probing.
+ *
+ * @since 0.1
+ */
+package org.biglam.lam.spi;
