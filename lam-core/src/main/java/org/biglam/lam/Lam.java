@@ -56,7 +56,7 @@ public final class Lam {
      * @return the records; close it to close the input
      */
     public static Stream<LamRecord> read(Path path, ReadOptions options) {
-        return Engine.open(List.of(Unit.of(path)), options).stream();
+        return open(path, options).stream();
     }
 
     /**
@@ -105,7 +105,7 @@ public final class Lam {
      * @return the reader; the caller closes it
      */
     public static LamReader open(Path path, ReadOptions options) {
-        return Engine.open(List.of(Unit.of(path)), options);
+        return Engine.open(Unit.expand(path, options), options);
     }
 
     /**

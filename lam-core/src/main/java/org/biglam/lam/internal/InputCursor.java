@@ -146,6 +146,8 @@ final class InputCursor implements Closeable {
             InputStream raw = unit.open(options);
             if (unit.closesStream()) {
                 toClose.add(raw);
+            } else {
+                raw = new Guard.NonClosing(raw);
             }
             Path file = unit.file();
             LongSupplier compressed = null;
@@ -297,12 +299,12 @@ final class InputCursor implements Closeable {
                 SevenZFile sz;
                 long size;
                 if (file != null) {
-                    sz = SevenZFile.builder().setPath(file).setMaxMemoryLimitKb(limitKb()).get();
+                    sz = SevenZFile.builder().setPath(file).setMaxMemoryLimitKiB(limitKb()).get();
                     size = Files.size(file);
                 } else {
                     byte[] bytes = readBounded(in, limits.maxRecordBytes(), p);
                     sz = SevenZFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes))
-                            .setMaxMemoryLimitKb(limitKb()).get();
+                            .setMaxMemoryLimitKiB(limitKb()).get();
                     size = bytes.length;
                 }
                 return new SevenZLayer(sz, size);

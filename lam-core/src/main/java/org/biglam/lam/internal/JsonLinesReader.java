@@ -101,6 +101,9 @@ public final class JsonLinesReader implements FormatReader {
                     break;
                 }
             }
+            if (nl >= 0 && nl - bufPos > maxLine) {
+                tooLong = true;
+            }
             if (tooLong) {
                 long skipped = skipLine();
                 offset += skipped;

@@ -71,10 +71,10 @@ final class LeafInput implements Input {
         }
         try {
             if (place.file() != null) {
-                return place.file().toUri().resolve(encodePath(href)).toString();
+                return fileUri(place.file().toUri().resolve(encodePath(href)));
             }
             if (place.dir() != null) {
-                return place.dir().toUri().resolve(encodePath(href)).toString();
+                return fileUri(place.dir().toUri().resolve(encodePath(href)));
             }
             if (place.url() != null) {
                 return place.url().resolve(encodePath(href)).toString();
@@ -83,6 +83,15 @@ final class LeafInput implements Input {
             return href;
         }
         return href;
+    }
+
+    /** {@code file:///x} rather than the {@code file:/x} that URI resolution gives. */
+    private static String fileUri(URI uri) {
+        try {
+            return Path.of(uri).toUri().toString();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return uri.toString();
+        }
     }
 
     private static String encodePath(String href) {

@@ -26,16 +26,12 @@ record Place(String uri, String entry, String name, Path file, ZipFile zip, URI 
         return Location.of(uri, entry);
     }
 
-    /** The same place after a compression layer was taken off: no longer a plain file. */
+    /**
+     * The same place after a compression layer was taken off: no longer a plain file; the entry
+     * keeps its real name, the name for ids loses the suffix.
+     */
     Place decompressed(String innerName) {
-        return new Place(uri, entry, entry == null ? innerName : replaceLast(entry, innerName), null, zip, url, dir);
-    }
-
-    private static String replaceLast(String entry, String innerName) {
-        int cut = entry.lastIndexOf('/');
-        int bang = entry.lastIndexOf("!/");
-        int start = Math.max(cut, bang < 0 ? -1 : bang + 1);
-        return entry.substring(0, start + 1) + innerName;
+        return new Place(uri, entry, innerName, null, zip, url, dir);
     }
 
     /** A place for an entry of an archive at this place. */

@@ -65,6 +65,11 @@ public abstract class Unit {
         return new FileUnit(path.toAbsolutePath().normalize());
     }
 
+    /** A file, or a folder's files in a stable order. */
+    public static List<Unit> expand(Path path, ReadOptions options) {
+        return expandFolders(List.of(of(path)), options);
+    }
+
     /** A caller's stream, which lam does not close. */
     public static Unit of(InputStream in, String name) {
         Objects.requireNonNull(in, "in");

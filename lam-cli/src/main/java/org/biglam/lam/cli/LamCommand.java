@@ -1,0 +1,65 @@
+package org.biglam.lam.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code lam} command. Exit codes: 0 when every input was read; 1 when some input or record
+ * was skipped or failed; 2 for a usage error.
+ */
+@Command(name = "lam",
+        mixinStandardHelpOptions = true,
+        versionProvider = LamCommand.Version.class,
+        description = "Reads the formats of libraries, archives and museums (MARC 21, TEI, ALTO, METS, PAGE, "
+                + "hOCR, IIIF) and streams them as uniform text, image and label records.",
+        subcommands = {ConvertCommand.class, DetectCommand.class, FormatsCommand.class,
+                CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  every input was read", "  1  some input or record was skipped or failed",
+                "  2  usage error"})
+public final class LamCommand implements Runnable {
+
+    /** Exit code when some input or record was skipped or failed. */
+    public static final int EXIT_PROBLEMS = 1;
+    /** Exit code of a usage error. */
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed");
+    }
+
+    /** Builds the command line with lam's exit codes and error handling. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new LamCommand());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("lam: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            err.flush();
+            return ex instanceof IllegalArgumentException ? EXIT_USAGE : EXIT_PROBLEMS;
+        });
+        return cl;
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        int code = commandLine().execute(args);
+        System.exit(code);
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"lam " + org.biglam.lam.Lam.version()};
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.biglam.lam.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.biglam.lam.ErrorPolicy;
+import org.biglam.lam.Problem;
+import org.biglam.lam.ReadOptions;
+import picocli.CommandLine.Option;
+
+/** The reading options every reading command shares. */
+public final class ReadingOptions {
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read as this format instead of detecting it (see 'lam formats').")
+    String format;
+
+    @Option(names = {"-g", "--granularity"}, paramLabel = "G",
+            description = "One record per unit of this granularity (record, page, block, line, word, "
+                    + "illustration, article, document, div, paragraph, utterance, sentence, token, canvas, "
+                    + "manifest, annotation); default: each format's first.")
+    String granularity;
+
+    @Option(names = "--on-error", paramLabel = "POLICY", defaultValue = "skip",
+            description = "fail: stop at the first problem; skip: report it, go on (default: ${DEFAULT-VALUE}).")
+    String onError;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Stop after N records.")
+    Long limit;
+
+    @Option(names = "--profile", paramLabel = "PROFILE",
+            description = "TEI text profile: normalized (default) or diplomatic.")
+    String profile;
+
+    @Option(names = "--prefer-language", paramLabel = "TAG",
+            description = "IIIF: the language to pick from language maps (BCP 47).")
+    String preferLanguage;
+
+    @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE",
+            description = "A format's own setting, for example -O tei.div=1 or -O marc.map.genre=655a.")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no problem lines on standard error.")
+    boolean quiet;
+
+    /** The read options these choices make. */
+    ReadOptions toReadOptions(Consumer<Problem> listener) {
+        ReadOptions.Builder b = ReadOptions.builder();
+        if (format != null) {
+            b.format(format.toLowerCase(Locale.ROOT));
+        }
+        if (granularity != null) {
+            b.granularity(granularity.toLowerCase(Locale.ROOT));
+        }
+        b.errorPolicy(policy());
+        if (profile != null) {
+            b.set("tei.profile", profile);
+        }
+        if (preferLanguage != null) {
+            b.set("iiif.prefer-language", preferLanguage);
+        }
+        settings.forEach(b::set);
+        if (limit != null && limit < 0) {
+            throw new IllegalArgumentException("--limit must not be negative");
+        }
+        b.onProblem(listener);
+        return b.build();
+    }
+
+    ErrorPolicy policy() {
+        switch (onError.toLowerCase(Locale.ROOT)) {
+            case "fail":
+                return ErrorPolicy.FAIL;
+            case "skip":
+                return ErrorPolicy.SKIP;
+            default:
+                throw new IllegalArgumentException("--on-error is fail or skip, not '" + onError + "'");
+        }
+    }
+}

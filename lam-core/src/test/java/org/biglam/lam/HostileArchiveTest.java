@@ -1,0 +1,151 @@
+package org.biglam.lam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.biglam.lam.testing.Archives;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Archives made to hurt: refused at bounded cost with a clear error. */
+class HostileArchiveTest {
+
+    /** Generous guard against a hang; the refusals themselves take milliseconds. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dir;
+
+    /** A zip holding one entry of {@code gib} GiB of zeros (deflated to a few MiB). */
+    static byte[] zipBomb(String entryName, int mib) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(buf)) {
+            zip.putArchiveEntry(new ZipArchiveEntry(entryName));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < mib; i++) {
+                zip.write(zeros);
+            }
+            zip.closeArchiveEntry();
+        }
+        return buf.toByteArray();
+    }
+
+    @Test
+    void refusesAZipBombAfterAboutAMegabyte() throws IOException {
+        byte[] bomb = zipBomb("zeros.jsonl", 2048);
+        assertThat(bomb.length).isLessThan(3 << 20);
+        Path f = Archives.write(dir.resolve("bomb.zip"), bomb);
+        assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(() -> {
+            try (var s = Lam.read(f, ReadOptions.builder().format("lam-jsonl").build())) {
+                s.count();
+            }
+        }).isInstanceOf(LamLimitExceededException.class)
+                .hasMessageContaining("bomb.zip!/zeros.jsonl")
+                .hasMessageContaining("maxCompressionRatio"));
+    }
+
+    @Test
+    void refusesANestedZipBombInsideATarGz() throws IOException {
+        byte[] inner = zipBomb("zeros.txt", 1024);
+        Path f = Archives.write(dir.resolve("nested.tar.gz"), Archives.gzip(Archives.tar(Archives.entries()
+                .add("ok.jsonl", "{\"text\":\"fine\"}\n").add("inner.zip", inner)
+                .add("after.jsonl", "{\"text\":\"still\"}\n"))));
+        List<Problem> problems = new ArrayList<>();
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            try (var s = Lam.read(f, ReadOptions.builder().format("lam-jsonl").errorPolicy(ErrorPolicy.SKIP)
+                    .onProblem(problems::add).build())) {
+                assertThat(s.map(r -> r.text().orElseThrow())).containsExactly("fine", "still");
+            }
+        });
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("limit");
+            assertThat(p.location().entry()).contains("inner.zip!/zeros.txt");
+        });
+    }
+
+    @Test
+    void refusesAGzipStreamOfEndlessConcatenatedMembersAtTheRatioLimit() throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        byte[] member = Archives.gzip(new byte[1 << 20]);
+        for (int i = 0; i < 200; i++) {
+            buf.write(member);
+        }
+        Path f = Archives.write(dir.resolve("endless.jsonl.gz"), buf.toByteArray());
+        assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(() -> {
+            try (var s = Lam.read(f, ReadOptions.builder().format("lam-jsonl").build())) {
+                s.count();
+            }
+        }).isInstanceOf(LamLimitExceededException.class).hasMessageContaining("maxCompressionRatio"));
+    }
+
+    @Test
+    void reportsEntriesThatClimbOutOrAreAbsoluteAndNeverFollowsThem() {
+        Path f = Archives.write(dir.resolve("slip.tar"), Archives.tar(Archives.entries()
+                .add("../x.txt", "LAMTEST\nclimb\n")
+                .add("/etc/x.txt", "LAMTEST\nabsolute\n")
+                .add("good/y.txt", "LAMTEST\nkept\n")));
+        List<Problem> problems = new ArrayList<>();
+        try (var s = Lam.read(f, ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).onProblem(problems::add).build())) {
+            assertThat(s.map(r -> r.text().orElseThrow())).containsExactly("kept");
+        }
+        assertThat(problems).extracting(p -> p.location().entry().orElse(""))
+                .containsExactly("../x.txt", "/etc/x.txt");
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).contains("unsafe entry name"));
+    }
+
+    @Test
+    void refusesAnArchiveWithMoreEntriesThanTheLimit() {
+        Archives.Entries e = Archives.entries();
+        for (int i = 0; i < 50; i++) {
+            e.add("e" + i + ".txt", "LAMTEST\n" + i + "\n");
+        }
+        Path f = Archives.write(dir.resolve("many.tar"), Archives.tar(e));
+        ReadOptions o = ReadOptions.builder().limits(ReadLimits.builder().maxEntries(10).build()).build();
+        assertThatThrownBy(() -> {
+            try (var s = Lam.read(f, o)) {
+                s.count();
+            }
+        }).isInstanceOf(LamLimitExceededException.class).hasMessageContaining("maxEntries (10)");
+        ReadOptions skip = o.toBuilder().errorPolicy(ErrorPolicy.SKIP).build();
+        try (var s = Lam.read(f, skip)) {
+            assertThat(s.collect(Collectors.toList())).hasSize(10);
+        }
+    }
+
+    @Test
+    void refusesAnEntryLargerThanMaxInputBytes() {
+        Path f = Archives.write(dir.resolve("big.tar"), Archives.tar(Archives.entries()
+                .add("big.txt", "LAMTEST\n" + "x".repeat(5000) + "\n").add("small.txt", "LAMTEST\nsmall\n")));
+        ReadOptions o = ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP)
+                .limits(ReadLimits.builder().maxInputBytes(1000).build()).build();
+        try (LamReader r = Lam.open(f, o)) {
+            assertThat(r.stream().map(x -> x.text().orElseThrow())).containsExactly("small");
+            assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo("limit"));
+        }
+    }
+
+    @Test
+    void stopsAtTheArchiveDepthLimit() {
+        byte[] inner = Archives.zip(Archives.entries().add("x.txt", "LAMTEST\ndeep\n"));
+        for (int i = 0; i < 6; i++) {
+            inner = Archives.zip(Archives.entries().add("level" + i + ".zip", inner));
+        }
+        Path f = Archives.write(dir.resolve("deep.zip"), inner);
+        assertThatThrownBy(() -> {
+            try (var s = Lam.read(f)) {
+                s.count();
+            }
+        }).isInstanceOf(LamLimitExceededException.class).hasMessageContaining("maxArchiveDepth");
+    }
+
+}

@@ -1,0 +1,68 @@
+package org.biglam.lam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class LamRecordTest {
+
+    private static LamRecord sample() {
+        return LamRecord.builder("ocm01234567", "marc21")
+                .source(new RecordSource("file:///data/books.mrc", null, 0, 0, -1))
+                .text("A history of Whitby / by Lionel Charlton.")
+                .label("title", "A history of Whitby")
+                .label("creator", "Charlton, Lionel")
+                .label("subject", "Whitby (England) -- History")
+                .label("subject", "Whitby (England) -- History")
+                .label("subject", "  ")
+                .build();
+    }
+
+    @Test
+    void keepsLabelsInOrderWithoutRepeatsOrBlanks() {
+        LamRecord r = sample();
+        assertThat(r.labels()).containsOnlyKeys("title", "creator", "subject");
+        assertThat(r.label("subject")).containsExactly("Whitby (England) -- History");
+        assertThat(r.firstLabel("title")).contains("A history of Whitby");
+        assertThat(r.label("genre")).isEmpty();
+    }
+
+    @Test
+    void isAnImmutableValueComparedByItsFields() {
+        LamRecord a = sample();
+        LamRecord b = sample();
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a.toBuilder().label("genre", "history").build()).isNotEqualTo(a);
+        assertThat(a.toBuilder().build()).isEqualTo(a);
+        assertThatThrownBy(() -> a.labels().put("x", java.util.List.of())).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void printsASummaryAPersonCanRead() {
+        String s = sample().toString();
+        assertThat(s).startsWith("LamRecord[ocm01234567 (marc21)")
+                .contains("text=\"A history of Whitby / by Lionel Charlton.\"")
+                .contains("title=[A history of Whitby]");
+    }
+
+    @Test
+    void refusesBlankIdsAndConfidenceOutsideZeroToOne() {
+        assertThatThrownBy(() -> LamRecord.builder(" ", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LamRecord.builder("a", "x").confidence(1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void reachesTheObjectItWasBuiltFrom() {
+        LamRecord r = LamRecord.builder("a", "x").nativeObject(new StringBuilder("native")).build();
+        assertThat(r.unwrap(StringBuilder.class)).hasValueSatisfying(sb -> assertThat(sb.toString()).isEqualTo("native"));
+        assertThat(r.unwrap(Integer.class)).isEmpty();
+    }
+
+    @Test
+    void parsesRegionsInTheIiifForm() {
+        assertThat(Region.parse("xywh=10,20,300,40")).isEqualTo(new Region(10, 20, 300, 40));
+        assertThat(Region.parse("1.6,2,3,4").toString()).isEqualTo("2,2,3,4");
+        assertThatThrownBy(() -> Region.parse("1,2,3")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

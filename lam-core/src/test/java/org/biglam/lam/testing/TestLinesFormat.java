@@ -1,0 +1,98 @@
+package org.biglam.lam.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.MatchStrength;
+import org.biglam.lam.spi.ReadContext;
+
+/**
+ * A tiny format plugged in through ServiceLoader by lam-core's tests: a first line {@code LAMTEST},
+ * then one record per line. A line {@code BAD} is a record the reader steps over (reported); a
+ * line {@code BOOM} breaks the rest of the input. A line {@code @href} gives a record whose text is
+ * the sibling's resolved URI and whose label {@code sibling} is the sibling's first line, or
+ * {@code none} if it cannot be opened.
+ */
+public final class TestLinesFormat implements FormatProvider {
+
+    @Override
+    public String id() {
+        return "test-lines";
+    }
+
+    @Override
+    public String description() {
+        return "lam-core's test format";
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("testlines");
+    }
+
+    @Override
+    public List<String> granularities() {
+        return List.of("line", "word");
+    }
+
+    @Override
+    public MatchStrength probe(byte[] head, int len) {
+        return len >= 8 && new String(head, 0, 8, StandardCharsets.US_ASCII).equals("LAMTEST\n")
+                ? MatchStrength.FULL_MATCH : MatchStrength.NO_MATCH;
+    }
+
+    @Override
+    public FormatReader open(Input input, ReadContext context) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(input.stream(), StandardCharsets.UTF_8));
+        return new FormatReader() {
+            long line;
+            long index;
+
+            @Override
+            public LamRecord next() throws IOException {
+                String s;
+                while ((s = in.readLine()) != null) {
+                    line++;
+                    if (line == 1 && s.equals("LAMTEST")) {
+                        continue;
+                    }
+                    long i = index++;
+                    if (s.equals("BAD")) {
+                        context.problem(new LamFormatException("bad line", context.location().withIndex(i).withLine(line, 1)));
+                        continue;
+                    }
+                    if (s.equals("BOOM")) {
+                        throw new LamFormatException("broken beyond repair", context.location().withIndex(i).withLine(line, 1));
+                    }
+                    if (s.startsWith("@")) {
+                        String href = s.substring(1);
+                        String first = "none";
+                        var sibling = input.resolve(href);
+                        if (sibling.isPresent()) {
+                            try (var sin = new BufferedReader(new InputStreamReader(sibling.get().stream(),
+                                    StandardCharsets.UTF_8))) {
+                                first = String.valueOf(sin.readLine());
+                            }
+                        }
+                        return LamRecord.builder(input.name() + "#" + line, "test-lines")
+                                .text(input.resolveUri(href)).label("sibling", first).build();
+                    }
+                    return LamRecord.builder(input.name() + "#" + line, "test-lines")
+                            .source(context.source(i, -1, line))
+                            .text(s)
+                            .label("part", context.granularity())
+                            .build();
+                }
+                return null;
+            }
+        };
+    }
+}
