@@ -1,0 +1,116 @@
+package org.biglam.lam.iiif;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.biglam.lam.UnsupportedFormatException;
+import org.biglam.lam.iiif.internal.IiifReader;
+import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.MatchStrength;
+import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Sniff;
+
+/**
+ * IIIF Presentation 2.1 and 3.0 manifests and collections (and mixtures of the two, and documents
+ * whose {@code @context} is missing or wrong), format id {@value #ID}: canvases to image records
+ * with their Image API services, annotations to text and labels, metadata to lam's uniform labels.
+ *
+ * <p>Granularities: {@code canvas} (the default: one record per canvas, its id the canvas id),
+ * {@code manifest} (one per manifest) and {@code annotation} (one per textual, commenting or
+ * tagging annotation, with the region it targets). Options: {@link IiifOptions}, or the settings
+ * {@code iiif.prefer-language}, {@code iiif.fetch}, {@code iiif.ocr}, {@code iiif.max-collection-depth},
+ * {@code iiif.cache-dir}, {@code iiif.max-per-host}, {@code iiif.retries}.
+ *
+ * <p>Thread-safe; found by {@link java.util.ServiceLoader}.
+ *
+ * @since 0.1
+ */
+public final class IiifFormat implements FormatProvider {
+
+    /** The format id: {@value}. */
+    public static final String ID = "iiif";
+
+    private static final List<String> GRANULARITIES = List.of("canvas", "manifest", "annotation");
+
+    /** Creates the provider (ServiceLoader does this). */
+    public IiifFormat() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "IIIF Presentation 2.1 and 3.0 manifests and collections";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("application/ld+json;profile=\"http://iiif.io/api/presentation/3/context.json\"",
+                "application/ld+json", "application/json");
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("json", "jsonld");
+    }
+
+    @Override
+    public List<String> granularities() {
+        return GRANULARITIES;
+    }
+
+    @Override
+    public MatchStrength probe(byte[] head, int len) {
+        String s;
+        try {
+            s = Sniff.text(head, len);
+        } catch (RuntimeException e) {
+            return MatchStrength.NO_MATCH;
+        }
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i >= s.length()) {
+            return MatchStrength.INCONCLUSIVE;
+        }
+        if (s.charAt(i) != '{') {
+            return MatchStrength.NO_MATCH;
+        }
+        if (s.contains("iiif.io/api/presentation/") || s.contains("www.shared-canvas.org/ns/context.json")) {
+            return MatchStrength.FULL_MATCH;
+        }
+        if (s.contains("\"sc:Manifest\"") || s.contains("\"sc:Collection\"") || s.contains("\"sc:Canvas\"")
+                || s.contains("\"sequences\"")
+                || s.matches("(?s).*\"@?type\"\\s*:\\s*\"(Manifest|Collection)\".*")) {
+            return MatchStrength.SOLID_MATCH;
+        }
+        return MatchStrength.INCONCLUSIVE;
+    }
+
+    @Override
+    public int priority() {
+        return 10;
+    }
+
+    @Override
+    public FormatReader open(Input input, ReadContext context) throws IOException {
+        IiifReader.Granularity g = IiifReader.Granularity.of(context.granularity());
+        if (g == null) {
+            throw new UnsupportedFormatException("iiif has no granularity '" + context.granularity()
+                    + "'; it has " + String.join(", ", GRANULARITIES), context.location());
+        }
+        IiifOptions options;
+        try {
+            options = IiifOptions.from(context.options());
+        } catch (IllegalArgumentException e) {
+            throw new UnsupportedFormatException(e.getMessage(), context.location());
+        }
+        return new IiifReader(input, context, options, g);
+    }
+}

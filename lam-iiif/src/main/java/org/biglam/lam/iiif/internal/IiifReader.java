@@ -1,0 +1,1417 @@
+package org.biglam.lam.iiif.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.biglam.lam.ImageRef;
+import org.biglam.lam.Labels;
+import org.biglam.lam.LamException;
+import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.Location;
+import org.biglam.lam.ReadLimits;
+import org.biglam.lam.RecordSource;
+import org.biglam.lam.Region;
+import org.biglam.lam.iiif.IiifCanvas;
+import org.biglam.lam.iiif.IiifImage;
+import org.biglam.lam.iiif.IiifImageService;
+import org.biglam.lam.iiif.IiifOptions;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.ReadContext;
+
+/**
+ * Reads one IIIF input (a manifest, a collection, a sequence or a canvas, Presentation 2.1 or 3.0
+ * or a mixture) as records at a granularity: one per canvas, per manifest, or per annotation.
+ * Collections are followed depth first, with a depth limit and a cycle guard; referenced
+ * resources are resolved beside the input or fetched over http(s) as {@link IiifOptions#fetch()}
+ * allows. The whole document is held as a Jackson tree (bounded by {@code maxRecordBytes}); records
+ * are made one canvas at a time.
+ */
+public final class IiifReader implements FormatReader {
+
+    /** The units records are made of. */
+    public enum Granularity {
+        /** One record per canvas (the default). */
+        CANVAS,
+        /** One record per manifest. */
+        MANIFEST,
+        /** One record per non-painting or textual annotation, and per OCR line. */
+        ANNOTATION;
+
+        /** The granularity named by a lam granularity id, or null. */
+        public static Granularity of(String id) {
+            switch (id) {
+                case "canvas":
+                    return CANVAS;
+                case "manifest":
+                    return MANIFEST;
+                case "annotation":
+                    return ANNOTATION;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    static final String FORMAT = "iiif";
+
+    private final Input input;
+    private final ReadContext ctx;
+    private final IiifOptions opts;
+    private final Granularity gran;
+    private final Values values;
+    private final ReadLimits limits;
+    private final boolean fetchRemote;
+    private final Ocr ocr;
+    private HttpFetcher http;
+
+    private final ArrayDeque<Cursor> stack = new ArrayDeque<>();
+    private final ArrayDeque<LamRecord> ready = new ArrayDeque<>();
+    private final Set<String> visited = new HashSet<>();
+    private final Set<String> emitted = new HashSet<>();
+    private long index;
+    private int generatedManifests;
+    private boolean started;
+
+    /**
+     * @param input the input
+     * @param ctx the context
+     * @param opts the IIIF options
+     * @param gran the granularity
+     */
+    public IiifReader(Input input, ReadContext ctx, IiifOptions opts, Granularity gran) {
+        this.input = input;
+        this.ctx = ctx;
+        this.opts = opts;
+        this.gran = gran;
+        this.values = new Values(opts.preferLanguage().orElse(null));
+        this.limits = ctx.limits();
+        this.fetchRemote = opts.fetch() == IiifOptions.Fetch.ALWAYS
+                || opts.fetch() == IiifOptions.Fetch.AUTO && HttpFetcher.isHttp(input.uri());
+        this.ocr = opts.ocr() ? new Ocr(this) : null;
+    }
+
+    // ------------------------------------------------------------------ reading loop
+
+    @Override
+    public LamRecord next() throws IOException {
+        if (!started) {
+            started = true;
+            start();
+        }
+        while (ready.isEmpty() && !stack.isEmpty()) {
+            if (!stack.peek().step()) {
+                stack.pop();
+            }
+        }
+        return ready.poll();
+    }
+
+    private void start() throws IOException {
+        JsonNode root = JsonDocs.parse(input.stream(), limits, ctx.location());
+        String self = inputKey();
+        visited.add(self);
+        Doc doc = new Doc(root, input.uri(), input.entry(), true, null, 0);
+        open(doc, true, true);
+    }
+
+    private String inputKey() {
+        return normaliseKey(input.entry() == null ? input.uri() : input.uri() + "!/" + input.entry());
+    }
+
+    /** A document to read: its root, where it came from, and how it was reached. */
+    static final class Doc {
+        final JsonNode root;
+        final String uri;
+        final String entry;
+        final boolean local;
+        final String collectionTitle;
+        final int depth;
+
+        Doc(JsonNode root, String uri, String entry, boolean local, String collectionTitle, int depth) {
+            this.root = root;
+            this.uri = uri;
+            this.entry = entry;
+            this.local = local;
+            this.collectionTitle = collectionTitle;
+            this.depth = depth;
+        }
+    }
+
+    /** Work on the stack: a collection's members or a manifest's canvases. */
+    private interface Cursor {
+        /**
+         * Does one piece of work: adds records to {@code ready}, or pushes a cursor, or neither.
+         * Returns false, having done nothing, when exhausted.
+         */
+        boolean step() throws IOException;
+    }
+
+    /** Pushes the cursor for a document, by its type or shape. */
+    private void open(Doc doc, boolean checkVersion, boolean topLevel) {
+        JsonNode root = doc.root;
+        if (!root.isObject()) {
+            throw new LamFormatException("not a IIIF resource: the JSON document is not an object", where(doc));
+        }
+        int version = checkVersion ? version(root, doc) : shapeVersion(root, 3);
+        String type = Json.type(root);
+        String kind = kindOf(root, type);
+        switch (kind) {
+            case "Collection":
+                String id = Json.id(root);
+                if (id != null) {
+                    String k = key(doc, id);
+                    if (k != null) {
+                        visited.add(k);
+                    }
+                }
+                stack.push(new CollectionCursor(doc, version));
+                break;
+            case "Manifest":
+                stack.push(new ManifestCursor(doc, root, version, canvases(root), manifestId(root, doc)));
+                break;
+            case "Sequence":
+                stack.push(new ManifestCursor(doc, root, version, Json.many(root, "canvases"), manifestId(root, doc)));
+                break;
+            case "Canvas":
+                stack.push(new ManifestCursor(doc, null, version, List.of(root), fallbackManifestId(doc)));
+                break;
+            default:
+                String msg = "not a IIIF manifest or collection" + (type == null ? " (no type)" : " (type " + type + ")");
+                if (topLevel) {
+                    throw new LamFormatException(msg, where(doc));
+                }
+                ctx.problem(new LamFormatException(msg, where(doc)));
+        }
+    }
+
+    private static String kindOf(JsonNode root, String type) {
+        if (type != null) {
+            switch (type) {
+                case "Collection":
+                case "Manifest":
+                case "Sequence":
+                case "Canvas":
+                    return type;
+                default:
+                    break;
+            }
+        }
+        // by shape, where the type is missing or unknown
+        if (root.has("sequences")) {
+            return "Manifest";
+        }
+        if (root.has("manifests") || root.has("collections") || root.has("members")) {
+            return "Collection";
+        }
+        JsonNode items = root.get("items");
+        if (items != null && items.isArray() && items.size() > 0) {
+            String first = Json.type(items.get(0));
+            if ("Canvas".equals(first)) {
+                return "Manifest";
+            }
+            if ("Manifest".equals(first) || "Collection".equals(first)) {
+                return "Collection";
+            }
+            if ("AnnotationPage".equals(first)) {
+                return "Canvas";
+            }
+        }
+        if (root.has("canvases")) {
+            return "Sequence";
+        }
+        if (root.has("images") || root.has("width") && root.has("height")) {
+            return "Canvas";
+        }
+        return "?";
+    }
+
+    /** The Presentation version, by {@code @context}, checked against the shape; warns on trouble. */
+    private int version(JsonNode root, Doc doc) {
+        int said = contextVersion(root.get("@context"));
+        int shape = shapeVersion(root, 0);
+        if (said == 0) {
+            int v = shape == 0 ? 3 : shape;
+            ctx.warn("version", (root.has("@context") ? "unknown @context" : "no @context")
+                    + "; read as Presentation " + v + " by its shape", where(doc));
+            return v;
+        }
+        if (said == 1) {
+            ctx.warn("version", "Presentation 1 (shared-canvas) @context; read as Presentation 2", where(doc));
+            said = 2;
+        }
+        if (shape != 0 && shape != said) {
+            ctx.warn("version", "@context says Presentation " + said + " but the document is shaped as "
+                    + shape + "; read as a mixture", where(doc));
+        } else if (mixed(root, said)) {
+            ctx.warn("version", "Presentation " + said + " document uses properties of the other version;"
+                    + " read as a mixture", where(doc));
+        }
+        return said;
+    }
+
+    private static int contextVersion(JsonNode c) {
+        int v = 0;
+        for (JsonNode n : Json.many(c)) {
+            if (!n.isTextual()) {
+                continue;
+            }
+            String s = n.textValue();
+            if (s.contains("iiif.io/api/presentation/3")) {
+                v = 3;
+            } else if (s.contains("iiif.io/api/presentation/2")) {
+                v = Math.max(v, 2);
+            } else if (s.contains("shared-canvas.org") || s.contains("iiif.io/api/presentation/1")) {
+                v = Math.max(v, 1);
+            }
+        }
+        return v;
+    }
+
+    private static int shapeVersion(JsonNode root, int unknown) {
+        boolean v2 = root.has("@id") || root.has("@type") || root.has("sequences") || root.has("manifests")
+                || root.has("images") || root.has("otherContent");
+        boolean v3 = root.has("id") || root.has("type") || root.has("items") && !root.has("sequences");
+        if (v2 && !v3) {
+            return 2;
+        }
+        if (v3 && !v2) {
+            return 3;
+        }
+        return unknown;
+    }
+
+    private static boolean mixed(JsonNode root, int said) {
+        if (said == 3) {
+            return root.has("@id") || root.has("sequences") || root.has("@type");
+        }
+        return root.has("items") || root.has("summary") || root.has("requiredStatement") || root.has("id");
+    }
+
+    // ------------------------------------------------------------------ collections
+
+    private final class CollectionCursor implements Cursor {
+        private final Doc doc;
+        private final List<JsonNode> members;
+        private final String title;
+        private int i;
+        private int unfollowed;
+
+        CollectionCursor(Doc doc, int version) {
+            this.doc = doc;
+            JsonNode root = doc.root;
+            List<JsonNode> ms = new ArrayList<>();
+            if (root.has("members")) {
+                ms.addAll(Json.many(root, "members"));
+            } else {
+                ms.addAll(Json.many(root, "collections"));
+                ms.addAll(Json.many(root, "manifests"));
+            }
+            ms.addAll(Json.many(root, "items"));
+            this.members = ms;
+            this.title = values.joined(root.get("label"));
+        }
+
+        @Override
+        public boolean step() throws IOException {
+            if (i >= members.size()) {
+                if (unfollowed > 0) {
+                    ctx.warn("not-followed", unfollowed + " member(s) of collection " + nameOf(doc)
+                            + " were not fetched (set iiif.fetch=always to fetch remote references)", where(doc));
+                    unfollowed = 0;
+                }
+                return false;
+            }
+            JsonNode m = members.get(i++);
+            String id = Json.id(m);
+            if (m.isObject() && embedded(m)) {
+                String k = id == null ? null : key(doc, id);
+                if (k != null && !visited.add(k)) {
+                    ctx.warn("cycle", "skipped " + id + ": already read (a cycle or a repeated member)", where(doc));
+                    return true;
+                }
+                if (doc.depth + 1 > opts.maxCollectionDepth()) {
+                    ctx.warn("depth", "skipped " + (id == null ? "a member" : id) + ": deeper than "
+                            + opts.maxCollectionDepth() + " collections (iiif.max-collection-depth)", where(doc));
+                    return true;
+                }
+                open(new Doc(m, doc.uri, doc.entry, doc.local, title, doc.depth + 1), false, false);
+                return true;
+            }
+            if (id == null) {
+                ctx.warn("missing-id", "a member of collection " + nameOf(doc) + " has no id and no content; skipped",
+                        where(doc));
+                return true;
+            }
+            String k = key(doc, id);
+            if (k != null && !visited.add(k)) {
+                ctx.warn("cycle", "skipped " + id + ": already read (a cycle or a repeated member)", where(doc));
+                return true;
+            }
+            if (doc.depth + 1 > opts.maxCollectionDepth()) {
+                ctx.warn("depth", "skipped " + id + ": deeper than " + opts.maxCollectionDepth()
+                        + " collections (iiif.max-collection-depth)", where(doc));
+                return true;
+            }
+            Doc loaded;
+            try {
+                loaded = load(doc, id, title);
+            } catch (LamFormatException e) {
+                ctx.problem(e);
+                return true;
+            } catch (IOException e) {
+                ctx.problem(new LamFormatException("could not read member " + id + ": " + e.getMessage(),
+                        where(doc), e));
+                return true;
+            }
+            if (loaded == null) {
+                unfollowed++;
+                return true;
+            }
+            if (k == null) {
+                visited.add(normaliseKey(loaded.uri));
+            }
+            open(loaded, true, false);
+            return true;
+        }
+    }
+
+    /** Whether a collection member carries its content (and is not only a reference). */
+    private static boolean embedded(JsonNode m) {
+        return nonEmpty(m, "sequences") || nonEmpty(m, "items") || nonEmpty(m, "manifests")
+                || nonEmpty(m, "collections") || nonEmpty(m, "members") || nonEmpty(m, "canvases");
+    }
+
+    private static boolean nonEmpty(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v != null && (v.isArray() ? v.size() > 0 : v.isObject());
+    }
+
+    // ------------------------------------------------------------------ loading references
+
+    /**
+     * Loads a referenced document: beside a local document through the input, or over http(s)
+     * where fetching is allowed. Returns null when it may not be fetched or cannot be found.
+     */
+    Doc load(Doc from, String ref, String collectionTitle) throws IOException {
+        Loaded l = loadBytes(from, ref);
+        if (l == null) {
+            return null;
+        }
+        Location loc = Location.of(l.uri, null);
+        JsonNode root = JsonDocs.parse(l.in, limits, loc);
+        return new Doc(root, l.uri, l.entry, l.local, collectionTitle, from.depth + 1);
+    }
+
+    /** Bytes of a referenced resource. */
+    static final class Loaded {
+        final InputStream in;
+        final String uri;
+        final String entry;
+        final boolean local;
+
+        Loaded(InputStream in, String uri, String entry, boolean local) {
+            this.in = in;
+            this.uri = uri;
+            this.entry = entry;
+            this.local = local;
+        }
+    }
+
+    Loaded loadBytes(Doc from, String ref) throws IOException {
+        String abs = absolute(from, ref);
+        if (abs != null && HttpFetcher.isHttp(abs)) {
+            if (!fetchRemote) {
+                return null;
+            }
+            HttpFetcher.Fetched f = http().fetch(abs);
+            return new Loaded(new java.io.ByteArrayInputStream(f.body()), f.uri().toString(), null, false);
+        }
+        if (!from.local) {
+            return null;
+        }
+        Optional<Input> sibling;
+        try {
+            sibling = input.resolve(from.uri.equals(input.uri()) && from.entry != null
+                    && from.entry.equals(input.entry()) || abs == null ? ref : abs);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (sibling.isEmpty()) {
+            return null;
+        }
+        Input s = sibling.get();
+        byte[] bytes;
+        try (InputStream in = s.stream()) {
+            bytes = in.readNBytes(limits.maxRecordBytes() + 1);
+        }
+        if (bytes.length > limits.maxRecordBytes()) {
+            throw new org.biglam.lam.LamLimitExceededException("referenced document " + ref + " is larger than "
+                    + limits.maxRecordBytes() + " bytes (ReadLimits.maxRecordBytes)", Location.of(s.uri(), s.entry()));
+        }
+        return new Loaded(new java.io.ByteArrayInputStream(bytes), s.uri(), s.entry(), true);
+    }
+
+    HttpFetcher http() {
+        if (http == null) {
+            http = new HttpFetcher(limits, opts);
+        }
+        return http;
+    }
+
+    boolean fetchRemote() {
+        return fetchRemote;
+    }
+
+    /** A reference made absolute against the document it is in, or null if it cannot be. */
+    String absolute(Doc from, String ref) {
+        String r = ref.strip();
+        if (HttpFetcher.isHttp(r)) {
+            return r;
+        }
+        try {
+            if (from.local && from.uri.equals(input.uri())
+                    && java.util.Objects.equals(from.entry, input.entry())) {
+                return input.resolveUri(r);
+            }
+            return new URI(from.uri).resolve(new URI(r)).toString();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private String key(Doc from, String ref) {
+        String abs = absolute(from, ref);
+        return abs == null ? null : normaliseKey(abs);
+    }
+
+    private static String normaliseKey(String uri) {
+        String s = uri.strip();
+        int hash = s.indexOf('#');
+        if (hash >= 0) {
+            s = s.substring(0, hash);
+        }
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.startsWith("file:")) {
+            int i = 5;
+            while (i < s.length() && s.charAt(i) == '/') {
+                i++;
+            }
+            s = "file:///" + s.substring(i);
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ manifests
+
+    private String manifestId(JsonNode m, Doc doc) {
+        String id = Json.id(m);
+        if (id != null) {
+            return id;
+        }
+        ctx.warn("missing-id", "manifest without an id; using a generated one", where(doc));
+        return fallbackManifestId(doc);
+    }
+
+    private String fallbackManifestId(Doc doc) {
+        String base = doc.local ? input.name() : doc.uri;
+        if (doc.root == null || doc.depth == 0) {
+            return base;
+        }
+        return base + "#manifest-" + (++generatedManifests);
+    }
+
+    private static List<JsonNode> canvases(JsonNode m) {
+        List<JsonNode> out = new ArrayList<>();
+        JsonNode items = m.get("items");
+        if (items != null && items.isArray()) {
+            for (JsonNode c : items) {
+                String t = Json.type(c);
+                if ("Canvas".equals(t) || t == null && c.isObject()
+                        && (c.has("items") || c.has("images") || c.has("width"))) {
+                    out.add(c);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            for (JsonNode seq : Json.many(m, "sequences")) {
+                List<JsonNode> cs = Json.many(seq, "canvases");
+                if (!cs.isEmpty()) {
+                    out.addAll(cs);
+                    break;
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(Json.many(m, "canvases"));
+        }
+        return out;
+    }
+
+    /** What every record of a manifest carries. */
+    final class ManifestInfo {
+        final String id;
+        final int version;
+        final List<String> title;
+        final List<String[]> labels = new ArrayList<>();
+        final List<IiifImage> thumbnails;
+        final Doc doc;
+
+        ManifestInfo(Doc doc, JsonNode m, int version, String id) {
+            this.doc = doc;
+            this.id = id;
+            this.version = version;
+            this.title = m == null ? List.of() : values.pick(m.get("label"));
+            if (m != null) {
+                describe(m, labels, true);
+                this.thumbnails = thumbnails(m);
+            } else {
+                this.thumbnails = List.of();
+            }
+            if (doc.collectionTitle != null) {
+                labels.add(new String[] {Labels.COLLECTION, doc.collectionTitle});
+            }
+        }
+    }
+
+    /** Adds the descriptive labels of a manifest or canvas: metadata, summary, rights, dates, links. */
+    void describe(JsonNode n, List<String[]> out, boolean manifest) {
+        for (String s : values.pick(n.has("summary") ? n.get("summary") : n.get("description"))) {
+            out.add(new String[] {Labels.DESCRIPTION, s});
+        }
+        for (JsonNode pair : Json.many(n, "metadata")) {
+            if (!pair.isObject()) {
+                continue;
+            }
+            String label = values.joined(pair.get("label"));
+            List<String> vs = values.pick(pair.get("value"));
+            if (label == null || vs.isEmpty()) {
+                continue;
+            }
+            String uniform = LabelMapping.uniform(label);
+            for (String v : vs) {
+                out.add(new String[] {"iiif:metadata:" + label, v});
+                if (uniform == null) {
+                    continue;
+                }
+                if (uniform.equals(Labels.DATE)) {
+                    String d = LabelMapping.normaliseDate(v);
+                    out.add(new String[] {Labels.DATE, d == null ? v : d});
+                } else if (uniform.equals(Labels.LANGUAGE)) {
+                    for (String tag : LabelMapping.languageTags(v)) {
+                        out.add(new String[] {Labels.LANGUAGE, tag});
+                    }
+                } else {
+                    out.add(new String[] {uniform, v});
+                }
+            }
+        }
+        JsonNode req = n.get("requiredStatement");
+        if (req != null && req.isObject()) {
+            for (String s : values.pick(req.get("value"))) {
+                out.add(new String[] {Labels.RIGHTS, s});
+            }
+        }
+        for (String s : values.pick(n.get("attribution"))) {
+            out.add(new String[] {Labels.RIGHTS, s});
+        }
+        for (JsonNode r : Json.many(n, "rights")) {
+            String s = r.isTextual() ? r.textValue() : Json.id(r);
+            if (s != null) {
+                out.add(new String[] {Labels.RIGHTS, s});
+            }
+        }
+        for (JsonNode r : Json.many(n, "license")) {
+            String s = r.isTextual() ? r.textValue() : Json.id(r);
+            if (s != null) {
+                out.add(new String[] {Labels.RIGHTS, s});
+            }
+        }
+        String nav = Json.text(n, "navDate");
+        if (nav != null) {
+            String d = LabelMapping.normaliseDate(nav);
+            out.add(new String[] {Labels.DATE, d == null ? nav : d});
+            out.add(new String[] {"iiif:navDate", nav});
+        }
+        for (String field : new String[] {"homepage", "related", "seeAlso"}) {
+            for (JsonNode h : Json.many(n, field)) {
+                String s = h.isTextual() ? h.textValue() : Json.id(h);
+                if (s != null) {
+                    out.add(new String[] {Labels.IDENTIFIER, s});
+                }
+            }
+        }
+        for (JsonNode p : Json.many(n, "provider")) {
+            for (String s : values.pick(p.get("label"))) {
+                out.add(new String[] {"iiif:provider", s});
+            }
+        }
+    }
+
+    List<IiifImage> thumbnails(JsonNode n) {
+        List<JsonNode> ts = Json.many(n, "thumbnail");
+        if (ts.isEmpty()) {
+            return List.of();
+        }
+        List<IiifImage> out = new ArrayList<>(ts.size());
+        for (JsonNode t : ts) {
+            IiifImage img = t.isTextual() ? new IiifImage(ImageRef.builder(t.textValue()).build(), null, null)
+                    : image(t, null, null, -1, -1);
+            if (img != null) {
+                out.add(img);
+            }
+        }
+        return out;
+    }
+
+    private final class ManifestCursor implements Cursor {
+        private final ManifestInfo info;
+        private final List<JsonNode> canvases;
+        private int i;
+        private boolean done;
+        private int unfetchedPages;
+
+        ManifestCursor(Doc doc, JsonNode m, int version, List<JsonNode> canvases, String id) {
+            if (m != null && doc.depth > 0) {
+                visited.add(normaliseKey(id));
+            }
+            this.info = new ManifestInfo(doc, m, version, id);
+            this.canvases = canvases;
+        }
+
+        @Override
+        public boolean step() {
+            if (done) {
+                if (unfetchedPages > 0) {
+                    ctx.warn("not-followed", unfetchedPages + " referenced annotation page(s) of " + info.id
+                            + " were not fetched (set iiif.fetch=always to fetch remote references)",
+                            where(info.doc));
+                    unfetchedPages = 0;
+                }
+                return false;
+            }
+            if (gran == Granularity.MANIFEST) {
+                done = true;
+                manifestRecord();
+                return true;
+            }
+            if (i >= canvases.size()) {
+                done = true;
+                return true;
+            }
+            int n = i++;
+            JsonNode c = canvases.get(n);
+            CanvasData data;
+            try {
+                data = canvas(c, n);
+            } catch (LamException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                ctx.problem(new LamFormatException("canvas " + (n + 1) + " of " + info.id + " could not be read: " + e,
+                        where(info.doc).withIndex(index).withRecordId(Json.id(c)), e));
+                return true;
+            }
+            if (gran == Granularity.CANVAS) {
+                ready.add(canvasRecord(data));
+            } else {
+                annotationRecords(data);
+            }
+            return true;
+        }
+
+        private CanvasData canvas(JsonNode c, int n) {
+            CanvasData d = new CanvasData();
+            String id = Json.id(c);
+            if (id == null) {
+                id = info.id + "#canvas-" + (n + 1);
+                ctx.warn("missing-id", "canvas " + (n + 1) + " of " + info.id + " has no id; using " + id,
+                        where(info.doc));
+            }
+            d.id = id;
+            if (!c.isObject()) {
+                return d;
+            }
+            d.label = values.joined(c.get("label"));
+            d.width = Json.number(c, "width");
+            d.height = Json.number(c, "height");
+            describe(c, d.labels, false);
+            d.thumbnails = thumbnails(c);
+            for (JsonNode page : Json.many(c, "items")) {
+                for (JsonNode anno : Json.many(page, "items")) {
+                    annotation(d, anno, true);
+                }
+            }
+            for (JsonNode anno : Json.many(c, "images")) {
+                annotation(d, anno, true);
+            }
+            for (String field : new String[] {"annotations", "otherContent"}) {
+                for (JsonNode page : Json.many(c, field)) {
+                    page(d, page);
+                }
+            }
+            if (ocr != null) {
+                ocr.attach(info, d, c);
+            }
+            return d;
+        }
+
+        private void page(CanvasData d, JsonNode page) {
+            List<JsonNode> annos = page.isObject() && (page.has("items") || page.has("resources"))
+                    ? (page.has("items") ? Json.many(page, "items") : Json.many(page, "resources"))
+                    : null;
+            if (annos == null) {
+                String ref = Json.id(page);
+                if (ref == null) {
+                    return;
+                }
+                try {
+                    Doc p = load(info.doc, ref, null);
+                    if (p == null) {
+                        unfetchedPages++;
+                        return;
+                    }
+                    annos = p.root.has("items") ? Json.many(p.root, "items") : Json.many(p.root, "resources");
+                } catch (IOException | LamException e) {
+                    ctx.warn("annotation-page", "annotation page " + ref + " of canvas " + d.id + " could not be read: "
+                            + e.getMessage(), where(info.doc));
+                    return;
+                }
+            }
+            for (JsonNode anno : annos) {
+                annotation(d, anno, false);
+            }
+        }
+
+        // -------------------------------------------------------------- records
+
+        private LamRecord.Builder base(String id, Doc doc) {
+            LamRecord.Builder b = LamRecord.builder(unique(id, doc), FORMAT)
+                    .source(new RecordSource(doc.uri, doc.entry, index++, -1, -1))
+                    .group(info.id);
+            return b;
+        }
+
+        private void addManifestLabels(LamRecord.Builder b) {
+            b.labels(Labels.TITLE, info.title);
+        }
+
+        private void addDescriptive(LamRecord.Builder b, List<String[]> labels) {
+            for (String[] l : labels) {
+                b.label(l[0], l[1]);
+            }
+        }
+
+        private LamRecord canvasRecord(CanvasData d) {
+            LamRecord.Builder b = base(d.id, info.doc);
+            addManifestLabels(b);
+            b.label(Labels.PART, d.label);
+            addDescriptive(b, info.labels);
+            addDescriptive(b, d.labels);
+            for (String s : d.comments) {
+                b.label(Labels.DESCRIPTION, s);
+            }
+            for (String t : d.tags) {
+                b.label(Labels.SUBJECT, t);
+                b.label("iiif:tag", t);
+            }
+            List<IiifImage> thumbs = d.thumbnails.isEmpty() ? info.thumbnails : d.thumbnails;
+            for (IiifImage t : thumbs) {
+                b.label("iiif:thumbnail", t.ref().uri());
+            }
+            if (!d.transcriptions.isEmpty()) {
+                b.text(String.join("\n", d.transcriptions));
+            }
+            for (IiifImage img : d.images) {
+                b.image(img.ref());
+            }
+            b.nativeObject(new IiifCanvas(info.id, d.id, info.version, d.width, d.height, d.images,
+                    d.alternatives, thumbs));
+            return b.build();
+        }
+
+        private void manifestRecord() {
+            LamRecord.Builder b = base(info.id, info.doc);
+            addManifestLabels(b);
+            addDescriptive(b, info.labels);
+            for (IiifImage t : info.thumbnails) {
+                b.label("iiif:thumbnail", t.ref().uri());
+            }
+            StringBuilder text = new StringBuilder();
+            int n = 0;
+            for (JsonNode c : canvases) {
+                CanvasData d;
+                try {
+                    d = canvas(c, n++);
+                } catch (LamException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    ctx.warn("canvas", "canvas " + n + " of " + info.id + " could not be read: " + e, where(info.doc));
+                    continue;
+                }
+                for (IiifImage img : d.images) {
+                    b.image(img.ref());
+                }
+                for (String t : d.tags) {
+                    b.label("iiif:tag", t);
+                }
+                if (!d.transcriptions.isEmpty()) {
+                    if (text.length() > 0) {
+                        text.append("\n\n");
+                    }
+                    text.append(String.join("\n", d.transcriptions));
+                }
+            }
+            b.label("iiif:canvases", Integer.toString(canvases.size()));
+            if (text.length() > 0) {
+                b.text(text.toString());
+            }
+            ready.add(b.build());
+        }
+
+        private void annotationRecords(CanvasData d) {
+            int k = 0;
+            for (Anno a : d.annos) {
+                k++;
+                String id = a.id != null ? a.id
+                        : a.region != null ? d.id + "#xywh=" + a.region : d.id + "#annotation-" + k;
+                LamRecord.Builder b = base(id, info.doc);
+                addManifestLabels(b);
+                b.label(Labels.PART, d.label);
+                b.label("iiif:motivation", a.motivation);
+                b.label("iiif:canvas", d.id);
+                if (a.text != null) {
+                    b.text(a.text);
+                }
+                for (String t : a.tags) {
+                    b.label(Labels.SUBJECT, t);
+                    b.label("iiif:tag", t);
+                }
+                addDescriptive(b, info.labels);
+                for (IiifImage img : d.images) {
+                    if (a.region == null) {
+                        b.image(img.ref());
+                    } else {
+                        b.image(img.ref().toBuilder().region(scale(a.region, d, img.ref())).build());
+                    }
+                }
+                if (a.confidence >= 0) {
+                    b.confidence(a.confidence);
+                }
+                ready.add(b.build());
+            }
+        }
+    }
+
+    /** Scales a region on the canvas to the pixels of an image painted on the whole canvas. */
+    static Region scale(Region r, CanvasData d, ImageRef img) {
+        long iw = img.width().orElse(-1);
+        long ih = img.height().orElse(-1);
+        Region base = img.region().orElse(null);
+        if (d.width <= 0 || d.height <= 0) {
+            return r;
+        }
+        double sx;
+        double sy;
+        long ox = 0;
+        long oy = 0;
+        if (base != null) {
+            sx = (double) base.w() / d.width;
+            sy = (double) base.h() / d.height;
+            ox = base.x();
+            oy = base.y();
+        } else if (iw > 0 && ih > 0) {
+            sx = (double) iw / d.width;
+            sy = (double) ih / d.height;
+        } else {
+            return r;
+        }
+        if (sx == 1.0 && sy == 1.0 && ox == 0 && oy == 0) {
+            return r;
+        }
+        return new Region(ox + Math.round(r.x() * sx), oy + Math.round(r.y() * sy), Math.round(r.w() * sx),
+                Math.round(r.h() * sy));
+    }
+
+    private String unique(String id, Doc doc) {
+        if (emitted.add(id)) {
+            return id;
+        }
+        for (int n = 2; ; n++) {
+            String alt = id.indexOf('#') < 0 ? id + "#" + n : id + "-" + n;
+            if (emitted.add(alt)) {
+                ctx.warn("duplicate-id", "id " + id + " is used more than once; this record gets " + alt, where(doc));
+                return alt;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ canvases and annotations
+
+    /** What a canvas gives: its images, texts and annotations. */
+    static final class CanvasData {
+        String id;
+        String label;
+        long width = -1;
+        long height = -1;
+        final List<IiifImage> images = new ArrayList<>(1);
+        final List<IiifImage> alternatives = new ArrayList<>(0);
+        List<IiifImage> thumbnails = List.of();
+        final List<String> transcriptions = new ArrayList<>(0);
+        final List<String> comments = new ArrayList<>(0);
+        final List<String> tags = new ArrayList<>(0);
+        final List<Anno> annos = new ArrayList<>(0);
+        final List<String[]> labels = new ArrayList<>(0);
+    }
+
+    /** An annotation worth a record at annotation granularity. */
+    static final class Anno {
+        String id;
+        String motivation;
+        String text;
+        final List<String> tags = new ArrayList<>(0);
+        Region region;
+        double confidence = -1;
+    }
+
+    private static boolean isTranscribing(String m) {
+        return m.equals("supplementing") || m.equals("transcribing") || m.equals("painting");
+    }
+
+    private static boolean isTagging(String m) {
+        return m.equals("tagging") || m.equals("classifying") || m.equals("identifying");
+    }
+
+    private void annotation(CanvasData d, JsonNode anno, boolean paintingPage) {
+        if (!anno.isObject()) {
+            return;
+        }
+        List<String> ms = Json.motivations(anno);
+        String motivation = ms.isEmpty() ? (paintingPage ? "painting" : "commenting") : ms.get(0);
+        List<JsonNode> bodies = anno.has("body") ? Json.many(anno, "body") : Json.many(anno, "resource");
+        JsonNode target = anno.has("target") ? first(anno.get("target")) : first(anno.get("on"));
+        Region region = targetRegion(target, d);
+        Anno a = null;
+        for (JsonNode body : bodies) {
+            String kind = classify(body);
+            if (kind.equals("image")) {
+                if (motivation.equals("painting") || paintingPage) {
+                    paint(d, body, region);
+                }
+                continue;
+            }
+            if (!kind.equals("text")) {
+                continue;
+            }
+            String purpose = purpose(body);
+            String m = purpose != null ? purpose : motivation;
+            String text = textOf(body);
+            if (text == null) {
+                continue;
+            }
+            if (a == null) {
+                a = new Anno();
+                a.id = Json.id(anno);
+                a.motivation = motivation;
+                a.region = region;
+            }
+            if (isTagging(m)) {
+                d.tags.add(text);
+                a.tags.add(text);
+            } else if (isTranscribing(m)) {
+                d.transcriptions.add(text);
+                a.text = a.text == null ? text : a.text + "\n" + text;
+            } else {
+                d.comments.add(text);
+                a.text = a.text == null ? text : a.text + "\n" + text;
+            }
+        }
+        if (a != null) {
+            d.annos.add(a);
+        }
+    }
+
+    private static JsonNode first(JsonNode n) {
+        if (n != null && n.isArray()) {
+            return n.size() > 0 ? n.get(0) : null;
+        }
+        return n;
+    }
+
+    private static String purpose(JsonNode body) {
+        JsonNode p = first(body.get("purpose"));
+        return p != null && p.isTextual() ? Json.stripPrefix(p.textValue()).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** "image", "text", "av" or "other". */
+    private String classify(JsonNode body) {
+        if (body.isTextual()) {
+            return "image"; // a bare URI as a painting body: an image
+        }
+        if (!body.isObject()) {
+            return "other";
+        }
+        String t = Json.type(body);
+        String format = Json.text(body, "format");
+        if (t != null) {
+            switch (t) {
+                case "Image":
+                case "StillImage":
+                case "Choice":
+                    if ("Choice".equals(t)) {
+                        List<JsonNode> items = choiceItems(body);
+                        if (!items.isEmpty() && classify(items.get(0)).equals("text")) {
+                            return "text";
+                        }
+                    }
+                    return "image";
+                case "SpecificResource":
+                    JsonNode src = body.has("source") ? body.get("source") : body.get("full");
+                    return src == null ? "other" : classify(src);
+                case "TextualBody":
+                case "ContentAsText":
+                    return "text";
+                case "Sound":
+                case "Audio":
+                case "Video":
+                case "Model":
+                    return "av";
+                default:
+                    break;
+            }
+        }
+        if (body.has("chars") || body.has("value") && body.get("value").isTextual()) {
+            return "text";
+        }
+        if (format != null) {
+            if (format.startsWith("image/")) {
+                return "image";
+            }
+            if (format.startsWith("audio/") || format.startsWith("video/")) {
+                return "av";
+            }
+        }
+        if (body.has("service") && Json.id(body) != null) {
+            return "image";
+        }
+        return "other";
+    }
+
+    private static List<JsonNode> choiceItems(JsonNode choice) {
+        List<JsonNode> out = new ArrayList<>();
+        JsonNode def = choice.get("default");
+        if (def != null && def.isObject()) {
+            out.add(def);
+        }
+        out.addAll(Json.many(choice, "items"));
+        out.addAll(Json.many(choice, "item"));
+        return out;
+    }
+
+    private String textOf(JsonNode body) {
+        if ("Choice".equals(Json.type(body))) {
+            List<JsonNode> items = choiceItems(body);
+            JsonNode chosen = null;
+            String prefer = opts.preferLanguage().orElse(null);
+            if (prefer != null) {
+                for (JsonNode it : items) {
+                    String l = Json.text(it, "language");
+                    if (l == null) {
+                        l = Json.text(it, "@language");
+                    }
+                    if (l != null && l.equalsIgnoreCase(prefer)) {
+                        chosen = it;
+                        break;
+                    }
+                }
+            }
+            if (chosen == null && !items.isEmpty()) {
+                chosen = items.get(0);
+            }
+            return chosen == null ? null : textOf(chosen);
+        }
+        JsonNode v = body.get("value");
+        if (v == null) {
+            v = body.get("chars");
+        }
+        if (v == null) {
+            v = body.get("@value");
+        }
+        if (v == null || !v.isTextual()) {
+            return null;
+        }
+        return Values.clean(v.textValue());
+    }
+
+    /** Adds a painting body's image (or a Choice's default and alternatives) to the canvas. */
+    private void paint(CanvasData d, JsonNode body, Region onCanvas) {
+        String t = Json.type(body);
+        if ("Choice".equals(t)) {
+            List<JsonNode> items = choiceItems(body);
+            boolean first = true;
+            for (JsonNode it : items) {
+                IiifImage img = imageOf(it, d);
+                if (img == null) {
+                    continue;
+                }
+                if (first) {
+                    d.images.add(img);
+                    first = false;
+                } else if (!img.equals(d.images.get(d.images.size() - 1))) {
+                    d.alternatives.add(img);
+                }
+            }
+            return;
+        }
+        IiifImage img = imageOf(body, d);
+        if (img != null) {
+            d.images.add(img);
+        }
+    }
+
+    private IiifImage imageOf(JsonNode body, CanvasData d) {
+        if (body.isTextual()) {
+            return new IiifImage(ImageRef.builder(body.textValue()).build(), null, null);
+        }
+        String t = Json.type(body);
+        if ("SpecificResource".equals(t)) {
+            JsonNode src = body.has("source") ? body.get("source") : body.get("full");
+            Region region = null;
+            for (JsonNode sel : Json.many(body, "selector")) {
+                String r = Json.text(sel, "region");
+                if (r == null) {
+                    String v = Json.text(sel, "value");
+                    if (v != null && v.startsWith("xywh=")) {
+                        r = v;
+                    }
+                }
+                if (r != null) {
+                    region = parseRegion(r, -1, -1);
+                }
+            }
+            if (src == null) {
+                return null;
+            }
+            if (src.isTextual()) {
+                ImageRef.Builder b = ImageRef.builder(src.textValue()).region(region);
+                return new IiifImage(b.build(), null, null);
+            }
+            return image(src, region, values.joined(body.get("label")), d.width, d.height);
+        }
+        return image(body, null, null, d.width, d.height);
+    }
+
+    /** An image from a resource node, or null if it has neither id nor service. */
+    IiifImage image(JsonNode n, Region region, String label, long canvasW, long canvasH) {
+        String uri = Json.id(n);
+        if (uri != null) {
+            int frag = uri.indexOf("#xywh=");
+            if (frag >= 0) {
+                if (region == null) {
+                    region = parseRegion(uri.substring(frag + 1), -1, -1);
+                }
+                uri = uri.substring(0, frag);
+            }
+        }
+        long w = Json.number(n, "width");
+        long h = Json.number(n, "height");
+        IiifImageService svc = imageService(n, w, h);
+        if (w <= 0 || h <= 0) {
+            if (svc != null && svc.width().isPresent() && svc.height().isPresent()) {
+                w = svc.width().getAsLong();
+                h = svc.height().getAsLong();
+            } else {
+                w = canvasW;
+                h = canvasH;
+            }
+        }
+        if (uri == null) {
+            if (svc == null) {
+                return null;
+            }
+            uri = svc.fullUrl();
+        }
+        ImageRef.Builder b = ImageRef.builder(uri).region(region).mime(Json.text(n, "format"));
+        if (svc != null) {
+            b.service(svc.id());
+        }
+        if (w > 0 && h > 0) {
+            b.size(w, h);
+        }
+        String l = label != null ? label : values.joined(n.get("label"));
+        return new IiifImage(b.build(), svc, l);
+    }
+
+    /** The IIIF Image API service of a resource, or null. */
+    static IiifImageService imageService(JsonNode n, long w, long h) {
+        for (JsonNode s : Json.many(n, "service")) {
+            if (s.isTextual()) {
+                String id = Json.blankToNull(s.textValue());
+                if (id != null) {
+                    return IiifImageService.builder(id, 2).size(w, h).build();
+                }
+                continue;
+            }
+            String id = Json.id(s);
+            if (id == null) {
+                continue;
+            }
+            String type = Json.type(s);
+            String context = null;
+            for (JsonNode c : Json.many(s, "@context")) {
+                if (c.isTextual()) {
+                    context = c.textValue();
+                }
+            }
+            String profile = null;
+            JsonNode profileObj = null;
+            for (JsonNode p : Json.many(s, "profile")) {
+                if (p.isTextual() && profile == null) {
+                    profile = p.textValue();
+                } else if (p.isObject()) {
+                    profileObj = p;
+                }
+            }
+            int version = 0;
+            if (type != null && type.startsWith("ImageService")) {
+                version = type.endsWith("3") ? 3 : type.endsWith("1") ? 1 : 2;
+            } else if (context != null && context.contains("iiif.io/api/image/")) {
+                version = context.contains("image/3") ? 3 : context.contains("image/1") ? 1 : 2;
+            } else if (profile != null && profile.contains("iiif.io/api/image/")) {
+                version = profile.contains("image/1") ? 1 : profile.contains("image/3") ? 3 : 2;
+            } else if (profile != null && profile.matches("level[0-2]")) {
+                version = s.has("id") ? 3 : 2;
+            } else if (profile != null && profile.contains("library.stanford.edu/iiif/image-api")) {
+                version = 1;
+            }
+            if (version == 0) {
+                continue;
+            }
+            long sw = Json.number(s, "width");
+            long sh = Json.number(s, "height");
+            IiifImageService.Builder b = IiifImageService.builder(id, version)
+                    .profile(profile)
+                    .size(sw > 0 ? sw : w, sh > 0 ? sh : h)
+                    .maxWidth(Math.max(Json.number(s, "maxWidth"), Json.number(profileObj, "maxWidth")))
+                    .maxHeight(Math.max(Json.number(s, "maxHeight"), Json.number(profileObj, "maxHeight")))
+                    .maxArea(Math.max(Json.number(s, "maxArea"), Json.number(profileObj, "maxArea")));
+            return b.build();
+        }
+        return null;
+    }
+
+    /** The region of the canvas a target names ({@code #xywh=}), in canvas units; null for the whole. */
+    static Region targetRegion(JsonNode target, CanvasData d) {
+        if (target == null) {
+            return null;
+        }
+        if (target.isTextual()) {
+            String s = target.textValue();
+            int hash = s.indexOf("#xywh=");
+            return hash < 0 ? null : parseRegion(s.substring(hash + 1), d.width, d.height);
+        }
+        if (!target.isObject()) {
+            return null;
+        }
+        for (JsonNode sel : Json.many(target, "selector")) {
+            String v = Json.text(sel, "value");
+            if (v != null && v.startsWith("xywh=")) {
+                return parseRegion(v, d.width, d.height);
+            }
+            String r = Json.text(sel, "region");
+            if (r != null) {
+                return parseRegion(r, d.width, d.height);
+            }
+        }
+        String id = Json.id(target);
+        if (id != null) {
+            int hash = id.indexOf("#xywh=");
+            if (hash >= 0) {
+                return parseRegion(id.substring(hash + 1), d.width, d.height);
+            }
+        }
+        return null;
+    }
+
+    /** Parses {@code xywh=[pixel:|percent:]x,y,w,h} or {@code x,y,w,h}; null if it is not one. */
+    static Region parseRegion(String s, long w, long h) {
+        String v = s.strip();
+        if (v.startsWith("xywh=")) {
+            v = v.substring(5);
+        }
+        boolean percent = false;
+        if (v.startsWith("percent:")) {
+            percent = true;
+            v = v.substring(8);
+        } else if (v.startsWith("pct:")) {
+            percent = true;
+            v = v.substring(4);
+        }
+        int amp = v.indexOf('&');
+        if (amp >= 0) {
+            v = v.substring(0, amp);
+        }
+        try {
+            Region r = Region.parse(v);
+            if (percent) {
+                if (w <= 0 || h <= 0) {
+                    return null;
+                }
+                String[] p = v.split(",");
+                return new Region(Math.round(Double.parseDouble(p[0]) * w / 100),
+                        Math.round(Double.parseDouble(p[1]) * h / 100),
+                        Math.round(Double.parseDouble(p[2]) * w / 100),
+                        Math.round(Double.parseDouble(p[3]) * h / 100));
+            }
+            return r;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    Location where(Doc doc) {
+        if (doc.local) {
+            return ctx.location();
+        }
+        return Location.of(doc.uri, doc.entry);
+    }
+
+    private String nameOf(Doc doc) {
+        String id = Json.id(doc.root);
+        return id != null ? id : doc.uri;
+    }
+
+    Input input() {
+        return input;
+    }
+
+    ReadContext context() {
+        return ctx;
+    }
+
+    ReadLimits limits() {
+        return limits;
+    }
+
+    Values values() {
+        return values;
+    }
+
+    @Override
+    public void close() {
+        stack.clear();
+        ready.clear();
+    }
+}

@@ -1,0 +1,122 @@
+package org.biglam.lam.iiif.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamLimitExceededException;
+import org.biglam.lam.Location;
+import org.biglam.lam.ReadLimits;
+
+/**
+ * Parses JSON documents into Jackson trees with lam's limits as Jackson's
+ * {@link StreamReadConstraints}: nesting depth, string length, and document length bounded by
+ * {@code maxRecordBytes}. Parse errors become {@link LamFormatException}s with line and column.
+ */
+public final class JsonDocs {
+
+    private record Key(int depth, int string, int bytes) {
+    }
+
+    private static final Map<Key, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
+
+    private JsonDocs() {
+    }
+
+    /** The mapper for these limits (cached; thread-safe). */
+    public static ObjectMapper mapper(ReadLimits limits) {
+        Key k = new Key(limits.maxNestingDepth(), limits.maxStringLength(), limits.maxRecordBytes());
+        return MAPPERS.computeIfAbsent(k, key -> {
+            JsonFactory f = JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(key.depth())
+                            .maxStringLength(key.string())
+                            .maxDocumentLength(key.bytes())
+                            .maxNameLength(Math.min(key.string(), 50_000))
+                            .build())
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .build();
+            f.enable(JsonParser.Feature.ALLOW_TRAILING_COMMA);
+            return new ObjectMapper(f);
+        });
+    }
+
+    /**
+     * Parses one document.
+     *
+     * @param in the bytes; not closed
+     * @param limits the limits
+     * @param where the location to refine with line and column
+     * @return the root node
+     * @throws LamFormatException if the JSON is malformed or empty
+     * @throws LamLimitExceededException if a limit is passed
+     * @throws IOException if reading fails
+     */
+    public static JsonNode parse(InputStream in, ReadLimits limits, Location where) throws IOException {
+        ObjectMapper m = mapper(limits);
+        try (JsonParser p = m.getFactory().createParser(in)) {
+            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            JsonNode root = m.readTree(p);
+            if (root == null || root.isMissingNode()) {
+                throw new LamFormatException("empty input: no JSON document", where);
+            }
+            if (p.nextToken() != null) {
+                JsonLocation l = p.currentTokenLocation();
+                throw new LamFormatException("more than one JSON value: content after the document",
+                        locate(where, l));
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw new LamLimitExceededException(limitMessage(e, limits), locate(where, e.getLocation()), e);
+        } catch (JsonProcessingException e) {
+            throw new LamFormatException("malformed JSON: " + e.getOriginalMessage(), locate(where, e.getLocation()),
+                    e);
+        }
+    }
+
+    /** Parses bytes. */
+    public static JsonNode parse(byte[] bytes, ReadLimits limits, Location where) throws IOException {
+        return parse(new java.io.ByteArrayInputStream(bytes), limits, where);
+    }
+
+    private static String limitMessage(StreamConstraintsException e, ReadLimits limits) {
+        String m = e.getOriginalMessage();
+        String lower = m.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("nesting depth")) {
+            return "JSON nested deeper than " + limits.maxNestingDepth() + " (ReadLimits.maxNestingDepth): " + m;
+        }
+        if (lower.contains("document length")) {
+            return "JSON document longer than " + limits.maxRecordBytes() + " bytes (ReadLimits.maxRecordBytes): "
+                    + m;
+        }
+        if (lower.contains("string value length") || lower.contains("name length")) {
+            return "JSON string longer than " + limits.maxStringLength() + " chars (ReadLimits.maxStringLength): "
+                    + m;
+        }
+        return "JSON over a limit: " + m;
+    }
+
+    static Location locate(Location where, JsonLocation l) {
+        if (l == null) {
+            return where;
+        }
+        Location out = where;
+        if (l.getLineNr() > 0) {
+            out = out.withLine(l.getLineNr(), l.getColumnNr());
+        }
+        if (l.getByteOffset() >= 0) {
+            out = out.withOffset(l.getByteOffset());
+        }
+        return out;
+    }
+}
