@@ -1,0 +1,16 @@
+/**
+ * ALTO OCR pages (v1-v4, any namespace) and METS/ALTO packages as lam records: text in reading
+ * order, layout regions and page images, labels from ALTO tags and METS/MODS.
+ *
+ * <p>Provides the {@code alto} and {@code mets} formats to lam through
+ * {@link org.biglam.lam.spi.FormatProvider}; requires lam-core and the JDK's StAX parser.
+ */
+module org.biglam.lam.alto {
+    requires org.biglam.lam.core;
+    requires java.xml;
+
+    exports org.biglam.lam.alto;
+
+    provides org.biglam.lam.spi.FormatProvider with org.biglam.lam.alto.AltoFormat,
+            org.biglam.lam.alto.MetsFormat;
+}

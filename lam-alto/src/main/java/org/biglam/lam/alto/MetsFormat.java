@@ -1,0 +1,86 @@
+package org.biglam.lam.alto;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.biglam.lam.UnsupportedFormatException;
+import org.biglam.lam.alto.internal.MetsReader;
+import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.MatchStrength;
+import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Sniff;
+
+/**
+ * METS/ALTO packages: a METS document, the ALTO files its fileSec names and the page images.
+ * Format id {@code mets}. Pages come in the order of the physical structMap with the labels of the
+ * document's MODS description; at granularity {@code article} the logical structMap (with its
+ * structLink) gives one record per article, its text gathered across pages.
+ *
+ * <p>Granularities: {@code page} (the default), {@code block}, {@code line}, {@code word},
+ * {@code illustration}, {@code article}. The ALTO files are opened with {@link Input#resolve}: beside
+ * the METS file in a folder, or entries of the same zip file. Options: {@link AltoOptions}.
+ *
+ * <p>Thread-safe; each {@link #open} returns a reader for one thread.
+ *
+ * @since 0.1
+ */
+public final class MetsFormat implements FormatProvider {
+
+    /** The format id: {@code mets}. */
+    public static final String ID = "mets";
+
+    private static final List<String> GRANULARITIES = List.of("page", "block", "line", "word", "illustration",
+            "article");
+
+    /** Creates the provider (ServiceLoader calls this). */
+    public MetsFormat() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "METS/ALTO packages (METS with MODS, ALTO pages and images)";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("application/mets+xml");
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("mets");
+    }
+
+    @Override
+    public List<String> granularities() {
+        return GRANULARITIES;
+    }
+
+    @Override
+    public MatchStrength probe(byte[] head, int len) {
+        Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
+        if (root.isEmpty() || !"mets".equals(root.get().localName())) {
+            return MatchStrength.NO_MATCH;
+        }
+        return "http://www.loc.gov/METS/".equals(root.get().namespace()) ? MatchStrength.FULL_MATCH
+                : MatchStrength.SOLID_MATCH;
+    }
+
+    @Override
+    public FormatReader open(Input input, ReadContext context) throws IOException {
+        String g = context.granularity();
+        if (!GRANULARITIES.contains(g)) {
+            throw new UnsupportedFormatException("METS has no granularity '" + g + "' (it has "
+                    + String.join(", ", GRANULARITIES) + ")", context.location());
+        }
+        return new MetsReader(input, context);
+    }
+}

@@ -1,0 +1,797 @@
+package org.biglam.lam.alto.internal;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamLimitExceededException;
+import org.biglam.lam.Location;
+import org.biglam.lam.ReadLimits;
+import org.biglam.lam.alto.internal.AltoModel.Block;
+import org.biglam.lam.alto.internal.AltoModel.Line;
+import org.biglam.lam.alto.internal.AltoModel.Page;
+import org.biglam.lam.alto.internal.AltoModel.Word;
+
+/**
+ * Reads an ALTO document (any version, any namespace or none) with StAX, one page at a time: the
+ * header (measurement unit, image file name, tags, reading order) as it goes by, then each
+ * {@code Page} of the {@code Layout} as an {@link AltoModel.Page}.
+ */
+public final class AltoParser implements AutoCloseable {
+
+    /** What to keep of each element's attributes; coordinates are read only where needed. */
+    public static final class Needs {
+        final boolean blockBoxes;
+        final boolean lineBoxes;
+        final boolean wordBoxes;
+        final boolean ids;
+
+        public Needs(boolean blockBoxes, boolean lineBoxes, boolean wordBoxes, boolean ids) {
+            this.blockBoxes = blockBoxes;
+            this.lineBoxes = lineBoxes;
+            this.wordBoxes = wordBoxes;
+            this.ids = ids;
+        }
+    }
+
+    /** A tag of the Tags section: its label name and value. */
+    public record Tag(String name, String value) {
+    }
+
+    /** Warnings the parser collects (kind, message, line). */
+    public interface Warnings {
+        void warn(String kind, String message, long line);
+    }
+
+    private static final Pattern DPI = Pattern.compile(
+            "(?i)\\b(?:x?dpi|x?resolution)\\s*[:=]?\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern SCHEMA_VERSION = Pattern.compile("alto[-_ ]?v?(\\d)[-_.](\\d+)");
+
+    private final XMLStreamReader r;
+    private final Location location;
+    private final ReadLimits limits;
+    private final Needs needs;
+    private final Warnings warnings;
+
+    private String namespace;
+    private String version;
+    private String unit;
+    private String fileName;
+    private double dpi = Double.NaN;
+    private final Map<String, Tag> tags = new HashMap<>();
+    private final List<String> readingOrder = new ArrayList<>();
+    private boolean rootSeen;
+    private boolean ended;
+    private int pageCount;
+    private int depth;
+    private String schemaLocation;
+    private String schemaVersionAttr;
+    private boolean warnedCoords;
+    private boolean warnedConfidence;
+
+    /**
+     * Opens a parser over a stream (not closed by the parser).
+     *
+     * @param factory a secure StAX factory
+     * @param in the bytes
+     * @param location where the input is, for errors
+     * @param limits limits to honour
+     * @param needs which attributes to keep
+     * @param warnings where to report recovered problems
+     */
+    public AltoParser(XMLInputFactory factory, InputStream in, Location location, ReadLimits limits,
+            Needs needs, Warnings warnings) {
+        this.location = location;
+        this.limits = limits;
+        this.needs = needs;
+        this.warnings = warnings;
+        try {
+            this.r = factory.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw error("cannot start reading the XML", e);
+        }
+    }
+
+    /** The root element's namespace URI ("" for none); after the first page or {@link #readHeader()}. */
+    public String namespace() {
+        return namespace;
+    }
+
+    /** The ALTO version read from the namespace, schema location or SCHEMAVERSION, or null. */
+    public String version() {
+        return version;
+    }
+
+    /** The MeasurementUnit as written ({@code pixel}, {@code mm10}, {@code inch1200}), lowercased; pixel by default. */
+    public String unit() {
+        return unit == null ? "pixel" : unit;
+    }
+
+    /** The sourceImageInformation/fileName, stripped, or null. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** A resolution found in the processing settings (xdpi: 300), or NaN. */
+    public double dpi() {
+        return dpi;
+    }
+
+    /** The tags by ID. */
+    public Map<String, Tag> tags() {
+        return tags;
+    }
+
+    /** The element IDs the ReadingOrder names, in order (groups flattened, first mention kept). */
+    public List<String> readingOrder() {
+        return readingOrder;
+    }
+
+    private LamFormatException error(String message, XMLStreamException e) {
+        Location loc = location;
+        if (e != null && e.getLocation() != null) {
+            loc = loc.withLine(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
+        }
+        String detail = e == null ? "" : ": " + cleanMessage(e.getMessage());
+        return new LamFormatException(message + detail, loc, e);
+    }
+
+    private static String cleanMessage(String m) {
+        if (m == null) {
+            return "";
+        }
+        int i = m.indexOf("Message: ");
+        return i >= 0 ? m.substring(i + 9).strip() : m.strip();
+    }
+
+    private long line() {
+        javax.xml.stream.Location l = r.getLocation();
+        return l == null ? -1 : l.getLineNumber();
+    }
+
+    /**
+     * Reads up to the first Page (or the end), so that the header is known.
+     *
+     * @return the first page, or null if the document has none
+     */
+    public Page readHeader() {
+        return nextPage();
+    }
+
+    /**
+     * Reads the next Page.
+     *
+     * @return the page, or null at the end of the document
+     * @throws LamFormatException if the XML is malformed or the root is not alto
+     */
+    public Page nextPage() {
+        if (ended) {
+            return null;
+        }
+        try {
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    if (!rootSeen) {
+                        root();
+                        continue;
+                    }
+                    if (depth == 2) {
+                        String name = r.getLocalName();
+                        if (!sameNs()) {
+                            skip();
+                        } else if ("Description".equals(name)) {
+                            description();
+                        } else if ("Tags".equals(name)) {
+                            tagsSection();
+                        } else if ("ReadingOrder".equals(name)) {
+                            readingOrderSection();
+                        } else if (!"Layout".equals(name)) {
+                            skip();
+                        }
+                    } else if (depth == 3 && "Page".equals(r.getLocalName()) && sameNs()) {
+                        return page();
+                    } else {
+                        skip();
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+            ended = true;
+            if (!rootSeen) {
+                throw new LamFormatException("not an ALTO document: no root element", location);
+            }
+            return null;
+        } catch (XMLStreamException e) {
+            ended = true;
+            throw error("malformed XML", e);
+        }
+    }
+
+    private boolean sameNs() {
+        String ns = r.getNamespaceURI();
+        return ns == null ? namespace.isEmpty() : ns.equals(namespace);
+    }
+
+    private void root() {
+        rootSeen = true;
+        String ns = r.getNamespaceURI();
+        namespace = ns == null ? "" : ns;
+        if (!"alto".equalsIgnoreCase(r.getLocalName())) {
+            ended = true;
+            throw new LamFormatException("not an ALTO document: the root element is "
+                    + r.getLocalName(), location.withLine(line(), 0));
+        }
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String n = r.getAttributeLocalName(i);
+            if ("schemaLocation".equals(n) || "noNamespaceSchemaLocation".equals(n)) {
+                schemaLocation = r.getAttributeValue(i);
+            } else if ("SCHEMAVERSION".equals(n)) {
+                schemaVersionAttr = r.getAttributeValue(i);
+            }
+        }
+        version = Versions.altoVersion(namespace, schemaLocation, schemaVersionAttr);
+    }
+
+    /** Skips the current element's subtree; depth is left as it was before the element. */
+    private void skip() throws XMLStreamException {
+        int d = 1;
+        while (d > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                d++;
+                if (d > limits.maxNestingDepth()) {
+                    throw new LamLimitExceededException("XML nested deeper than "
+                            + limits.maxNestingDepth(), location.withLine(line(), 0));
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                d--;
+            }
+        }
+        depth--;
+    }
+
+    private String text() throws XMLStreamException {
+        // getElementText fails on child elements; be lenient and gather text only
+        StringBuilder sb = new StringBuilder();
+        int d = 1;
+        while (d > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                    || ev == XMLStreamConstants.SPACE) {
+                if (d == 1) {
+                    sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                }
+            } else if (ev == XMLStreamConstants.START_ELEMENT) {
+                d++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                d--;
+            }
+        }
+        depth--;
+        return sb.toString().strip();
+    }
+
+    private void description() throws XMLStreamException {
+        int d = 1;
+        while (d > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String n = r.getLocalName();
+                if ("MeasurementUnit".equals(n)) {
+                    depth++;
+                    unit = text().toLowerCase(Locale.ROOT);
+                } else if ("fileName".equals(n) && d == 2) {
+                    depth++;
+                    String f = text();
+                    fileName = f.isEmpty() ? null : f;
+                } else if ("processingStepSettings".equals(n)) {
+                    depth++;
+                    String s = text();
+                    if (Double.isNaN(dpi)) {
+                        Matcher m = DPI.matcher(s);
+                        if (m.find()) {
+                            double v = Double.parseDouble(m.group(1));
+                            if (v > 0) {
+                                dpi = v;
+                            }
+                        }
+                    }
+                } else {
+                    d++;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                d--;
+            }
+        }
+        depth--;
+    }
+
+    private void tagsSection() throws XMLStreamException {
+        int d = 1;
+        while (d > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                d++;
+                if (d == 2) {
+                    tag(r.getLocalName());
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                d--;
+            }
+        }
+        depth--;
+    }
+
+    private void tag(String element) {
+        String id = null;
+        String type = null;
+        String label = null;
+        String description = null;
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            switch (r.getAttributeLocalName(i)) {
+                case "ID":
+                    id = r.getAttributeValue(i);
+                    break;
+                case "TYPE":
+                    type = r.getAttributeValue(i);
+                    break;
+                case "LABEL":
+                    label = r.getAttributeValue(i);
+                    break;
+                case "DESCRIPTION":
+                    description = r.getAttributeValue(i);
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (id == null) {
+            return;
+        }
+        String kind = Versions.tagKind(element);
+        String name = "alto:tag:" + (type != null && !type.isBlank() ? type.strip() : kind);
+        String value = label != null && !label.isBlank() ? label : description != null && !description.isBlank()
+                ? description : null;
+        if (value != null) {
+            tags.put(id, new Tag(name, value.strip()));
+        }
+    }
+
+    private void readingOrderSection() throws XMLStreamException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int d = 1;
+        while (d > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                d++;
+                if ("ElementRef".equals(r.getLocalName())) {
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        if ("REF".equals(r.getAttributeLocalName(i))) {
+                            String ref = r.getAttributeValue(i).strip();
+                            if (!ref.isEmpty() && seen.add(ref)) {
+                                readingOrder.add(ref);
+                            }
+                        }
+                    }
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                d--;
+            }
+        }
+        depth--;
+    }
+
+    private Page page() throws XMLStreamException {
+        Page page = new Page();
+        page.index = pageCount++;
+        page.lineNumber = line();
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String n = r.getAttributeLocalName(i);
+            switch (n) {
+                case "ID":
+                    page.id = r.getAttributeValue(i);
+                    break;
+                case "WIDTH":
+                    page.width = r.getAttributeValue(i);
+                    break;
+                case "HEIGHT":
+                    page.height = r.getAttributeValue(i);
+                    break;
+                case "PHYSICAL_IMG_NR":
+                    page.physicalNr = r.getAttributeValue(i);
+                    break;
+                case "PRINTED_IMG_NR":
+                    page.printedNr = r.getAttributeValue(i);
+                    break;
+                case "LANG":
+                case "language":
+                case "lang":
+                    page.lang = r.getAttributeValue(i);
+                    break;
+                case "TAGREFS":
+                    page.tagrefs = r.getAttributeValue(i);
+                    break;
+                default:
+                    break;
+            }
+        }
+        Block block = null;
+        Line line = null;
+        boolean spPending = false;
+        int start = depth;
+        long maxChars = limits.maxRecordBytes();
+        while (true) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (depth - start > limits.maxNestingDepth()) {
+                    throw new LamLimitExceededException("XML nested deeper than " + limits.maxNestingDepth(),
+                            location.withLine(line(), 0));
+                }
+                String n = r.getLocalName();
+                if (!sameNs()) {
+                    skip();
+                    continue;
+                }
+                switch (n) {
+                    case "String":
+                        if (line == null) {
+                            skip();
+                            break;
+                        }
+                        Word w = word(AltoModel.WORD);
+                        w.spBefore = spPending;
+                        spPending = false;
+                        w.line = line;
+                        w.index = page.wordCount++;
+                        line.words.add(w);
+                        if (w.content != null) {
+                            page.chars += w.content.length();
+                        }
+                        page.chars += 16;
+                        if (page.chars > maxChars) {
+                            throw new LamLimitExceededException("ALTO page larger than "
+                                    + maxChars + " bytes (maxRecordBytes)", location.withLine(line(), 0));
+                        }
+                        skip(); // Glyph, ALTERNATIVE, Shape
+                        break;
+                    case "SP":
+                        if (line != null) {
+                            spPending = true;
+                            line.hasSp = true;
+                        }
+                        skip();
+                        break;
+                    case "HYP":
+                        if (line != null) {
+                            Word h = word(AltoModel.HYP);
+                            h.line = line;
+                            h.index = -1;
+                            line.words.add(h);
+                            spPending = false;
+                        }
+                        skip();
+                        break;
+                    case "TextLine":
+                        if (block == null) {
+                            // a TextLine straight in a PrintSpace: give it an anonymous block
+                            block = newBlock(page, null, "TextBlock");
+                            block.lineNumber = line();
+                            anonymous = true;
+                        }
+                        line = new Line();
+                        line.lineNumber = line();
+                        readBoxed(line, needs.lineBoxes);
+                        line.block = block;
+                        line.index = page.lines.size();
+                        page.lines.add(line);
+                        block.lines.add(line);
+                        spPending = false;
+                        break;
+                    case "TextBlock":
+                    case "Illustration":
+                    case "GraphicalElement":
+                    case "ComposedBlock":
+                        if (anonymous) {
+                            block = block.parent;
+                            anonymous = false;
+                        }
+                        block = newBlock(page, block, n);
+                        block.lineNumber = line();
+                        readBlock(block);
+                        if (!"ComposedBlock".equals(n) && !"TextBlock".equals(n)) {
+                            skip();
+                            block = block.parent;
+                        }
+                        break;
+                    case "PrintSpace":
+                    case "TopMargin":
+                    case "LeftMargin":
+                    case "RightMargin":
+                    case "BottomMargin":
+                        break;
+                    default:
+                        skip();
+                        break;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                if (depth == start) {
+                    depth--;
+                    return page;
+                }
+                depth--;
+                String n = r.getLocalName();
+                if ("TextLine".equals(n)) {
+                    line = null;
+                } else if ("TextBlock".equals(n) || "ComposedBlock".equals(n)) {
+                    if (anonymous) {
+                        block = block.parent;
+                        anonymous = false;
+                    }
+                    if (block != null) {
+                        block = block.parent;
+                    }
+                    line = null;
+                } else if (anonymous && ("PrintSpace".equals(n) || n.endsWith("Margin"))) {
+                    block = block.parent;
+                    anonymous = false;
+                }
+            }
+        }
+    }
+
+    private boolean anonymous;
+
+    private Block newBlock(Page page, Block parent, String element) {
+        Block b = new Block();
+        b.element = element;
+        b.parent = parent;
+        b.index = page.blocks.size();
+        page.blocks.add(b);
+        if (parent != null) {
+            parent.children.add(b);
+        }
+        return b;
+    }
+
+    private void readBlock(Block b) {
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            switch (r.getAttributeLocalName(i)) {
+                case "ID":
+                    b.id = r.getAttributeValue(i);
+                    break;
+                case "TYPE":
+                    b.type = r.getAttributeValue(i);
+                    break;
+                case "HPOS":
+                    b.hpos = r.getAttributeValue(i);
+                    break;
+                case "VPOS":
+                    b.vpos = r.getAttributeValue(i);
+                    break;
+                case "WIDTH":
+                    b.width = r.getAttributeValue(i);
+                    break;
+                case "HEIGHT":
+                    b.height = r.getAttributeValue(i);
+                    break;
+                case "LANG":
+                case "language":
+                case "lang":
+                    b.lang = r.getAttributeValue(i);
+                    break;
+                case "TAGREFS":
+                    b.tagrefs = r.getAttributeValue(i);
+                    break;
+                default:
+                    break;
+            }
+        }
+        switch (b.element) {
+            case "Illustration":
+            case "GraphicalElement":
+                b.illustration = true;
+                break;
+            case "ComposedBlock":
+                b.illustration = Versions.isIllustrationType(b.type);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void readBoxed(AltoModel.Boxed b, boolean boxes) {
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String n = r.getAttributeLocalName(i);
+            switch (n) {
+                case "ID":
+                    b.id = r.getAttributeValue(i);
+                    break;
+                case "LANG":
+                case "language":
+                case "lang":
+                    b.lang = r.getAttributeValue(i);
+                    break;
+                case "TAGREFS":
+                    b.tagrefs = r.getAttributeValue(i);
+                    break;
+                case "HPOS":
+                    if (boxes) {
+                        b.hpos = r.getAttributeValue(i);
+                    }
+                    break;
+                case "VPOS":
+                    if (boxes) {
+                        b.vpos = r.getAttributeValue(i);
+                    }
+                    break;
+                case "WIDTH":
+                    if (boxes) {
+                        b.width = r.getAttributeValue(i);
+                    }
+                    break;
+                case "HEIGHT":
+                    if (boxes) {
+                        b.height = r.getAttributeValue(i);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private Word word(byte kind) {
+        Word w = new Word();
+        w.kind = kind;
+        String cc = null;
+        boolean boxes = needs.wordBoxes;
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            String a = r.getAttributeLocalName(i);
+            switch (a) {
+                case "CONTENT":
+                    w.content = r.getAttributeValue(i);
+                    break;
+                case "WC":
+                    w.conf = confidence(r.getAttributeValue(i));
+                    break;
+                case "CC":
+                    cc = r.getAttributeValue(i);
+                    break;
+                case "SUBS_TYPE": {
+                    String s = r.getAttributeValue(i);
+                    w.subs = "HypPart1".equalsIgnoreCase(s) ? AltoModel.SUBS_PART1
+                            : "HypPart2".equalsIgnoreCase(s) ? AltoModel.SUBS_PART2 : AltoModel.SUBS_OTHER;
+                    break;
+                }
+                case "SUBS_CONTENT":
+                    w.subsContent = r.getAttributeValue(i);
+                    break;
+                case "ID":
+                    w.id = r.getAttributeValue(i);
+                    break;
+                case "LANG":
+                case "language":
+                case "lang":
+                    w.lang = r.getAttributeValue(i);
+                    break;
+                case "TAGREFS":
+                    w.tagrefs = r.getAttributeValue(i);
+                    break;
+                case "HPOS":
+                    if (boxes) {
+                        w.hpos = r.getAttributeValue(i);
+                    }
+                    break;
+                case "VPOS":
+                    if (boxes) {
+                        w.vpos = r.getAttributeValue(i);
+                    }
+                    break;
+                case "WIDTH":
+                    if (boxes) {
+                        w.width = r.getAttributeValue(i);
+                    }
+                    break;
+                case "HEIGHT":
+                    if (boxes) {
+                        w.height = r.getAttributeValue(i);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (kind == AltoModel.WORD && w.content == null) {
+            warnings.warn("alto-attribute", "String without CONTENT taken as empty", line());
+            w.content = "";
+        }
+        if (Double.isNaN(w.conf) && cc != null && !cc.isEmpty()) {
+            w.conf = characterConfidence(cc);
+        }
+        return w;
+    }
+
+    private double confidence(String v) {
+        double c = Numbers.parse(v);
+        if (Double.isNaN(c) || c < 0) {
+            if (!warnedConfidence) {
+                warnedConfidence = true;
+                warnings.warn("alto-attribute", "word confidence (WC) not a number from 0 to 1: '" + v
+                        + "'; ignored", line());
+            }
+            return Double.NaN;
+        }
+        if (c > 1) {
+            if (c <= 100) {
+                if (!warnedConfidence) {
+                    warnedConfidence = true;
+                    warnings.warn("alto-attribute", "word confidence (WC) above 1 ('" + v
+                            + "'): read as a percentage", line());
+                }
+                return c / 100;
+            }
+            return Double.NaN;
+        }
+        return c;
+    }
+
+    /**
+     * Reads CC: one digit per character, 0 (sure) to 9 (unsure), as ALTO defines it; or, as some
+     * producers write, numbers from 0 to 1 separated by spaces.
+     */
+    static double characterConfidence(String cc) {
+        String s = cc.strip();
+        if (s.indexOf('.') >= 0 || s.indexOf(' ') >= 0) {
+            double sum = 0;
+            int n = 0;
+            for (String p : s.split("\\s+")) {
+                double v = Numbers.parse(p);
+                if (!Double.isNaN(v) && v >= 0 && v <= 1) {
+                    sum += v;
+                    n++;
+                }
+            }
+            return n == 0 ? Double.NaN : sum / n;
+        }
+        int sum = 0;
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sum += c - '0';
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : 1.0 - (sum / (9.0 * n));
+    }
+
+    /** Warns once per input about coordinates that are missing or not numbers. */
+    void warnCoordinates(String message, long line) {
+        if (!warnedCoords) {
+            warnedCoords = true;
+            warnings.warn("alto-coordinates", message, line);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            r.close();
+        } catch (XMLStreamException ignored) {
+            // nothing more to release; the stream belongs to lam
+        }
+    }
+}

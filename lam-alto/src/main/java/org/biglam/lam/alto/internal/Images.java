@@ -1,0 +1,100 @@
+package org.biglam.lam.alto.internal;
+
+import java.util.Locale;
+import org.biglam.lam.spi.Input;
+
+/** Image references of OCR files: where the image is and its media type. */
+public final class Images {
+
+    private Images() {
+    }
+
+    /** Whether a reference is a local path of another machine (Windows drive, UNC, backslashes). */
+    static boolean notPortable(String ref) {
+        return ref.indexOf('\\') >= 0 || ref.startsWith("//") || ref.matches("^[A-Za-z]:.*");
+    }
+
+    /** Whether a reference is an absolute URI with a scheme (http:, file:, ...). */
+    static boolean isAbsoluteUri(String ref) {
+        return ref.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*") && !ref.matches("^[A-Za-z]:.*");
+    }
+
+    /**
+     * Resolves an image reference against an input's place. A path of another machine
+     * ({@code \\server\scans\0001.tif}, {@code C:\scans\0001.tif}) is replaced by its file name
+     * beside the input.
+     *
+     * @param input the input naming the image
+     * @param ref the reference
+     * @return the URI, or null if the reference is blank
+     */
+    public static String resolve(Input input, String ref) {
+        if (ref == null || ref.isBlank()) {
+            return null;
+        }
+        String s = ref.strip();
+        if (isAbsoluteUri(s)) {
+            return s;
+        }
+        if (notPortable(s)) {
+            int cut = Math.max(s.lastIndexOf('\\'), s.lastIndexOf('/'));
+            s = s.substring(cut + 1);
+            if (s.isEmpty()) {
+                return null;
+            }
+        }
+        try {
+            return input.resolveUri(s.replace(" ", "%20"));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The media type for an image file name's extension, or null. */
+    public static String mime(String ref) {
+        if (ref == null) {
+            return null;
+        }
+        String s = ref.toLowerCase(Locale.ROOT);
+        int q = s.indexOf('?');
+        if (q >= 0) {
+            s = s.substring(0, q);
+        }
+        if (s.endsWith(".jpg") || s.endsWith(".jpeg")) {
+            return "image/jpeg";
+        } else if (s.endsWith(".tif") || s.endsWith(".tiff")) {
+            return "image/tiff";
+        } else if (s.endsWith(".png")) {
+            return "image/png";
+        } else if (s.endsWith(".jp2") || s.endsWith(".j2k")) {
+            return "image/jp2";
+        } else if (s.endsWith(".gif")) {
+            return "image/gif";
+        } else if (s.endsWith(".webp")) {
+            return "image/webp";
+        }
+        return null;
+    }
+
+    /**
+     * Pixels per unit for an ALTO MeasurementUnit at a resolution.
+     *
+     * @param unit pixel, mm10 or inch1200
+     * @param dpi dots per inch, or NaN
+     * @return the factor, or NaN if it cannot be converted
+     */
+    public static double factor(String unit, double dpi) {
+        switch (unit == null ? "pixel" : unit) {
+            case "pixel":
+            case "px":
+            case "":
+                return 1;
+            case "mm10":
+                return dpi > 0 ? dpi / 254.0 : Double.NaN;
+            case "inch1200":
+                return dpi > 0 ? dpi / 1200.0 : Double.NaN;
+            default:
+                return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.biglam.lam.alto.internal;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamLimitExceededException;
+import org.biglam.lam.Location;
+import org.biglam.lam.ReadLimits;
+
+/**
+ * A light element tree for metadata documents (METS): local names, attributes by local name, text.
+ * Subtrees of elements named in a skip set are not kept.
+ */
+public final class Node {
+
+    /** The element's local name. */
+    public final String name;
+    /** Attributes by local name (first wins). */
+    public final Map<String, String> attrs;
+    /** Child elements in order. */
+    public final List<Node> children = new ArrayList<>(2);
+    /** The element's own text (direct text children), or null. */
+    private StringBuilder text;
+    /** The line the element starts at. */
+    public final long line;
+
+    private Node(String name, Map<String, String> attrs, long line) {
+        this.name = name;
+        this.attrs = attrs;
+        this.line = line;
+    }
+
+    /** An attribute by local name, or null. */
+    public String attr(String name) {
+        return attrs.get(name);
+    }
+
+    /** The element's direct text, stripped; "" if none. */
+    public String text() {
+        return text == null ? "" : text.toString().strip();
+    }
+
+    /** The first child of a local name, or null. */
+    public Node child(String name) {
+        for (Node c : children) {
+            if (c.name.equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The children of a local name. */
+    public List<Node> children(String name) {
+        List<Node> out = new ArrayList<>();
+        for (Node c : children) {
+            if (c.name.equals(name)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Every descendant of a local name, in document order. */
+    public List<Node> descendants(String name) {
+        List<Node> out = new ArrayList<>();
+        collect(this, name, out);
+        return out;
+    }
+
+    private static void collect(Node n, String name, List<Node> out) {
+        for (Node c : n.children) {
+            if (c.name.equals(name)) {
+                out.add(c);
+            }
+            collect(c, name, out);
+        }
+    }
+
+    /**
+     * Reads a document into a tree.
+     *
+     * @param factory a secure StAX factory
+     * @param in the bytes (not closed)
+     * @param location for errors
+     * @param limits nesting depth and document size
+     * @param skip local names whose subtrees are dropped
+     * @return the root
+     */
+    public static Node parse(XMLInputFactory factory, InputStream in, Location location, ReadLimits limits,
+            Set<String> skip) {
+        XMLStreamReader r = null;
+        try {
+            r = factory.createXMLStreamReader(in);
+            List<Node> stack = new ArrayList<>();
+            Node root = null;
+            long chars = 0;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String name = r.getLocalName();
+                    if (!stack.isEmpty() && skip.contains(name)) {
+                        skip(r);
+                        continue;
+                    }
+                    Map<String, String> attrs = r.getAttributeCount() == 0 ? Map.of() : new HashMap<>();
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        attrs.putIfAbsent(r.getAttributeLocalName(i), r.getAttributeValue(i));
+                        chars += r.getAttributeValue(i).length();
+                    }
+                    javax.xml.stream.Location l = r.getLocation();
+                    Node n = new Node(name, attrs, l == null ? -1 : l.getLineNumber());
+                    if (stack.isEmpty()) {
+                        root = n;
+                    } else {
+                        stack.get(stack.size() - 1).children.add(n);
+                    }
+                    stack.add(n);
+                    chars += 32;
+                    if (stack.size() > limits.maxNestingDepth()) {
+                        throw new LamLimitExceededException("XML nested deeper than " + limits.maxNestingDepth(),
+                                location.withLine(n.line, 0));
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    stack.remove(stack.size() - 1);
+                } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)
+                        && !stack.isEmpty()) {
+                    Node n = stack.get(stack.size() - 1);
+                    if (n.text == null) {
+                        n.text = new StringBuilder();
+                    }
+                    n.text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    chars += r.getTextLength();
+                }
+                if (chars > limits.maxRecordBytes()) {
+                    throw new LamLimitExceededException("document larger than " + limits.maxRecordBytes()
+                            + " bytes (maxRecordBytes)", location);
+                }
+            }
+            if (root == null) {
+                throw new LamFormatException("empty document: no root element", location);
+            }
+            return root;
+        } catch (XMLStreamException e) {
+            Location loc = location;
+            if (e.getLocation() != null) {
+                loc = loc.withLine(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
+            }
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            int i = m.indexOf("Message: ");
+            throw new LamFormatException("malformed XML: " + (i >= 0 ? m.substring(i + 9) : m).strip(), loc, e);
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // the stream belongs to the caller
+                }
+            }
+        }
+    }
+
+    private static void skip(XMLStreamReader r) throws XMLStreamException {
+        int d = 1;
+        while (d > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                d++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                d--;
+            }
+        }
+    }
+}
