@@ -1,0 +1,265 @@
+package org.biglam.lam.marc;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.biglam.lam.marc.internal.MarcSpec;
+
+/**
+ * The choices of the MARC readers ({@code marc21}, {@code marcxml}, {@code marc-json}): how ISO 2709
+ * bytes are decoded, which fields become which labels, and what goes into a record's text.
+ *
+ * <p>Mappings use the field specification language of traject and SolrMarc:
+ * <ul>
+ * <li>{@code 245abnp}: subfields a, b, n and p of every 245, joined by a space, in field order;</li>
+ * <li>{@code 650}: every subfield of 650;</li>
+ * <li>{@code 008[35-37]}, {@code 008[33]}, {@code LDR[6]}: characters of a control field or the leader;</li>
+ * <li>{@code 650|*0|a}: only fields whose indicators match ({@code *} any, {@code #} or space blank);</li>
+ * <li>{@code 700a:710ab}: several specifications joined by a colon, values in that order.</li>
+ * </ul>
+ * Alternate-script 880 fields linked to a data field ({@code $6 245-01}) are read as further values
+ * of that field. Values have ISBD punctuation trimmed at their end; values of {@code language} are
+ * turned into BCP 47 tags.
+ *
+ * <pre>{@code
+ * MarcOptions marc = MarcOptions.builder()
+ *         .map("genre", "655a")              // replaces the default genre rule
+ *         .map("marc:series", "490a:830a")   // adds a label of your own
+ *         .build();
+ * ReadOptions options = ReadOptions.builder().formatOptions(marc).build();
+ * }</pre>
+ *
+ * <p>The same choices as string settings (for the command line, {@code --set name=value}):
+ * {@code marc.encoding}, {@code marc.text}, {@code marc.map.<label>}. A typed {@code MarcOptions}
+ * given to {@code ReadOptions} wins over string settings.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class MarcOptions {
+
+    /** Decide MARC-8 or UTF-8 per record from its bytes (the default). */
+    public static final String ENCODING_AUTO = "auto";
+    /** Always decode as UTF-8. */
+    public static final String ENCODING_UTF8 = "utf-8";
+    /** Always decode as MARC-8. */
+    public static final String ENCODING_MARC8 = "marc-8";
+
+    /**
+     * The default text: title and statement of responsibility (245), summary (520) and contents
+     * (505), one field a line.
+     */
+    public static final String DEFAULT_TEXT = "245abfgknpsc:520ab:505agrt";
+
+    private static final MarcOptions DEFAULTS = builder().build();
+
+    private final String encoding;
+    private final String text;
+    private final Map<String, String> mappings;
+
+    private MarcOptions(Builder b) {
+        this.encoding = b.encoding;
+        this.text = b.text;
+        this.mappings = Collections.unmodifiableMap(new LinkedHashMap<>(b.mappings));
+    }
+
+    /** The default options. */
+    public static MarcOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** Starts from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts from these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.encoding = encoding;
+        b.text = text;
+        b.mappings.putAll(mappings);
+        return b;
+    }
+
+    /**
+     * Reads the string settings {@code marc.encoding}, {@code marc.text} and
+     * {@code marc.map.<label>}; other settings are ignored.
+     *
+     * @param settings the settings, for example {@code ReadOptions.settings()}
+     * @return the options
+     * @throws IllegalArgumentException if a setting's value is bad
+     */
+    public static MarcOptions fromSettings(Map<String, String> settings) {
+        Builder b = builder();
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            String k = e.getKey();
+            if (k.equals("marc.encoding")) {
+                b.encoding(e.getValue());
+            } else if (k.equals("marc.text")) {
+                b.text(e.getValue());
+            } else if (k.startsWith("marc.map.") && k.length() > "marc.map.".length()) {
+                String label = k.substring("marc.map.".length());
+                if (e.getValue().isBlank()) {
+                    b.unmap(label);
+                } else {
+                    b.map(label, e.getValue());
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * How ISO 2709 records are decoded: {@value #ENCODING_AUTO}, {@value #ENCODING_UTF8},
+     * {@value #ENCODING_MARC8}, or the name of a Java charset (such as {@code windows-1251}) for
+     * catalogues exported in a local code page.
+     */
+    public String encoding() {
+        return encoding;
+    }
+
+    /** The specification of the text, as {@link Builder#text(String)} takes it; empty for none. */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * The user's mappings, label to specification, in the order given; an empty specification
+     * removes the label.
+     */
+    public Map<String, String> mappings() {
+        return mappings;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MarcOptions && encoding.equals(((MarcOptions) o).encoding)
+                && text.equals(((MarcOptions) o).text) && mappings.equals(((MarcOptions) o).mappings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(encoding, text, mappings);
+    }
+
+    @Override
+    public String toString() {
+        return "MarcOptions[encoding=" + encoding + ", text=" + text + ", mappings=" + mappings + "]";
+    }
+
+    /** Builds {@link MarcOptions}. Not thread-safe. */
+    public static final class Builder {
+        private String encoding = ENCODING_AUTO;
+        private String text = DEFAULT_TEXT;
+        private final Map<String, String> mappings = new LinkedHashMap<>();
+        private final List<String> set = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        private void once(String what) {
+            if (set.contains(what)) {
+                throw new IllegalStateException(what + " is already set");
+            }
+            set.add(what);
+        }
+
+        /**
+         * Sets how ISO 2709 bytes are decoded.
+         *
+         * @param encoding {@code auto}, {@code utf-8}, {@code marc-8} or a Java charset name
+         * @return this builder
+         * @throws IllegalArgumentException if not one of those
+         * @throws IllegalStateException if set before
+         */
+        public Builder encoding(String encoding) {
+            Objects.requireNonNull(encoding, "encoding");
+            String e = encoding.strip().toLowerCase(Locale.ROOT);
+            switch (e) {
+                case "auto":
+                    break;
+                case "utf-8": case "utf8":
+                    e = ENCODING_UTF8;
+                    break;
+                case "marc-8": case "marc8": case "ansel":
+                    e = ENCODING_MARC8;
+                    break;
+                default:
+                    try {
+                        Charset.forName(e);
+                    } catch (RuntimeException ex) {
+                        throw new IllegalArgumentException("marc encoding must be auto, utf-8, marc-8 "
+                                + "or a charset name: '" + encoding + "'", ex);
+                    }
+            }
+            once("encoding");
+            this.encoding = e;
+            return this;
+        }
+
+        /**
+         * Sets which fields make a record's text, one line per field, in the specification
+         * language above (data fields only).
+         *
+         * @param spec for example {@value MarcOptions#DEFAULT_TEXT}; empty for no text
+         * @return this builder
+         * @throws IllegalArgumentException if the specification is bad
+         */
+        public Builder text(String spec) {
+            Objects.requireNonNull(spec, "spec");
+            if (!spec.isBlank()) {
+                MarcSpec.parse(spec);
+            }
+            once("text");
+            this.text = spec.strip();
+            return this;
+        }
+
+        /**
+         * Maps fields to a label, replacing the built-in rule for that label if there is one.
+         *
+         * @param label a uniform label ({@code genre}) or a prefixed one of your own ({@code marc:series})
+         * @param spec the fields, for example {@code 655a} or {@code 700a:710ab}
+         * @return this builder
+         * @throws IllegalArgumentException if the specification is bad
+         * @throws IllegalStateException if the label is already mapped
+         */
+        public Builder map(String label, String spec) {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(spec, "spec");
+            if (label.isBlank()) {
+                throw new IllegalArgumentException("label must not be blank");
+            }
+            MarcSpec.parse(spec);
+            once("map " + label);
+            mappings.put(label.strip(), spec.strip());
+            return this;
+        }
+
+        /**
+         * Removes a label, built-in or not.
+         *
+         * @param label the label
+         * @return this builder
+         * @throws IllegalStateException if the label is already mapped
+         */
+        public Builder unmap(String label) {
+            Objects.requireNonNull(label, "label");
+            once("map " + label);
+            mappings.put(label.strip(), "");
+            return this;
+        }
+
+        /** Returns the options. */
+        public MarcOptions build() {
+            return new MarcOptions(this);
+        }
+    }
+}

@@ -1,0 +1,546 @@
+package org.biglam.lam.marc.internal;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.biglam.lam.marc.MarcOptions;
+import org.marc4j.converter.impl.AnselToUnicode;
+import org.marc4j.marc.Record;
+import org.marc4j.marc.impl.ControlFieldImpl;
+import org.marc4j.marc.impl.DataFieldImpl;
+import org.marc4j.marc.impl.LeaderImpl;
+import org.marc4j.marc.impl.RecordImpl;
+import org.marc4j.marc.impl.SubfieldImpl;
+
+/**
+ * Decodes the bytes of one ISO 2709 record into a marc4j {@link Record}, deciding per record
+ * (and, for records that mix them, per subfield) whether the bytes are MARC-8 or UTF-8, and
+ * recovering from bad lengths, offsets and terminators where the data allows. Not thread-safe:
+ * one decoder per reader.
+ */
+public final class Iso2709Decoder {
+
+    /** Record terminator. */
+    public static final byte RT = 0x1D;
+    /** Field terminator. */
+    public static final byte FT = 0x1E;
+    /** Subfield delimiter. */
+    public static final byte SD = 0x1F;
+    private static final byte ESC = 0x1B;
+
+    private static final int ASCII = 0;
+    private static final int UTF8 = 1;
+    private static final int MARC8 = 2;
+    private static final int MIXED = 3;
+    private static final int CHARSET = 4;
+    private static final int UTF8_DAMAGED = 5;
+
+    private static final String[] TAGS = new String[1000];
+
+    static {
+        for (int i = 0; i < 1000; i++) {
+            TAGS[i] = String.format("%03d", i);
+        }
+    }
+
+    /** A record that cannot be recovered. */
+    public static final class BadRecordException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String recordId;
+
+        BadRecordException(String message, String recordId) {
+            super(message);
+            this.recordId = recordId;
+        }
+
+        /** The record's 001, where it could be read, else null. */
+        public String recordId() {
+            return recordId;
+        }
+    }
+
+    private final int forced;
+    private final Charset charset;
+    private AnselToUnicode ansel;
+    private final List<String> converterErrors = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private int[] fieldStart = new int[64];
+    private int[] fieldEnd = new int[64];
+    private String[] fieldTag = new String[64];
+
+    /**
+     * Creates a decoder.
+     *
+     * @param encoding the encoding option of {@link MarcOptions#encoding()}
+     */
+    public Iso2709Decoder(String encoding) {
+        switch (encoding) {
+            case MarcOptions.ENCODING_AUTO:
+                forced = -1;
+                charset = null;
+                break;
+            case MarcOptions.ENCODING_UTF8:
+                forced = UTF8;
+                charset = null;
+                break;
+            case MarcOptions.ENCODING_MARC8:
+                forced = MARC8;
+                charset = null;
+                break;
+            default:
+                forced = CHARSET;
+                charset = Charset.forName(encoding);
+        }
+    }
+
+    /** The warnings of the last {@link #decode} call (recovered damage, encoding guesses). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Decodes one record.
+     *
+     * @param b the buffer
+     * @param s where the record starts (its leader)
+     * @param len the record's length, with its record terminator if {@code terminated}
+     * @param terminated whether the record ends with a record terminator
+     * @return the record, with Unicode (NFC) data and leader/09 set to {@code a}
+     * @throws BadRecordException if the record cannot be recovered
+     */
+    public Record decode(byte[] b, int s, int len, boolean terminated) throws BadRecordException {
+        warnings.clear();
+        int e = s + len - (terminated ? 1 : 0);
+        if (!terminated) {
+            warnings.add("the record has no record terminator (0x1D)");
+        }
+        if (len < 25) {
+            throw new BadRecordException("record of " + len + " bytes is shorter than a leader and directory", null);
+        }
+        int baseAddr = digits(b, s + 12, 5);
+        int dirEnd;
+        if (baseAddr >= 25 && s + baseAddr <= e && b[s + baseAddr - 1] == FT && (baseAddr - 25) % 12 == 0) {
+            dirEnd = s + baseAddr - 1;
+        } else {
+            dirEnd = indexOf(b, FT, s + 24, e);
+            if (dirEnd < 0) {
+                throw new BadRecordException("no directory: no field terminator after the leader", null);
+            }
+            warnings.add("leader base address of data " + (baseAddr < 0 ? "is not a number" : "is " + baseAddr)
+                    + "; the directory ends at " + (dirEnd - s + 1));
+        }
+        int dataStart = dirEnd + 1;
+        int dirLen = dirEnd - s - 24;
+        int n = dirLen / 12;
+        boolean dirOk = dirLen % 12 == 0;
+        if (!dirOk) {
+            warnings.add("directory length " + dirLen + " is not a multiple of 12");
+        }
+        ensure(n);
+        boolean allValid = dirOk;
+        for (int i = 0; i < n; i++) {
+            int d = s + 24 + 12 * i;
+            fieldTag[i] = tag(b, d);
+            int flen = digits(b, d + 3, 4);
+            int foff = digits(b, d + 7, 5);
+            int fs = dataStart + foff;
+            int fe = fs + flen;
+            fieldStart[i] = fs;
+            fieldEnd[i] = fe;
+            if (flen <= 0 || foff < 0 || fe > e || b[fe - 1] != FT) {
+                allValid = false;
+            }
+        }
+        int count = n;
+        if (!allValid) {
+            count = recover(b, s, e, dataStart, n, terminated);
+        }
+        char leader09 = (char) (b[s + 9] & 0xff);
+        int enc = forced >= 0 ? forced : detect(b, dataStart, e, leader09);
+        if (forced < 0) {
+            if (enc == UTF8 && leader09 != 'a') {
+                warnings.add("leader/09 is '" + leader09 + "' (MARC-8) but the record is UTF-8; decoded as UTF-8");
+            } else if (enc == MARC8 && leader09 == 'a') {
+                warnings.add("leader/09 is 'a' (UTF-8) but the record is not UTF-8 (MARC-8 escapes or ANSEL bytes); "
+                        + "decoded as MARC-8");
+            } else if (enc == UTF8_DAMAGED) {
+                warnings.add("the record is UTF-8 with bytes that are neither UTF-8 nor MARC-8; they were replaced "
+                        + "with U+FFFD");
+                enc = UTF8;
+            } else if (enc == MIXED) {
+                warnings.add("the record mixes UTF-8 and MARC-8; each subfield decoded by its own bytes");
+            }
+        }
+        converterErrors.clear();
+        RecordImpl rec = new RecordImpl();
+        rec.setLeader(leader(b, s));
+        for (int i = 0; i < count; i++) {
+            String tag = fieldTag[i];
+            int fs = fieldStart[i];
+            int fe = fieldEnd[i];
+            if (fe > fs && b[fe - 1] == FT) {
+                fe--;
+            }
+            if (tag.charAt(0) == '0' && tag.charAt(1) == '0' && tag.charAt(2) != '0') {
+                rec.addVariableField(new ControlFieldImpl(tag, string(b, fs, fe, enc)));
+            } else {
+                rec.addVariableField(dataField(tag, b, fs, fe, enc));
+            }
+        }
+        if (!converterErrors.isEmpty()) {
+            warnings.add("MARC-8 conversion: " + String.join("; ", converterErrors.subList(0,
+                    Math.min(3, converterErrors.size()))));
+        }
+        return rec;
+    }
+
+    private DataFieldImpl dataField(String tag, byte[] b, int fs, int fe, int enc) {
+        char ind1 = ' ';
+        char ind2 = ' ';
+        int p = fs;
+        if (p < fe && b[p] != SD) {
+            ind1 = (char) (b[p++] & 0xff);
+            if (p < fe && b[p] != SD) {
+                ind2 = (char) (b[p++] & 0xff);
+            }
+        }
+        DataFieldImpl df = new DataFieldImpl(tag, ind1, ind2);
+        while (p < fe && b[p] != SD) {
+            p++;
+        }
+        while (p < fe) {
+            int q = p + 1;
+            while (q < fe && b[q] != SD) {
+                q++;
+            }
+            if (q > p + 1) {
+                char code = (char) (b[p + 1] & 0xff);
+                df.addSubfield(new SubfieldImpl(code, string(b, p + 2, q, enc)));
+            }
+            p = q;
+        }
+        return df;
+    }
+
+    /** Rebuilds the field table from the field terminators; returns the number of fields. */
+    private int recover(byte[] b, int s, int e, int dataStart, int n, boolean terminated)
+            throws BadRecordException {
+        List<int[]> tokens = new ArrayList<>(n + 1);
+        int p = dataStart;
+        while (p < e) {
+            int q = indexOf(b, FT, p, e);
+            if (q < 0) {
+                tokens.add(new int[] {p, e});
+                break;
+            }
+            tokens.add(new int[] {p, q + 1});
+            p = q + 1;
+        }
+        if (tokens.size() == n && n > 0) {
+            for (int i = 0; i < n; i++) {
+                fieldStart[i] = tokens.get(i)[0];
+                fieldEnd[i] = tokens.get(i)[1];
+            }
+            warnings.add("directory lengths or offsets do not match the field terminators "
+                    + "(a record over 99,999 bytes, or lengths counted in characters); "
+                    + n + " fields recovered in directory order");
+            return n;
+        }
+        String id = controlNumber(b, tokens, n);
+        if (!terminated && tokens.size() < n) {
+            throw new BadRecordException("truncated record: the directory lists " + n + " fields, "
+                    + tokens.size() + " found before the record ends", id);
+        }
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            int fs = fieldStart[i];
+            if (fs >= dataStart && fs < e && (fs == dataStart || b[fs - 1] == FT)) {
+                int q = indexOf(b, FT, fs, e);
+                fieldStart[kept] = fs;
+                fieldEnd[kept] = q < 0 ? e : q + 1;
+                fieldTag[kept] = fieldTag[i];
+                kept++;
+            }
+        }
+        if (kept == 0) {
+            throw new BadRecordException("bad directory: no entry points to a field (" + n + " entries, "
+                    + tokens.size() + " fields)", id);
+        }
+        warnings.add("bad directory: " + n + " entries for " + tokens.size() + " fields; kept the " + kept
+                + " fields whose offsets point to a field");
+        return kept;
+    }
+
+    /** The 001 of a damaged record, for error messages, or null. */
+    private String controlNumber(byte[] b, List<int[]> tokens, int n) {
+        for (int i = 0; i < Math.min(n, tokens.size()); i++) {
+            if (fieldTag[i].equals("001")) {
+                int[] t = tokens.get(i);
+                int end = t[1] > t[0] && b[t[1] - 1] == FT ? t[1] - 1 : t[1];
+                String v = new String(b, t[0], end - t[0], StandardCharsets.ISO_8859_1).strip();
+                return v.isEmpty() ? null : v;
+            }
+        }
+        return null;
+    }
+
+    private void ensure(int n) {
+        if (fieldStart.length < n) {
+            int size = Math.max(n, fieldStart.length * 2);
+            fieldStart = Arrays.copyOf(fieldStart, size);
+            fieldEnd = Arrays.copyOf(fieldEnd, size);
+            fieldTag = Arrays.copyOf(fieldTag, size);
+        }
+    }
+
+    private static LeaderImpl leader(byte[] b, int s) {
+        char[] c = new char[24];
+        for (int i = 0; i < 24; i++) {
+            char ch = (char) (b[s + i] & 0xff);
+            c[i] = ch < 0x20 || ch > 0x7e ? ' ' : ch;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 4, 12, 13, 14, 15, 16}) {
+            if (c[i] < '0' || c[i] > '9') {
+                c[i] = '0';
+            }
+        }
+        if (c[10] < '0' || c[10] > '9') {
+            c[10] = '2';
+        }
+        if (c[11] < '0' || c[11] > '9') {
+            c[11] = '2';
+        }
+        c[9] = 'a';
+        return new LeaderImpl(new String(c));
+    }
+
+    private static String tag(byte[] b, int d) {
+        int a = b[d] - '0';
+        int m = b[d + 1] - '0';
+        int c = b[d + 2] - '0';
+        if (a >= 0 && a <= 9 && m >= 0 && m <= 9 && c >= 0 && c <= 9) {
+            return TAGS[a * 100 + m * 10 + c];
+        }
+        return new String(b, d, 3, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Parses n ASCII digits; -1 if any is not a digit. */
+    static int digits(byte[] b, int at, int n) {
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            int d = b[at + i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    static int indexOf(byte[] b, byte x, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == x) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Decides the encoding of a record's data: ASCII, UTF8, MARC8, MIXED (subfields differ) or
+     * UTF8_DAMAGED (UTF-8 with a few bytes that are neither UTF-8 nor ANSEL).
+     */
+    static int detect(byte[] b, int from, int to, char leader09) {
+        int i = from;
+        while (i < to) {
+            byte x = b[i];
+            if (x < 0 || x == ESC) {
+                break;
+            }
+            i++;
+        }
+        if (i == to) {
+            return ASCII;
+        }
+        int valid = 0;
+        int invalid = 0;
+        int anselOk = 0;
+        int anselBad = 0;
+        boolean esc = false;
+        while (i < to) {
+            int x = b[i] & 0xff;
+            if (x < 0x80) {
+                if (x == ESC) {
+                    esc = true;
+                }
+                i++;
+                continue;
+            }
+            int n = utf8Sequence(b, i, to);
+            if (n > 0) {
+                valid++;
+                i += n;
+            } else {
+                invalid++;
+                if (anselPlausible(b, i, to)) {
+                    anselOk++;
+                } else {
+                    anselBad++;
+                }
+                i++;
+            }
+        }
+        if (invalid == 0 && !esc) {
+            return UTF8;
+        }
+        if (esc) {
+            return valid > 0 && hybrid(b, from, to) ? MIXED : MARC8;
+        }
+        if (valid > 0 && hybrid(b, from, to)) {
+            return MIXED;
+        }
+        if (leader09 == 'a' && (valid > 0 || anselBad > anselOk)) {
+            return UTF8_DAMAGED;
+        }
+        return MARC8;
+    }
+
+    /** Whether a byte that is not UTF-8 reads as ANSEL: a combining mark before a letter, or a special. */
+    private static boolean anselPlausible(byte[] b, int i, int to) {
+        int x = b[i] & 0xff;
+        if (x >= 0xE0 && x <= 0xFE) {
+            if (i + 1 >= to) {
+                return false;
+            }
+            int y = b[i + 1] & 0xff;
+            return (y >= 'A' && y <= 'Z') || (y >= 'a' && y <= 'z') || (y >= 0xE0 && y <= 0xFE)
+                    || (y >= 0xA1 && y <= 0xC8);
+        }
+        return (x >= 0xA1 && x <= 0xC8 && x != 0xAF && x != 0xBB && x != 0xBF) || x == 0x88 || x == 0x89
+                || x == 0x8D || x == 0x8E;
+    }
+
+    /** True if some subfield is cleanly UTF-8 (with multibyte characters) and another is not. */
+    private static boolean hybrid(byte[] b, int from, int to) {
+        boolean utf8 = false;
+        boolean other = false;
+        int p = from;
+        while (p < to) {
+            int q = p;
+            while (q < to && b[q] != SD && b[q] != FT) {
+                q++;
+            }
+            int kind = subfieldKind(b, p, q);
+            if (kind == UTF8) {
+                utf8 = true;
+            } else if (kind == MARC8) {
+                other = true;
+            }
+            p = q + 1;
+        }
+        return utf8 && other;
+    }
+
+    private static int subfieldKind(byte[] b, int from, int to) {
+        boolean high = false;
+        for (int i = from; i < to; i++) {
+            int x = b[i] & 0xff;
+            if (x == ESC) {
+                return MARC8;
+            }
+            if (x >= 0x80) {
+                high = true;
+                int n = utf8Sequence(b, i, to);
+                if (n <= 0) {
+                    return MARC8;
+                }
+                i += n - 1;
+            }
+        }
+        return high ? UTF8 : ASCII;
+    }
+
+    /** The length of a valid UTF-8 multibyte sequence at i, or 0. */
+    private static int utf8Sequence(byte[] b, int i, int to) {
+        int x = b[i] & 0xff;
+        int n;
+        int min;
+        if (x >= 0xC2 && x <= 0xDF) {
+            n = 2;
+            min = 0x80;
+        } else if (x >= 0xE0 && x <= 0xEF) {
+            n = 3;
+            min = 0x800;
+        } else if (x >= 0xF0 && x <= 0xF4) {
+            n = 4;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if (i + n > to) {
+            return 0;
+        }
+        int cp = x & (0xFF >> (n + 1));
+        for (int k = 1; k < n; k++) {
+            int c = b[i + k] & 0xff;
+            if ((c & 0xC0) != 0x80) {
+                return 0;
+            }
+            cp = (cp << 6) | (c & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return 0;
+        }
+        return n;
+    }
+
+    private String string(byte[] b, int from, int to, int enc) {
+        int len = to - from;
+        if (len <= 0) {
+            return "";
+        }
+        if (enc == ASCII) {
+            return new String(b, from, len, StandardCharsets.ISO_8859_1);
+        }
+        boolean plain = true;
+        for (int i = from; i < to; i++) {
+            byte x = b[i];
+            if (x < 0 || x == ESC) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) {
+            return new String(b, from, len, StandardCharsets.ISO_8859_1);
+        }
+        int kind = enc == MIXED ? subfieldKind(b, from, to) : enc;
+        String s;
+        switch (kind) {
+            case UTF8:
+                s = new String(b, from, len, StandardCharsets.UTF_8);
+                break;
+            case CHARSET:
+                s = new String(b, from, len, charset);
+                break;
+            default:
+                s = marc8(b, from, to);
+        }
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    private String marc8(byte[] b, int from, int to) {
+        if (ansel == null) {
+            ansel = new AnselToUnicode((code, message) -> {
+                if (converterErrors.size() < 10) {
+                    converterErrors.add(message);
+                }
+            });
+            ansel.setTranslateNCR(true);
+        }
+        return ansel.convert(Arrays.copyOfRange(b, from, to));
+    }
+}

@@ -1,0 +1,110 @@
+package org.biglam.lam.marc.internal;
+
+import java.util.Optional;
+import org.biglam.lam.spi.MatchStrength;
+import org.biglam.lam.spi.Sniff;
+
+/** Content probes of the three MARC formats. */
+public final class Probes {
+
+    private Probes() {
+    }
+
+    private static boolean digit(byte b) {
+        return b >= '0' && b <= '9';
+    }
+
+    private static boolean digits(byte[] h, int from, int n) {
+        for (int i = from; i < from + n; i++) {
+            if (!digit(h[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * ISO 2709: a leader of five digits of length, "22" indicator and subfield code counts, five
+     * digits of base address and the "4500" entry map, then directory digits: a full match. A
+     * leader with digits where digits belong but an odd entry map or counts: a solid match.
+     */
+    public static MatchStrength iso2709(byte[] h, int len) {
+        if (len < 24 || !digits(h, 0, 5) || !digits(h, 12, 5)) {
+            return MatchStrength.NO_MATCH;
+        }
+        boolean entryMap = h[20] == '4' && h[21] == '5' && h[22] == '0' && h[23] == '0';
+        boolean counts = h[10] == '2' && h[11] == '2';
+        boolean directory = true;
+        if (len >= 36) {
+            directory = digits(h, 27, 9);
+            for (int i = 24; i < 27; i++) {
+                if (!Character.isLetterOrDigit(h[i] & 0xff)) {
+                    directory = false;
+                }
+            }
+        }
+        if (entryMap && counts && directory) {
+            return MatchStrength.FULL_MATCH;
+        }
+        if ((entryMap || counts) && directory && len >= 36) {
+            return MatchStrength.SOLID_MATCH;
+        }
+        return MatchStrength.NO_MATCH;
+    }
+
+    /**
+     * MARCXML: the MARC namespace on the root, a full match; a {@code collection} or
+     * {@code record} root without namespace holding a {@code leader}, or an OAI-PMH or SRU response
+     * carrying MARC records, a solid match; an OAI-PMH response of Dublin Core records, weak.
+     */
+    public static MatchStrength marcXml(byte[] h, int len) {
+        Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(h, len);
+        if (root.isEmpty()) {
+            return MatchStrength.NO_MATCH;
+        }
+        Sniff.XmlRoot r = root.get();
+        if (r.namespace().equals(MarcXmlRecordReader.MARC_NS)) {
+            return MatchStrength.FULL_MATCH;
+        }
+        String text = Sniff.text(h, len);
+        boolean leader = text.contains("<leader>") || text.contains(":leader>") || text.contains("<leader ");
+        if (r.namespace().isEmpty() && (r.localName().equals("collection") || r.localName().equals("record"))) {
+            return leader || text.contains("<controlfield") || text.contains("<datafield")
+                    ? MatchStrength.SOLID_MATCH : MatchStrength.WEAK_MATCH;
+        }
+        if (text.contains(MarcXmlRecordReader.MARC_NS) || (leader && text.contains("datafield"))) {
+            return MatchStrength.SOLID_MATCH;
+        }
+        if (r.localName().equals("OAI-PMH") && text.contains(MarcXmlRecordReader.OAI_DC_NS)) {
+            return MatchStrength.WEAK_MATCH;
+        }
+        return MatchStrength.NO_MATCH;
+    }
+
+    /**
+     * MARC-in-JSON: an object (or array of objects, or one a line) with "leader" and "fields"
+     * keys, a solid match; full if the leader has the ISO 2709 shape.
+     */
+    public static MatchStrength marcJson(byte[] h, int len) {
+        char c = Sniff.firstChar(h, len);
+        if (c != '{' && c != '[') {
+            return MatchStrength.NO_MATCH;
+        }
+        String text = Sniff.text(h, len);
+        int leader = text.indexOf("\"leader\"");
+        boolean fields = text.contains("\"fields\"");
+        if (leader < 0 || !fields) {
+            return leader >= 0 || (fields && text.contains("\"subfields\"")) ? MatchStrength.WEAK_MATCH
+                    : MatchStrength.NO_MATCH;
+        }
+        int colon = text.indexOf(':', leader + 8);
+        int quote = colon < 0 ? -1 : text.indexOf('"', colon);
+        if (quote > 0 && quote + 25 <= text.length()) {
+            String v = text.substring(quote + 1, quote + 25);
+            if (v.substring(0, 5).chars().allMatch(Character::isDigit) && v.endsWith("4500")) {
+                return MatchStrength.FULL_MATCH;
+            }
+        }
+        return MatchStrength.SOLID_MATCH;
+    }
+}
