@@ -1,0 +1,128 @@
+package org.biglam.lam.tei;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.biglam.lam.UnsupportedFormatException;
+import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.MatchStrength;
+import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Sniff;
+import org.biglam.lam.tei.internal.TeiEngine;
+import org.biglam.lam.tei.internal.TeiRecordReader;
+
+/**
+ * The {@code tei} format: TEI P5 documents ({@code TEI} in the TEI namespace), legacy TEI P4
+ * ({@code TEI.2}, no namespace, {@code div0}..{@code div7}) and corpora ({@code teiCorpus}, one
+ * document after another, read in bounded memory).
+ *
+ * <p>Each record carries the document's header labels (title, creator, contributor, date, language,
+ * publisher, place, identifier, rights, subject, genre, classification, collection, description),
+ * the text of its unit as the {@link TeiOptions} profile reads it, and analytic labels found inside
+ * the unit ({@code tei:persName}, {@code tei:placeName}, {@code tei:orgName}, {@code tei:date},
+ * {@code tei:interp:<type>} from {@code interp} and {@code @ana}). Granularities: {@code document}
+ * (default), {@code div}, {@code page}, {@code paragraph}, {@code utterance}, {@code sentence},
+ * {@code token}.
+ *
+ * <p>Thread-safe: one Saxon processor is shared by every reader the provider opens.
+ *
+ * @since 0.1
+ */
+public final class TeiFormat implements FormatProvider {
+
+    private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+    private static final List<String> GRANULARITIES = List.of("document", "div", "page", "paragraph",
+            "utterance", "sentence", "token");
+
+    private volatile TeiEngine engine;
+
+    /** Creates the provider; the Saxon processor is made on first use. */
+    public TeiFormat() {
+    }
+
+    @Override
+    public String id() {
+        return "tei";
+    }
+
+    @Override
+    public String description() {
+        return "TEI P5 and P4 documents and corpora";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("application/tei+xml");
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("tei");
+    }
+
+    @Override
+    public List<String> granularities() {
+        return GRANULARITIES;
+    }
+
+    @Override
+    public MatchStrength probe(byte[] head, int len) {
+        try {
+            Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
+            if (root.isPresent()) {
+                String ln = root.get().localName();
+                String ns = root.get().namespace();
+                if ("TEI.2".equals(ln) || "teiCorpus.2".equals(ln)) {
+                    return MatchStrength.FULL_MATCH;
+                }
+                if ("TEI".equals(ln) || "teiCorpus".equals(ln)) {
+                    return TEI_NS.equals(ns) ? MatchStrength.FULL_MATCH
+                            : ns.isEmpty() ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
+                }
+                return TEI_NS.equals(ns) ? MatchStrength.WEAK_MATCH : MatchStrength.NO_MATCH;
+            }
+            if (Sniff.firstChar(head, len) != '<') {
+                return MatchStrength.NO_MATCH;
+            }
+            String text = Sniff.text(head, len);
+            if (text.contains("<!DOCTYPE TEI.2") || text.contains("<!DOCTYPE teiCorpus.2")) {
+                return MatchStrength.SOLID_MATCH;
+            }
+            if (text.contains("<TEI") && text.contains(TEI_NS)) {
+                return MatchStrength.SOLID_MATCH;
+            }
+            return MatchStrength.INCONCLUSIVE;
+        } catch (RuntimeException e) {
+            return MatchStrength.NO_MATCH;
+        }
+    }
+
+    @Override
+    public FormatReader open(Input input, ReadContext context) throws IOException {
+        String g = context.granularity();
+        if (!GRANULARITIES.contains(g)) {
+            throw new UnsupportedFormatException("TEI has no granularity '" + g + "': use one of "
+                    + String.join(", ", GRANULARITIES), context.location());
+        }
+        TeiOptions options = context.options().formatOptions(TeiOptions.class)
+                .orElseGet(() -> TeiOptions.fromSettings(context.options().settings()));
+        return new TeiRecordReader(input, context, engine(), options, g);
+    }
+
+    private TeiEngine engine() {
+        TeiEngine e = engine;
+        if (e == null) {
+            synchronized (this) {
+                e = engine;
+                if (e == null) {
+                    e = new TeiEngine();
+                    engine = e;
+                }
+            }
+        }
+        return e;
+    }
+}

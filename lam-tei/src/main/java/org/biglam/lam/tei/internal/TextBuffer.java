@@ -1,0 +1,145 @@
+package org.biglam.lam.tei.internal;
+
+import java.text.Normalizer;
+
+/**
+ * Collects the text of one unit, normalising white space as TEI defines it for mixed content: a
+ * run of white space is one space; white space at the start and end of a block goes; breaks between
+ * blocks are a newline ({@link #LINE}) or an empty line ({@link #PARA}); text under
+ * {@code xml:space="preserve"} is kept as it is. Not thread-safe.
+ */
+final class TextBuffer {
+
+    /** No break. */
+    static final int NONE = 0;
+    /** A word boundary: one space. */
+    static final int SPACE = 1;
+    /** A line break: a newline. */
+    static final int LINE = 2;
+    /** A block break: an empty line. */
+    static final int PARA = 3;
+
+    private final StringBuilder sb = new StringBuilder();
+    private int pending;
+    /** The pending space came only from markup ({@code w}), not from white space in the text. */
+    private boolean soft;
+    /** Inside a word joined over {@code lb break="no"}: white space is dropped until the next letter. */
+    private boolean joining;
+
+    /** Appends text from a text node, collapsing white space. */
+    void text(CharSequence s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                if (!joining && pending < SPACE) {
+                    pending = SPACE;
+                    soft = false;
+                } else if (pending == SPACE) {
+                    soft = false;
+                }
+            } else {
+                if (pending != NONE) {
+                    flush();
+                }
+                joining = false;
+                sb.append(c);
+            }
+        }
+    }
+
+    /** Appends text as it is (under {@code xml:space="preserve"}). */
+    void raw(CharSequence s) {
+        if (s.length() == 0) {
+            return;
+        }
+        flush();
+        joining = false;
+        sb.append(s);
+    }
+
+    /** Asks for a break of at least this level before the next text. */
+    void brk(int level) {
+        if (level > pending) {
+            pending = level;
+            soft = level == SPACE;
+        }
+        if (level > SPACE) {
+            joining = false;
+        }
+    }
+
+    /** A space from markup that closing punctuation may take back. */
+    void softSpace() {
+        if (pending < SPACE && !joining) {
+            pending = SPACE;
+            soft = true;
+        }
+    }
+
+    /** Takes back a pending space that came only from markup. */
+    void cancelSoftSpace() {
+        if (pending == SPACE && soft) {
+            pending = NONE;
+        }
+    }
+
+    /** Cancels any pending space, for a word continuing over a {@code lb break="no"}. */
+    void join(boolean dropHyphen) {
+        if (pending <= SPACE) {
+            pending = NONE;
+            joining = true;
+        }
+        if (dropHyphen && pending == NONE) {
+            int n = sb.length();
+            if (n > 0) {
+                char c = sb.charAt(n - 1);
+                if (c == '-' || c == '\u00AC' || c == '\u2E17' || c == '\u00AD' || c == '\u2010') {
+                    sb.setLength(n - 1);
+                }
+            }
+        }
+    }
+
+    private void flush() {
+        if (pending != NONE && sb.length() > 0) {
+            switch (pending) {
+                case SPACE:
+                    sb.append(' ');
+                    break;
+                case LINE:
+                    sb.append('\n');
+                    break;
+                default:
+                    sb.append("\n\n");
+                    break;
+            }
+        }
+        pending = NONE;
+        soft = false;
+    }
+
+    /** Whether nothing but white space has been added. */
+    boolean isEmpty() {
+        return sb.length() == 0;
+    }
+
+    /** The number of characters collected so far. */
+    int length() {
+        return sb.length();
+    }
+
+    /** The text collected, in Unicode normalisation form C, without trailing breaks. */
+    String result() {
+        String s = sb.toString();
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Forgets everything. */
+    void clear() {
+        sb.setLength(0);
+        pending = NONE;
+        soft = false;
+        joining = false;
+    }
+}
