@@ -1004,6 +1004,9 @@ public final class IiifReader implements FormatReader {
         Anno a = null;
         for (JsonNode body : bodies) {
             String kind = classify(body);
+            if (kind.equals("other") && paintingPage && Json.id(body) != null && !body.has("value")) {
+                kind = "image"; // a painting body known only by its id: an image
+            }
             if (kind.equals("image")) {
                 if (motivation.equals("painting") || paintingPage) {
                     paint(d, body, region);
@@ -1019,10 +1022,11 @@ public final class IiifReader implements FormatReader {
             if (text == null) {
                 continue;
             }
+            String role = isTagging(m) ? "tagging" : isTranscribing(m) ? "supplementing" : "commenting";
             if (a == null) {
                 a = new Anno();
                 a.id = Json.id(anno);
-                a.motivation = motivation;
+                a.motivation = role;
                 a.region = region;
             }
             if (isTagging(m)) {
@@ -1382,7 +1386,7 @@ public final class IiifReader implements FormatReader {
     // ------------------------------------------------------------------ helpers
 
     Location where(Doc doc) {
-        if (doc.local) {
+        if (doc.local && doc.uri.equals(input.uri()) && java.util.Objects.equals(doc.entry, input.entry())) {
             return ctx.location();
         }
         return Location.of(doc.uri, doc.entry);

@@ -79,8 +79,8 @@ public final class JsonDocs {
         } catch (StreamConstraintsException e) {
             throw new LamLimitExceededException(limitMessage(e, limits), locate(where, e.getLocation()), e);
         } catch (JsonProcessingException e) {
-            throw new LamFormatException("malformed JSON: " + e.getOriginalMessage(), locate(where, e.getLocation()),
-                    e);
+            throw new LamFormatException("malformed JSON: " + tidy(e.getOriginalMessage()),
+                    locate(where, e.getLocation()), e);
         }
     }
 
@@ -104,6 +104,11 @@ public final class JsonDocs {
                     + m;
         }
         return "JSON over a limit: " + m;
+    }
+
+    private static String tidy(String m) {
+        return m == null ? "" : m.replace("[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ",
+                "[").replaceAll("\\s+", " ");
     }
 
     static Location locate(Location where, JsonLocation l) {
