@@ -347,7 +347,7 @@ public final class MetsReader implements FormatReader {
             String text = a.text.finish();
             LamRecord.Builder b = LamRecord.builder(name + "#article-" + (a.div.id != null ? a.div.id
                     : String.valueOf(index[0] + 1)), "mets").group(name).source(ctx.source(index[0]++, -1, -1));
-            b.text(text);
+            b.text(a.found == 0 ? null : text);
             b.confidence(a.text.confidence());
             a.images.forEach(b::image);
             Map<String, List<String>> own = a.div.dmdId != null ? doc.dmd.getOrDefault(

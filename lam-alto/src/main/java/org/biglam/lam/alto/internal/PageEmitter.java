@@ -88,7 +88,6 @@ public final class PageEmitter {
      */
     public void emit(Page page, PageInfo info, String granularity, long[] index, ArrayDeque<LamRecord> out) {
         PageLayout layout = PageLayout.of(page, parser.readingOrder());
-        assembler.reset();
         switch (granularity) {
             case "page":
                 out.add(pageRecord(page, layout, info, index[0]++));

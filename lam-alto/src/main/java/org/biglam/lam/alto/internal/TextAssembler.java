@@ -120,8 +120,11 @@ public final class TextAssembler {
                     if (skipPart2) {
                         skipPart2 = false;
                         if (w.subs == AltoModel.SUBS_PART2) {
+                            // the word was given whole with its first part: drop the second part
+                            // and the break before it, as a joined hyphen does
                             glue = false;
                             danglingHyphen = null;
+                            pending = 0;
                             continue;
                         }
                     }
