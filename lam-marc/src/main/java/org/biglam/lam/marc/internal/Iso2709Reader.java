@@ -121,7 +121,12 @@ public final class Iso2709Reader implements FormatReader {
                 rec = decoder.decode(buf, pos, frame, terminated);
             } catch (Iso2709Decoder.BadRecordException e) {
                 pos += frame;
-                ctx.problem(new LamFormatException(e.getMessage(), at(idx, start, e.recordId())));
+                String m = e.getMessage();
+                if (!terminated && declared > frame) {
+                    m = "record cut short: the leader gives " + declared + " bytes, " + frame + " come before the "
+                            + (lim - pos == 0 && eof ? "end of the input" : "next record") + " (" + m + ")";
+                }
+                ctx.problem(new LamFormatException(m, at(idx, start, e.recordId())));
                 continue;
             } catch (RuntimeException e) {
                 pos += frame;
