@@ -1,0 +1,149 @@
+package org.biglam.lam.alto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.biglam.lam.ImageRef;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.Problem;
+import org.biglam.lam.ReadOptions;
+import org.biglam.lam.Region;
+import org.biglam.lam.testing.Archives;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetsFormatTest {
+
+    private static final Path METS = Read.METS.resolve("mets.xml");
+
+    private static String uri(String relative) {
+        return Read.METS.resolve(relative).toAbsolutePath().normalize().toUri().toString();
+    }
+
+    private static Path zip(Path dir) throws IOException {
+        Archives.Entries e = Archives.entries()
+                .add("issue/mets.xml", Files.readAllBytes(METS))
+                .add("issue/alto/page1.xml", Files.readAllBytes(Read.METS.resolve("alto/page1.xml")))
+                .add("issue/alto/page2.xml", Files.readAllBytes(Read.METS.resolve("alto/page2.xml")));
+        return Archives.write(dir.resolve("issue.zip"), Archives.zip(e));
+    }
+
+    @Test
+    void readsPagesInPhysicalOrderWithTheIssueLabelsAndTheMetsImages() {
+        List<LamRecord> pages = Read.all(METS, "page");
+        assertThat(pages).extracting(LamRecord::id).containsExactly("mets.xml#page-PHYS1", "mets.xml#page-PHYS2");
+        assertThat(pages).extracting(LamRecord::format).containsOnly("mets");
+        assertThat(pages).allSatisfy(p -> assertThat(p.group()).hasValue("mets.xml"));
+        LamRecord first = pages.get(0);
+        assertThat(first.text()).hasValue("NEWS OF THE DAY\n\nThe council met on\nMonday");
+        assertThat(pages.get(1).text()).hasValue("and agreed.\n\nFine soap sold here.");
+        assertThat(first.labels()).containsExactly(
+                Map.entry("language", List.of("en")),
+                Map.entry("alto:version", List.of("2")),
+                Map.entry("title", List.of("The Daily Fixture")),
+                Map.entry("place", List.of("Leeds")),
+                Map.entry("publisher", List.of("Fixture Press")),
+                Map.entry("date", List.of("1890-04-01")),
+                Map.entry("identifier", List.of("fixture-0001")),
+                Map.entry("part", List.of("i")));
+        assertThat(first.images()).containsExactly(ImageRef.builder(uri("images/0001.jpg")).mime("image/jpeg")
+                .size(1000, 1500).build());
+    }
+
+    @Test
+    void emitsLinesOfEveryPageWithThePageAsGroup() {
+        List<LamRecord> lines = Read.all(METS, "line");
+        assertThat(lines).extracting(LamRecord::id).containsExactly("mets.xml#page-PHYS1/line-P1_TL1",
+                "mets.xml#page-PHYS1/line-P1_TL2", "mets.xml#page-PHYS1/line-P1_TL3",
+                "mets.xml#page-PHYS2/line-P2_TL1", "mets.xml#page-PHYS2/line-P2_TL2");
+        assertThat(lines.get(2).text()).hasValue("Mon-");
+        assertThat(lines.get(2).group()).hasValue("mets.xml#page-PHYS1");
+        assertThat(lines.get(3).images().get(0).uri()).isEqualTo(uri("images/0002.jpg"));
+        assertThat(lines.get(3).images().get(0).region()).hasValue(new Region(100, 100, 800, 50));
+        assertThat(lines).extracting(r -> r.source().orElseThrow().index().getAsLong())
+                .containsExactly(0L, 1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void gathersAnArticleAcrossBothPagesWithItsHyphenatedWordJoined() {
+        List<LamRecord> articles = Read.all(METS, "article");
+        assertThat(articles).extracting(LamRecord::id).containsExactly("mets.xml#article-ART1", "mets.xml#article-ADV1");
+        LamRecord art = articles.get(0);
+        assertThat(art.text()).hasValue("NEWS OF THE DAY\n\nThe council met on\nMonday and agreed.");
+        assertThat(art.group()).hasValue("mets.xml");
+        assertThat(art.label("title")).containsExactly("Council news");
+        assertThat(art.label("collection")).containsExactly("The Daily Fixture");
+        assertThat(art.label("date")).containsExactly("1890-04-01");
+        assertThat(art.label("language")).containsExactly("en");
+        assertThat(art.label("mets:type")).containsExactly("ARTICLE");
+        assertThat(art.images()).extracting(i -> i.uri() + "#" + i.region().orElseThrow()).containsExactly(
+                uri("images/0001.jpg") + "#100,100,580,50",
+                uri("images/0001.jpg") + "#100,200,520,90",
+                uri("images/0002.jpg") + "#100,100,440,50");
+        // Mon/day .5x3+1x3 ... every word weighted by its characters
+        assertThat(art.confidence()).isPresent();
+    }
+
+    @Test
+    void followsTheStructLinkToAWordRangeOfAPage() {
+        LamRecord adv = Read.all(METS, "article").get(1);
+        assertThat(adv.text()).hasValue("soap sold here.");
+        assertThat(adv.label("title")).containsExactly("Soap");
+        assertThat(adv.label("mets:type")).containsExactly("ADVERTISEMENT");
+        assertThat(adv.images()).extracting(i -> i.region().orElseThrow()).containsExactly(new Region(220, 400, 360, 50));
+    }
+
+    @Test
+    void readsThePackageFromAZipWithTheArticleSpanningBothPages(@TempDir Path dir) throws IOException {
+        Path zip = zip(dir);
+        ReadOptions o = ReadOptions.builder().format("mets").granularity("article").build();
+        List<LamRecord> articles = Read.all(zip, o);
+        assertThat(articles).extracting(LamRecord::id)
+                .containsExactly("issue/mets.xml#article-ART1", "issue/mets.xml#article-ADV1");
+        assertThat(articles.get(0).text()).hasValue("NEWS OF THE DAY\n\nThe council met on\nMonday and agreed.");
+        String zipUri = zip.toAbsolutePath().toUri().toString();
+        assertThat(articles.get(0).images().get(0).uri()).isEqualTo(zipUri + "!/issue/images/0001.jpg");
+        assertThat(articles.get(0).source().orElseThrow().entry()).hasValue("issue/mets.xml");
+    }
+
+    @Test
+    void readsOnlyThePackagesWhenTheFormatIsMetsAndEveryFileWhenDetecting(@TempDir Path dir) throws IOException {
+        Path zip = zip(dir);
+        List<LamRecord> records = new ArrayList<>();
+        List<Problem> problems = Read.problems(zip, ReadOptions.builder().format("mets"), records);
+        assertThat(records).extracting(LamRecord::id)
+                .containsExactly("issue/mets.xml#page-PHYS1", "issue/mets.xml#page-PHYS2");
+        assertThat(problems).extracting(Problem::kind).containsOnly("mets-not-mets");
+
+        List<LamRecord> detected = Read.all(zip, ReadOptions.defaults());
+        // detection reads the ALTO entries on their own too (zip entry order): see the README
+        assertThat(detected).extracting(LamRecord::id).containsExactly("issue/mets.xml#page-PHYS1",
+                "issue/mets.xml#page-PHYS2", "issue/alto/page1.xml", "issue/alto/page2.xml");
+    }
+
+    @Test
+    void readsAPageWhoseAltoIsMissingAsAnImageRecordWithAWarning(@TempDir Path dir) throws IOException {
+        Path copy = Files.copy(METS, dir.resolve("mets.xml"));
+        List<LamRecord> records = new ArrayList<>();
+        List<Problem> problems = Read.problems(copy, ReadOptions.builder(), records);
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).text()).isEmpty();
+        assertThat(records.get(0).images()).extracting(ImageRef::uri)
+                .containsExactly(dir.resolve("images/0001.jpg").toUri().toString());
+        assertThat(records.get(0).label("title")).containsExactly("The Daily Fixture");
+        assertThat(problems).extracting(Problem::kind).containsOnly("mets-missing-file");
+    }
+
+    @Test
+    void emitsIllustrationsAndWordsOfAPackage() {
+        assertThat(Read.all(METS, "illustration")).isEmpty();
+        List<LamRecord> words = Read.all(METS, "word");
+        assertThat(words).hasSize(16);
+        assertThat(words.get(0).id()).isEqualTo("mets.xml#page-PHYS1/word-P1_W1");
+    }
+}
