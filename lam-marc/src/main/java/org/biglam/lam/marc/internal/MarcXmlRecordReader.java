@@ -22,7 +22,8 @@ import org.marc4j.marc.impl.SubfieldImpl;
 
 /**
  * Reads MARCXML with StAX, one record at a time in constant memory: a {@code collection}, a single
- * {@code record}, with or without the MARC namespace, or wrapped in OAI-PMH or SRU responses.
+ * {@code record}, with or without the MARC namespace (a {@code record} element of any namespace
+ * whose children are MARCXML's is read), or wrapped in OAI-PMH or SRU responses.
  * Records are built as marc4j records. Dublin Core records ({@code oai_dc:dc}) in an OAI-PMH
  * response are read too, straight to labels.
  */
@@ -90,7 +91,7 @@ public final class MarcXmlRecordReader implements FormatReader {
                 if (ns == null) {
                     ns = "";
                 }
-                if (ln.equals("record") && (ns.equals(MARC_NS) || ns.isEmpty())) {
+                if (ln.equals("record")) {
                     long line = x.getLocation().getLineNumber();
                     long idx = index;
                     Result r = readRecord();
@@ -159,6 +160,10 @@ public final class MarcXmlRecordReader implements FormatReader {
             if (depth == 1) {
                 if (!seen && WRAPPERS.contains(ln)) {
                     // an OAI-PMH or SRU record: the MARC record is inside
+                    if (ln.equals("header")) {
+                        inHeader = true;
+                        oaiIdentifier = null;
+                    }
                     return null;
                 }
                 switch (ln) {
