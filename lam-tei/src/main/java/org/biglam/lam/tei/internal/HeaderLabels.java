@@ -52,17 +52,22 @@ final class HeaderLabels {
         TITLE(Labels.TITLE, Mode.TEXT, "tei:fileDesc/tei:titleStmt/tei:title[not(@type) or @type = ('main', 'full')],"
                 + " tei:fileDesc/tei:titleStmt/tei:title[@type and not(@type = ('main', 'full'))]"),
         CREATOR(Labels.CREATOR, Mode.NAME, "let $a := tei:fileDesc/tei:titleStmt/tei:author return"
-                + " if (exists($a)) then $a else tei:fileDesc/tei:sourceDesc//tei:author"),
+                + " if (exists($a)) then $a else tei:fileDesc/tei:sourceDesc/(tei:bibl | tei:biblFull/tei:titleStmt"
+                + " | tei:biblStruct/tei:monogr | tei:biblStruct/tei:analytic)/tei:author"),
         CONTRIBUTOR(Labels.CONTRIBUTOR, Mode.NAME, "tei:fileDesc/tei:titleStmt/(tei:editor | tei:principal"
                 + " | tei:respStmt/(tei:persName | tei:name | tei:orgName))"),
-        DATE(Labels.DATE, Mode.DATE, "let $d := (tei:profileDesc/tei:creation//(tei:date | tei:origDate),"
-                + " tei:fileDesc/tei:sourceDesc//(tei:date | tei:origDate)) return"
+        DATE(Labels.DATE, Mode.DATE, "let $s := tei:fileDesc/tei:sourceDesc,"
+                + " $d := (tei:profileDesc/tei:creation//(tei:date | tei:origDate),"
+                + " $s/(tei:bibl | tei:bibl/tei:imprint | tei:biblFull/tei:publicationStmt"
+                + " | tei:biblStruct/tei:monogr/tei:imprint)/tei:date, $s/tei:msDesc//tei:origDate) return"
                 + " if (exists($d)) then $d else tei:fileDesc/tei:publicationStmt/tei:date"),
         LANGUAGE(Labels.LANGUAGE, Mode.LANG, "tei:profileDesc/tei:langUsage/tei:language"),
-        PUBLISHER(Labels.PUBLISHER, Mode.PUBLISHER, "tei:fileDesc/tei:sourceDesc//tei:publisher,"
+        PUBLISHER(Labels.PUBLISHER, Mode.PUBLISHER, "tei:fileDesc/tei:sourceDesc/(tei:bibl | tei:bibl/tei:imprint"
+                + " | tei:biblFull/tei:publicationStmt | tei:biblStruct/tei:monogr/tei:imprint)/tei:publisher,"
                 + " tei:fileDesc/tei:publicationStmt/tei:publisher"),
         PLACE(Labels.PLACE, Mode.TEXT, "tei:profileDesc/tei:creation//tei:placeName,"
-                + " tei:fileDesc/tei:sourceDesc//tei:pubPlace, tei:fileDesc/tei:publicationStmt/tei:pubPlace"),
+                + " tei:fileDesc/tei:sourceDesc/(tei:bibl | tei:bibl/tei:imprint | tei:biblFull/tei:publicationStmt"
+                + " | tei:biblStruct/tei:monogr/tei:imprint)/tei:pubPlace, tei:fileDesc/tei:publicationStmt/tei:pubPlace"),
         IDENTIFIER(Labels.IDENTIFIER, Mode.TEXT, "tei:fileDesc/tei:publicationStmt//tei:idno[not(tei:idno)],"
                 + " tei:fileDesc/tei:sourceDesc//tei:msIdentifier/tei:idno"),
         RIGHTS(Labels.RIGHTS, Mode.TEXT, "let $a := tei:fileDesc/tei:publicationStmt/tei:availability return"

@@ -75,6 +75,8 @@ final class TeiCutter {
     private final List<XdmNode> corpusHeaders = new ArrayList<>();
     private final Set<String> unknownEntities = new HashSet<>();
     private boolean legacy;
+    /** The DOCTYPE declaration, with any internal subset: entities declared there are refused. */
+    private String internalSubset = "";
     private boolean started;
     private boolean finished;
     private int depth;
@@ -144,7 +146,10 @@ final class TeiCutter {
         try {
             while (r.hasNext()) {
                 int ev = r.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (ev == XMLStreamConstants.DTD) {
+                    String dtd = r.getText();
+                    internalSubset = dtd == null ? "" : dtd;
+                } else if (ev == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                     String local = r.getLocalName();
                     String ns = nsOf(r.getNamespaceURI());
@@ -190,6 +195,9 @@ final class TeiCutter {
         } catch (XMLStreamException e) {
             finished = true;
             throw malformed(e);
+        } catch (LamFormatException e) {
+            finished = true;
+            throw e;
         }
     }
 
@@ -317,6 +325,11 @@ final class TeiCutter {
         String value = Entities.value(name);
         if (value != null) {
             h.characters(value.toCharArray(), 0, value.length());
+        } else if (java.util.regex.Pattern.compile("<!ENTITY\\s+" + java.util.regex.Pattern.quote(name) + "\\s")
+                .matcher(internalSubset).find()) {
+            // an entity the document declares itself: external (XXE) or nested (entity bombs) alike
+            throw new LamFormatException("entity &" + name + "; is declared in the document's DTD: lam does not "
+                    + "expand DTD entities (external entities and entity expansion are refused)", here().withIndex(ordinal));
         } else if (unknownEntities.add(name)) {
             ctx.warn("entity", "entity &" + name + "; is not declared (its DTD is not read); left out",
                     here());

@@ -112,7 +112,8 @@ public final class TeiRecordReader implements FormatReader {
         DocContext dc = new DocContext(piece);
 
         Map<String, List<String>> labels = new LinkedHashMap<>();
-        NodeInfo teiHeader = "teiHeader".equals(root.getLocalPart()) ? root : TextWalker.firstChild(root, "teiHeader");
+        boolean headerOnly = "teiHeader".equals(root.getLocalPart());
+        NodeInfo teiHeader = headerOnly ? root : TextWalker.firstChild(root, "teiHeader");
         if (teiHeader != null) {
             labels.putAll(header.read(new XdmNode(teiHeader), dc));
         }
@@ -143,7 +144,8 @@ public final class TeiRecordReader implements FormatReader {
             String text = u.text.isEmpty() ? null : u.text.result();
             boolean doc = "document".equals(u.kind);
             if (text == null) {
-                boolean keep = doc ? !labels.isEmpty() : ("page".equals(u.kind) && u.image != null);
+                // a document without text gives no record, unless it is a header on its own
+                boolean keep = doc ? headerOnly && !labels.isEmpty() : ("page".equals(u.kind) && u.image != null);
                 if (!keep) {
                     continue;
                 }

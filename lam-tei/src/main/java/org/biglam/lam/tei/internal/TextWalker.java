@@ -305,7 +305,8 @@ final class TextWalker {
         }
         if ("s".equals(ln) && granularity == Granularity.TOKEN) {
             String id = el.getAttributeValue(XML, "id");
-            sentence = id != null ? id : positional("s");
+            String pos = positional("s");
+            sentence = id != null ? id : pos;
         }
         Unit unit = startsUnit(el, ln) ? newUnit(el, ln) : null;
         Entity entity = null;
@@ -547,21 +548,7 @@ final class TextWalker {
             }
         }
         if (!rendering && !silent && granularity == Granularity.TOKEN && !hasOpen("token")) {
-            Unit u = newUnit(el, "w");
-            for (Entity e : entities) {
-                e.inner.add(u);
-            }
-            u.label("tei:lemma", firstNonNull(el.getAttributeValue(NONE, "lemma"), el.getAttributeValue(NONE, "hw")));
-            u.label("tei:pos", firstNonNull(el.getAttributeValue(NONE, "pos"),
-                    firstNonNull(el.getAttributeValue(NONE, "type"), el.getAttributeValue(NONE, "c5"))));
-            u.label("tei:msd", el.getAttributeValue(NONE, "msd"));
-            u.label("tei:norm", el.getAttributeValue(NONE, "norm"));
-            u.label("tei:sentence", sentence);
-            openUnit(u);
-            children(el, false, preserve);
-            closeUnit(u);
-        } else if (!rendering && !silent) {
-            element1(el, preserve);
+            token(el, preserve);
         } else {
             children(el, silent, preserve);
         }
@@ -572,9 +559,21 @@ final class TextWalker {
         }
     }
 
-    /** Walks the children of an element that may hold entities (a {@code w} inside a name). */
-    private void element1(NodeInfo el, boolean preserve) {
+    /** A token record for a {@code w} or {@code pc}, with its lemma and part of speech. */
+    private void token(NodeInfo el, boolean preserve) {
+        Unit u = newUnit(el, el.getLocalPart());
+        for (Entity e : entities) {
+            e.inner.add(u);
+        }
+        u.label("tei:lemma", firstNonNull(el.getAttributeValue(NONE, "lemma"), el.getAttributeValue(NONE, "hw")));
+        u.label("tei:pos", firstNonNull(el.getAttributeValue(NONE, "pos"),
+                firstNonNull(el.getAttributeValue(NONE, "type"), el.getAttributeValue(NONE, "c5"))));
+        u.label("tei:msd", el.getAttributeValue(NONE, "msd"));
+        u.label("tei:norm", el.getAttributeValue(NONE, "norm"));
+        u.label("tei:sentence", sentence);
+        openUnit(u);
         children(el, false, preserve);
+        closeUnit(u);
     }
 
     private void punctuation(NodeInfo el, boolean silent, boolean preserve) {
@@ -588,7 +587,11 @@ final class TextWalker {
                 }
             }
         }
-        children(el, silent, preserve);
+        if (!rendering && !silent && granularity == Granularity.TOKEN && !hasOpen("token")) {
+            token(el, preserve);
+        } else {
+            children(el, silent, preserve);
+        }
     }
 
     // ---- units
