@@ -1,0 +1,154 @@
+package org.biglam.lam.alto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.biglam.lam.LamException;
+import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.Location;
+import org.biglam.lam.Problem;
+import org.biglam.lam.ReadOptions;
+import org.biglam.lam.testing.Archives;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BadInputTest {
+
+    private static final String GOOD = "<alto xmlns='http://www.loc.gov/standards/alto/ns-v4#'><Layout>"
+            + "<Page ID='p' WIDTH='10' HEIGHT='10'><PrintSpace><TextBlock ID='b'><TextLine ID='l'>"
+            + "<String CONTENT='good'/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>";
+
+    private static final String TRUNCATED = "<alto xmlns='http://www.loc.gov/standards/alto/ns-v4#'>\n<Layout>\n"
+            + "<Page ID='p' WIDTH='10' HEIGHT='10'>\n<PrintSpace><TextBlock ID='b'><TextLine ID='l'>\n"
+            + "<String CONTENT='cut'/></TextLine></Text";
+
+    @Test
+    void namesTheInputLineAndColumnOfMalformedXml(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.xml"), TRUNCATED);
+        assertThatThrownBy(() -> Read.all(bad, ReadOptions.builder().format("alto").build()))
+                .isInstanceOfSatisfying(LamFormatException.class, e -> {
+                    Location l = e.location().orElseThrow();
+                    assertThat(l.input()).endsWith("bad.xml");
+                    assertThat(l.line()).hasValue(5);
+                    assertThat(l.column()).isPresent();
+                })
+                .hasMessageContaining("malformed XML");
+    }
+
+    @Test
+    void namesTheArchiveEntryOfMalformedXml(@TempDir Path dir) throws IOException {
+        Path zip = Archives.write(dir.resolve("pages.zip"), Archives.zip(Archives.entries()
+                .add("pages/0001.xml", GOOD).add("pages/0002.xml", TRUNCATED)));
+        List<LamRecord> records = new ArrayList<>();
+        List<Problem> problems = Read.problems(zip, Read.skip().format("alto"), records);
+        assertThat(records).extracting(LamRecord::id).containsExactly("pages/0001.xml");
+        List<Problem> errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).location().entry()).hasValue("pages/0002.xml");
+        assertThat(errors.get(0).location().line()).hasValue(5);
+    }
+
+    @Test
+    void skipsABadFileOfAFolderAndKeepsTheGoodOnes(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.xml"), GOOD);
+        Files.writeString(dir.resolve("b.xml"), TRUNCATED);
+        Files.writeString(dir.resolve("c.xml"), GOOD.replace("good", "also good"));
+        List<LamRecord> records = new ArrayList<>();
+        List<Problem> problems = Read.problems(dir, Read.skip().format("alto"), records);
+        assertThat(records).extracting(r -> r.text().orElseThrow()).containsExactly("good", "also good");
+        assertThat(problems).filteredOn(p -> p.severity() == Problem.Severity.ERROR)
+                .singleElement().satisfies(p -> assertThat(p.location().input()).endsWith("b.xml"));
+    }
+
+    @Test
+    void toleratesOddAttributesWithWarnings(@TempDir Path dir) throws IOException {
+        String odd = "<alto xmlns='http://www.loc.gov/standards/alto/ns-v4#'><Layout><Page ID='p' WIDTH='x' "
+                + "HEIGHT='10'><PrintSpace><TextBlock ID='b' HPOS='-5' VPOS='1' WIDTH='2' HEIGHT='3'>"
+                + "<TextLine ID='l' HPOS='one'><String WC='high' HPOS='1'/><SP/><String CONTENT='ok' WC='87'/>"
+                + "</TextLine></TextBlock></PrintSpace></Page></Layout></alto>";
+        Path p = Files.writeString(dir.resolve("odd.xml"), odd);
+        for (String g : List.of("page", "block", "line", "word")) {
+            List<LamRecord> records = new ArrayList<>();
+            List<Problem> problems = Read.problems(p, ReadOptions.builder().granularity(g), records);
+            assertThat(records).as(g).isNotEmpty();
+            assertThat(problems).as(g).allSatisfy(x -> assertThat(x.severity()).isEqualTo(Problem.Severity.WARNING));
+            assertThat(problems).as(g).extracting(Problem::kind).contains("alto-attribute");
+        }
+        LamRecord page = Read.all(p, "page").get(0);
+        assertThat(page.text()).hasValue("ok");
+        assertThat(page.confidence().getAsDouble()).isEqualTo(0.87);
+    }
+
+    @Test
+    void refusesAnExternalEntity(@TempDir Path dir) throws IOException {
+        String xxe = "<?xml version='1.0'?><!DOCTYPE alto [<!ENTITY xxe SYSTEM 'file:///etc/passwd'>]>"
+                + GOOD.replace("good", "&xxe;");
+        Path p = Files.writeString(dir.resolve("xxe.xml"), xxe);
+        assertThatThrownBy(() -> Read.all(p, ReadOptions.builder().format("alto").build()))
+                .isInstanceOf(LamException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("root:"));
+    }
+
+    @Test
+    void refusesAnEntityBombQuickly(@TempDir Path dir) throws IOException {
+        StringBuilder dtd = new StringBuilder("<?xml version='1.0'?><!DOCTYPE alto [<!ENTITY a0 'lol'>");
+        for (int i = 1; i < 10; i++) {
+            dtd.append("<!ENTITY a").append(i).append(" '");
+            for (int j = 0; j < 10; j++) {
+                dtd.append("&a").append(i - 1).append(';');
+            }
+            dtd.append("'>");
+        }
+        dtd.append("]>");
+        Path p = Files.writeString(dir.resolve("bomb.xml"), dtd + GOOD.replace("good", "&a9;"));
+        assertThatThrownBy(() -> Read.all(p, ReadOptions.builder().format("alto").build()))
+                .isInstanceOf(LamException.class);
+        Path mets = Files.writeString(dir.resolve("bomb-mets.xml"), dtd.toString().replace("alto", "mets")
+                + "<mets xmlns='http://www.loc.gov/METS/'><metsHdr>&a9;</metsHdr></mets>");
+        assertThatThrownBy(() -> Read.all(mets, ReadOptions.builder().format("mets").build()))
+                .isInstanceOf(LamException.class);
+    }
+
+    @Test
+    void refusesDeepNesting(@TempDir Path dir) throws IOException {
+        StringBuilder deep = new StringBuilder("<alto><Layout><Page><PrintSpace>");
+        for (int i = 0; i < 5000; i++) {
+            deep.append("<ComposedBlock>");
+        }
+        Path p = Files.write(dir.resolve("deep.xml"), deep.toString().getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Read.all(p, ReadOptions.builder().format("alto").build()))
+                .isInstanceOf(LamException.class);
+    }
+
+    @Test
+    void refusesADocumentThatIsNotAlto(@TempDir Path dir) throws IOException {
+        Path p = Files.writeString(dir.resolve("tei.xml"), "<TEI xmlns='http://www.tei-c.org/ns/1.0'/>");
+        assertThatThrownBy(() -> Read.all(p, ReadOptions.builder().format("alto").build()))
+                .isInstanceOf(LamFormatException.class).hasMessageContaining("not an ALTO document");
+        assertThatThrownBy(() -> Read.all(p, ReadOptions.builder().format("mets").build()))
+                .isInstanceOf(LamFormatException.class).hasMessageContaining("not a METS document");
+    }
+
+    @Test
+    void reportsAMalformedAltoOfAPackageAndGoesOnWithTheOtherPages(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("alto"));
+        Files.copy(Read.METS.resolve("mets.xml"), dir.resolve("mets.xml"));
+        Files.copy(Read.METS.resolve("alto/page2.xml"), dir.resolve("alto/page2.xml"));
+        Files.writeString(dir.resolve("alto/page1.xml"), TRUNCATED);
+        List<LamRecord> records = new ArrayList<>();
+        List<Problem> problems = Read.problems(dir.resolve("mets.xml"), Read.skip(), records);
+        assertThat(records).extracting(LamRecord::id).containsExactly("mets.xml#page-PHYS2");
+        assertThat(problems).filteredOn(p -> p.severity() == Problem.Severity.ERROR).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.location().input()).endsWith("page1.xml");
+                    assertThat(p.location().line()).hasValue(5);
+                });
+    }
+}
