@@ -658,6 +658,7 @@ public final class AltoParser implements AutoCloseable {
         w.kind = kind;
         String cc = null;
         boolean boxes = needs.wordBoxes;
+        boolean wordIds = needs.ids || !readingOrder.isEmpty();
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             String a = r.getAttributeLocalName(i);
             switch (a) {
@@ -680,7 +681,9 @@ public final class AltoParser implements AutoCloseable {
                     w.subsContent = r.getAttributeValue(i);
                     break;
                 case "ID":
-                    w.id = r.getAttributeValue(i);
+                    if (wordIds) {
+                        w.id = r.getAttributeValue(i);
+                    }
                     break;
                 case "LANG":
                 case "language":

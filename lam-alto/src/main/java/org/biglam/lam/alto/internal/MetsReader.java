@@ -236,7 +236,7 @@ public final class MetsReader implements FormatReader {
         return new AltoParser(Xml.factory(ctx.limits()), stream,
                 org.biglam.lam.Location.of(in.uri(), in.entry()), ctx.limits(),
                 new AltoParser.Needs(blocks, "line".equals(granularity) || article,
-                        "word".equals(granularity) || article, true),
+                        "word".equals(granularity) || article, blocks),
                 (kind, message, line) -> ctx.warn(kind, in.name() + ": " + message,
                         org.biglam.lam.Location.of(in.uri(), in.entry()).withLine(line, 0)));
     }
