@@ -19,6 +19,9 @@ final class TextBuffer {
     /** A block break: an empty line. */
     static final int PARA = 3;
 
+    /** Punctuation that takes back a space that came only from markup. */
+    private static final String CLOSING = ",.;:!?)]}\u00BB\u201D\u2019%";
+
     private final StringBuilder sb = new StringBuilder();
     private int pending;
     /** The pending space came only from markup ({@code w}), not from white space in the text. */
@@ -39,6 +42,9 @@ final class TextBuffer {
                     soft = false;
                 }
             } else {
+                if (pending == SPACE && soft && CLOSING.indexOf(c) >= 0) {
+                    pending = NONE;
+                }
                 if (pending != NONE) {
                     flush();
                 }

@@ -272,6 +272,12 @@ final class TextWalker {
             case "pc":
                 punctuation(el, silent, preserve);
                 return;
+            case "role":
+            case "roleDesc":
+            case "actor":
+            case "cell":
+                separated(el, silent, preserve);
+                return;
             default:
                 break;
         }
@@ -553,6 +559,22 @@ final class TextWalker {
             children(el, silent, preserve);
         }
         if (soft && !"right".equals(join) && !"both".equals(join)) {
+            for (int i = 0; i < sinks.size(); i++) {
+                sinks.get(i).softSpace();
+            }
+        }
+    }
+
+    /** Elements that are separate words even where no white space divides them from their neighbours. */
+    private void separated(NodeInfo el, boolean silent, boolean preserve) {
+        boolean soft = !silent && !preserve;
+        if (soft) {
+            for (int i = 0; i < sinks.size(); i++) {
+                sinks.get(i).softSpace();
+            }
+        }
+        children(el, silent, preserve);
+        if (soft) {
             for (int i = 0; i < sinks.size(); i++) {
                 sinks.get(i).softSpace();
             }
