@@ -62,6 +62,19 @@ public final class Iso2709Decoder {
         }
     }
 
+    /** A marc4j record filled without re-checking each tag (the decoder has sorted control from data). */
+    static final class FastRecord extends RecordImpl {
+        private static final long serialVersionUID = 1L;
+
+        void control(org.marc4j.marc.ControlField f) {
+            controlFields.add(f);
+        }
+
+        void data(org.marc4j.marc.DataField f) {
+            dataFields.add(f);
+        }
+    }
+
     private final int forced;
     private final Charset charset;
     private AnselToUnicode ansel;
@@ -176,7 +189,7 @@ public final class Iso2709Decoder {
             }
         }
         converterErrors.clear();
-        RecordImpl rec = new RecordImpl();
+        FastRecord rec = new FastRecord();
         rec.setLeader(leader(b, s));
         for (int i = 0; i < count; i++) {
             String tag = fieldTag[i];
@@ -186,9 +199,9 @@ public final class Iso2709Decoder {
                 fe--;
             }
             if (tag.charAt(0) == '0' && tag.charAt(1) == '0' && tag.charAt(2) != '0') {
-                rec.addVariableField(new ControlFieldImpl(tag, string(b, fs, fe, enc)));
+                rec.control(new ControlFieldImpl(tag, string(b, fs, fe, enc)));
             } else {
-                rec.addVariableField(dataField(tag, b, fs, fe, enc));
+                rec.data(dataField(tag, b, fs, fe, enc));
             }
         }
         if (!converterErrors.isEmpty()) {
@@ -350,22 +363,40 @@ public final class Iso2709Decoder {
         return -1;
     }
 
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long ESCS = 0x1B1B1B1B1B1B1B1BL;
+
+    /** Whether the bytes are all ASCII without ESC: eight at a time. */
+    static boolean plain(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long e = w ^ ESCS;
+            if (((w & HIGH) | ((e - ONES) & ~e & HIGH)) != 0) {
+                return false;
+            }
+        }
+        for (; i < to; i++) {
+            byte x = b[i];
+            if (x < 0 || x == ESC) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Decides the encoding of a record's data: ASCII, UTF8, MARC8, MIXED (subfields differ) or
      * UTF8_DAMAGED (UTF-8 with a few bytes that are neither UTF-8 nor ANSEL).
      */
     static int detect(byte[] b, int from, int to, char leader09) {
-        int i = from;
-        while (i < to) {
-            byte x = b[i];
-            if (x < 0 || x == ESC) {
-                break;
-            }
-            i++;
-        }
-        if (i == to) {
+        if (plain(b, from, to)) {
             return ASCII;
         }
+        int i = from;
         int valid = 0;
         int invalid = 0;
         int anselOk = 0;
@@ -506,15 +537,7 @@ public final class Iso2709Decoder {
         if (enc == ASCII) {
             return new String(b, from, len, StandardCharsets.ISO_8859_1);
         }
-        boolean plain = true;
-        for (int i = from; i < to; i++) {
-            byte x = b[i];
-            if (x < 0 || x == ESC) {
-                plain = false;
-                break;
-            }
-        }
-        if (plain) {
+        if (plain(b, from, to)) {
             return new String(b, from, len, StandardCharsets.ISO_8859_1);
         }
         int kind = enc == MIXED ? subfieldKind(b, from, to) : enc;

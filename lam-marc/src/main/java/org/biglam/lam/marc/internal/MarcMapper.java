@@ -263,15 +263,21 @@ public final class MarcMapper {
                 addSubject(GENRE, df);
                 break;
             case "010":
-                for (Subfield sf : df.getSubfields('a')) {
-                    String v = sf.getData().replace(" ", "");
+                for (Subfield sf : df.getSubfields()) {
+                    if (sf.getCode() != 'a' || sf.getData() == null) {
+                        continue;
+                    }
+                    String v = sf.getData().indexOf(' ') < 0 ? sf.getData() : sf.getData().replace(" ", "");
                     if (!v.isEmpty()) {
                         values[IDENTIFIER].add("lccn:" + v);
                     }
                 }
                 break;
             case "020":
-                for (Subfield sf : df.getSubfields('a')) {
+                for (Subfield sf : df.getSubfields()) {
+                    if (sf.getCode() != 'a' || sf.getData() == null) {
+                        continue;
+                    }
                     String v = Identifiers.isbn(sf.getData());
                     if (v != null) {
                         values[IDENTIFIER].add("isbn:" + v);
@@ -279,7 +285,10 @@ public final class MarcMapper {
                 }
                 break;
             case "022":
-                for (Subfield sf : df.getSubfields('a')) {
+                for (Subfield sf : df.getSubfields()) {
+                    if (sf.getCode() != 'a' || sf.getData() == null) {
+                        continue;
+                    }
                     String v = sf.getData().strip();
                     if (!v.isEmpty()) {
                         values[IDENTIFIER].add("issn:" + v);
@@ -287,7 +296,10 @@ public final class MarcMapper {
                 }
                 break;
             case "035":
-                for (Subfield sf : df.getSubfields('a')) {
+                for (Subfield sf : df.getSubfields()) {
+                    if (sf.getCode() != 'a' || sf.getData() == null) {
+                        continue;
+                    }
                     String v = Identifiers.oclc(sf.getData());
                     if (v != null) {
                         values[IDENTIFIER].add("oclc:" + v);
@@ -310,8 +322,15 @@ public final class MarcMapper {
                 addTrimmed(CLASSIFICATION, MarcSpec.join(df, "ab"));
                 break;
             case "082":
-                for (Subfield sf : df.getSubfields('a')) {
-                    String v = sf.getData().replace("/", "").replace("'", "").strip();
+                for (Subfield sf : df.getSubfields()) {
+                    if (sf.getCode() != 'a' || sf.getData() == null) {
+                        continue;
+                    }
+                    String v = sf.getData();
+                    if (v.indexOf('/') >= 0 || v.indexOf('\'') >= 0) {
+                        v = v.replace("/", "").replace("'", "");
+                    }
+                    v = v.strip();
                     if (!v.isEmpty()) {
                         values[CLASSIFICATION].add(v);
                     }
@@ -334,14 +353,14 @@ public final class MarcMapper {
             switch (sf.getCode()) {
                 case 'a': {
                     String v = Punctuation.trim(d);
-                    if (!v.isEmpty() && !v.toLowerCase(Locale.ROOT).startsWith("s.l")) {
+                    if (!v.isEmpty() && !v.regionMatches(true, 0, "s.l", 0, 3)) {
                         values[PLACE].add(v);
                     }
                     break;
                 }
                 case 'b': {
                     String v = Punctuation.trim(d);
-                    if (!v.isEmpty() && !v.toLowerCase(Locale.ROOT).startsWith("s.n")) {
+                    if (!v.isEmpty() && !v.regionMatches(true, 0, "s.n", 0, 3)) {
                         values[PUBLISHER].add(v);
                     }
                     break;

@@ -41,9 +41,12 @@ public final class MarcSpec {
     private final String text;
     private final List<Part> parts;
 
+    private final boolean dataOnly;
+
     private MarcSpec(String text, List<Part> parts) {
         this.text = text;
         this.parts = parts;
+        this.dataOnly = parts.stream().noneMatch(p -> p.control);
     }
 
     /**
@@ -131,7 +134,44 @@ public final class MarcSpec {
      * @param r the record
      * @param out receives the values (not trimmed)
      */
+    @SuppressWarnings("unchecked")
     public void extract(Record r, List<String> out) {
+        if (dataOnly && parts.size() > 1) {
+            // one pass over the fields, values kept per part (and linked 880s after each part's own)
+            int n = parts.size();
+            List<String>[] own = new List[n];
+            List<String>[] alt = null;
+            for (DataField df : r.getDataFields()) {
+                String tag = df.getTag();
+                String linked = tag.equals("880") ? MarcMapper.linkedTag(df) : null;
+                for (int k = 0; k < n; k++) {
+                    Part p = parts.get(k);
+                    if (p.tag.equals(tag)) {
+                        if (own[k] == null) {
+                            own[k] = new ArrayList<>(2);
+                        }
+                        add(df, p, own[k]);
+                    } else if (linked != null && p.tag.equals(linked)) {
+                        if (alt == null) {
+                            alt = new List[n];
+                        }
+                        if (alt[k] == null) {
+                            alt[k] = new ArrayList<>(2);
+                        }
+                        add(df, p, alt[k]);
+                    }
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                if (own[k] != null) {
+                    out.addAll(own[k]);
+                }
+                if (alt != null && alt[k] != null) {
+                    out.addAll(alt[k]);
+                }
+            }
+            return;
+        }
         for (Part p : parts) {
             if (p.leader) {
                 if (r.getLeader() != null) {

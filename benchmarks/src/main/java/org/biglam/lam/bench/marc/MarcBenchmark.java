@@ -1,0 +1,241 @@
+package org.biglam.lam.bench.marc;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.biglam.lam.Lam;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.ReadOptions;
+import org.marc4j.MarcPermissiveStreamReader;
+import org.marc4j.MarcReader;
+import org.marc4j.MarcStreamReader;
+import org.marc4j.MarcXmlReader;
+import org.metafacture.biblio.marc21.Marc21Decoder;
+import org.metafacture.framework.StreamReceiver;
+
+/**
+ * lam-marc against marc4j and Metafacture, in the same run, over generated files.
+ *
+ * <pre>
+ * java -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --size-mb 200            # UTF-8, MARC-8, MARCXML
+ * java -Xmx64m -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --memory --size-mb 1024
+ * </pre>
+ *
+ * <p>Figures: records per second, best of {@code --runs} passes (default 3) after one warm-up
+ * pass. lam's figure is {@code LamRecord}s with every label mapped; marc4j's is bare
+ * {@code Record}s; Metafacture's is {@code Marc21Decoder} events into a counting receiver, fed by a
+ * UTF-8 reader split on the record terminator as its {@code RecordReader} does (metafacture-io is
+ * not a dependency of metafacture-biblio, so the splitter is written out here).
+ */
+public final class MarcBenchmark {
+
+    private MarcBenchmark() {
+    }
+
+    /** Counts Metafacture events so the JIT cannot drop the decoding. */
+    static final class CountingReceiver implements StreamReceiver {
+        long records;
+        long literals;
+        long chars;
+
+        @Override
+        public void startRecord(String identifier) {
+            records++;
+        }
+
+        @Override
+        public void endRecord() {
+        }
+
+        @Override
+        public void startEntity(String name) {
+        }
+
+        @Override
+        public void endEntity() {
+        }
+
+        @Override
+        public void literal(String name, String value) {
+            literals++;
+            chars += value == null ? 0 : value.length();
+        }
+
+        @Override
+        public void resetStream() {
+        }
+
+        @Override
+        public void closeStream() {
+        }
+    }
+
+    static long lam(Path file, String format) {
+        long labels = 0;
+        long n = 0;
+        ReadOptions o = ReadOptions.builder().format(format).build();
+        try (Stream<LamRecord> s = Lam.read(file, o)) {
+            var it = s.iterator();
+            while (it.hasNext()) {
+                LamRecord r = it.next();
+                labels += r.labels().size();
+                n++;
+            }
+        }
+        if (labels == 0) {
+            throw new IllegalStateException("no labels");
+        }
+        return n;
+    }
+
+    static long marc4j(MarcReader r) {
+        long n = 0;
+        long fields = 0;
+        while (r.hasNext()) {
+            fields += r.next().getDataFields().size();
+            n++;
+        }
+        if (fields == 0) {
+            throw new IllegalStateException("no fields");
+        }
+        return n;
+    }
+
+    static long metafacture(Path file) throws IOException {
+        Marc21Decoder decoder = new Marc21Decoder();
+        CountingReceiver counter = new CountingReceiver();
+        decoder.setReceiver(counter);
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+            char[] buf = new char[1 << 16];
+            StringBuilder record = new StringBuilder(4096);
+            int len;
+            while ((len = in.read(buf)) > 0) {
+                int start = 0;
+                for (int i = 0; i < len; i++) {
+                    if (buf[i] == '\u001d') {
+                        record.append(buf, start, i - start);
+                        decoder.process(record.toString());
+                        record.setLength(0);
+                        start = i + 1;
+                    }
+                }
+                record.append(buf, start, len - start);
+            }
+        }
+        return counter.records;
+    }
+
+    /** A contender: a name and a task that reads the file and returns its record count. */
+    record Contender(String name, Callable<Long> task) {
+    }
+
+    /**
+     * Runs each contender once to warm up, then {@code runs} rounds in which every contender runs
+     * once in turn (so that a busy machine slows them alike), and keeps each one's best rate.
+     */
+    private static double[] race(int runs, Contender... cs) throws Exception {
+        double[] best = new double[cs.length];
+        long[] n = new long[cs.length];
+        for (Contender c : cs) {
+            c.task().call();
+        }
+        for (int r = 0; r < runs; r++) {
+            for (int i = 0; i < cs.length; i++) {
+                long t0 = System.nanoTime();
+                n[i] = cs[i].task().call();
+                best[i] = Math.max(best[i], n[i] / ((System.nanoTime() - t0) / 1e9));
+            }
+        }
+        for (int i = 0; i < cs.length; i++) {
+            System.out.printf("  %-48s %,10d records  %,12.0f records/s%n", cs[i].name(), n[i], best[i]);
+        }
+        return best;
+    }
+
+    private static InputStream in(Path p) throws IOException {
+        return new BufferedInputStream(Files.newInputStream(p), 1 << 16);
+    }
+
+    public static void main(String[] args) throws Exception {
+        long sizeMb = 200;
+        int runs = 3;
+        boolean memory = false;
+        Path dir = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--size-mb": sizeMb = Long.parseLong(args[++i]); break;
+                case "--runs": runs = Integer.parseInt(args[++i]); break;
+                case "--memory": memory = true; break;
+                case "--dir": dir = Path.of(args[++i]); break;
+                default: throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        Path tmp = dir != null ? dir : Files.createTempDirectory("lam-marc-bench");
+        long bytes = sizeMb << 20;
+        System.out.printf("lam-marc benchmark: %d MB, %d runs, java %s, max heap %d MB, %d cpus%n", sizeMb, runs,
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
+        Path utf8 = tmp.resolve("bench-utf8.mrc");
+        if (!Files.exists(utf8) || Files.size(utf8) < bytes) {
+            long n = MarcGenerator.write(utf8, MarcGenerator.Kind.UTF8, bytes, 42);
+            System.out.printf("generated %s: %,d records, %,d bytes%n", utf8, n, Files.size(utf8));
+        }
+        if (memory) {
+            long t0 = System.nanoTime();
+            long n = lam(utf8, "marc21");
+            double s = (System.nanoTime() - t0) / 1e9;
+            long peak = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            System.out.printf("  lam-marc over %,d bytes with -Xmx%dm: %,d records in %.1f s (%,.0f records/s), "
+                    + "peak heap %d MB%n", Files.size(utf8), Runtime.getRuntime().maxMemory() >> 20, n, s, n / s,
+                    peak >> 20);
+            return;
+        }
+        System.out.println("UTF-8 ISO 2709 (" + (Files.size(utf8) >> 20) + " MB)");
+        double[] u = race(runs,
+                new Contender("lam-marc (LamRecords with labels)", () -> lam(utf8, "marc21")),
+                new Contender("marc4j MarcStreamReader (Records, no mapping)",
+                        () -> marc4j(new MarcStreamReader(in(utf8), "UTF-8"))),
+                new Contender("Metafacture Marc21Decoder (events)", () -> metafacture(utf8)));
+        System.out.printf("  ratio lam/Metafacture %.2f, lam/marc4j %.2f%n", u[0] / u[2], u[0] / u[1]);
+
+        Path marc8 = tmp.resolve("bench-marc8.mrc");
+        if (!Files.exists(marc8) || Files.size(marc8) < bytes / 4) {
+            long n = MarcGenerator.write(marc8, MarcGenerator.Kind.MARC8, bytes / 4, 42);
+            System.out.printf("generated %s: %,d records, %,d bytes%n", marc8, n, Files.size(marc8));
+        }
+        System.out.println("MARC-8 ISO 2709 (" + (Files.size(marc8) >> 20) + " MB)");
+        double[] m = race(runs,
+                new Contender("lam-marc (LamRecords with labels)", () -> lam(marc8, "marc21")),
+                new Contender("marc4j MarcStreamReader, MARC8 conversion",
+                        () -> marc4j(new MarcStreamReader(in(marc8), "MARC8"))),
+                new Contender("marc4j MarcPermissiveStreamReader, guessing",
+                        () -> marc4j(new MarcPermissiveStreamReader(in(marc8), true, true, "BESTGUESS"))));
+        System.out.printf("  ratio lam/MarcStreamReader(MARC8) %.2f%n", m[0] / m[1]);
+
+        Path xml = tmp.resolve("bench.xml");
+        if (!Files.exists(xml) || Files.size(xml) < bytes / 4) {
+            long n = MarcGenerator.write(xml, MarcGenerator.Kind.MARCXML, bytes / 4, 42);
+            System.out.printf("generated %s: %,d records, %,d bytes%n", xml, n, Files.size(xml));
+        }
+        System.out.println("MARCXML (" + (Files.size(xml) >> 20) + " MB)");
+        double[] x = race(runs,
+                new Contender("lam-marc (LamRecords with labels)", () -> lam(xml, "marcxml")),
+                new Contender("marc4j MarcXmlReader (Records, no mapping)", () -> marc4j(new MarcXmlReader(in(xml)))));
+        System.out.printf("  ratio lam/MarcXmlReader %.2f%n", x[0] / x[1]);
+    }
+}
