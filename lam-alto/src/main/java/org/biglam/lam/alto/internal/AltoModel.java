@@ -51,6 +51,8 @@ public final class AltoModel {
     public static final class Line extends Boxed {
         public final List<Word> words = new ArrayList<>();
         public boolean hasSp;
+        /** Made from a region's text (PAGE): part of page and block text, not a line record. */
+        public boolean synthetic;
         public Block block;
         public int index;
         public long lineNumber;

@@ -26,7 +26,7 @@ import org.biglam.lam.alto.internal.AltoModel.Word;
  * header (measurement unit, image file name, tags, reading order) as it goes by, then each
  * {@code Page} of the {@code Layout} as an {@link AltoModel.Page}.
  */
-public final class AltoParser implements AutoCloseable {
+public final class AltoParser implements AutoCloseable, PageSource {
 
     /** What to keep of each element's attributes; coordinates are read only where needed. */
     public static final class Needs {
@@ -127,11 +127,13 @@ public final class AltoParser implements AutoCloseable {
     }
 
     /** The tags by ID. */
+    @Override
     public Map<String, Tag> tags() {
         return tags;
     }
 
     /** The element IDs the ReadingOrder names, in order (groups flattened, first mention kept). */
+    @Override
     public List<String> readingOrder() {
         return readingOrder;
     }
@@ -782,7 +784,8 @@ public final class AltoParser implements AutoCloseable {
     }
 
     /** Warns once per input about coordinates that are missing or not numbers. */
-    void warnCoordinates(String message, long line) {
+    @Override
+    public void warnCoordinates(String message, long line) {
         if (!warnedCoords) {
             warnedCoords = true;
             warnings.warn("alto-coordinates", message, line);

@@ -51,8 +51,12 @@ public final class PageEmitter {
         public Map<String, List<String>> labels = Map.of();
         /** Languages from outside (MODS), used for pages whose ALTO names none. */
         public List<String> fallbackLanguages = List.of();
-        /** The ALTO version. */
+        /** The format version. */
         public String version;
+        /** The prefix of format-specific labels: alto, page or hocr. */
+        public String prefix = "alto";
+        /** The label the version goes under. */
+        public String versionLabel = "alto:version";
         /** Whether record sources carry the ALTO line (false when the source is a METS document). */
         public boolean sourceLines = true;
     }
@@ -60,7 +64,7 @@ public final class PageEmitter {
     private final ReadContext ctx;
     private final TextAssembler assembler;
     private final Map<String, AltoParser.Tag> tags;
-    private final AltoParser parser;
+    private final PageSource parser;
     private final Set<String> usedIds = new HashSet<>();
     private boolean warnedNoImage;
     private boolean warnedNoUnit;
@@ -70,7 +74,7 @@ public final class PageEmitter {
      * @param assembler the text assembler (join or keep)
      * @param parser the parser of the page's ALTO, for tags and warnings
      */
-    public PageEmitter(ReadContext ctx, TextAssembler assembler, AltoParser parser) {
+    public PageEmitter(ReadContext ctx, TextAssembler assembler, PageSource parser) {
         this.ctx = ctx;
         this.assembler = assembler;
         this.parser = parser;
@@ -115,13 +119,13 @@ public final class PageEmitter {
 
     private void common(LamRecord.Builder b, PageInfo info) {
         if (info.version != null) {
-            b.label("alto:version", info.version);
+            b.label(info.versionLabel, info.version);
         }
         for (Map.Entry<String, List<String>> e : info.labels.entrySet()) {
             b.labels(e.getKey(), e.getValue());
         }
         if (Double.isNaN(info.factor)) {
-            b.label("alto:measurementUnit", info.unit);
+            b.label(info.prefix + ":measurementUnit", info.unit);
         }
     }
 
@@ -202,6 +206,9 @@ public final class PageEmitter {
 
     private void lines(Page page, PageLayout layout, PageInfo info, long[] index, ArrayDeque<LamRecord> out) {
         for (Line l : layout.lines) {
+            if (l.synthetic) {
+                continue;
+            }
             String text = assembler.assemble(List.of(List.of(Span.of(l))), false);
             String id = id(info, "line", l.id, page, l.index);
             LamRecord.Builder b = start(id, info, index[0]++, l.lineNumber).group(info.pageId).text(text);
@@ -229,6 +236,9 @@ public final class PageEmitter {
 
     private void words(Page page, PageLayout layout, PageInfo info, long[] index, ArrayDeque<LamRecord> out) {
         for (Line l : layout.lines) {
+            if (l.synthetic) {
+                continue;
+            }
             for (Word w : l.words) {
                 if (w.kind != AltoModel.WORD || w.content == null || w.content.isEmpty()) {
                     continue;
@@ -244,9 +254,9 @@ public final class PageEmitter {
                 languages(b, info, lang == null ? Set.of() : Set.of(lang));
                 common(b, info);
                 if (w.subs == AltoModel.SUBS_PART1 || w.subs == AltoModel.SUBS_PART2) {
-                    b.label("alto:hyphenated", w.subs == AltoModel.SUBS_PART1 ? "HypPart1" : "HypPart2");
+                    b.label(info.prefix + ":hyphenated", w.subs == AltoModel.SUBS_PART1 ? "HypPart1" : "HypPart2");
                     if (w.subsContent != null) {
-                        b.label("alto:subsContent", w.subsContent);
+                        b.label(info.prefix + ":subsContent", w.subsContent);
                     }
                 }
                 if (!tags.isEmpty()) {
@@ -272,9 +282,9 @@ public final class PageEmitter {
             String id = id(info, "block", bl.id, page, bl.index);
             LamRecord.Builder b = start(id, info, index[0]++, bl.lineNumber).group(info.pageId);
             regionImage(b, info, bl, page);
-            b.label("alto:element", bl.element);
+            b.label(info.prefix + ":element", bl.element);
             if (bl.type != null) {
-                b.label("alto:type", bl.type);
+                b.label(info.prefix + ":type", bl.type);
             }
             common(b, info);
             if (!tags.isEmpty()) {
@@ -319,7 +329,7 @@ public final class PageEmitter {
         if (img != null) {
             b.image(img);
         } else if (r != null) {
-            b.label("alto:region", r.toString());
+            b.label(info.prefix + ":region", r.toString());
         }
     }
 

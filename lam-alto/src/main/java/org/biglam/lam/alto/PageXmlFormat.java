@@ -1,0 +1,84 @@
+package org.biglam.lam.alto;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.biglam.lam.UnsupportedFormatException;
+import org.biglam.lam.alto.internal.PageXmlReader;
+import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.MatchStrength;
+import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Sniff;
+
+/**
+ * PAGE XML (PRImA Page Analysis and Ground-truth Elements, the 2010 to 2019 schemas), recognised by
+ * the root element {@code PcGts}. Format id {@code page}.
+ *
+ * <p>Granularities: {@code page} (the default), {@code block} (TextRegions), {@code line}
+ * (TextLines), {@code word} (Words, or the words of a line's text where it has no Word elements)
+ * and {@code illustration} (ImageRegion, GraphicRegion, ChartRegion, LineDrawingRegion, MapRegion,
+ * ChemRegion, MusicRegion). Text comes from the lowest level that has it; PAGE marks no
+ * hyphenation, so text is kept as written.
+ *
+ * <p>Thread-safe; each {@link #open} returns a reader for one thread.
+ *
+ * @since 0.1
+ */
+public final class PageXmlFormat implements FormatProvider {
+
+    /** The format id: {@code page}. */
+    public static final String ID = "page";
+
+    private static final List<String> GRANULARITIES = List.of("page", "block", "line", "word", "illustration");
+
+    /** Creates the provider (ServiceLoader calls this). */
+    public PageXmlFormat() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "PAGE XML OCR and layout ground truth (PRImA PcGts, 2010-2019)";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("application/vnd.prima.page+xml");
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("page");
+    }
+
+    @Override
+    public List<String> granularities() {
+        return GRANULARITIES;
+    }
+
+    @Override
+    public MatchStrength probe(byte[] head, int len) {
+        Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
+        if (root.isEmpty() || !"PcGts".equals(root.get().localName())) {
+            return MatchStrength.NO_MATCH;
+        }
+        return root.get().namespace().contains("primaresearch.org/PAGE") ? MatchStrength.FULL_MATCH
+                : MatchStrength.SOLID_MATCH;
+    }
+
+    @Override
+    public FormatReader open(Input input, ReadContext context) throws IOException {
+        String g = context.granularity();
+        if (!GRANULARITIES.contains(g)) {
+            throw new UnsupportedFormatException("PAGE XML has no granularity '" + g + "'", context.location());
+        }
+        return new PageXmlReader(input, context);
+    }
+}

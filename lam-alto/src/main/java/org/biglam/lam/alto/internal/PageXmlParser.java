@@ -1,0 +1,540 @@
+package org.biglam.lam.alto.internal;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamLimitExceededException;
+import org.biglam.lam.Location;
+import org.biglam.lam.ReadLimits;
+import org.biglam.lam.alto.internal.AltoModel.Block;
+import org.biglam.lam.alto.internal.AltoModel.Line;
+import org.biglam.lam.alto.internal.AltoModel.Page;
+import org.biglam.lam.alto.internal.AltoModel.Word;
+
+/**
+ * Reads a PAGE XML document (PRImA PcGts, 2010 to 2019 schemas, any namespace) into the same page
+ * model as ALTO: regions as blocks (nested regions and tables looked into), TextLines as lines,
+ * Words as words; text from the lowest level that has it (Word, else TextLine, else TextRegion);
+ * the ReadingOrder's region references in order; Coords polygons as their bounding boxes.
+ */
+public final class PageXmlParser implements AutoCloseable, PageSource {
+
+    private static final Pattern VERSION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+
+    private final XMLStreamReader r;
+    private final Location location;
+    private final ReadLimits limits;
+    private final AltoParser.Warnings warnings;
+    private final List<String> readingOrder = new ArrayList<>();
+    private String version;
+    private String imageFilename;
+    private boolean warnedCoords;
+    private long chars;
+
+    /** A node of the reading order: a group or a region reference, with its index. */
+    private static final class RoNode {
+        String ref;
+        long index = Long.MAX_VALUE;
+        boolean ordered;
+        final List<RoNode> children = new ArrayList<>();
+    }
+
+    public PageXmlParser(XMLInputFactory factory, InputStream in, Location location, ReadLimits limits,
+            AltoParser.Warnings warnings) {
+        this.location = location;
+        this.limits = limits;
+        this.warnings = warnings;
+        try {
+            this.r = factory.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw error(e);
+        }
+    }
+
+    /** The schema version (the namespace's date, such as 2019-07-15), or null. */
+    public String version() {
+        return version;
+    }
+
+    /** The Page's imageFilename, or null. */
+    public String imageFilename() {
+        return imageFilename;
+    }
+
+    @Override
+    public Map<String, AltoParser.Tag> tags() {
+        return Map.of();
+    }
+
+    @Override
+    public List<String> readingOrder() {
+        return readingOrder;
+    }
+
+    @Override
+    public void warnCoordinates(String message, long line) {
+        if (!warnedCoords) {
+            warnedCoords = true;
+            warnings.warn("page-coordinates", message, line);
+        }
+    }
+
+    private LamFormatException error(XMLStreamException e) {
+        Location loc = location;
+        if (e.getLocation() != null) {
+            loc = loc.withLine(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
+        }
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        int i = m.indexOf("Message: ");
+        return new LamFormatException("malformed XML: " + (i >= 0 ? m.substring(i + 9) : m).strip(), loc, e);
+    }
+
+    private long line() {
+        javax.xml.stream.Location l = r.getLocation();
+        return l == null ? -1 : l.getLineNumber();
+    }
+
+    private String attr(String name) {
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if (name.equals(r.getAttributeLocalName(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads the document's page.
+     *
+     * @return the page, or null if the document has none
+     */
+    public Page read() {
+        try {
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT) {
+                    if (!"PcGts".equals(r.getLocalName())) {
+                        throw new LamFormatException("not a PAGE XML document: the root element is "
+                                + r.getLocalName(), location.withLine(line(), 0));
+                    }
+                    String ns = r.getNamespaceURI();
+                    Matcher m = VERSION.matcher(ns == null ? "" : ns);
+                    version = m.find() ? m.group(1) : null;
+                    return pcGts();
+                }
+            }
+            throw new LamFormatException("not a PAGE XML document: no root element", location);
+        } catch (XMLStreamException e) {
+            throw error(e);
+        }
+    }
+
+    private Page pcGts() throws XMLStreamException {
+        Page page = null;
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                if ("Page".equals(r.getLocalName()) && page == null) {
+                    page = page();
+                } else {
+                    skip();
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+        }
+        return page;
+    }
+
+    private void skip() throws XMLStreamException {
+        int d = 1;
+        while (d > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                d++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                d--;
+            }
+        }
+    }
+
+    private Page page() throws XMLStreamException {
+        Page page = new Page();
+        page.lineNumber = line();
+        page.width = attr("imageWidth");
+        page.height = attr("imageHeight");
+        page.lang = attr("primaryLanguage");
+        page.id = attr("id");
+        imageFilename = attr("imageFilename");
+        while (true) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String n = r.getLocalName();
+                if ("ReadingOrder".equals(n)) {
+                    RoNode root = new RoNode();
+                    group(root);
+                    flatten(root, readingOrder, new java.util.HashSet<>());
+                } else if (n.endsWith("Region")) {
+                    region(page, null, n);
+                } else {
+                    skip();
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                for (int i = 0; i < page.lines.size(); i++) {
+                    page.lines.get(i).index = i;
+                }
+                return page;
+            }
+        }
+    }
+
+    private void group(RoNode into) throws XMLStreamException {
+        while (true) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String n = r.getLocalName();
+                if (n.contains("Group") || n.startsWith("RegionRef")) {
+                    RoNode node = new RoNode();
+                    node.ref = attr("regionRef");
+                    String idx = attr("index");
+                    if (idx != null) {
+                        double v = Numbers.parse(idx);
+                        if (!Double.isNaN(v)) {
+                            node.index = (long) v;
+                        }
+                    }
+                    node.ordered = n.startsWith("OrderedGroup");
+                    into.children.add(node);
+                    if (n.contains("Group")) {
+                        group(node);
+                    } else {
+                        skip();
+                    }
+                } else {
+                    skip();
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                return;
+            }
+        }
+    }
+
+    private static void flatten(RoNode node, List<String> out, java.util.Set<String> seen) {
+        if (node.ref != null && seen.add(node.ref)) {
+            out.add(node.ref);
+        }
+        List<RoNode> kids = new ArrayList<>(node.children);
+        kids.sort(Comparator.comparingLong(k -> k.index)); // stable: unindexed keep document order
+        for (RoNode k : kids) {
+            flatten(k, out, seen);
+        }
+    }
+
+    private static final class Equiv {
+        String text;
+        double conf = Double.NaN;
+        long index = Long.MAX_VALUE;
+    }
+
+    /** Reads a TextEquiv; keeps it if its index is lower than the one kept so far. */
+    private Equiv textEquiv(Equiv best) throws XMLStreamException {
+        Equiv e = new Equiv();
+        String idx = attr("index");
+        if (idx != null && !Double.isNaN(Numbers.parse(idx))) {
+            e.index = (long) Numbers.parse(idx);
+        }
+        String conf = attr("conf");
+        if (conf != null) {
+            double c = Numbers.parse(conf);
+            e.conf = c >= 0 && c <= 1 ? c : Double.NaN;
+        }
+        String plain = null;
+        while (true) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String n = r.getLocalName();
+                if ("Unicode".equals(n)) {
+                    e.text = text();
+                } else if ("PlainText".equals(n)) {
+                    plain = text();
+                } else {
+                    skip();
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+        }
+        if (e.text == null) {
+            e.text = plain;
+        }
+        if (e.text != null) {
+            chars += e.text.length();
+            if (chars > limits.maxRecordBytes()) {
+                throw new LamLimitExceededException("PAGE document larger than " + limits.maxRecordBytes()
+                        + " bytes (maxRecordBytes)", location.withLine(line(), 0));
+            }
+        }
+        if (best == null || e.index < best.index) {
+            return e;
+        }
+        return best;
+    }
+
+    private String text() throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        int d = 1;
+        while (d > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                    || ev == XMLStreamConstants.SPACE) {
+                sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            } else if (ev == XMLStreamConstants.START_ELEMENT) {
+                d++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                d--;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Reads Coords (points="x,y x,y" or Point children) into the box's raw fields. */
+    private void coords(AltoModel.Boxed b) throws XMLStreamException {
+        String points = attr("points");
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        boolean any = false;
+        if (points != null) {
+            for (String p : points.strip().split("\\s+")) {
+                int c = p.indexOf(',');
+                if (c > 0) {
+                    any |= add(box, Numbers.parse(p.substring(0, c)), Numbers.parse(p.substring(c + 1)));
+                }
+            }
+        }
+        while (true) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                if ("Point".equals(r.getLocalName())) {
+                    any |= add(box, Numbers.parse(attr("x")), Numbers.parse(attr("y")));
+                }
+                skip();
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+        }
+        if (any) {
+            b.hpos = Long.toString(Math.round(box[0]));
+            b.vpos = Long.toString(Math.round(box[1]));
+            b.width = Long.toString(Math.round(box[2] - box[0]));
+            b.height = Long.toString(Math.round(box[3] - box[1]));
+        } else if (points != null) {
+            warnCoordinates("Coords points not readable: '" + points + "'", line());
+        }
+    }
+
+    private static boolean add(double[] box, double x, double y) {
+        if (Double.isNaN(x) || Double.isNaN(y)) {
+            return false;
+        }
+        box[0] = Math.min(box[0], x);
+        box[1] = Math.min(box[1], y);
+        box[2] = Math.max(box[2], x);
+        box[3] = Math.max(box[3], y);
+        return true;
+    }
+
+    private void region(Page page, Block parent, String element) throws XMLStreamException {
+        Block b = new Block();
+        b.element = element;
+        b.parent = parent;
+        b.index = page.blocks.size();
+        b.lineNumber = line();
+        b.id = attr("id");
+        b.type = attr("type");
+        b.lang = attr("primaryLanguage");
+        page.blocks.add(b);
+        if (parent != null) {
+            parent.children.add(b);
+        }
+        switch (element) {
+            case "ImageRegion":
+            case "GraphicRegion":
+            case "ChartRegion":
+            case "LineDrawingRegion":
+            case "MapRegion":
+            case "ChemRegion":
+            case "MusicRegion":
+                b.illustration = true;
+                break;
+            default:
+                break;
+        }
+        Equiv regionText = null;
+        int linesWithText = 0;
+        while (true) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String n = r.getLocalName();
+                if ("Coords".equals(n)) {
+                    coords(b);
+                } else if ("TextLine".equals(n)) {
+                    if (textLine(page, b)) {
+                        linesWithText++;
+                    }
+                } else if ("TextEquiv".equals(n)) {
+                    regionText = textEquiv(regionText);
+                } else if (n.endsWith("Region")) {
+                    region(page, b, n);
+                } else {
+                    skip();
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+        }
+        if (linesWithText == 0 && regionText != null && regionText.text != null && !regionText.text.isBlank()) {
+            // text only at region level: its lines become lines without coordinates
+            b.lines.removeIf(l -> !l.hasText());
+            page.lines.removeIf(l -> l.block == b);
+            for (String t : regionText.text.split("\\R")) {
+                if (t.isBlank()) {
+                    continue;
+                }
+                Line l = new Line();
+                l.block = b;
+                l.synthetic = true;
+                l.lineNumber = b.lineNumber;
+                words(l, t, regionText.conf, page);
+                l.index = page.lines.size();
+                page.lines.add(l);
+                b.lines.add(l);
+            }
+        }
+    }
+
+    /** Reads a TextLine; returns whether it has text. */
+    private boolean textLine(Page page, Block b) throws XMLStreamException {
+        Line l = new Line();
+        l.block = b;
+        l.lineNumber = line();
+        l.id = attr("id");
+        l.lang = attr("primaryLanguage");
+        l.index = page.lines.size();
+        page.lines.add(l);
+        b.lines.add(l);
+        Equiv lineText = null;
+        List<Word> words = new ArrayList<>();
+        while (true) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String n = r.getLocalName();
+                if ("Coords".equals(n)) {
+                    coords(l);
+                } else if ("Word".equals(n)) {
+                    Word w = word(page);
+                    if (w != null) {
+                        words.add(w);
+                    }
+                } else if ("TextEquiv".equals(n)) {
+                    lineText = textEquiv(lineText);
+                } else {
+                    skip();
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+        }
+        if (lineText != null && lineText.text != null && !lineText.text.isBlank()
+                && (words.isEmpty() || !sameText(words, lineText.text))) {
+            // the line's own text wins over its words where they differ (words may be partial)
+            words.clear();
+            words(l, lineText.text, lineText.conf, page);
+        } else {
+            boolean first = true;
+            for (Word w : words) {
+                w.spBefore = !first;
+                first = false;
+                w.line = l;
+                w.index = page.wordCount++;
+                l.words.add(w);
+            }
+            l.hasSp = true;
+        }
+        return l.hasText();
+    }
+
+    private static boolean sameText(List<Word> words, String line) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : words) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w.content);
+        }
+        return sb.toString().equals(line.strip().replaceAll("\\s+", " "));
+    }
+
+    private void words(Line l, String text, double conf, Page page) {
+        l.hasSp = true;
+        boolean first = true;
+        for (String t : text.strip().split("\\s+")) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            Word w = new Word();
+            w.kind = AltoModel.WORD;
+            w.content = t;
+            w.conf = conf;
+            w.spBefore = !first;
+            first = false;
+            w.line = l;
+            w.index = page.wordCount++;
+            l.words.add(w);
+        }
+    }
+
+    private Word word(Page page) throws XMLStreamException {
+        Word w = new Word();
+        w.kind = AltoModel.WORD;
+        w.id = attr("id");
+        w.lang = attr("language");
+        Equiv e = null;
+        while (true) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String n = r.getLocalName();
+                if ("Coords".equals(n)) {
+                    coords(w);
+                } else if ("TextEquiv".equals(n)) {
+                    e = textEquiv(e);
+                } else {
+                    skip();
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+        }
+        if (e == null || e.text == null || e.text.isBlank()) {
+            return null;
+        }
+        w.content = e.text.strip();
+        w.conf = e.conf;
+        return w;
+    }
+
+    @Override
+    public void close() {
+        try {
+            r.close();
+        } catch (XMLStreamException ignored) {
+            // the stream belongs to lam
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.biglam.lam.alto.internal;
+
+import java.util.ArrayDeque;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.alto.internal.AltoModel.Page;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.ReadContext;
+
+/** Reads one PAGE XML file, emitting records of the granularity asked for. */
+public final class PageXmlReader implements FormatReader {
+
+    private final ReadContext ctx;
+    private final Input input;
+    private final PageXmlParser parser;
+    private final ArrayDeque<LamRecord> queue = new ArrayDeque<>();
+    private boolean done;
+
+    public PageXmlReader(Input input, ReadContext ctx) {
+        this.ctx = ctx;
+        this.input = input;
+        this.parser = new PageXmlParser(Xml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(),
+                (kind, message, line) -> ctx.warn(kind, message, ctx.location().withLine(line, 0)));
+    }
+
+    @Override
+    public LamRecord next() {
+        if (!done) {
+            done = true;
+            Page page = parser.read();
+            if (page != null) {
+                PageEmitter.PageInfo info = new PageEmitter.PageInfo();
+                info.format = "page";
+                info.prefix = "page";
+                info.versionLabel = "page:version";
+                info.version = parser.version();
+                info.pageId = input.name();
+                info.subIdPrefix = input.name() + "#";
+                info.imageUri = Images.resolve(input, parser.imageFilename());
+                info.imageMime = Images.mime(parser.imageFilename());
+                info.factor = 1;
+                info.unit = "pixel";
+                // PAGE marks no hyphenation: its text is kept as written
+                PageEmitter emitter = new PageEmitter(ctx, new TextAssembler(false), parser);
+                emitter.emit(page, info, ctx.granularity(), new long[] {0}, queue);
+            }
+        }
+        return queue.poll();
+    }
+
+    @Override
+    public void close() {
+        parser.close();
+    }
+}
