@@ -659,6 +659,19 @@ public final class IiifReader implements FormatReader {
         }
     }
 
+    private static final Set<String> DESCRIPTIVE = Set.of("summary", "description", "metadata", "requiredStatement",
+            "attribution", "rights", "license", "navDate", "homepage", "related", "seeAlso", "provider");
+
+    /** Whether a canvas has any descriptive property (most have none): one pass over its few fields. */
+    private static boolean hasDescriptive(JsonNode c) {
+        for (java.util.Iterator<String> it = c.fieldNames(); it.hasNext();) {
+            if (DESCRIPTIVE.contains(it.next())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<IiifImage> thumbnails(JsonNode n) {
         List<JsonNode> ts = Json.many(n, "thumbnail");
         if (ts.isEmpty()) {
@@ -678,6 +691,7 @@ public final class IiifReader implements FormatReader {
     private final class ManifestCursor implements Cursor {
         private final ManifestInfo info;
         private final List<JsonNode> canvases;
+        private LamRecord template;
         private int i;
         private boolean done;
         private int unfetchedPages;
@@ -745,7 +759,9 @@ public final class IiifReader implements FormatReader {
             d.label = values.joined(c.get("label"));
             d.width = Json.number(c, "width");
             d.height = Json.number(c, "height");
-            describe(c, d.labels, false);
+            if (hasDescriptive(c)) {
+                describe(c, d.labels, false);
+            }
             d.thumbnails = thumbnails(c);
             for (JsonNode page : Json.many(c, "items")) {
                 for (JsonNode anno : Json.many(page, "items")) {
@@ -812,11 +828,22 @@ public final class IiifReader implements FormatReader {
             }
         }
 
+        /** The manifest's labels, made once and copied into each canvas record. */
+        private LamRecord template() {
+            if (template == null) {
+                LamRecord.Builder t = LamRecord.builder("template", FORMAT);
+                addManifestLabels(t);
+                addDescriptive(t, info.labels);
+                template = t.build();
+            }
+            return template;
+        }
+
         private LamRecord canvasRecord(CanvasData d) {
-            LamRecord.Builder b = base(d.id, info.doc);
-            addManifestLabels(b);
+            LamRecord.Builder b = template().toBuilder().id(unique(d.id, info.doc))
+                    .source(new RecordSource(info.doc.uri, info.doc.entry, index++, -1, -1))
+                    .group(info.id);
             b.label(Labels.PART, d.label);
-            addDescriptive(b, info.labels);
             addDescriptive(b, d.labels);
             for (String s : d.comments) {
                 b.label(Labels.DESCRIPTION, s);
@@ -825,7 +852,7 @@ public final class IiifReader implements FormatReader {
                 b.label(Labels.SUBJECT, t);
                 b.label("iiif:tag", t);
             }
-            List<IiifImage> thumbs = d.thumbnails.isEmpty() ? info.thumbnails : d.thumbnails;
+            List<IiifImage> thumbs = d.thumbnails;
             for (IiifImage t : thumbs) {
                 b.label("iiif:thumbnail", t.ref().uri());
             }
@@ -836,7 +863,7 @@ public final class IiifReader implements FormatReader {
                 b.image(img.ref());
             }
             b.nativeObject(new IiifCanvas(info.id, d.id, info.version, d.width, d.height, d.images,
-                    d.alternatives, thumbs));
+                    d.alternatives, thumbs.isEmpty() ? info.thumbnails : thumbs));
             return b.build();
         }
 
@@ -1000,7 +1027,7 @@ public final class IiifReader implements FormatReader {
         String motivation = ms.isEmpty() ? (paintingPage ? "painting" : "commenting") : ms.get(0);
         List<JsonNode> bodies = anno.has("body") ? Json.many(anno, "body") : Json.many(anno, "resource");
         JsonNode target = anno.has("target") ? first(anno.get("target")) : first(anno.get("on"));
-        Region region = targetRegion(target, d);
+        boolean wantRegion = gran == Granularity.ANNOTATION;
         Anno a = null;
         for (JsonNode body : bodies) {
             String kind = classify(body);
@@ -1009,7 +1036,7 @@ public final class IiifReader implements FormatReader {
             }
             if (kind.equals("image")) {
                 if (motivation.equals("painting") || paintingPage) {
-                    paint(d, body, region);
+                    paint(d, body);
                 }
                 continue;
             }
@@ -1023,21 +1050,26 @@ public final class IiifReader implements FormatReader {
                 continue;
             }
             String role = isTagging(m) ? "tagging" : isTranscribing(m) ? "supplementing" : "commenting";
-            if (a == null) {
+            if (a == null && wantRegion) {
                 a = new Anno();
                 a.id = Json.id(anno);
                 a.motivation = role;
-                a.region = region;
+                a.region = targetRegion(target, d);
             }
             if (isTagging(m)) {
                 d.tags.add(text);
-                a.tags.add(text);
-            } else if (isTranscribing(m)) {
-                d.transcriptions.add(text);
-                a.text = a.text == null ? text : a.text + "\n" + text;
+                if (a != null) {
+                    a.tags.add(text);
+                }
             } else {
-                d.comments.add(text);
-                a.text = a.text == null ? text : a.text + "\n" + text;
+                if (isTranscribing(m)) {
+                    d.transcriptions.add(text);
+                } else {
+                    d.comments.add(text);
+                }
+                if (a != null) {
+                    a.text = a.text == null ? text : a.text + "\n" + text;
+                }
             }
         }
         if (a != null) {
@@ -1158,7 +1190,7 @@ public final class IiifReader implements FormatReader {
     }
 
     /** Adds a painting body's image (or a Choice's default and alternatives) to the canvas. */
-    private void paint(CanvasData d, JsonNode body, Region onCanvas) {
+    private void paint(CanvasData d, JsonNode body) {
         String t = Json.type(body);
         if ("Choice".equals(t)) {
             List<JsonNode> items = choiceItems(body);
@@ -1293,7 +1325,8 @@ public final class IiifReader implements FormatReader {
                 version = context.contains("image/3") ? 3 : context.contains("image/1") ? 1 : 2;
             } else if (profile != null && profile.contains("iiif.io/api/image/")) {
                 version = profile.contains("image/1") ? 1 : profile.contains("image/3") ? 3 : 2;
-            } else if (profile != null && profile.matches("level[0-2]")) {
+            } else if (profile != null && profile.length() == 6 && profile.startsWith("level")
+                    && profile.charAt(5) >= '0' && profile.charAt(5) <= '2') {
                 version = s.has("id") ? 3 : 2;
             } else if (profile != null && profile.contains("library.stanford.edu/iiif/image-api")) {
                 version = 1;

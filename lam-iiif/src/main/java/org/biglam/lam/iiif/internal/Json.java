@@ -117,11 +117,31 @@ final class Json {
             if (v.isEmpty()) {
                 return List.of();
             }
-            List<JsonNode> out = new ArrayList<>(v.size());
-            v.forEach(out::add);
-            return out;
+            return new ArrayView(v);
         }
         return Collections.singletonList(v);
+    }
+
+    /** A read-only list over an array node's elements, without copying. */
+    private static final class ArrayView extends java.util.AbstractList<JsonNode> implements java.util.RandomAccess {
+        private final JsonNode array;
+
+        ArrayView(JsonNode array) {
+            this.array = array;
+        }
+
+        @Override
+        public JsonNode get(int index) {
+            if (index < 0 || index >= array.size()) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return array.get(index);
+        }
+
+        @Override
+        public int size() {
+            return array.size();
+        }
     }
 
     static String blankToNull(String s) {
@@ -129,8 +149,27 @@ final class Json {
     }
 
     /** The motivations of an annotation, without prefixes, lower-case. */
+    private static final java.util.Map<String, List<String>> KNOWN_MOTIVATIONS = new java.util.HashMap<>();
+
+    static {
+        for (String m : new String[] {"painting", "supplementing", "commenting", "tagging", "describing",
+            "transcribing", "classifying", "identifying", "linking", "highlighting", "editing", "bookmarking",
+            "moderating", "questioning", "replying", "assessing"}) {
+            KNOWN_MOTIVATIONS.put(m, List.of(m));
+            KNOWN_MOTIVATIONS.put("sc:" + m, List.of(m));
+            KNOWN_MOTIVATIONS.put("oa:" + m, List.of(m));
+        }
+    }
+
     static List<String> motivations(JsonNode anno) {
-        List<JsonNode> ms = many(anno, "motivation");
+        JsonNode single = anno.get("motivation");
+        if (single != null && single.isTextual()) {
+            List<String> known = KNOWN_MOTIVATIONS.get(single.textValue());
+            if (known != null) {
+                return known;
+            }
+        }
+        List<JsonNode> ms = many(single);
         if (ms.isEmpty()) {
             return List.of();
         }

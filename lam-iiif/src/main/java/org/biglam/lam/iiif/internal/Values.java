@@ -14,6 +14,10 @@ import java.util.Map;
  */
 final class Values {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]+");
+    private static final java.util.regex.Pattern SPACE_NL = java.util.regex.Pattern.compile(" ?\n ?");
+    private static final java.util.regex.Pattern NEWLINES = java.util.regex.Pattern.compile("\n{2,}");
+
     private final String prefer;
 
     /** @param prefer the preferred language tag, or null */
@@ -225,8 +229,8 @@ final class Values {
             }
         }
         // collapse runs of spaces on each line
-        String out = sb.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\n ?", "\n")
-                .replaceAll("\n{2,}", "\n");
+        String out = NEWLINES.matcher(SPACE_NL.matcher(SPACES.matcher(sb).replaceAll(" ")).replaceAll("\n"))
+                .replaceAll("\n");
         return out.strip();
     }
 

@@ -1,0 +1,236 @@
+package org.biglam.lam.bench.iiif;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.biglam.lam.Lam;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.ReadOptions;
+
+/**
+ * Canvas records per second from IIIF manifests, against Jackson's tree parse alone over the same
+ * files in the same run.
+ *
+ * <p>A deterministic generator (fixed seed) writes {@code --manifests} manifests (default 20,000),
+ * alternating Presentation 2.1 and 3.0, each with 1 to 12 canvases, Image API services, language
+ * maps, metadata pairs and some transcription annotations, to a temporary folder. Then, three
+ * rounds each (the best counts): Jackson's {@code ObjectMapper.readTree} of every file, and
+ * {@code Lam.read(folder)} at canvas granularity (folder walk, detection and the IIIF reader).
+ * The ratio is Jackson's time over lam's: the share of the raw parser's speed lam keeps while
+ * making records. Target: at least 0.7.
+ *
+ * <pre>
+ * java -Xmx64m -cp "$CP" org.biglam.lam.bench.iiif.IiifBenchmark --manifests 20000
+ * </pre>
+ */
+public final class IiifBenchmark {
+
+    private IiifBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int manifests = 20_000;
+        int rounds = 3;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--manifests")) {
+                manifests = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--rounds")) {
+                rounds = Integer.parseInt(args[++i]);
+            }
+        }
+        Path dir = Files.createTempDirectory("lam-iiif-bench");
+        try {
+            long t0 = System.nanoTime();
+            Generated g = generate(dir, manifests, new Random(20240611L));
+            System.out.printf(Locale.ROOT, "generated %d manifests, %d canvases, %.1f MB in %.1f s%n", manifests,
+                    g.canvases, g.bytes / 1e6, (System.nanoTime() - t0) / 1e9);
+            List<Path> files = new ArrayList<>();
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.filter(Files::isRegularFile).sorted().forEach(files::add);
+            }
+            ObjectMapper mapper = new ObjectMapper();
+            ReadOptions options = ReadOptions.builder().format("iiif").build();
+            long bestJackson = Long.MAX_VALUE;
+            long bestLam = Long.MAX_VALUE;
+            long records = 0;
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long bestJacksonCpu = Long.MAX_VALUE;
+            long bestLamCpu = Long.MAX_VALUE;
+            for (int r = 0; r < rounds; r++) {
+                long startCpu = cpu.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                long nodes = 0;
+                for (Path f : files) {
+                    try (InputStream in = Files.newInputStream(f)) {
+                        JsonNode n = mapper.readTree(in);
+                        nodes += n.size();
+                    }
+                }
+                long jackson = System.nanoTime() - start;
+                long jacksonCpu = cpu.getCurrentThreadCpuTime() - startCpu;
+                startCpu = cpu.getCurrentThreadCpuTime();
+                start = System.nanoTime();
+                long count = 0;
+                long images = 0;
+                try (Stream<LamRecord> s = Lam.read(dir, options)) {
+                    for (LamRecord rec : (Iterable<LamRecord>) s::iterator) {
+                        count++;
+                        images += rec.images().size();
+                    }
+                }
+                long lam = System.nanoTime() - start;
+                long lamCpu = cpu.getCurrentThreadCpuTime() - startCpu;
+                records = count;
+                bestJackson = Math.min(bestJackson, jackson);
+                bestLam = Math.min(bestLam, lam);
+                bestJacksonCpu = Math.min(bestJacksonCpu, jacksonCpu);
+                bestLamCpu = Math.min(bestLamCpu, lamCpu);
+                System.out.printf(Locale.ROOT, "round %d: jackson tree %.2f s wall %.2f s cpu (%d top-level fields), "
+                        + "lam %.2f s wall %.2f s cpu (%d canvas records, %d images)%n", r + 1, jackson / 1e9,
+                        jacksonCpu / 1e9, nodes, lam / 1e9, lamCpu / 1e9, count, images);
+            }
+            if (records != g.canvases) {
+                throw new IllegalStateException("expected " + g.canvases + " canvas records, read " + records);
+            }
+            double jacksonRate = g.canvases / (bestJackson / 1e9);
+            double lamRate = records / (bestLam / 1e9);
+            Runtime rt = Runtime.getRuntime();
+            System.out.printf(Locale.ROOT, "jackson tree parse: %.0f canvases/s (%.1f MB/s)%n", jacksonRate,
+                    g.bytes / 1e6 / (bestJackson / 1e9));
+            System.out.printf(Locale.ROOT, "lam iiif canvas records: %.0f records/s (%.1f MB/s)%n", lamRate,
+                    g.bytes / 1e6 / (bestLam / 1e9));
+            System.out.printf(Locale.ROOT, "ratio lam / jackson, wall time: %.2f; thread cpu time: %.2f (target >= 0.7);"
+                    + " max heap %d MB%n", lamRate / jacksonRate, (double) bestJacksonCpu / bestLamCpu, rt.maxMemory() >> 20);
+        } finally {
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                    try {
+                        Files.delete(p);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        }
+    }
+
+    private record Generated(long canvases, long bytes) {
+    }
+
+    private static final String[] WORDS = {"Psalter", "Book of Hours", "Herbal", "Atlas", "Chronicle", "Letters",
+        "Missal", "Map", "Gospels", "Bestiary", "Ledger", "Diary", "Sermons", "Hymnal", "Charter"};
+    private static final String[] PEOPLE = {"Gerard, John", "Lee, J. D.", "Becket, Mr", "Dee, John", "Austen, Jane"};
+    private static final String[] LANGS = {"English", "Latin", "French", "German", "Dutch"};
+
+    static Generated generate(Path dir, int n, Random rnd) throws IOException {
+        long canvases = 0;
+        long bytes = 0;
+        for (int i = 0; i < n; i++) {
+            Path sub = dir.resolve(String.format(Locale.ROOT, "%03d", i / 1000));
+            Files.createDirectories(sub);
+            int k = 1 + rnd.nextInt(12);
+            canvases += k;
+            String json = (i % 2 == 0) ? v3(i, k, rnd) : v2(i, k, rnd);
+            Path f = sub.resolve(String.format(Locale.ROOT, "m%06d.json", i));
+            try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+                w.write(json);
+            }
+            bytes += json.length();
+        }
+        return new Generated(canvases, bytes);
+    }
+
+    private static String pick(String[] a, Random r) {
+        return a[r.nextInt(a.length)];
+    }
+
+    private static String v3(int i, int k, Random r) {
+        String base = "https://example.org/iiif/" + i;
+        StringBuilder sb = new StringBuilder(4096);
+        sb.append("{\"@context\":\"http://iiif.io/api/presentation/3/context.json\",\"id\":\"").append(base)
+                .append("/manifest\",\"type\":\"Manifest\",\"label\":{\"en\":[\"").append(pick(WORDS, r)).append(' ')
+                .append(i).append("\"],\"de\":[\"Buch ").append(i).append("\"]},\"summary\":{\"en\":[\"A <i>digitised</i> ")
+                .append(pick(WORDS, r)).append(".\"]},\"metadata\":[")
+                .append("{\"label\":{\"en\":[\"Author\"]},\"value\":{\"none\":[\"").append(pick(PEOPLE, r)).append("\"]}},")
+                .append("{\"label\":{\"en\":[\"Date\"]},\"value\":{\"none\":[\"c. ").append(1400 + r.nextInt(500)).append("\"]}},")
+                .append("{\"label\":{\"en\":[\"Language\"]},\"value\":{\"en\":[\"").append(pick(LANGS, r)).append("\"]}},")
+                .append("{\"label\":{\"en\":[\"Shelfmark\"]},\"value\":{\"none\":[\"MS ").append(i).append("\"]}}],")
+                .append("\"requiredStatement\":{\"label\":{\"en\":[\"Attribution\"]},\"value\":{\"en\":[\"Example Library\"]}},")
+                .append("\"rights\":\"http://creativecommons.org/publicdomain/mark/1.0/\",\"items\":[");
+        for (int c = 1; c <= k; c++) {
+            int w = 1000 + r.nextInt(3000);
+            int h = 1000 + r.nextInt(3000);
+            String canvas = base + "/canvas/" + c;
+            String img = "https://images.example.org/iiif/" + i + "-" + c;
+            sb.append(c > 1 ? "," : "").append("{\"id\":\"").append(canvas).append("\",\"type\":\"Canvas\",\"label\":{\"none\":[\"f. ")
+                    .append(c).append("r\"]},\"width\":").append(w).append(",\"height\":").append(h)
+                    .append(",\"items\":[{\"id\":\"").append(canvas).append("/page\",\"type\":\"AnnotationPage\",\"items\":[{\"id\":\"")
+                    .append(canvas).append("/image\",\"type\":\"Annotation\",\"motivation\":\"painting\",\"body\":{\"id\":\"")
+                    .append(img).append("/full/max/0/default.jpg\",\"type\":\"Image\",\"format\":\"image/jpeg\",\"width\":")
+                    .append(w).append(",\"height\":").append(h).append(",\"service\":[{\"id\":\"").append(img)
+                    .append("\",\"type\":\"ImageService3\",\"profile\":\"level1\"}]},\"target\":\"").append(canvas).append("\"}]}]");
+            if (r.nextInt(4) == 0) {
+                sb.append(",\"annotations\":[{\"id\":\"").append(canvas).append("/text\",\"type\":\"AnnotationPage\",\"items\":[");
+                for (int l = 0; l < 5; l++) {
+                    sb.append(l > 0 ? "," : "").append("{\"id\":\"").append(canvas).append("/line/").append(l)
+                            .append("\",\"type\":\"Annotation\",\"motivation\":\"supplementing\",\"body\":{\"type\":\"TextualBody\",\"value\":\"line ")
+                            .append(l).append(" of page ").append(c).append("\",\"format\":\"text/plain\"},\"target\":\"").append(canvas)
+                            .append("#xywh=10,").append(10 + 40 * l).append(",500,30\"}");
+                }
+                sb.append("]}]");
+            }
+            sb.append('}');
+        }
+        return sb.append("]}").toString();
+    }
+
+    private static String v2(int i, int k, Random r) {
+        String base = "https://example.org/iiif/" + i;
+        StringBuilder sb = new StringBuilder(4096);
+        sb.append("{\"@context\":\"http://iiif.io/api/presentation/2/context.json\",\"@id\":\"").append(base)
+                .append("/manifest\",\"@type\":\"sc:Manifest\",\"label\":[{\"@value\":\"").append(pick(WORDS, r)).append(' ')
+                .append(i).append("\",\"@language\":\"en\"},{\"@value\":\"Buch ").append(i).append("\",\"@language\":\"de\"}],")
+                .append("\"description\":\"A digitised ").append(pick(WORDS, r)).append(".\",\"metadata\":[")
+                .append("{\"label\":\"Author\",\"value\":\"").append(pick(PEOPLE, r)).append("\"},")
+                .append("{\"label\":\"Date\",\"value\":\"").append(1400 + r.nextInt(500)).append("\"},")
+                .append("{\"label\":\"Language\",\"value\":\"").append(pick(LANGS, r)).append("\"},")
+                .append("{\"label\":\"Shelfmark\",\"value\":\"MS ").append(i).append("\"}],")
+                .append("\"attribution\":\"Example Library\",\"license\":\"http://creativecommons.org/publicdomain/mark/1.0/\",")
+                .append("\"sequences\":[{\"@type\":\"sc:Sequence\",\"canvases\":[");
+        for (int c = 1; c <= k; c++) {
+            int w = 1000 + r.nextInt(3000);
+            int h = 1000 + r.nextInt(3000);
+            String canvas = base + "/canvas/" + c;
+            String img = "https://images.example.org/iiif/" + i + "-" + c;
+            sb.append(c > 1 ? "," : "").append("{\"@id\":\"").append(canvas).append("\",\"@type\":\"sc:Canvas\",\"label\":\"f. ")
+                    .append(c).append("r\",\"width\":").append(w).append(",\"height\":").append(h)
+                    .append(",\"images\":[{\"@type\":\"oa:Annotation\",\"motivation\":\"sc:painting\",\"resource\":{\"@id\":\"")
+                    .append(img).append("/full/full/0/default.jpg\",\"@type\":\"dctypes:Image\",\"format\":\"image/jpeg\",\"width\":")
+                    .append(w).append(",\"height\":").append(h).append(",\"service\":{\"@context\":\"http://iiif.io/api/image/2/context.json\",\"@id\":\"")
+                    .append(img).append("\",\"profile\":\"http://iiif.io/api/image/2/level1.json\"}},\"on\":\"").append(canvas).append("\"}]");
+            if (r.nextInt(4) == 0) {
+                sb.append(",\"otherContent\":[{\"@id\":\"").append(canvas).append("/list\",\"@type\":\"sc:AnnotationList\",\"resources\":[");
+                for (int l = 0; l < 5; l++) {
+                    sb.append(l > 0 ? "," : "").append("{\"@type\":\"oa:Annotation\",\"motivation\":\"sc:painting\",\"resource\":{\"@type\":\"cnt:ContentAsText\",\"chars\":\"line ")
+                            .append(l).append(" of page ").append(c).append("\"},\"on\":\"").append(canvas)
+                            .append("#xywh=10,").append(10 + 40 * l).append(",500,30\"}");
+                }
+                sb.append("]}]");
+            }
+            sb.append('}');
+        }
+        return sb.append("]}]}").toString();
+    }
+}
