@@ -186,14 +186,12 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
             return null;
         }
         int remaining = end - next;
-        if (cursor == null && remaining >= 2 || cursor != null && remaining >= 1) {
-            int mid = next + (cursor == null ? remaining / 2 : remaining / 2);
-            if (mid == next && cursor == null) {
-                return null;
-            }
-            RecordSpliterator right = new RecordSpliterator(shared, units, mid, end);
-            end = mid;
-            return right;
+        if (cursor == null && remaining >= 2) {
+            // hand off the first half of the files not yet started: a prefix, as ORDERED requires
+            int mid = next + remaining / 2;
+            RecordSpliterator prefix = new RecordSpliterator(shared, units, next, mid);
+            next = mid;
+            return prefix;
         }
         if (cursor == null && remaining == 1) {
             startUnit(units.get(next++));
@@ -220,7 +218,8 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
             closeCursor();
             return null;
         }
-        if (!leaf.inArchive) {
+        if (!cursor.inArchive()) {
+            // a plain input or an entry already buffered: read it here
             pendingLeaf = leaf;
             return null;
         }
