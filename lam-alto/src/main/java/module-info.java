@@ -12,5 +12,6 @@ module org.biglam.lam.alto {
     exports org.biglam.lam.alto;
 
     provides org.biglam.lam.spi.FormatProvider with org.biglam.lam.alto.AltoFormat,
-            org.biglam.lam.alto.MetsFormat, org.biglam.lam.alto.PageXmlFormat;
+            org.biglam.lam.alto.MetsFormat, org.biglam.lam.alto.PageXmlFormat,
+            org.biglam.lam.alto.HocrFormat;
 }

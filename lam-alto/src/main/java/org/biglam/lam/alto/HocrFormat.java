@@ -1,0 +1,88 @@
+package org.biglam.lam.alto;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.biglam.lam.UnsupportedFormatException;
+import org.biglam.lam.alto.internal.HocrReader;
+import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.MatchStrength;
+import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Sniff;
+
+/**
+ * hOCR: HTML or XHTML with OCR classes ({@code ocr_page}, {@code ocr_carea}, {@code ocr_par},
+ * {@code ocr_line}, {@code ocrx_word}) and {@code title} properties ({@code bbox}, {@code x_wconf},
+ * {@code image}), as Tesseract, OCRopus and Kraken write it. Format id {@code hocr}.
+ *
+ * <p>Granularities: {@code page} (the default), {@code block} (paragraphs, or content areas),
+ * {@code line}, {@code word}, {@code illustration} ({@code ocr_image}, {@code ocr_photo},
+ * {@code ocr_graphic}, ...). Dublin Core {@code meta} elements give labels. The document is read
+ * whole with a lenient HTML tokenizer (no DTDs or entities beyond HTML's few named ones).
+ *
+ * <p>Thread-safe; each {@link #open} returns a reader for one thread.
+ *
+ * @since 0.1
+ */
+public final class HocrFormat implements FormatProvider {
+
+    /** The format id: {@code hocr}. */
+    public static final String ID = "hocr";
+
+    private static final List<String> GRANULARITIES = List.of("page", "block", "line", "word", "illustration");
+
+    /** Creates the provider (ServiceLoader calls this). */
+    public HocrFormat() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "hOCR (HTML with OCR classes and bounding boxes)";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("text/vnd.hocr+html");
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("hocr");
+    }
+
+    @Override
+    public List<String> granularities() {
+        return GRANULARITIES;
+    }
+
+    @Override
+    public MatchStrength probe(byte[] head, int len) {
+        char first = Sniff.firstChar(head, len);
+        if (first != '<') {
+            return MatchStrength.NO_MATCH;
+        }
+        String text = Sniff.text(head, len);
+        boolean html = text.regionMatches(true, 0, "<html", 0, 5) || text.toLowerCase(java.util.Locale.ROOT)
+                .contains("<html");
+        if (text.contains("ocr_page") || text.contains("ocr-capabilities") || text.contains("ocr_line")) {
+            return html ? MatchStrength.FULL_MATCH : MatchStrength.SOLID_MATCH;
+        }
+        return MatchStrength.NO_MATCH;
+    }
+
+    @Override
+    public FormatReader open(Input input, ReadContext context) throws IOException {
+        String g = context.granularity();
+        if (!GRANULARITIES.contains(g)) {
+            throw new UnsupportedFormatException("hOCR has no granularity '" + g + "'", context.location());
+        }
+        return new HocrReader(input, context);
+    }
+}

@@ -1,0 +1,490 @@
+package org.biglam.lam.alto.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.biglam.lam.LamLimitExceededException;
+import org.biglam.lam.Labels;
+import org.biglam.lam.Location;
+import org.biglam.lam.ReadLimits;
+import org.biglam.lam.alto.internal.AltoModel.Block;
+import org.biglam.lam.alto.internal.AltoModel.Line;
+import org.biglam.lam.alto.internal.AltoModel.Page;
+import org.biglam.lam.alto.internal.AltoModel.Word;
+
+/**
+ * Reads hOCR (HTML or XHTML with {@code ocr_page}, {@code ocr_carea}, {@code ocr_par},
+ * {@code ocr_line}, {@code ocrx_word} classes and {@code title} properties) into the page model, with
+ * a lenient HTML tokenizer (hOCR is often HTML that is not well-formed XML). The document is read
+ * whole, within {@code maxRecordBytes}.
+ */
+public final class HocrParser implements PageSource {
+
+    private static final Set<String> VOID = Set.of("meta", "br", "img", "link", "hr", "input", "area", "base", "col",
+            "embed", "param", "source", "track", "wbr");
+    private static final Set<String> LINES = Set.of("ocr_line", "ocrx_line", "ocr_textfloat", "ocr_header",
+            "ocr_caption", "ocr_footer");
+    private static final Set<String> BLOCKS = Set.of("ocr_carea", "ocr_par", "ocrx_block", "ocr_column",
+            "ocr_chapter", "ocr_section", "ocr_subsection", "ocr_blockquote");
+    private static final Set<String> ILLUSTRATIONS = Set.of("ocr_image", "ocr_photo", "ocr_graphic",
+            "ocr_linedrawing", "ocr_chem", "ocr_math");
+
+    private enum Role { PAGE, BLOCK, LINE, WORD, ILLUSTRATION, OTHER }
+
+    private record Open(String name, Role role) {
+    }
+
+    private final AltoParser.Warnings warnings;
+    private final List<Page> pages = new ArrayList<>();
+    private final Map<String, String> pageImages = new LinkedHashMap<>();
+    private final Map<String, List<String>> labels = new LinkedHashMap<>();
+    private String system;
+    private String documentLang;
+    private boolean warnedCoords;
+
+    private Page page;
+    private Block block;
+    private boolean anonymousBlock;
+    private Line line;
+    private StringBuilder lineText;
+    private Word word;
+    private StringBuilder wordText;
+
+    /**
+     * Reads a whole hOCR document.
+     *
+     * @param in the bytes (not closed)
+     * @param location for errors
+     * @param limits maxRecordBytes bounds the document
+     * @param warnings where recovered problems go
+     * @throws IOException if reading fails
+     */
+    public HocrParser(InputStream in, Location location, ReadLimits limits, AltoParser.Warnings warnings)
+            throws IOException {
+        this.warnings = warnings;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        byte[] b = new byte[65536];
+        int n;
+        while ((n = in.read(b)) > 0) {
+            buf.write(b, 0, n);
+            if (buf.size() > limits.maxRecordBytes()) {
+                throw new LamLimitExceededException("hOCR document larger than " + limits.maxRecordBytes()
+                        + " bytes (maxRecordBytes)", location);
+            }
+        }
+        String s = buf.toString(StandardCharsets.UTF_8);
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        parse(new HtmlTokenizer(s), limits);
+    }
+
+    /** The pages, in order. */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** A page's image reference as written in its title, by page index. */
+    public String image(Page p) {
+        return pageImages.get(Integer.toString(p.index));
+    }
+
+    /** Labels from Dublin Core meta elements (DC.title, DC.creator, ...). */
+    public Map<String, List<String>> labels() {
+        return labels;
+    }
+
+    /** The ocr-system meta content, or null. */
+    public String system() {
+        return system;
+    }
+
+    @Override
+    public Map<String, AltoParser.Tag> tags() {
+        return Map.of();
+    }
+
+    @Override
+    public List<String> readingOrder() {
+        return List.of();
+    }
+
+    @Override
+    public void warnCoordinates(String message, long line) {
+        if (!warnedCoords) {
+            warnedCoords = true;
+            warnings.warn("hocr-coordinates", message, line);
+        }
+    }
+
+    private void parse(HtmlTokenizer t, ReadLimits limits) {
+        List<Open> stack = new ArrayList<>();
+        while (t.next() != HtmlTokenizer.Kind.EOF) {
+            switch (t.kind) {
+                case START:
+                    if ("meta".equals(t.name)) {
+                        meta(t.attrs);
+                    }
+                    if ("html".equals(t.name)) {
+                        documentLang = t.attrs.getOrDefault("lang", t.attrs.get("xml:lang"));
+                    }
+                    if (VOID.contains(t.name) || t.selfClosing) {
+                        if (t.selfClosing && !VOID.contains(t.name)) {
+                            Role r = start(t);
+                            end(r);
+                        }
+                        break;
+                    }
+                    stack.add(new Open(t.name, start(t)));
+                    if (stack.size() > limits.maxNestingDepth()) {
+                        throw new LamLimitExceededException("HTML nested deeper than " + limits.maxNestingDepth(),
+                                Location.of("hocr", null).withLine(t.tokenLine, 0));
+                    }
+                    break;
+                case END: {
+                    int at = -1;
+                    for (int i = stack.size() - 1; i >= 0; i--) {
+                        if (stack.get(i).name().equals(t.name)) {
+                            at = i;
+                            break;
+                        }
+                    }
+                    if (at < 0) {
+                        break;
+                    }
+                    while (stack.size() > at) {
+                        end(stack.remove(stack.size() - 1).role());
+                    }
+                    break;
+                }
+                case TEXT:
+                    if (word != null) {
+                        wordText.append(t.text);
+                    } else if (line != null) {
+                        lineText.append(t.text);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        while (!stack.isEmpty()) {
+            end(stack.remove(stack.size() - 1).role());
+        }
+    }
+
+    private void meta(Map<String, String> a) {
+        String name = a.get("name");
+        String content = a.get("content");
+        if (name == null || content == null || content.isBlank()) {
+            return;
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.equals("ocr-system")) {
+            system = content.strip();
+            return;
+        }
+        if (!n.startsWith("dc.")) {
+            return;
+        }
+        String label;
+        switch (n.substring(3)) {
+            case "title":
+                label = Labels.TITLE;
+                break;
+            case "creator":
+                label = Labels.CREATOR;
+                break;
+            case "contributor":
+                label = Labels.CONTRIBUTOR;
+                break;
+            case "date":
+                label = Labels.DATE;
+                break;
+            case "publisher":
+                label = Labels.PUBLISHER;
+                break;
+            case "subject":
+                label = Labels.SUBJECT;
+                break;
+            case "type":
+                label = Labels.TYPE;
+                break;
+            case "identifier":
+                label = Labels.IDENTIFIER;
+                break;
+            case "rights":
+                label = Labels.RIGHTS;
+                break;
+            case "description":
+                label = Labels.DESCRIPTION;
+                break;
+            case "language":
+                label = Labels.LANGUAGE;
+                content = Languages.toBcp47(content);
+                if (content == null) {
+                    return;
+                }
+                break;
+            default:
+                label = "hocr:" + name;
+                break;
+        }
+        List<String> values = labels.computeIfAbsent(label, k -> new ArrayList<>());
+        if (!values.contains(content.strip())) {
+            values.add(content.strip());
+        }
+    }
+
+    private Role start(HtmlTokenizer t) {
+        String cls = t.attrs.get("class");
+        if (cls == null) {
+            return Role.OTHER;
+        }
+        Role role = Role.OTHER;
+        for (String c : cls.strip().split("\\s+")) {
+            if (c.equals("ocr_page")) {
+                role = Role.PAGE;
+            } else if (LINES.contains(c)) {
+                role = Role.LINE;
+            } else if (c.equals("ocrx_word")) {
+                role = Role.WORD;
+            } else if (BLOCKS.contains(c)) {
+                role = Role.BLOCK;
+            } else if (ILLUSTRATIONS.contains(c)) {
+                role = Role.ILLUSTRATION;
+            }
+            if (role != Role.OTHER) {
+                break;
+            }
+        }
+        String title = t.attrs.getOrDefault("title", "");
+        String id = t.attrs.get("id");
+        String lang = t.attrs.getOrDefault("lang", t.attrs.get("xml:lang"));
+        switch (role) {
+            case PAGE: {
+                closePage();
+                page = new Page();
+                page.index = pages.size();
+                page.id = id;
+                page.lang = lang != null ? lang : documentLang;
+                page.lineNumber = t.tokenLine;
+                String[] box = bbox(title);
+                if (box != null) {
+                    page.width = box[2];
+                    page.height = box[3];
+                }
+                String img = property(title, "image");
+                if (img != null) {
+                    pageImages.put(Integer.toString(page.index), img);
+                }
+                page.printedNr = property(title, "ppageno");
+                break;
+            }
+            case BLOCK:
+            case ILLUSTRATION: {
+                ensurePage(t.tokenLine);
+                if (anonymousBlock) {
+                    block = block.parent;
+                    anonymousBlock = false;
+                }
+                Block b = new Block();
+                b.element = role == Role.BLOCK ? firstClass(cls) : firstClass(cls);
+                b.illustration = role == Role.ILLUSTRATION;
+                b.parent = block;
+                b.id = id;
+                b.lang = lang;
+                b.lineNumber = t.tokenLine;
+                b.index = page.blocks.size();
+                box(b, title, t.tokenLine);
+                page.blocks.add(b);
+                if (block != null) {
+                    block.children.add(b);
+                }
+                block = b;
+                break;
+            }
+            case LINE: {
+                ensurePage(t.tokenLine);
+                if (block == null) {
+                    Block b = new Block();
+                    b.element = "ocr_carea";
+                    b.index = page.blocks.size();
+                    b.lineNumber = t.tokenLine;
+                    page.blocks.add(b);
+                    block = b;
+                    anonymousBlock = true;
+                }
+                line = new Line();
+                line.block = block;
+                line.id = id;
+                line.lang = lang;
+                line.lineNumber = t.tokenLine;
+                line.index = page.lines.size();
+                line.hasSp = true;
+                box(line, title, t.tokenLine);
+                lineText = new StringBuilder();
+                page.lines.add(line);
+                block.lines.add(line);
+                break;
+            }
+            case WORD: {
+                if (line == null) {
+                    return Role.OTHER;
+                }
+                word = new Word();
+                word.kind = AltoModel.WORD;
+                word.id = id;
+                word.lang = lang;
+                box(word, title, t.tokenLine);
+                String conf = property(title, "x_wconf");
+                if (conf != null) {
+                    double c = Numbers.parse(conf);
+                    if (c >= 0 && c <= 100) {
+                        word.conf = c / 100;
+                    }
+                }
+                wordText = new StringBuilder();
+                break;
+            }
+            default:
+                break;
+        }
+        return role;
+    }
+
+    private static String firstClass(String cls) {
+        String s = cls.strip();
+        int sp = s.indexOf(' ');
+        return sp < 0 ? s : s.substring(0, sp);
+    }
+
+    private void ensurePage(long lineNumber) {
+        if (page == null) {
+            page = new Page();
+            page.index = pages.size();
+            page.lang = documentLang;
+            page.lineNumber = lineNumber;
+        }
+    }
+
+    private void end(Role role) {
+        switch (role) {
+            case WORD:
+                if (word != null && line != null) {
+                    String text = wordText.toString().strip().replaceAll("\\s+", " ");
+                    if (!text.isEmpty()) {
+                        word.content = text;
+                        word.spBefore = !line.words.isEmpty();
+                        word.line = line;
+                        word.index = page.wordCount++;
+                        line.words.add(word);
+                    }
+                }
+                word = null;
+                wordText = null;
+                break;
+            case LINE:
+                if (line != null && line.words.isEmpty()) {
+                    boolean first = true;
+                    for (String s : lineText.toString().strip().split("\\s+")) {
+                        if (s.isEmpty()) {
+                            continue;
+                        }
+                        Word w = new Word();
+                        w.kind = AltoModel.WORD;
+                        w.content = s;
+                        w.spBefore = !first;
+                        first = false;
+                        w.line = line;
+                        w.index = page.wordCount++;
+                        line.words.add(w);
+                    }
+                }
+                line = null;
+                lineText = null;
+                break;
+            case BLOCK:
+            case ILLUSTRATION:
+                if (anonymousBlock && block != null) {
+                    block = block.parent;
+                    anonymousBlock = false;
+                }
+                if (block != null) {
+                    block = block.parent;
+                }
+                break;
+            case PAGE:
+                closePage();
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void closePage() {
+        if (page != null) {
+            pages.add(page);
+        }
+        page = null;
+        block = null;
+        anonymousBlock = false;
+        line = null;
+        word = null;
+    }
+
+    private void box(AltoModel.Boxed b, String title, long lineNumber) {
+        String[] box = bbox(title);
+        if (box != null) {
+            b.hpos = box[0];
+            b.vpos = box[1];
+            b.width = box[2];
+            b.height = box[3];
+        }
+    }
+
+    /** x, y, w, h of a title's bbox, or null. */
+    private static String[] bbox(String title) {
+        String v = property(title, "bbox");
+        if (v == null) {
+            return null;
+        }
+        String[] p = v.strip().split("\\s+");
+        if (p.length < 4) {
+            return null;
+        }
+        double x0 = Numbers.parse(p[0]);
+        double y0 = Numbers.parse(p[1]);
+        double x1 = Numbers.parse(p[2]);
+        double y1 = Numbers.parse(p[3]);
+        if (Double.isNaN(x0) || Double.isNaN(y0) || Double.isNaN(x1) || Double.isNaN(y1)) {
+            return null;
+        }
+        return new String[] {p[0], p[1], Long.toString(Math.round(x1 - x0)), Long.toString(Math.round(y1 - y0))};
+    }
+
+    /** A property of an hOCR title ("bbox 0 0 10 10; image \"a.png\""), unquoted; or null. */
+    static String property(String title, String name) {
+        if (title == null) {
+            return null;
+        }
+        for (String part : title.split(";")) {
+            String p = part.strip();
+            if (p.startsWith(name) && (p.length() == name.length() || Character.isWhitespace(p.charAt(name.length())))) {
+                String v = p.substring(name.length()).strip();
+                if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
+                    v = v.substring(1, v.length() - 1);
+                }
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,203 @@
+package org.biglam.lam.alto.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A lenient tokenizer for HTML and XHTML (hOCR): start and end tags with their attributes, text with
+ * character references decoded; comments, doctypes and processing instructions passed over. It
+ * never fetches or expands anything beyond the few named references HTML text uses, so it has no
+ * entity or DTD attack surface.
+ */
+final class HtmlTokenizer {
+
+    enum Kind { START, END, TEXT, EOF }
+
+    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
+            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"),
+            Map.entry("shy", "\u00AD"), Map.entry("mdash", "\u2014"), Map.entry("ndash", "\u2013"),
+            Map.entry("hellip", "\u2026"), Map.entry("laquo", "\u00AB"), Map.entry("raquo", "\u00BB"),
+            Map.entry("copy", "\u00A9"), Map.entry("sect", "\u00A7"), Map.entry("para", "\u00B6"));
+
+    private final String s;
+    private int pos;
+    private int line = 1;
+    private int lineScanned;
+
+    Kind kind;
+    String name;
+    boolean selfClosing;
+    final Map<String, String> attrs = new LinkedHashMap<>();
+    String text;
+    int tokenLine;
+
+    HtmlTokenizer(String s) {
+        this.s = s;
+    }
+
+    int line() {
+        while (lineScanned < pos && lineScanned < s.length()) {
+            if (s.charAt(lineScanned++) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    Kind next() {
+        attrs.clear();
+        selfClosing = false;
+        name = null;
+        text = null;
+        while (true) {
+            tokenLine = line();
+            if (pos >= s.length()) {
+                return kind = Kind.EOF;
+            }
+            char c = s.charAt(pos);
+            if (c != '<') {
+                int end = s.indexOf('<', pos);
+                if (end < 0) {
+                    end = s.length();
+                }
+                text = decode(s.substring(pos, end));
+                pos = end;
+                return kind = Kind.TEXT;
+            }
+            if (s.startsWith("<!--", pos)) {
+                int end = s.indexOf("-->", pos + 4);
+                pos = end < 0 ? s.length() : end + 3;
+                continue;
+            }
+            if (s.startsWith("<![CDATA[", pos)) {
+                int end = s.indexOf("]]>", pos + 9);
+                int stop = end < 0 ? s.length() : end;
+                text = s.substring(pos + 9, stop);
+                pos = end < 0 ? s.length() : end + 3;
+                return kind = Kind.TEXT;
+            }
+            if (s.startsWith("<!", pos) || s.startsWith("<?", pos)) {
+                int end = s.indexOf('>', pos);
+                pos = end < 0 ? s.length() : end + 1;
+                continue;
+            }
+            boolean endTag = pos + 1 < s.length() && s.charAt(pos + 1) == '/';
+            int i = pos + (endTag ? 2 : 1);
+            int nameStart = i;
+            while (i < s.length() && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '>'
+                    && s.charAt(i) != '/') {
+                i++;
+            }
+            if (i == nameStart) {
+                // a lone '<' in text
+                text = "<";
+                pos++;
+                return kind = Kind.TEXT;
+            }
+            name = localName(s.substring(nameStart, i));
+            if (endTag) {
+                int end = s.indexOf('>', i);
+                pos = end < 0 ? s.length() : end + 1;
+                return kind = Kind.END;
+            }
+            i = attributes(i);
+            pos = i;
+            return kind = Kind.START;
+        }
+    }
+
+    private static String localName(String qname) {
+        int colon = qname.indexOf(':');
+        return (colon >= 0 ? qname.substring(colon + 1) : qname).toLowerCase(Locale.ROOT);
+    }
+
+    private int attributes(int i) {
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c == '/' && i + 1 < n && s.charAt(i + 1) == '>') {
+                selfClosing = true;
+                return i + 2;
+            }
+            if (Character.isWhitespace(c) || c == '/') {
+                i++;
+                continue;
+            }
+            int ns = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '=' && s.charAt(i) != '>'
+                    && !(s.charAt(i) == '/' && i + 1 < n && s.charAt(i + 1) == '>')) {
+                i++;
+            }
+            String an = s.substring(ns, i).toLowerCase(Locale.ROOT);
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            String value = "";
+            if (i < n && s.charAt(i) == '=') {
+                i++;
+                while (i < n && Character.isWhitespace(s.charAt(i))) {
+                    i++;
+                }
+                if (i < n && (s.charAt(i) == '"' || s.charAt(i) == '\'')) {
+                    char q = s.charAt(i);
+                    int end = s.indexOf(q, i + 1);
+                    if (end < 0) {
+                        end = n;
+                    }
+                    value = decode(s.substring(i + 1, end));
+                    i = Math.min(n, end + 1);
+                } else {
+                    int vs = i;
+                    while (i < n && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '>') {
+                        i++;
+                    }
+                    value = decode(s.substring(vs, i));
+                }
+            }
+            attrs.putIfAbsent(an, value);
+        }
+        return n;
+    }
+
+    static String decode(String t) {
+        int amp = t.indexOf('&');
+        if (amp < 0) {
+            return t;
+        }
+        StringBuilder sb = new StringBuilder(t.length());
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (c == '&') {
+                int semi = t.indexOf(';', i);
+                if (semi > i + 1 && semi - i <= 12) {
+                    String ref = t.substring(i + 1, semi);
+                    String rep = null;
+                    try {
+                        if (ref.startsWith("#x") || ref.startsWith("#X")) {
+                            rep = new String(Character.toChars(Integer.parseInt(ref.substring(2), 16)));
+                        } else if (ref.startsWith("#")) {
+                            rep = new String(Character.toChars(Integer.parseInt(ref.substring(1))));
+                        } else {
+                            rep = NAMED.get(ref);
+                        }
+                    } catch (IllegalArgumentException e) {
+                        rep = null;
+                    }
+                    if (rep != null) {
+                        sb.append(rep);
+                        i = semi + 1;
+                        continue;
+                    }
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+}
