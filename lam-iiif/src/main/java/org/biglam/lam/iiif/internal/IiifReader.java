@@ -999,6 +999,7 @@ public final class IiifReader implements FormatReader {
         final List<String> tags = new ArrayList<>(0);
         final List<Anno> annos = new ArrayList<>(0);
         final List<String[]> labels = new ArrayList<>(0);
+        final List<Ocr.Link> ocrLinks = new ArrayList<>(0);
     }
 
     /** An annotation worth a record at annotation granularity. */
@@ -1041,6 +1042,13 @@ public final class IiifReader implements FormatReader {
                 continue;
             }
             if (!kind.equals("text")) {
+                if (ocr != null && kind.equals("other")) {
+                    String fmt = Ocr.ocrFormat(body);
+                    String href = Json.id(body);
+                    if (fmt != null && href != null) {
+                        d.ocrLinks.add(new Ocr.Link(href, fmt));
+                    }
+                }
                 continue;
             }
             String purpose = purpose(body);
