@@ -250,4 +250,20 @@ class AltoFormatTest {
         ReadOptions bad = ReadOptions.builder().set("alto.hyphenation", "maybe").build();
         assertThatThrownBy(() -> Read.all(Read.ALTO.resolve(V4), bad)).hasMessageContaining("join or keep");
     }
+
+    @Test
+    void givesAWordHyphenatedAcrossBlocksWithSubsContentWholeToTheBlockWhereItStarts() {
+        String xml = "<alto xmlns='http://www.loc.gov/standards/alto/ns-v2#'><Layout><Page ID='p' WIDTH='9' HEIGHT='9'>"
+                + "<PrintSpace><TextBlock ID='a'><TextLine><String CONTENT='the'/><SP/>"
+                + "<String CONTENT='Amt' SUBS_TYPE='HypPart1' SUBS_CONTENT='Amtmännin'/><HYP CONTENT='-'/></TextLine>"
+                + "</TextBlock><TextBlock ID='b'><TextLine><String CONTENT='männin' SUBS_TYPE='HypPart2' "
+                + "SUBS_CONTENT='Amtmännin'/><SP/><String CONTENT='came.'/></TextLine></TextBlock></PrintSpace>"
+                + "</Page></Layout></alto>";
+        List<LamRecord> blocks = Read.string(xml, "x.xml", ReadOptions.builder().granularity("block").build());
+        assertThat(blocks).extracting(r -> r.text().orElseThrow()).containsExactly("the Amtmännin", "came.");
+        assertThat(Read.string(xml, "x.xml", ReadOptions.defaults()).get(0).text()).hasValue("the Amtmännin came.");
+        ReadOptions keep = ReadOptions.builder().granularity("block").set("alto.hyphenation", "keep").build();
+        assertThat(Read.string(xml, "x.xml", keep)).extracting(r -> r.text().orElseThrow())
+                .containsExactly("the Amt-", "männin came.");
+    }
 }
