@@ -3,7 +3,6 @@ package org.biglam.lam.jsonl;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,7 +46,7 @@ public final class JsonLinesWriter implements RecordWriter {
             throw new UncheckedIOException(e);
         }
         gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        gen.setRootValueSeparator(new SerializedString("\n"));
+        gen.setRootValueSeparator(null);
     }
 
     /**
@@ -69,8 +68,7 @@ public final class JsonLinesWriter implements RecordWriter {
     @Override
     public void write(LamRecord record) throws IOException {
         writeRecord(gen, record);
-        gen.flush();
-        out.write('\n');
+        gen.writeRaw('\n');
     }
 
     static void writeRecord(JsonGenerator g, LamRecord r) throws IOException {
