@@ -1,0 +1,118 @@
+package org.biglam.lam.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.biglam.lam.testing.Archives;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a tool calling lam sees it: standard output, standard error, exit code. */
+class ConvertCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** What one run printed and returned. */
+    record Run(int exit, String out, String err) {
+        List<String> lines() {
+            return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n"));
+        }
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            var cl = LamCommand.commandLine();
+            cl.setErr(new java.io.PrintWriter(System.err, true));
+            cl.setOut(new java.io.PrintWriter(System.out, true));
+            int code = cl.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Path delivery() {
+        return Archives.write(dir.resolve("x.tar.gz"), Archives.gzip(Archives.tar(Archives.entries()
+                .add("batch/one.jsonl", "{\"id\":\"a1\",\"text\":\"alpha\"}\n{\"id\":\"a2\",\"text\":\"beta\"}\n")
+                .add("batch/two.jsonl", "{\"id\":\"b1\",\"text\":\"gamma\"}\n{\"id\":\"b2\" \"text\":\"broken\"}\n")
+                .add("batch/three.jsonl", "{\"id\":\"c1\",\"text\":\"delta\"}\n"))));
+    }
+
+    @Test
+    void convertGivesBackLinesWithTheirEntriesAsSources() {
+        Path f = delivery();
+        Run r = run("convert", f.toString());
+        assertThat(r.lines()).hasSize(4);
+        assertThat(r.lines().get(0)).isEqualTo("{\"id\":\"a1\",\"format\":\"lam-jsonl\",\"source\":{\"uri\":\""
+                + f.toUri() + "\",\"entry\":\"batch/one.jsonl\",\"index\":0,\"offset\":0,\"line\":1},\"text\":\"alpha\"}");
+        assertThat(r.lines()).extracting(l -> l.replaceAll(".*\"entry\":\"([^\"]+)\".*\"text\":\"([^\"]+)\".*", "$1=$2"))
+                .containsExactly("batch/one.jsonl=alpha", "batch/one.jsonl=beta", "batch/two.jsonl=gamma",
+                        "batch/three.jsonl=delta");
+    }
+
+    @Test
+    void skipReadsPastABadMemberExitsOneAndNamesTheMember() {
+        Run r = run("convert", "--on-error", "skip", delivery().toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("x.tar.gz!/batch/two.jsonl record 1 line 2").contains("malformed JSON")
+                .contains("4 records, 1 skipped by errors");
+        assertThat(r.lines()).hasSize(4);
+    }
+
+    @Test
+    void failStopsAtTheFirstProblem() {
+        Run r = run("convert", "--on-error", "fail", delivery().toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.lines()).hasSize(3);
+        assertThat(r.err()).contains("lam: error: ").contains("batch/two.jsonl");
+    }
+
+    @Test
+    void exitsZeroWhenEverythingWasReadAndWritesToAFileWithALimit() throws IOException {
+        Path in = Archives.write(dir.resolve("in.jsonl"), "{\"id\":\"1\"}\n{\"id\":\"2\"}\n{\"id\":\"3\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Path out = dir.resolve("out.jsonl");
+        Run r = run("convert", in.toString(), "-o", out.toString(), "--limit", "2");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(Files.readAllLines(out)).extracting(l -> l.substring(0, 10)).containsExactly("{\"id\":\"1\",", "{\"id\":\"2\",");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("convert", "--bogus", "x").exit()).isEqualTo(2);
+        assertThat(run("convert").exit()).isEqualTo(2);
+        assertThat(run("convert", "--on-error", "maybe", "x").exit()).isEqualTo(2);
+        assertThat(run("nonsense").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void detectPrintsEachEntrysFormatAndLayers() {
+        Run r = run("detect", delivery().toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).hasSize(3).allSatisfy(l -> assertThat(l).endsWith("\tlam-jsonl\tgzip+tar"));
+    }
+
+    @Test
+    void formatsListsEveryFormatModule() {
+        Run r = run("formats");
+        assertThat(r.lines().stream().map(l -> l.split("\\s+")[0]).collect(Collectors.toList()))
+                .contains("alto", "iiif", "lam-jsonl", "marc21", "marcxml", "marc-json", "mets", "tei");
+    }
+}
