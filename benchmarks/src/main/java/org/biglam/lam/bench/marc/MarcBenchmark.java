@@ -28,6 +28,7 @@ import org.metafacture.framework.StreamReceiver;
  *
  * <pre>
  * java -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --size-mb 200            # UTF-8, MARC-8, MARCXML
+ * java -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --size-mb 200 --only utf8 # or marc8, xml
  * java -Xmx64m -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --memory --size-mb 1024
  * </pre>
  *
@@ -170,12 +171,14 @@ public final class MarcBenchmark {
         long sizeMb = 200;
         int runs = 3;
         boolean memory = false;
+        String only = "all";
         Path dir = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--size-mb": sizeMb = Long.parseLong(args[++i]); break;
                 case "--runs": runs = Integer.parseInt(args[++i]); break;
                 case "--memory": memory = true; break;
+                case "--only": only = args[++i]; break;
                 case "--dir": dir = Path.of(args[++i]); break;
                 default: throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -205,6 +208,7 @@ public final class MarcBenchmark {
                     peak >> 20);
             return;
         }
+        if (only.equals("all") || only.equals("utf8")) {
         System.out.println("UTF-8 ISO 2709 (" + (Files.size(utf8) >> 20) + " MB)");
         double[] u = race(runs,
                 new Contender("lam-marc (LamRecords with labels)", () -> lam(utf8, "marc21")),
@@ -213,6 +217,8 @@ public final class MarcBenchmark {
                 new Contender("Metafacture Marc21Decoder (events)", () -> metafacture(utf8)));
         System.out.printf("  ratio lam/Metafacture %.2f, lam/marc4j %.2f%n", u[0] / u[2], u[0] / u[1]);
 
+        }
+        if (only.equals("all") || only.equals("marc8")) {
         Path marc8 = tmp.resolve("bench-marc8.mrc");
         if (!Files.exists(marc8) || Files.size(marc8) < bytes / 4) {
             long n = MarcGenerator.write(marc8, MarcGenerator.Kind.MARC8, bytes / 4, 42);
@@ -227,6 +233,8 @@ public final class MarcBenchmark {
                         () -> marc4j(new MarcPermissiveStreamReader(in(marc8), true, true, "BESTGUESS"))));
         System.out.printf("  ratio lam/MarcStreamReader(MARC8) %.2f%n", m[0] / m[1]);
 
+        }
+        if (only.equals("all") || only.equals("xml")) {
         Path xml = tmp.resolve("bench.xml");
         if (!Files.exists(xml) || Files.size(xml) < bytes / 4) {
             long n = MarcGenerator.write(xml, MarcGenerator.Kind.MARCXML, bytes / 4, 42);
@@ -237,5 +245,6 @@ public final class MarcBenchmark {
                 new Contender("lam-marc (LamRecords with labels)", () -> lam(xml, "marcxml")),
                 new Contender("marc4j MarcXmlReader (Records, no mapping)", () -> marc4j(new MarcXmlReader(in(xml)))));
         System.out.printf("  ratio lam/MarcXmlReader %.2f%n", x[0] / x[1]);
+        }
     }
 }

@@ -67,7 +67,16 @@ public final class Iso2709Decoder {
         private static final long serialVersionUID = 1L;
 
         void control(org.marc4j.marc.ControlField f) {
-            controlFields.add(f);
+            if (f.getTag().equals("001")) {
+                // as RecordImpl keeps it: the control number first, once
+                if (!controlFields.isEmpty() && controlFields.get(0).getTag().equals("001")) {
+                    controlFields.set(0, f);
+                } else {
+                    controlFields.add(0, f);
+                }
+            } else {
+                controlFields.add(f);
+            }
         }
 
         void data(org.marc4j.marc.DataField f) {
@@ -191,6 +200,13 @@ public final class Iso2709Decoder {
         converterErrors.clear();
         FastRecord rec = new FastRecord();
         rec.setLeader(leader(b, s));
+        byte[] copy = null;
+        int shift = 0;
+        if (enc == ASCII || enc == UTF8) {
+            // subfields decoded when first asked for, from a copy of the record's data
+            copy = Arrays.copyOfRange(b, dataStart, e);
+            shift = dataStart;
+        }
         for (int i = 0; i < count; i++) {
             String tag = fieldTag[i];
             int fs = fieldStart[i];
@@ -200,6 +216,8 @@ public final class Iso2709Decoder {
             }
             if (tag.charAt(0) == '0' && tag.charAt(1) == '0' && tag.charAt(2) != '0') {
                 rec.control(new ControlFieldImpl(tag, string(b, fs, fe, enc)));
+            } else if (copy != null) {
+                rec.data(lazyField(tag, copy, fs - shift, fe - shift, enc == ASCII));
             } else {
                 rec.data(dataField(tag, b, fs, fe, enc));
             }
@@ -237,6 +255,41 @@ public final class Iso2709Decoder {
             p = q;
         }
         return df;
+    }
+
+    private static LazyDataField lazyField(String tag, byte[] b, int fs, int fe, boolean ascii) {
+        char ind1 = ' ';
+        char ind2 = ' ';
+        int p = fs;
+        if (p < fe && b[p] != SD) {
+            ind1 = (char) (b[p++] & 0xff);
+            if (p < fe && b[p] != SD) {
+                ind2 = (char) (b[p++] & 0xff);
+            }
+        }
+        return new LazyDataField(tag, ind1, ind2, b, p, fe, ascii);
+    }
+
+    /** Decodes ASCII or UTF-8 bytes to an NFC string. */
+    static String utf8(byte[] b, int from, int to) {
+        int len = to - from;
+        if (len <= 0) {
+            return "";
+        }
+        if (plain(b, from, to)) {
+            return new String(b, from, len, StandardCharsets.ISO_8859_1);
+        }
+        return nfc(new String(b, from, len, StandardCharsets.UTF_8));
+    }
+
+    /** The string in NFC; strings without characters from U+0300 up are NFC already. */
+    static String nfc(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) >= 0x300) {
+                return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+            }
+        }
+        return s;
     }
 
     /** Rebuilds the field table from the field terminators; returns the number of fields. */
@@ -403,6 +456,14 @@ public final class Iso2709Decoder {
         int anselBad = 0;
         boolean esc = false;
         while (i < to) {
+            if (i + 8 <= to) {
+                long w = (long) LONGS.get(b, i);
+                long e = w ^ ESCS;
+                if (((w & HIGH) | ((e - ONES) & ~e & HIGH)) == 0) {
+                    i += 8;
+                    continue;
+                }
+            }
             int x = b[i] & 0xff;
             if (x < 0x80) {
                 if (x == ESC) {
@@ -552,7 +613,7 @@ public final class Iso2709Decoder {
             default:
                 s = marc8(b, from, to);
         }
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return nfc(s);
     }
 
     private String marc8(byte[] b, int from, int to) {
