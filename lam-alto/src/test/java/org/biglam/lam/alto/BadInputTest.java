@@ -151,4 +151,36 @@ class BadInputTest {
                     assertThat(p.location().line()).hasValue(5);
                 });
     }
+
+    @Test
+    void refusesAnExternalEntityInPageXmlAndMalformedPageXmlWithItsLine(@TempDir Path dir) throws IOException {
+        String xxe = "<?xml version='1.0'?><!DOCTYPE PcGts [<!ENTITY xxe SYSTEM 'file:///etc/passwd'>]>"
+                + "<PcGts xmlns='http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15'><Page>"
+                + "<TextRegion id='r'><TextEquiv><Unicode>&xxe;</Unicode></TextEquiv></TextRegion></Page></PcGts>";
+        Path p = Files.writeString(dir.resolve("xxe.xml"), xxe);
+        assertThatThrownBy(() -> Read.all(p, ReadOptions.builder().format("page").build()))
+                .isInstanceOf(LamException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("root:"));
+        Path cut = Files.writeString(dir.resolve("cut.xml"), "<PcGts xmlns='http://schema.primaresearch.org/PAGE/"
+                + "gts/pagecontent/2019-07-15'>\n<Page>\n<TextRegion id='r'>\n</Page>");
+        assertThatThrownBy(() -> Read.all(cut, ReadOptions.builder().format("page").build()))
+                .isInstanceOfSatisfying(LamFormatException.class,
+                        e -> assertThat(e.location().orElseThrow().line()).hasValue(4));
+    }
+
+    @Test
+    void readsHostileOrBrokenHocrWithoutExpandingAnythingAndRefusesDeepNesting(@TempDir Path dir) throws IOException {
+        String bomb = "<!DOCTYPE html [<!ENTITY a 'lol'><!ENTITY b '&a;&a;&a;&a;&a;'>]><html><body>"
+                + "<div class='ocr_page'><span class='ocr_line'>&b; &xxe; <b>unclosed</span></div>";
+        Path p = Files.writeString(dir.resolve("bomb.hocr"), bomb);
+        List<LamRecord> r = Read.all(p, ReadOptions.builder().format("hocr").build());
+        assertThat(r).singleElement().satisfies(x -> assertThat(x.text()).hasValue("&b; &xxe; unclosed"));
+        StringBuilder deep = new StringBuilder("<html><body><div class='ocr_page'>");
+        for (int i = 0; i < 5000; i++) {
+            deep.append("<div>");
+        }
+        Path d = Files.writeString(dir.resolve("deep.hocr"), deep);
+        assertThatThrownBy(() -> Read.all(d, ReadOptions.builder().format("hocr").build()))
+                .isInstanceOf(LamException.class).hasMessageContaining("nested deeper");
+    }
 }

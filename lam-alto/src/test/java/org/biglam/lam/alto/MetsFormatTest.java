@@ -146,4 +146,36 @@ class MetsFormatTest {
         assertThat(words).hasSize(16);
         assertThat(words.get(0).id()).isEqualTo("mets.xml#page-PHYS1/word-P1_W1");
     }
+
+    @Test
+    void convertsMm10WithTheResolutionOfTheImagesMixMetadata(@TempDir Path dir) throws IOException {
+        String mets = "<mets:mets xmlns:mets='http://www.loc.gov/METS/' xmlns:mix='http://www.loc.gov/mix/v20' "
+                + "xmlns:xlink='http://www.w3.org/1999/xlink'>"
+                + "<mets:amdSec ID='AMD1'><mets:techMD ID='TECH1'><mets:mdWrap MDTYPE='NISOIMG'><mets:xmlData>"
+                + "<mix:mix><mix:BasicImageInformation><mix:BasicImageCharacteristics><mix:imageWidth>2480</mix:imageWidth>"
+                + "<mix:imageHeight>3508</mix:imageHeight></mix:BasicImageCharacteristics></mix:BasicImageInformation>"
+                + "<mix:ImageAssessmentMetadata><mix:SpatialMetrics><mix:samplingFrequencyUnit>2</mix:samplingFrequencyUnit>"
+                + "<mix:xSamplingFrequency><mix:numerator>300</mix:numerator></mix:xSamplingFrequency>"
+                + "</mix:SpatialMetrics></mix:ImageAssessmentMetadata></mix:mix></mets:xmlData></mets:mdWrap></mets:techMD>"
+                + "</mets:amdSec><mets:fileSec><mets:fileGrp USE='MASTER'><mets:file ID='I1' MIMETYPE='image/tiff' "
+                + "ADMID='TECH1'><mets:FLocat LOCTYPE='URL' xlink:href='p1.tif'/></mets:file></mets:fileGrp>"
+                + "<mets:fileGrp USE='THUMBS'><mets:file ID='T1' MIMETYPE='image/jpeg'><mets:FLocat LOCTYPE='URL' "
+                + "xlink:href='thumb1.jpg'/></mets:file></mets:fileGrp>"
+                + "<mets:fileGrp USE='FULLTEXT'><mets:file ID='A1' MIMETYPE='application/alto+xml'><mets:FLocat "
+                + "LOCTYPE='URL' xlink:href='p1.xml'/></mets:file></mets:fileGrp></mets:fileSec>"
+                + "<mets:structMap TYPE='PHYSICAL'><mets:div TYPE='physSequence'><mets:div ID='P1' TYPE='page'>"
+                + "<mets:fptr FILEID='T1'/><mets:fptr FILEID='I1'/><mets:fptr FILEID='A1'/></mets:div></mets:div>"
+                + "</mets:structMap></mets:mets>";
+        String alto = "<alto xmlns='http://www.loc.gov/standards/alto/ns-v3#'><Description><MeasurementUnit>mm10"
+                + "</MeasurementUnit></Description><Layout><Page ID='p' WIDTH='2100' HEIGHT='2970'><PrintSpace>"
+                + "<TextBlock ID='b' HPOS='254' VPOS='508' WIDTH='1016' HEIGHT='127'><TextLine ID='l' HPOS='254' "
+                + "VPOS='508' WIDTH='1016' HEIGHT='127'><String CONTENT='Hello'/></TextLine></TextBlock></PrintSpace>"
+                + "</Page></Layout></alto>";
+        Files.writeString(dir.resolve("mets.xml"), mets);
+        Files.writeString(dir.resolve("p1.xml"), alto);
+        LamRecord line = Read.all(dir.resolve("mets.xml"), "line").get(0);
+        assertThat(line.images()).containsExactly(ImageRef.builder(dir.resolve("p1.tif").toUri().toString())
+                .mime("image/tiff").size(2480, 3508).region(new Region(300, 600, 1200, 150)).build());
+        assertThat(line.label("alto:measurementUnit")).isEmpty();
+    }
 }
