@@ -14,6 +14,7 @@ import org.biglam.lam.Problem;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.Region;
 import org.biglam.lam.testing.Archives;
+import org.biglam.lam.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,5 +178,25 @@ class MetsFormatTest {
         assertThat(line.images()).containsExactly(ImageRef.builder(dir.resolve("p1.tif").toUri().toString())
                 .mime("image/tiff").size(2480, 3508).region(new Region(300, 600, 1200, 150)).build());
         assertThat(line.label("alto:measurementUnit")).isEmpty();
+    }
+
+    @Test
+    void readsThePageXmlOfAPackageThatHasNoAlto(@TempDir Path dir) throws IOException {
+        // the OCR-D workspace of the corpus, without its ALTO file group, with its PAGE XML files
+        String mets = Files.readString(Corpus.file("mets-alto/assets/data/kant_aufklaerung_1784/data/mets.xml"))
+                .replaceAll("(?s)<mets:fileGrp USE=\"OCR-D-GT-ALTO\">.*?</mets:fileGrp>", "")
+                .replaceAll("<mets:fptr FILEID=\"PAGE_00\\d\\d_ALTO\"/>", "");
+        Files.writeString(dir.resolve("mets.xml"), mets);
+        Files.createDirectories(dir.resolve("OCR-D-GT-PAGE"));
+        for (String n : List.of("PAGE_0017_PAGE.xml", "PAGE_0020_PAGE.xml")) {
+            Files.copy(Corpus.file("page-xml/assets/data/kant_aufklaerung_1784/data/OCR-D-GT-PAGE/" + n),
+                    dir.resolve("OCR-D-GT-PAGE").resolve(n));
+        }
+        List<LamRecord> lines = Read.all(dir.resolve("mets.xml"), "line");
+        assertThat(lines).hasSize(24 + 31);
+        assertThat(lines.get(0).id()).isEqualTo("mets.xml#page-PHYS_0017/line-tl_1");
+        assertThat(lines.get(0).text()).hasValue("Berliniſche Monatsſchrift.");
+        assertThat(lines.get(0).label("page:version")).containsExactly("2019-07-15");
+        assertThat(lines.get(0).images().get(0).uri()).isEqualTo(dir.resolve("OCR-D-IMG/INPUT_0017.tif").toUri().toString());
     }
 }

@@ -388,6 +388,14 @@ public final class MetsDocument {
                 || href.contains("alto") || use.isEmpty() || mime.contains("xml"));
     }
 
+    /** Whether a file is a PAGE XML file (by media type or group). */
+    public static boolean isPageXml(MetsFile f) {
+        String mime = f.mime() == null ? "" : f.mime().toLowerCase(Locale.ROOT);
+        String use = f.use() == null ? "" : f.use().toUpperCase(Locale.ROOT);
+        return mime.contains("prima.page") || (mime.isEmpty() || mime.contains("xml")) && use.contains("PAGE")
+                && !use.contains("ALTO");
+    }
+
     /** Whether a file is an image. */
     public static boolean isImage(MetsFile f) {
         String mime = f.mime() == null ? "" : f.mime().toLowerCase(Locale.ROOT);

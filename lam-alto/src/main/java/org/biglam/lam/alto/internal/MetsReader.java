@@ -113,6 +113,16 @@ public final class MetsReader implements FormatReader {
         return null;
     }
 
+    private MetsFile pageXmlOf(PhysPage p) {
+        for (String id : p.fileIds) {
+            MetsFile f = doc.files.get(id);
+            if (f != null && f.href() != null && MetsDocument.isPageXml(f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     private MetsFile imageOf(PhysPage p) {
         MetsFile best = null;
         for (String id : p.fileIds) {
@@ -167,10 +177,15 @@ public final class MetsReader implements FormatReader {
         Optional<Input> altoInput = Optional.empty();
         if (alto != null) {
             altoInput = resolve(alto.href());
+        } else {
+            MetsFile pageXml = pageXmlOf(p);
+            if (pageXml != null && pageXml(p, pageXml, image, info)) {
+                return;
+            }
         }
         if (altoInput.isEmpty()) {
             if (alto == null) {
-                ctx.warn("mets-no-alto", "page " + p.id + " names no ALTO file", ctx.location());
+                ctx.warn("mets-no-alto", "page " + p.id + " names no ALTO (or PAGE XML) file", ctx.location());
             }
             if ("page".equals(granularity)) {
                 LamRecord.Builder b = LamRecord.builder(info.pageId, "mets").group(name)
@@ -213,6 +228,41 @@ public final class MetsReader implements FormatReader {
             ctx.problem(new LamFormatException("ALTO file " + alto.href() + " of page " + p.id + ": " + e.reason(),
                     e.location().orElse(ctx.location()), e));
         }
+    }
+
+    /** Reads a page's PAGE XML file (when it has no ALTO file); false if it cannot be opened. */
+    private boolean pageXml(PhysPage p, MetsFile file, MetsFile image, PageEmitter.PageInfo info) throws IOException {
+        Optional<Input> in = resolve(file.href());
+        if (in.isEmpty()) {
+            return false;
+        }
+        Input pin = in.get();
+        try (InputStream stream = pin.stream()) {
+            org.biglam.lam.Location loc = org.biglam.lam.Location.of(pin.uri(), pin.entry());
+            PageXmlParser parser = new PageXmlParser(Xml.factory(ctx.limits()), stream, loc, ctx.limits(),
+                    (kind, message, line) -> ctx.warn(kind, pin.name() + ": " + message, loc.withLine(line, 0)));
+            try {
+                AltoModel.Page page = parser.read();
+                if (page != null) {
+                    info.prefix = "page";
+                    info.versionLabel = "page:version";
+                    info.version = parser.version();
+                    info.factor = 1;
+                    if (info.imageUri == null && parser.imageFilename() != null) {
+                        info.imageUri = Images.resolve(pin, parser.imageFilename());
+                        info.imageMime = Images.mime(parser.imageFilename());
+                    }
+                    // PAGE marks no hyphenation: its text is kept as written
+                    new PageEmitter(ctx, new TextAssembler(false), parser).emit(page, info, granularity, index, queue);
+                }
+            } finally {
+                parser.close();
+            }
+        } catch (LamFormatException e) {
+            ctx.problem(new LamFormatException("PAGE XML file " + file.href() + " of page " + p.id + ": "
+                    + e.reason(), e.location().orElse(ctx.location()), e));
+        }
+        return true;
     }
 
     private Optional<Input> resolve(String href) throws IOException {
