@@ -1,0 +1,183 @@
+package org.biglam.lam.parquet.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
+import org.biglam.lam.parquet.HubColumn;
+import org.biglam.lam.parquet.HubFeatures;
+import org.biglam.lam.parquet.HubImage;
+
+/**
+ * Writes rows given as {@code Object[]} (one value per {@link HubColumn}) with the Parquet schema
+ * that pyarrow and {@code datasets} produce for the same features: strings as annotated binary,
+ * lists in the three-level {@code list/element} form, images as {@code struct<bytes, path>}.
+ */
+public final class RowWriteSupport extends WriteSupport<Object[]> {
+
+    private final List<HubColumn> columns;
+    private final MessageType schema;
+    private RecordConsumer out;
+
+    /**
+     * Creates the write support.
+     *
+     * @param columns the columns, in order
+     */
+    public RowWriteSupport(List<HubColumn> columns) {
+        this.columns = List.copyOf(columns);
+        this.schema = schema(this.columns);
+    }
+
+    /** The Parquet schema of these columns. */
+    public static MessageType schema(List<HubColumn> columns) {
+        List<Type> fields = new ArrayList<>();
+        for (HubColumn c : columns) {
+            switch (c.type()) {
+                case STRING:
+                    fields.add(Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
+                            .named(c.name()));
+                    break;
+                case INT64:
+                case CLASS_LABEL:
+                    fields.add(Types.optional(PrimitiveTypeName.INT64).named(c.name()));
+                    break;
+                case STRING_LIST:
+                    fields.add(Types.optionalList()
+                            .optionalElement(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
+                            .named(c.name()));
+                    break;
+                case IMAGE:
+                    fields.add(Types.optionalGroup()
+                            .optional(PrimitiveTypeName.BINARY).named("bytes")
+                            .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("path")
+                            .named(c.name()));
+                    break;
+                default:
+                    throw new IllegalStateException(c.type().toString());
+            }
+        }
+        return new MessageType("schema", fields);
+    }
+
+    @Override
+    public WriteContext init(org.apache.hadoop.conf.Configuration configuration) {
+        return context();
+    }
+
+    @Override
+    public WriteContext init(ParquetConfiguration configuration) {
+        return context();
+    }
+
+    private WriteContext context() {
+        return new WriteContext(schema, Map.of(HubFeatures.METADATA_KEY, HubFeatures.metadataJson(columns)));
+    }
+
+    @Override
+    public String getName() {
+        return "lam";
+    }
+
+    @Override
+    public void prepareForWrite(RecordConsumer recordConsumer) {
+        this.out = recordConsumer;
+    }
+
+    @Override
+    public void write(Object[] row) {
+        out.startMessage();
+        for (int i = 0; i < row.length; i++) {
+            Object v = row[i];
+            if (v == null) {
+                continue;
+            }
+            HubColumn c = columns.get(i);
+            out.startField(c.name(), i);
+            switch (c.type()) {
+                case STRING:
+                    out.addBinary(utf8(v, c));
+                    break;
+                case INT64:
+                case CLASS_LABEL:
+                    if (!(v instanceof Number)) {
+                        throw new IllegalArgumentException(c.name() + " takes a number, not " + v.getClass().getName());
+                    }
+                    long n = ((Number) v).longValue();
+                    if (c.type() == HubColumn.Type.CLASS_LABEL && (n < 0 || n >= c.classNames().size())) {
+                        throw new IllegalArgumentException(c.name() + ": class index " + n + " outside 0.."
+                                + (c.classNames().size() - 1));
+                    }
+                    out.addLong(n);
+                    break;
+                case STRING_LIST:
+                    writeList(v, c);
+                    break;
+                case IMAGE:
+                    writeImage(v, c);
+                    break;
+                default:
+                    throw new IllegalStateException(c.type().toString());
+            }
+            out.endField(c.name(), i);
+        }
+        out.endMessage();
+    }
+
+    private void writeList(Object v, HubColumn c) {
+        if (!(v instanceof List)) {
+            throw new IllegalArgumentException(c.name() + " takes a List<String>, not " + v.getClass().getName());
+        }
+        List<?> list = (List<?>) v;
+        out.startGroup();
+        if (!list.isEmpty()) {
+            out.startField("list", 0);
+            for (Object e : list) {
+                out.startGroup();
+                if (e != null) {
+                    out.startField("element", 0);
+                    out.addBinary(utf8(e, c));
+                    out.endField("element", 0);
+                }
+                out.endGroup();
+            }
+            out.endField("list", 0);
+        }
+        out.endGroup();
+    }
+
+    private void writeImage(Object v, HubColumn c) {
+        if (!(v instanceof HubImage)) {
+            throw new IllegalArgumentException(c.name() + " takes a HubImage, not " + v.getClass().getName());
+        }
+        HubImage img = (HubImage) v;
+        out.startGroup();
+        if (img.bytes() != null) {
+            out.startField("bytes", 0);
+            out.addBinary(Binary.fromConstantByteArray(img.bytes()));
+            out.endField("bytes", 0);
+        }
+        if (img.path() != null) {
+            out.startField("path", 1);
+            out.addBinary(Binary.fromString(img.path()));
+            out.endField("path", 1);
+        }
+        out.endGroup();
+    }
+
+    private static Binary utf8(Object v, HubColumn c) {
+        if (!(v instanceof String)) {
+            throw new IllegalArgumentException(c.name() + " takes a String, not " + v.getClass().getName());
+        }
+        return Binary.fromConstantByteArray(((String) v).getBytes(StandardCharsets.UTF_8));
+    }
+}

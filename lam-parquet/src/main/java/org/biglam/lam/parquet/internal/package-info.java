@@ -1,0 +1,2 @@
+/** Internals of lam-parquet; not an API. */
+package org.biglam.lam.parquet.internal;
