@@ -1,0 +1,57 @@
+package org.biglam.lam.alto.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LanguagesAndNumbersTest {
+
+    @Test
+    void turnsIsoCodesAndEnglishNamesIntoBcp47Tags() {
+        assertThat(Languages.toBcp47("ger")).isEqualTo("de");
+        assertThat(Languages.toBcp47("deu")).isEqualTo("de");
+        assertThat(Languages.toBcp47("fre")).isEqualTo("fr");
+        assertThat(Languages.toBcp47("EN")).isEqualTo("en");
+        assertThat(Languages.toBcp47("en_gb")).isEqualTo("en-GB");
+        assertThat(Languages.toBcp47("German")).isEqualTo("de");
+        assertThat(Languages.toBcp47("hbo")).isEqualTo("hbo");
+        assertThat(Languages.toBcp47("grc")).isEqualTo("grc");
+        assertThat(Languages.toBcp47("und")).isNull();
+        assertThat(Languages.toBcp47("Fraktur")).isNull();
+        assertThat(Languages.toBcp47(" ")).isNull();
+    }
+
+    @Test
+    void parsesTheNumbersOfOcrAttributesLeniently() {
+        assertThat(Numbers.parse("12")).isEqualTo(12.0);
+        assertThat(Numbers.parse("808.0")).isEqualTo(808.0);
+        assertThat(Numbers.parse(" 0.93 ")).isEqualTo(0.93);
+        assertThat(Numbers.parse("-3")).isEqualTo(-3.0);
+        assertThat(Numbers.parse("1e3")).isEqualTo(1000.0);
+        assertThat(Numbers.parse("0,5")).isEqualTo(0.5);
+        assertThat(Numbers.parse("high")).isNaN();
+        assertThat(Numbers.parse("")).isNaN();
+        assertThat(Numbers.parse(null)).isNaN();
+    }
+
+    @Test
+    void readsCharacterConfidenceAsDigitsOrAsNumbers() {
+        assertThat(AltoParser.characterConfidence("00")).isEqualTo(1.0);
+        assertThat(AltoParser.characterConfidence("99")).isEqualTo(0.0);
+        assertThat(AltoParser.characterConfidence("0.5 1.0")).isEqualTo(0.75);
+        assertThat(AltoParser.characterConfidence("x")).isNaN();
+    }
+
+    @Test
+    void recognisesAltoVersionsFromNamespaceSchemaAndAttribute() {
+        assertThat(Versions.altoVersion("http://www.loc.gov/standards/alto/ns-v4#",
+                "http://www.loc.gov/standards/alto/ns-v4# http://www.loc.gov/standards/alto/v4/alto-4-3.xsd", null))
+                .isEqualTo("4.3");
+        assertThat(Versions.altoVersion("http://www.loc.gov/standards/alto/ns-v3#", null, null)).isEqualTo("3");
+        assertThat(Versions.altoVersion("http://www.loc.gov/standards/alto/ns-v4#", null, "4.1")).isEqualTo("4.1");
+        assertThat(Versions.altoVersion("", "http://schema.ccs-gmbh.com/docworks/alto-1-4.xsd", null)).isEqualTo("1.4");
+        assertThat(Versions.altoVersion("http://schema.ccs-gmbh.com/ALTO", null, null)).isEqualTo("1");
+        assertThat(Versions.altoVersion("http://bibnum.bnf.fr/ns/alto_prod", null, null)).isEqualTo("1");
+        assertThat(Versions.altoVersion("http://example.org/other", null, null)).isNull();
+    }
+}
