@@ -32,6 +32,8 @@ public final class IiifFormat implements FormatProvider {
     /** The format id: {@value}. */
     public static final String ID = "iiif";
 
+    private static final java.util.regex.Pattern TYPE =
+            java.util.regex.Pattern.compile("\"@?type\"\\s*:\\s*\"(Manifest|Collection)\"");
     private static final List<String> GRANULARITIES = List.of("canvas", "manifest", "annotation");
 
     /** Creates the provider (ServiceLoader does this). */
@@ -87,7 +89,7 @@ public final class IiifFormat implements FormatProvider {
         }
         if (s.contains("\"sc:Manifest\"") || s.contains("\"sc:Collection\"") || s.contains("\"sc:Canvas\"")
                 || s.contains("\"sequences\"")
-                || s.matches("(?s).*\"@?type\"\\s*:\\s*\"(Manifest|Collection)\".*")) {
+                || TYPE.matcher(s).find()) {
             return MatchStrength.SOLID_MATCH;
         }
         return MatchStrength.INCONCLUSIVE;

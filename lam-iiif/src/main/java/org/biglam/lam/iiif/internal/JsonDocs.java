@@ -34,7 +34,19 @@ public final class JsonDocs {
     }
 
     /** The mapper for these limits (cached; thread-safe). */
+    private static volatile Object[] last = {null, null};
+
     public static ObjectMapper mapper(ReadLimits limits) {
+        Object[] l = last;
+        if (l[0] == limits) {
+            return (ObjectMapper) l[1];
+        }
+        ObjectMapper m = cached(limits);
+        last = new Object[] {limits, m};
+        return m;
+    }
+
+    private static ObjectMapper cached(ReadLimits limits) {
         Key k = new Key(limits.maxNestingDepth(), limits.maxStringLength(), limits.maxRecordBytes());
         return MAPPERS.computeIfAbsent(k, key -> {
             JsonFactory f = JsonFactory.builder()

@@ -229,9 +229,25 @@ final class Values {
             }
         }
         // collapse runs of spaces on each line
+        if (!needsCollapse(sb)) {
+            return sb.toString().strip();
+        }
         String out = NEWLINES.matcher(SPACE_NL.matcher(SPACES.matcher(sb).replaceAll(" ")).replaceAll("\n"))
                 .replaceAll("\n");
         return out.strip();
+    }
+
+    private static boolean needsCollapse(CharSequence s) {
+        char prev = 'x';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\r' || c == '\f' || c == 0x0B || c == '\n' && (prev == ' ' || prev == '\n')
+                    || c == ' ' && (prev == ' ' || prev == '\n')) {
+                return true;
+            }
+            prev = c;
+        }
+        return false;
     }
 
     private static String entity(String e) {
