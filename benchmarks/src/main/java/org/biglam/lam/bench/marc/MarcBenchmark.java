@@ -30,6 +30,7 @@ import org.metafacture.framework.StreamReceiver;
  * java -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --size-mb 200            # UTF-8, MARC-8, MARCXML
  * java -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --size-mb 200 --only utf8 # or marc8, xml
  * java -Xmx64m -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --memory --size-mb 1024
+ * java -Xmx64m -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --memory --only xml --size-mb 2048
  * </pre>
  *
  * <p>Figures: records per second, best of {@code --runs} passes (default 3) after one warm-up
@@ -167,6 +168,21 @@ public final class MarcBenchmark {
         return new BufferedInputStream(Files.newInputStream(p), 1 << 16);
     }
 
+    private static void memory(Path file, String format) throws IOException {
+        long t0 = System.nanoTime();
+        long n = lam(file, format);
+        double s = (System.nanoTime() - t0) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf("  lam-marc (%s) over %,d bytes with -Xmx%dm: %,d records in %.1f s (%,.0f records/s), "
+                + "peak heap %d MB%n", format, Files.size(file), Runtime.getRuntime().maxMemory() >> 20, n, s, n / s,
+                peak >> 20);
+    }
+
     public static void main(String[] args) throws Exception {
         long sizeMb = 200;
         int runs = 3;
@@ -188,24 +204,22 @@ public final class MarcBenchmark {
         System.out.printf("lam-marc benchmark: %d MB, %d runs, java %s, max heap %d MB, %d cpus%n", sizeMb, runs,
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
+        if (memory && only.equals("xml")) {
+            Path big = tmp.resolve("bench-big.xml");
+            if (!Files.exists(big) || Files.size(big) < bytes) {
+                long n = MarcGenerator.write(big, MarcGenerator.Kind.MARCXML, bytes, 42);
+                System.out.printf("generated %s: %,d records, %,d bytes%n", big, n, Files.size(big));
+            }
+            memory(big, "marcxml");
+            return;
+        }
         Path utf8 = tmp.resolve("bench-utf8.mrc");
         if (!Files.exists(utf8) || Files.size(utf8) < bytes) {
             long n = MarcGenerator.write(utf8, MarcGenerator.Kind.UTF8, bytes, 42);
             System.out.printf("generated %s: %,d records, %,d bytes%n", utf8, n, Files.size(utf8));
         }
         if (memory) {
-            long t0 = System.nanoTime();
-            long n = lam(utf8, "marc21");
-            double s = (System.nanoTime() - t0) / 1e9;
-            long peak = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    peak += pool.getPeakUsage().getUsed();
-                }
-            }
-            System.out.printf("  lam-marc over %,d bytes with -Xmx%dm: %,d records in %.1f s (%,.0f records/s), "
-                    + "peak heap %d MB%n", Files.size(utf8), Runtime.getRuntime().maxMemory() >> 20, n, s, n / s,
-                    peak >> 20);
+            memory(utf8, "marc21");
             return;
         }
         if (only.equals("all") || only.equals("utf8")) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import org.biglam.lam.LamFormatException;
@@ -58,14 +59,15 @@ public final class MarcJsonRecordReader implements FormatReader {
             throws IOException {
         this.ctx = ctx;
         this.records = new MarcRecords(ctx, format, options);
+        // real exports carry raw newlines and tabs inside strings
         JsonFactory f = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(ctx.limits().maxNestingDepth())
                 .maxStringLength(ctx.limits().maxStringLength())
                 .maxDocumentLength(Math.max(-1L, ctx.limits().maxInputBytes()))
-                .build()).build();
+                .build())
+                .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+                .build();
         f.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-        // real exports carry raw newlines and tabs inside strings
-        f.enable(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS);
         this.p = f.createParser(in);
     }
 

@@ -49,7 +49,7 @@ public final class MarcMapper {
     private final Map<String, MarcSpec> userSpecs = new LinkedHashMap<>();
     private final List<String> removed = new ArrayList<>();
     private final MarcSpec textSpec;
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private final List<String>[] values = new List[NAMES.length];
     private final List<String> scratch = new ArrayList<>();
 

@@ -134,7 +134,7 @@ public final class MarcSpec {
      * @param r the record
      * @param out receives the values (not trimmed)
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public void extract(Record r, List<String> out) {
         if (dataOnly && parts.size() > 1) {
             // one pass over the fields, values kept per part (and linked 880s after each part's own)
