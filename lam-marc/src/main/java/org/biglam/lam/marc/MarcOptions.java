@@ -34,7 +34,7 @@ import org.biglam.lam.marc.internal.MarcSpec;
  * ReadOptions options = ReadOptions.builder().formatOptions(marc).build();
  * }</pre>
  *
- * <p>The same choices as string settings (for the command line, {@code --set name=value}):
+ * <p>The same choices as string settings (for the command line, {@code -O name=value}):
  * {@code marc.encoding}, {@code marc.text}, {@code marc.map.<label>}. A typed {@code MarcOptions}
  * given to {@code ReadOptions} wins over string settings.
  *

@@ -175,4 +175,17 @@ class Marc21ReaderTest {
         assertThat(marc.getVariableFields()).extracting(VariableField::getTag)
                 .containsExactly("001", "008", "100", "245");
     }
+
+    @Test
+    void splitsTwoRecordsThatALeaderLengthCoversAsOne() {
+        byte[] a = WriteFixtures.book(MarcBytes.utf8(), "long-1", "First", "One, An").bytes();
+        byte[] b = WriteFixtures.book(MarcBytes.utf8(), "long-2", "Second", "Two, Bo").bytes();
+        byte[] len = String.format("%05d", a.length + b.length).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(len, 0, a, 0, 5);
+        Reading r = Reading.skip(MarcBytes.concat(a, b), "long.mrc", ReadOptions.builder());
+        assertThat(r.ids()).containsExactly("long-1", "long-2");
+        assertThat(r.records.get(1).source().orElseThrow().offset()).hasValue(a.length);
+        assertThat(r.warnings("damaged")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("next record"));
+    }
 }

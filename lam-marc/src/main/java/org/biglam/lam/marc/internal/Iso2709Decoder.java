@@ -90,6 +90,7 @@ public final class Iso2709Decoder {
     private final List<String> converterErrors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
+    private int split;
     private int[] fieldStart = new int[64];
     private int[] fieldEnd = new int[64];
     private String[] fieldTag = new String[64];
@@ -117,6 +118,14 @@ public final class Iso2709Decoder {
                 forced = CHARSET;
                 charset = Charset.forName(encoding);
         }
+    }
+
+    /**
+     * Where the last record really ended, relative to its start, when a leader's length covered
+     * more than one record; 0 otherwise.
+     */
+    public int split() {
+        return split;
     }
 
     /** The warnings of the last {@link #decode} call (recovered damage, encoding guesses). */
@@ -175,6 +184,21 @@ public final class Iso2709Decoder {
             fieldEnd[i] = fe;
             if (flen <= 0 || foff < 0 || fe > e || b[fe - 1] != FT) {
                 allValid = false;
+            }
+        }
+        split = 0;
+        if (allValid && terminated) {
+            int maxEnd = dataStart;
+            for (int i = 0; i < n; i++) {
+                maxEnd = Math.max(maxEnd, fieldEnd[i]);
+            }
+            int rt = maxEnd < e ? indexOf(b, RT, maxEnd, e) : -1;
+            if (rt >= 0) {
+                // the leader's length covers this record and the start of the next one
+                split = rt + 1 - s;
+                warnings.add("leader gives the record length " + len + " but the record ends after " + split
+                        + " bytes; the rest is read as the next record");
+                e = rt;
             }
         }
         int count = n;

@@ -133,7 +133,7 @@ public final class Iso2709Reader implements FormatReader {
                 ctx.problem(new LamFormatException("unreadable record: " + e, at(idx, start, null), e));
                 continue;
             }
-            pos += frame;
+            pos += decoder.split() > 0 ? decoder.split() : frame;
             if (!decoder.warnings().isEmpty()) {
                 Location loc = at(idx, start, rec.getControlNumber());
                 for (String w : decoder.warnings()) {
