@@ -38,17 +38,20 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream err = System.err;
+        Progress progress = Progress.start(inputs, reading.quiet);
+        PrintStream err = progress.err();
         ProblemPrinter printer = new ProblemPrinter(err, reading.quiet);
         OutputStream raw = output == null ? new NonClosingStdout() : Files.newOutputStream(output);
         long written = 0;
-        try (OutputStream out = new BufferedOutputStream(raw, 1 << 16);
+        try (progress; OutputStream out = new BufferedOutputStream(raw, 1 << 16);
                 RecordWriter writer = Lam.jsonLinesWriter(out);
                 LamReader reader = Lam.open(inputs, reading.toReadOptions(printer))) {
             Iterator<LamRecord> it = reader.iterator();
             long max = reading.limit == null ? Long.MAX_VALUE : reading.limit;
             while (written < max && it.hasNext()) {
-                writer.write(it.next());
+                LamRecord r = it.next();
+                writer.write(r);
+                progress.record(r);
                 written++;
             }
             writer.flush();
