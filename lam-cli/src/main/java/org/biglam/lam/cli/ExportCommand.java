@@ -1,0 +1,135 @@
+package org.biglam.lam.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.biglam.lam.Lam;
+import org.biglam.lam.LamException;
+import org.biglam.lam.ReadOptions;
+import org.biglam.lam.cli.export.ExportResult;
+import org.biglam.lam.cli.export.ExportSettings;
+import org.biglam.lam.cli.export.Exporter;
+import org.biglam.lam.cli.export.Layout;
+import org.biglam.lam.cli.export.SplitPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lam export}: a Hub-ready dataset (shards and a dataset card) from the records read. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Read inputs and write a dataset the Hugging Face Hub reads without configuration: "
+                + "OUT/data/<split>-NNNNN-of-MMMMM.<ext> shards (JSON Lines, Parquet or WebDataset) and the "
+                + "dataset card OUT/README.md.",
+            "Rows are texts (--text, the default) or images (--image); --label NAME makes a classification "
+                + "dataset. Records are put in splits by hashing their group with --seed, so no document "
+                + "is cut across splits."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Files, folders, globs, archives, http(s) URLs, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "The dataset folder to create (refused if it exists and is not empty, unless --overwrite).")
+    Path out;
+
+    @Option(names = "--as", paramLabel = "LAYOUT", defaultValue = "parquet",
+            description = "jsonl, parquet or webdataset (default: ${DEFAULT-VALUE}).")
+    String as;
+
+    @Option(names = "--text", description = "Text rows: records without text are left out (the default).")
+    boolean text;
+
+    @Option(names = "--image", description = "Image rows: records without an image are left out; images from "
+            + "local files and zip entries are embedded (Parquet, WebDataset), remote ones referenced by URI.")
+    boolean image;
+
+    @Option(names = "--label", paramLabel = "NAME",
+            description = "A classification dataset: the 'label' column is the first value of this label "
+                    + "(for example genre); records without it are left out; class names are sorted.")
+    String label;
+
+    @Option(names = "--split", paramLabel = "SPEC", defaultValue = "train=1",
+            description = "Splits and fractions, for example train=0.8,validation=0.1,test=0.1 "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+            description = "The seed of the split hash (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--shard-size", paramLabel = "SIZE", defaultValue = "500MB",
+            description = "Start a new shard after about this much (default: ${DEFAULT-VALUE}).")
+    String shardSize;
+
+    @Option(names = "--license", paramLabel = "ID",
+            description = "The card's licence, a Hub licence id such as cc-by-4.0 or cc0-1.0. "
+                    + "Never guessed: without it the card says 'other' and asks for it.")
+    String license;
+
+    @Option(names = "--language", paramLabel = "TAG", split = ",",
+            description = "The card's languages (ISO 639-1 or BCP 47, comma-separated); "
+                    + "default: the records' language labels.")
+    List<String> languages = new ArrayList<>();
+
+    @Option(names = "--pretty-name", paramLabel = "NAME", description = "The card's title (default: the folder's name).")
+    String prettyName;
+
+    @Option(names = "--compression", paramLabel = "CODEC", defaultValue = "zstd",
+            description = "Parquet compression: zstd, snappy, gzip, lz4_raw or uncompressed (default: ${DEFAULT-VALUE}).")
+    String compression;
+
+    @Option(names = "--overwrite",
+            description = "Replace the data/ folder and README.md of an existing --out (other files, such as .git, are kept).")
+    boolean overwrite;
+
+    @Mixin
+    ReadingOptions reading;
+
+    @Override
+    public Integer call() throws Exception {
+        if (text && image) {
+            throw new IllegalArgumentException("choose --text or --image, not both");
+        }
+        if (label != null && inputs.contains("-")) {
+            throw new IllegalArgumentException("--label reads the inputs twice (the class names first), "
+                    + "which standard input cannot be");
+        }
+        List<String> langs = new ArrayList<>();
+        for (String l : languages) {
+            if (!l.isBlank()) {
+                langs.add(l.strip());
+            }
+        }
+        ExportSettings settings = new ExportSettings(out, Layout.parse(as), image, label,
+                SplitPlan.parse(split, seed), ExportSettings.parseSize(shardSize),
+                license == null || license.isBlank() ? null : license.strip().toLowerCase(Locale.ROOT), langs,
+                prettyName, overwrite, inputs, reading.limit, compression, ExportSettings.HUB_MAX_FILES_PER_FOLDER);
+        if (reading.limit != null && reading.limit < 0) {
+            throw new IllegalArgumentException("--limit must not be negative");
+        }
+        Exporter.checkOut(out, overwrite);
+        ConvertCommand.ProblemPrinter printer = new ConvertCommand.ProblemPrinter(System.err, reading.quiet);
+        ReadOptions options = reading.toReadOptions(printer);
+        int[] pass = {0};
+        Exporter exporter = new Exporter(settings, () -> {
+            // the first pass of --label reports problems; the second pass would repeat them
+            ReadOptions o = pass[0]++ == 0 || label == null ? options : reading.toReadOptions(p -> { });
+            return Lam.open(inputs, o);
+        });
+        ExportResult result;
+        try {
+            result = exporter.run();
+        } catch (LamException e) {
+            System.err.println("lam: error: " + e.getMessage() + " (nothing was exported)");
+            return LamCommand.EXIT_PROBLEMS;
+        }
+        if (!reading.quiet) {
+            System.err.println("lam: " + result.summary() + " -> " + out);
+        }
+        return printer.finish(result.recordsRead(), result.errors(), 0);
+    }
+}

@@ -1,0 +1,88 @@
+package org.biglam.lam.cli.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What one export writes: where, in which layout, what a row is for, the splits, shard size and
+ * the card's fields.
+ *
+ * @param out the dataset folder to create
+ * @param layout the shard format
+ * @param imageRows rows are images (records without an image are left out); otherwise rows are
+ *     texts (records without text are left out)
+ * @param labelName the label whose first value becomes the class label column, or null
+ * @param splits the splits and seed
+ * @param shardBytes close a shard once it holds about this many bytes
+ * @param license the Hub licence id, or null when not given (the card then says {@code other})
+ * @param languages the card's languages; empty to take them from the records
+ * @param prettyName the card's title, or null for one made from the folder's name
+ * @param overwrite replace the {@code data/} folder and {@code README.md} of an existing {@code out}
+ * @param inputs the inputs as given, for the card
+ * @param limit stop after this many records read, or null
+ * @param compression the Parquet compression
+ * @param maxFilesPerFolder the most files put in one folder (the Hub's limit is 10,000)
+ */
+public record ExportSettings(Path out, Layout layout, boolean imageRows, String labelName, SplitPlan splits,
+        long shardBytes, String license, List<String> languages, String prettyName, boolean overwrite,
+        List<String> inputs, Long limit, String compression, int maxFilesPerFolder) {
+
+    /** The Hub's advice: no more than 10,000 files in one folder. */
+    public static final int HUB_MAX_FILES_PER_FOLDER = 10_000;
+
+    /** Checks the values. */
+    public ExportSettings {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(splits, "splits");
+        languages = List.copyOf(languages);
+        inputs = List.copyOf(inputs);
+        if (shardBytes < 1) {
+            throw new IllegalArgumentException("--shard-size must be positive");
+        }
+        if (maxFilesPerFolder < 2) {
+            throw new IllegalArgumentException("maxFilesPerFolder must be at least 2");
+        }
+        if (labelName != null && labelName.isBlank()) {
+            throw new IllegalArgumentException("--label needs a label name, for example genre");
+        }
+    }
+
+    /**
+     * Parses a size such as {@code 500MB}, {@code 1GB}, {@code 64k} or {@code 1000000}.
+     *
+     * @param s the size; units k, m, g (optionally followed by b or ib) are powers of 1024
+     * @return bytes
+     * @throws IllegalArgumentException if malformed
+     */
+    public static long parseSize(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT).replace("_", "");
+        long mult = 1;
+        if (t.endsWith("ib")) {
+            t = t.substring(0, t.length() - 2);
+        } else if (t.endsWith("b")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.endsWith("k")) {
+            mult = 1L << 10;
+        } else if (t.endsWith("m")) {
+            mult = 1L << 20;
+        } else if (t.endsWith("g")) {
+            mult = 1L << 30;
+        }
+        if (mult > 1) {
+            t = t.substring(0, t.length() - 1);
+        }
+        try {
+            double v = Double.parseDouble(t.strip());
+            if (!(v > 0)) {
+                throw new NumberFormatException();
+            }
+            return Math.max(1, (long) (v * mult));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a size: '" + s + "' (say 500MB, 1GB, 64k or a byte count)");
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package org.biglam.lam.cli.export;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.biglam.lam.ImageRef;
+import org.biglam.lam.Region;
+
+/**
+ * Loads the bytes of images named by {@link ImageRef}s: local files ({@code file:} URIs) and entries
+ * of zip archives ({@code file:///a.zip!/images/p1.jpg}, opened with Commons Compress's {@link
+ * ZipFile}, a few kept open). Remote images ({@code http(s)}), entries of other archives and
+ * missing files give no bytes: the row then references the image by its URI only. A region is cut
+ * out (and written as PNG) where the JDK's ImageIO can decode the image.
+ *
+ * <p>Not thread-safe. Close it to close the zip files it opened.
+ */
+final class ImageLoader implements Closeable {
+
+    /** An image too large to embed (bytes). */
+    static final long MAX_IMAGE_BYTES = 64L << 20;
+    private static final int OPEN_ZIPS = 8;
+
+    /** Loaded bytes with the name to record and the file extension to use. */
+    record Loaded(byte[] bytes, String path, String extension) {
+    }
+
+    private final Map<Path, ZipFile> zips = new LinkedHashMap<>(16, 0.75f, true);
+    private long missing;
+    private long remote;
+    private String lastProblem;
+
+    /**
+     * Loads an image.
+     *
+     * @param ref the reference
+     * @return the bytes, or null when they cannot be had here (see {@link #lastProblem()})
+     */
+    Loaded load(ImageRef ref) {
+        String uri = ref.uri();
+        lastProblem = null;
+        try {
+            byte[] bytes;
+            if (uri.startsWith("file:")) {
+                int bang = uri.indexOf("!/");
+                if (bang < 0) {
+                    Path p = Path.of(URI.create(uri));
+                    if (!Files.isRegularFile(p)) {
+                        return miss("image not found: " + uri);
+                    }
+                    if (Files.size(p) > MAX_IMAGE_BYTES) {
+                        return miss("image larger than " + MAX_IMAGE_BYTES + " bytes: " + uri);
+                    }
+                    bytes = Files.readAllBytes(p);
+                } else {
+                    bytes = fromZip(Path.of(URI.create(uri.substring(0, bang))), uri.substring(bang + 2), uri);
+                    if (bytes == null) {
+                        return null;
+                    }
+                }
+            } else {
+                remote++;
+                lastProblem = "not fetched (remote): " + uri;
+                return null;
+            }
+            String name = fileName(uri);
+            if (ref.region().isPresent()) {
+                byte[] cut = crop(bytes, ref.region().get());
+                if (cut != null) {
+                    return new Loaded(cut, stem(name) + "_" + ref.region().get().toString().replace(',', '_') + ".png",
+                            "png");
+                }
+            }
+            return new Loaded(bytes, name, extension(bytes, ref, name));
+        } catch (IOException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return miss("image unreadable: " + uri + ": " + e.getMessage());
+        }
+    }
+
+    private byte[] fromZip(Path zip, String entry, String uri) throws IOException {
+        if (entry.contains("!/")) {
+            miss("images inside nested archives are not loaded: " + uri);
+            return null;
+        }
+        if (!zip.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip") && !isZip(zip)) {
+            miss("images inside non-zip archives are not loaded: " + uri);
+            return null;
+        }
+        ZipFile zf = zips.get(zip);
+        if (zf == null) {
+            if (!Files.isRegularFile(zip)) {
+                miss("archive not found: " + uri);
+                return null;
+            }
+            zf = ZipFile.builder().setPath(zip).get();
+            zips.put(zip, zf);
+            if (zips.size() > OPEN_ZIPS) {
+                Iterator<ZipFile> it = zips.values().iterator();
+                it.next().close();
+                it.remove();
+            }
+        }
+        ZipArchiveEntry e = zf.getEntry(entry);
+        if (e == null || e.isDirectory()) {
+            miss("archive entry not found: " + uri);
+            return null;
+        }
+        if (e.getSize() > MAX_IMAGE_BYTES) {
+            miss("image larger than " + MAX_IMAGE_BYTES + " bytes: " + uri);
+            return null;
+        }
+        try (InputStream in = zf.getInputStream(e)) {
+            byte[] b = in.readNBytes((int) MAX_IMAGE_BYTES + 1);
+            if (b.length > MAX_IMAGE_BYTES) {
+                miss("image larger than " + MAX_IMAGE_BYTES + " bytes: " + uri);
+                return null;
+            }
+            return b;
+        }
+    }
+
+    private static boolean isZip(Path p) {
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] h = in.readNBytes(4);
+            return h.length == 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static byte[] crop(byte[] bytes, Region r) {
+        try {
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (img == null) {
+                return null;
+            }
+            long x = Math.max(0, Math.min(r.x(), img.getWidth() - 1));
+            long y = Math.max(0, Math.min(r.y(), img.getHeight() - 1));
+            long w = Math.max(1, Math.min(r.w(), img.getWidth() - x));
+            long h = Math.max(1, Math.min(r.h(), img.getHeight() - y));
+            if (x == 0 && y == 0 && w == img.getWidth() && h == img.getHeight()) {
+                return null;
+            }
+            BufferedImage sub = img.getSubimage((int) x, (int) y, (int) w, (int) h);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(sub, "png", out);
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private Loaded miss(String problem) {
+        missing++;
+        lastProblem = problem;
+        return null;
+    }
+
+    /** Why the last {@link #load} gave no bytes, or null. */
+    String lastProblem() {
+        return lastProblem;
+    }
+
+    /** Local images that could not be read. */
+    long missing() {
+        return missing;
+    }
+
+    /** Remote images referenced by URI only. */
+    long remote() {
+        return remote;
+    }
+
+    static String fileName(String uri) {
+        String u = uri;
+        int q = u.indexOf('?');
+        if (q >= 0) {
+            u = u.substring(0, q);
+        }
+        int slash = u.lastIndexOf('/');
+        String n = slash >= 0 ? u.substring(slash + 1) : u;
+        return n.isEmpty() ? "image" : n;
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The file extension for an image: from its magic bytes, else its media type, else its name. */
+    static String extension(byte[] b, ImageRef ref, String name) {
+        if (b != null && b.length >= 12) {
+            if ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8) {
+                return "jpg";
+            }
+            if ((b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+                return "png";
+            }
+            if (b[0] == 'G' && b[1] == 'I' && b[2] == 'F') {
+                return "gif";
+            }
+            if ((b[0] == 'I' && b[1] == 'I' && b[2] == 42) || (b[0] == 'M' && b[1] == 'M' && b[3] == 42)) {
+                return "tif";
+            }
+            if (b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E') {
+                return "webp";
+            }
+            if (b[4] == 'j' && b[5] == 'P' && b[6] == ' ') {
+                return "jp2";
+            }
+        }
+        if (ref != null && ref.mime().isPresent()) {
+            switch (ref.mime().get().toLowerCase(Locale.ROOT)) {
+                case "image/jpeg":
+                    return "jpg";
+                case "image/png":
+                    return "png";
+                case "image/tiff":
+                    return "tif";
+                case "image/jp2":
+                    return "jp2";
+                case "image/gif":
+                    return "gif";
+                case "image/webp":
+                    return "webp";
+                default:
+                    break;
+            }
+        }
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        switch (ext) {
+            case "jpeg":
+                return "jpg";
+            case "tiff":
+                return "tif";
+            case "jpg":
+            case "png":
+            case "tif":
+            case "gif":
+            case "webp":
+            case "jp2":
+                return ext;
+            default:
+                return "img";
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (ZipFile z : zips.values()) {
+            try {
+                z.close();
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        zips.clear();
+        if (first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.biglam.lam.cli.export;
+
+import java.util.List;
+import java.util.Map;
+import org.biglam.lam.ImageRef;
+
+/**
+ * One dataset row made from a record.
+ *
+ * @param id the record's id
+ * @param group the record's group, or null
+ * @param format the format it was read from
+ * @param text its text, or null
+ * @param image its first image, or null (only for image rows)
+ * @param labelIndex the class index, or -1 without {@code --label}
+ * @param labelValue the class name, or null
+ * @param labels all the record's labels
+ */
+record Row(String id, String group, String format, String text, ImageRef image, int labelIndex, String labelValue,
+        Map<String, List<String>> labels) {
+}
