@@ -63,8 +63,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
                 } catch (IOException | RuntimeException | StackOverflowError e) {
                     Location where = context.location().withIndex(emitted);
                     closeReader();
-                    shared.error(Engine.toLam(e, where, tripwire), where);
-                    tripwire.clear();
+                    report(e, where);
                     continue;
                 }
                 if (r == null) {
@@ -85,8 +84,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
                     } catch (IOException | RuntimeException e) {
                         Location where = Location.of(unit.uri(), unit.entry());
                         closeCursor();
-                        shared.error(Engine.toLam(e, where, tripwire), where);
-                        tripwire.clear();
+                        report(e, where);
                         continue;
                     }
                 }
@@ -138,9 +136,15 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
             }
         } catch (IOException | RuntimeException | StackOverflowError e) {
             closeReader();
-            shared.error(Engine.toLam(e, where, tripwire), where);
-            tripwire.clear();
+            report(e, where);
         }
+    }
+
+    /** Reports a failure as a located problem (thrown under FAIL) and resets the tripwire. */
+    private void report(Throwable e, Location where) {
+        LamException problem = Engine.toLam(e, where, tripwire);
+        tripwire.clear();
+        shared.error(problem, where);
     }
 
     private void closeReader() {
@@ -210,8 +214,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
         } catch (IOException | RuntimeException e) {
             Location where = Location.of(unit.uri(), unit.entry());
             closeCursor();
-            shared.error(Engine.toLam(e, where, tripwire), where);
-            tripwire.clear();
+            report(e, where);
             return null;
         }
         if (leaf == null) {
@@ -227,8 +230,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
         try {
             bytes = readUpTo(leaf, MAX_BUFFERED_ENTRY);
         } catch (IOException | RuntimeException e) {
-            shared.error(Engine.toLam(e, leaf.place.location(), tripwire), leaf.place.location());
-            tripwire.clear();
+            report(e, leaf.place.location());
             return null;
         }
         if (bytes == null) {
