@@ -67,7 +67,11 @@ final class TeiCutter {
     private final ReadContext ctx;
     private final int maxRecordBytes;
     private final AttributesImpl atts = new AttributesImpl();
-    private final Locator locator;
+    /** The namespace, local name, qualified name and namespace count of each open element. */
+    private String[] openNames = new String[3 * 64];
+    private int[] openNsCounts = new int[64];
+    private int open;
+    private final StaxLocator locator;
     /** Namespace declarations of the open elements outside any document: prefix, uri pairs. */
     private final List<String[]> outerNamespaces = new ArrayList<>();
     private final List<Integer> outerNamespaceMarks = new ArrayList<>();
@@ -75,6 +79,7 @@ final class TeiCutter {
     private final List<XdmNode> corpusHeaders = new ArrayList<>();
     private final Set<String> unknownEntities = new HashSet<>();
     private boolean legacy;
+    private final boolean lineNumbers;
     /** The DOCTYPE declaration, with any internal subset: entities declared there are refused. */
     private String internalSubset = "";
     private boolean started;
@@ -86,6 +91,7 @@ final class TeiCutter {
     TeiCutter(InputStream in, XMLInputFactory factory, DocumentBuilder builder, ReadContext ctx)
             throws IOException {
         this.builder = builder;
+        this.lineNumbers = builder.isLineNumbering();
         this.ctx = ctx;
         ReadLimits limits = ctx.limits();
         this.maxRecordBytes = limits.maxRecordBytes();
@@ -247,7 +253,9 @@ final class TeiCutter {
         BuildingContentHandler h;
         try {
             h = builder.newBuildingContentHandler();
-            h.setDocumentLocator(locator);
+            if (lineNumbers) {
+                h.setDocumentLocator(locator);
+            }
             h.startDocument();
             // namespaces declared outside the document, innermost last
             for (String[] decl : outerNamespaces) {
@@ -259,6 +267,7 @@ final class TeiCutter {
                 h.startPrefixMapping("", TeiNames.TEI_NS);
             }
             approxBytes = 0;
+            open = 0;
             startElement(h);
             int d = 1;
             while (d > 0) {
@@ -371,24 +380,26 @@ final class TeiCutter {
             atts.addAttribute(ans, aloc, apre.isEmpty() ? aloc : apre + ":" + aloc, "CDATA", value);
         }
         approxBytes += 2L * local.length() + 5;
-        h.startElement(ns, local, prefix.isEmpty() || mapped ? local : prefix + ":" + local, atts);
+        String qname = prefix.isEmpty() || mapped ? local : prefix + ":" + local;
+        if (lineNumbers) {
+            locator.update();
+        }
+        h.startElement(ns, local, qname, atts);
+        if (open == openNsCounts.length) {
+            openNames = java.util.Arrays.copyOf(openNames, openNames.length * 2);
+            openNsCounts = java.util.Arrays.copyOf(openNsCounts, openNsCounts.length * 2);
+        }
+        openNames[3 * open] = ns;
+        openNames[3 * open + 1] = local;
+        openNames[3 * open + 2] = qname;
+        openNsCounts[open] = nc;
+        open++;
     }
 
     private void endElement(BuildingContentHandler h) throws SAXException {
-        String ns = nsOf(r.getNamespaceURI());
-        String local = r.getLocalName();
-        String prefix = nsOf(r.getPrefix());
-        boolean mapped = legacy && ns.isEmpty();
-        if (mapped) {
-            ns = TeiNames.TEI_NS;
-            if ("TEI.2".equals(local)) {
-                local = "TEI";
-            } else if ("teiCorpus.2".equals(local)) {
-                local = "teiCorpus";
-            }
-        }
-        h.endElement(ns, local, prefix.isEmpty() || mapped ? local : prefix + ":" + local);
-        int nc = r.getNamespaceCount();
+        open--;
+        h.endElement(openNames[3 * open], openNames[3 * open + 1], openNames[3 * open + 2]);
+        int nc = openNsCounts[open];
         for (int i = 0; i < nc; i++) {
             String p = nsOf(r.getNamespacePrefix(i));
             if (!(legacy && p.isEmpty())) {
@@ -435,12 +446,20 @@ final class TeiCutter {
         finished = true;
     }
 
-    /** A SAX locator that asks the StAX reader where it is, so Saxon's nodes know their lines. */
+    /**
+     * A SAX locator that asks the StAX reader where it is, so Saxon's nodes know their lines; the
+     * location is fetched once per start tag.
+     */
     private static final class StaxLocator implements Locator {
         private final XMLStreamReader r;
+        private javax.xml.stream.Location here;
 
         StaxLocator(XMLStreamReader r) {
             this.r = r;
+        }
+
+        void update() {
+            here = r.getLocation();
         }
 
         @Override
@@ -455,14 +474,12 @@ final class TeiCutter {
 
         @Override
         public int getLineNumber() {
-            javax.xml.stream.Location l = r.getLocation();
-            return l == null ? -1 : l.getLineNumber();
+            return here == null ? -1 : here.getLineNumber();
         }
 
         @Override
         public int getColumnNumber() {
-            javax.xml.stream.Location l = r.getLocation();
-            return l == null ? -1 : l.getColumnNumber();
+            return here == null ? -1 : here.getColumnNumber();
         }
     }
 }

@@ -32,7 +32,8 @@ final class TextBuffer {
     /** Appends text from a text node, collapsing white space. */
     void text(CharSequence s) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n) {
             char c = s.charAt(i);
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
                 if (!joining && pending < SPACE) {
@@ -41,16 +42,38 @@ final class TextBuffer {
                 } else if (pending == SPACE) {
                     soft = false;
                 }
-            } else {
+                i++;
+                continue;
+            }
+            // a run of characters that are not white space
+            int j = i + 1;
+            while (j < n) {
+                char d = s.charAt(j);
+                if (d == ' ' || d == '\n' || d == '\t' || d == '\r') {
+                    break;
+                }
+                j++;
+            }
+            if (pending != NONE) {
                 if (pending == SPACE && soft && CLOSING.indexOf(c) >= 0) {
                     pending = NONE;
-                }
-                if (pending != NONE) {
+                } else {
                     flush();
                 }
-                joining = false;
-                sb.append(c);
             }
+            joining = false;
+            sb.append(s, i, j);
+            i = j;
+        }
+    }
+
+    /** Appends white space: a word boundary. */
+    void space() {
+        if (!joining && pending < SPACE) {
+            pending = SPACE;
+            soft = false;
+        } else if (pending == SPACE) {
+            soft = false;
         }
     }
 

@@ -11,6 +11,7 @@ import net.sf.saxon.om.AxisInfo;
 import net.sf.saxon.om.NamespaceUri;
 import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.tree.iter.AxisIterator;
+import net.sf.saxon.tree.tiny.WhitespaceTextImpl;
 import net.sf.saxon.type.Type;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.tei.TeiOptions;
@@ -372,6 +373,13 @@ final class TextWalker {
             if (kind == Type.ELEMENT) {
                 element(n, silent, preserve);
             } else if (kind == Type.TEXT && !silent && !sinks.isEmpty()) {
+                if (!preserve && n instanceof WhitespaceTextImpl) {
+                    // white space only: a word boundary, without making the string
+                    for (int i = 0; i < sinks.size(); i++) {
+                        sinks.get(i).space();
+                    }
+                    continue;
+                }
                 String s = n.getStringValue();
                 if (preserve) {
                     for (int i = 0; i < sinks.size(); i++) {
