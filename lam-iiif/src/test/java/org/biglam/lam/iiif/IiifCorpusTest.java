@@ -155,6 +155,14 @@ class IiifCorpusTest {
     }
 
     @Test
+    void aV3TableOfContentsGivesNestedRangeLabels() {
+        Run run = corpus("iiif-v3/cookbook-recipes/recipe/0024-book-4-toc/manifest.json");
+
+        assertThat(run.records.get(2).label("iiif:range")).containsExactly("Table of Contents",
+                "Arede'et [አርድዕት]", "Monday");
+    }
+
+    @Test
     void aV3ChoiceGivesItsFirstItemAndKeepsTheOther() {
         Run run = corpus("iiif-v3/cookbook-recipes/recipe/0033-choice/manifest.json");
 

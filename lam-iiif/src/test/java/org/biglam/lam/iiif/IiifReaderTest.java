@@ -197,6 +197,18 @@ class IiifReaderTest {
     }
 
     @Test
+    void theRangesHoldingACanvasBecomeItsRangeLabelsOutermostFirst() {
+        String json = "{\"@context\":\"http://iiif.io/api/presentation/2/context.json\",\"@id\":\"m\",\"@type\":\"sc:Manifest\","
+                + "\"sequences\":[{\"canvases\":[{\"@id\":\"c1\",\"@type\":\"sc:Canvas\"},{\"@id\":\"c2\",\"@type\":\"sc:Canvas\"}]}],"
+                + "\"structures\":[{\"@id\":\"r0\",\"@type\":\"sc:Range\",\"label\":\"Contents\",\"ranges\":[\"r1\"]},"
+                + "{\"@id\":\"r1\",\"@type\":\"sc:Range\",\"label\":\"Chapter 1\",\"canvases\":[\"c2#xywh=0,0,5,5\"]}]}";
+        Run run = read(json, "m.json", options());
+
+        assertThat(run.records.get(0).label("iiif:range")).isEmpty();
+        assertThat(run.records.get(1).label("iiif:range")).containsExactly("Contents", "Chapter 1");
+    }
+
+    @Test
     void aChoiceGivesItsDefaultItemAsTheImageAndKeepsTheOthersInTheView() {
         String json = "{\"@context\":\"http://iiif.io/api/presentation/2/context.json\",\"@id\":\"m\",\"@type\":\"sc:Manifest\","
                 + "\"sequences\":[{\"canvases\":[{\"@id\":\"c\",\"@type\":\"sc:Canvas\",\"width\":10,\"height\":20,"

@@ -567,6 +567,8 @@ public final class IiifReader implements FormatReader {
         final List<String[]> labels = new ArrayList<>();
         final List<IiifImage> thumbnails;
         final Doc doc;
+        /** Canvas id (without fragment) to the labels of the ranges holding it, outermost first. */
+        final java.util.Map<String, List<String>> ranges;
 
         ManifestInfo(Doc doc, JsonNode m, int version, String id) {
             this.doc = doc;
@@ -582,7 +584,97 @@ public final class IiifReader implements FormatReader {
             if (doc.collectionTitle != null) {
                 labels.add(new String[] {Labels.COLLECTION, doc.collectionTitle});
             }
+            this.ranges = m == null || !m.has("structures") ? java.util.Map.of() : ranges(m);
         }
+    }
+
+    /** The ranges (tables of contents) of a manifest, by canvas: v3 nested items, v2 canvases and members. */
+    private java.util.Map<String, List<String>> ranges(JsonNode m) {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        ArrayDeque<Object[]> work = new ArrayDeque<>();
+        List<JsonNode> top = Json.many(m, "structures");
+        for (int i = top.size() - 1; i >= 0; i--) {
+            work.push(new Object[] {top.get(i), List.<String>of()});
+        }
+        // v2 ranges are a flat list naming their sub-ranges by id ("ranges") or their parent ("within")
+        java.util.Map<String, String> parent = new java.util.HashMap<>();
+        java.util.Map<String, String> labelOf = new java.util.HashMap<>();
+        for (JsonNode r : top) {
+            String id = Json.id(r);
+            if (id == null) {
+                continue;
+            }
+            String l = values.joined(r.get("label"));
+            if (l != null) {
+                labelOf.put(id, l);
+            }
+            for (JsonNode sub : Json.many(r, "ranges")) {
+                String sid = sub.isTextual() ? sub.textValue() : Json.id(sub);
+                if (sid != null && !sid.equals(id)) {
+                    parent.putIfAbsent(sid, id);
+                }
+            }
+            JsonNode within = r.get("within");
+            if (within != null && within.isTextual() && !within.textValue().equals(id)) {
+                parent.putIfAbsent(id, within.textValue());
+            }
+        }
+        int budget = 1_000_000;
+        while (!work.isEmpty() && budget-- > 0) {
+            Object[] w = work.pop();
+            JsonNode range = (JsonNode) w[0];
+            @SuppressWarnings("unchecked")
+            List<String> outer = (List<String>) w[1];
+            if (!range.isObject()) {
+                continue;
+            }
+            if (outer.isEmpty() && !parent.isEmpty()) {
+                List<String> chain = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                for (String p = parent.get(Json.id(range)); p != null && seen.add(p); p = parent.get(p)) {
+                    String l = labelOf.get(p);
+                    if (l != null) {
+                        chain.add(0, l);
+                    }
+                }
+                outer = chain;
+            }
+            String label = values.joined(range.get("label"));
+            List<String> here = outer;
+            if (label != null) {
+                here = new ArrayList<>(outer);
+                here.add(label);
+            }
+            List<JsonNode> children = new ArrayList<>();
+            for (String field : new String[] {"items", "members", "canvases"}) {
+                for (JsonNode item : Json.many(range, field)) {
+                    String t = Json.type(item);
+                    if ("Range".equals(t)) {
+                        children.add(item);
+                        continue;
+                    }
+                    String id = Json.id(item);
+                    if (id == null && item.isObject() && item.has("source")) {
+                        id = Json.id(item.get("source"));
+                    }
+                    if (id == null) {
+                        continue;
+                    }
+                    int hash = id.indexOf('#');
+                    String key = hash < 0 ? id : id.substring(0, hash);
+                    List<String> list = out.computeIfAbsent(key, k -> new ArrayList<>(2));
+                    for (String l : here) {
+                        if (!list.contains(l)) {
+                            list.add(l);
+                        }
+                    }
+                }
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                work.push(new Object[] {children.get(i), here});
+            }
+        }
+        return out;
     }
 
     /** Adds the descriptive labels of a manifest or canvas: metadata, summary, rights, dates, links. */
@@ -844,6 +936,10 @@ public final class IiifReader implements FormatReader {
                     .source(new RecordSource(info.doc.uri, info.doc.entry, index++, -1, -1))
                     .group(info.id);
             b.label(Labels.PART, d.label);
+            if (!info.ranges.isEmpty()) {
+                int hash = d.id.indexOf('#');
+                b.labels("iiif:range", info.ranges.getOrDefault(hash < 0 ? d.id : d.id.substring(0, hash), List.of()));
+            }
             addDescriptive(b, d.labels);
             for (String s : d.comments) {
                 b.label(Labels.DESCRIPTION, s);
