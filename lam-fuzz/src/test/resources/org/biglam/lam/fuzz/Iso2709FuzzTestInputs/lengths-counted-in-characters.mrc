@@ -1,0 +1,1 @@
+00193nam a2200073 a 4500001000800000008004100008100001900049245005100068chars-1850101s1985    enk           000 1 eng d1 aØrsted, Ånund,10aÆrøskøbing, Łódź und München /cØrsted, Ånund.00179nam a2200073 a 4500001000800000008004100008100001500049245004100064chars-2850101s1985    enk           000 1 eng d1 aGood, Gil,10aA good record after it /cGood, Gil.

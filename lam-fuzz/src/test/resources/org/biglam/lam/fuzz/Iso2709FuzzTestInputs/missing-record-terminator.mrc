@@ -1,0 +1,1 @@
+00188nam a2200073 a 4500001000700000008004100007100002100048245004500069nort-1850101s1985    enk           000 1 eng d1 aTerminator, Tom,10aNo record terminator /cTerminator, Tom.00175nam a2200073 a 4500001000700000008004100007100001500048245003800063nort-2850101s1985    enk           000 1 eng d1 aAfter, Al,10aThe record after it /cAfter, Al.
