@@ -18,6 +18,7 @@ import org.biglam.lam.Lam;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.Labels;
 import org.biglam.lam.Problem;
+import org.biglam.lam.ReadOptions;
 
 /**
  * Counts what a read gave: records per format and granularity, problems by kind, characters of
@@ -25,7 +26,7 @@ import org.biglam.lam.Problem;
  * is what {@code lam stats} prints, and a {@code describe()} for JShell:
  *
  * <pre>{@code
- * jshell> RecordStats.of(Lam.read(Path.of("examples/holdings"), ReadOptions.defaults()))
+ * jshell> RecordStats.read("examples/holdings", ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).build())
  * records      30
  *   marc21/record            8
  * ...
@@ -90,6 +91,33 @@ public final class RecordStats implements Consumer<LamRecord> {
         RecordStats s = new RecordStats();
         try (records) {
             records.sequential().forEach(s);
+        }
+        return s;
+    }
+
+    /**
+     * Reads an input and counts its records and its problems (which also still go to the options'
+     * own listener).
+     *
+     * @param input a path, folder, glob, archive, URL or {@code -}, as on the command line
+     * @param options how to read
+     * @return the counts
+     */
+    public static RecordStats read(String input, ReadOptions options) {
+        RecordStats s = new RecordStats(options.granularity().orElse(null));
+        Consumer<Problem> theirs = options.problemListener();
+        ReadOptions counted = options.toBuilder().onProblem(p -> {
+            synchronized (s) {
+                s.problem(p);
+            }
+            theirs.accept(p);
+        }).build();
+        try (Stream<LamRecord> records = Lam.read(input, counted)) {
+            records.sequential().forEach(r -> {
+                synchronized (s) {
+                    s.accept(r);
+                }
+            });
         }
         return s;
     }
