@@ -19,7 +19,8 @@ import org.biglam.lam.RecordSource;
  * A progress bar on standard error for long reads: records, bytes, rate, and where the inputs'
  * size is known (local files and folders) a bar, the share done and an ETA. It is drawn on one line,
  * redrawn at most five times a second by a daemon thread, and is off when standard error is not a
- * terminal, when {@code TERM=dumb}, or when asked to be quiet.
+ * terminal, when {@code TERM=dumb}, or when asked to be quiet. It first shows after 0.4 seconds
+ * (the system property {@code lam.progress.delay}, in milliseconds), so that short runs show none.
  *
  * <p>How a command uses it (convert does this; export and stats can do the same):
  *
@@ -184,7 +185,7 @@ public final class Progress implements AutoCloseable {
     private void tick() {
         try {
             // Short runs show no bar at all.
-            Thread.sleep(TICK_MILLIS * 2);
+            Thread.sleep(Long.getLong("lam.progress.delay", TICK_MILLIS * 2));
             while (!closed) {
                 synchronized (lock) {
                     if (!closed) {
