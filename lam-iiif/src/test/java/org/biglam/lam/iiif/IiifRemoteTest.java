@@ -108,4 +108,26 @@ class IiifRemoteTest {
             assertThat(notFetched.warnings("not-followed")).hasSize(1);
         }
     }
+    @Test
+    void anAnnotationCollectionIsReadPageByPageFromItsFirstThroughNext() throws IOException {
+        try (LoopbackServer server = new LoopbackServer()) {
+            String line = "{\"type\":\"Annotation\",\"motivation\":\"supplementing\",\"body\":{\"type\":\"TextualBody\","
+                    + "\"value\":\"%s\"},\"target\":\"c1\"}";
+            server.json("/coll", "{\"id\":\"" + server.url("/coll") + "\",\"type\":\"AnnotationCollection\",\"first\":\""
+                    + server.url("/p1") + "\"}");
+            server.json("/p1", "{\"id\":\"" + server.url("/p1") + "\",\"type\":\"AnnotationPage\",\"items\":["
+                    + String.format(line, "one") + "],\"next\":\"" + server.url("/p2") + "\"}");
+            server.json("/p2", "{\"id\":\"" + server.url("/p2") + "\",\"type\":\"AnnotationPage\",\"items\":["
+                    + String.format(line, "two") + "],\"next\":\"" + server.url("/p1") + "\"}");
+            String manifest = "{\"@context\":\"http://iiif.io/api/presentation/3/context.json\",\"id\":\"m\",\"type\":"
+                    + "\"Manifest\",\"items\":[{\"id\":\"c1\",\"type\":\"Canvas\",\"annotations\":[{\"id\":\""
+                    + server.url("/coll") + "\",\"type\":\"AnnotationCollection\"}]}]}";
+            Run run = read(manifest, "m.json", fetching());
+
+            assertThat(run.records).singleElement().satisfies(r -> assertThat(r.text()).contains("one\ntwo"));
+            assertThat(server.count("/coll")).isEqualTo(1);
+            assertThat(server.count("/p1")).isEqualTo(1);
+            assertThat(server.count("/p2")).isEqualTo(1);
+        }
+    }
 }

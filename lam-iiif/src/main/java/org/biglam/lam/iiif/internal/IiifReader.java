@@ -874,30 +874,51 @@ public final class IiifReader implements FormatReader {
             return d;
         }
 
+        /**
+         * Reads an annotation page or list, embedded or referenced, following an annotation
+         * collection's {@code first} page and each page's {@code next} (at most 1,000 pages).
+         */
         private void page(CanvasData d, JsonNode page) {
-            List<JsonNode> annos = page.isObject() && (page.has("items") || page.has("resources"))
-                    ? (page.has("items") ? Json.many(page, "items") : Json.many(page, "resources"))
-                    : null;
-            if (annos == null) {
-                String ref = Json.id(page);
-                if (ref == null) {
+            JsonNode current = page;
+            Doc from = info.doc;
+            Set<String> seen = new HashSet<>();
+            for (int pages = 0; current != null && pages < 1000; pages++) {
+                if (current.isObject() && !current.has("items") && !current.has("resources")
+                        && current.has("first")) {
+                    current = current.get("first"); // an AnnotationCollection or v2 Layer: its first page
+                }
+                boolean embedded = current.isObject() && (current.has("items") || current.has("resources"));
+                String ref = Json.id(current);
+                if (ref != null && !seen.add(ref)) {
                     return;
                 }
-                try {
-                    Doc p = load(info.doc, ref, null);
-                    if (p == null) {
-                        unfetchedPages++;
+                if (!embedded) {
+                    if (ref == null) {
                         return;
                     }
-                    annos = p.root.has("items") ? Json.many(p.root, "items") : Json.many(p.root, "resources");
-                } catch (IOException | LamException e) {
-                    ctx.warn("annotation-page", "annotation page " + ref + " of canvas " + d.id + " could not be read: "
-                            + e.getMessage(), where(info.doc));
-                    return;
+                    try {
+                        Doc p = load(from, ref, null);
+                        if (p == null) {
+                            unfetchedPages++;
+                            return;
+                        }
+                        from = p;
+                        current = p.root;
+                        if (current.isObject() && !current.has("items") && !current.has("resources")
+                                && current.has("first")) {
+                            continue; // a referenced collection: go on with its first page
+                        }
+                    } catch (IOException | LamException e) {
+                        ctx.warn("annotation-page", "annotation page " + ref + " of canvas " + d.id
+                                + " could not be read: " + e.getMessage(), where(info.doc));
+                        return;
+                    }
                 }
-            }
-            for (JsonNode anno : annos) {
-                annotation(d, anno, false);
+                for (JsonNode anno : current.has("items") ? Json.many(current, "items")
+                        : Json.many(current, "resources")) {
+                    annotation(d, anno, false);
+                }
+                current = current.get("next");
             }
         }
 
