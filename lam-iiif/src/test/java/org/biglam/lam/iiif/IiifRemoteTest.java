@@ -108,6 +108,7 @@ class IiifRemoteTest {
             assertThat(notFetched.warnings("not-followed")).hasSize(1);
         }
     }
+
     @Test
     void anAnnotationCollectionIsReadPageByPageFromItsFirstThroughNext() throws IOException {
         try (LoopbackServer server = new LoopbackServer()) {
