@@ -107,6 +107,23 @@ public final class HttpFetcher {
                 return new Fetched(u, body, true);
             }
         }
+        // one permit of the host for the whole exchange: retries, redirects and the body
+        Semaphore host = HOSTS.computeIfAbsent(u.getHost().toLowerCase(Locale.ROOT) + ":" + u.getPort() + "|"
+                + options.maxPerHost(), k -> new Semaphore(options.maxPerHost(), true));
+        try {
+            host.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted waiting to fetch " + u);
+        }
+        try {
+            return exchange(u, cached);
+        } finally {
+            host.release();
+        }
+    }
+
+    private Fetched exchange(URI u, Path cached) throws IOException {
         URI current = u;
         for (int redirects = 0; ; redirects++) {
             HttpResponse<InputStream> r = sendWithRetries(current);
@@ -154,8 +171,6 @@ public final class HttpFetcher {
     }
 
     private HttpResponse<InputStream> sendWithRetries(URI uri) throws IOException {
-        Semaphore host = HOSTS.computeIfAbsent(uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort() + "|"
-                + options.maxPerHost(), k -> new Semaphore(options.maxPerHost(), true));
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(limits.readTimeout().compareTo(limits.requestTimeout()) < 0 ? limits.readTimeout()
                         : limits.requestTimeout())
@@ -165,12 +180,6 @@ public final class HttpFetcher {
         for (int attempt = 0; ; attempt++) {
             HttpResponse<InputStream> r;
             try {
-                host.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted waiting to fetch " + uri);
-            }
-            try {
                 requests.incrementAndGet();
                 r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             } catch (InterruptedException e) {
@@ -178,8 +187,6 @@ public final class HttpFetcher {
                 throw new InterruptedIOException("interrupted fetching " + uri);
             } catch (java.net.http.HttpTimeoutException e) {
                 throw new IOException("timed out fetching " + uri + " (ReadLimits.readTimeout)", e);
-            } finally {
-                host.release();
             }
             int status = r.statusCode();
             boolean retriable = status == 429 || status >= 500 && status <= 599;
