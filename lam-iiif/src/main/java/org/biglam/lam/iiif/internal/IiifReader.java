@@ -1046,7 +1046,7 @@ public final class IiifReader implements FormatReader {
                     if (a.region == null) {
                         b.image(img.ref());
                     } else {
-                        b.image(img.ref().toBuilder().region(scale(a.region, d, img.ref())).build());
+                        b.image(img.ref().toBuilder().region(Images.scale(a.region, d.width, d.height, img.ref())).build());
                     }
                 }
                 if (a.confidence >= 0) {
@@ -1055,36 +1055,6 @@ public final class IiifReader implements FormatReader {
                 ready.add(b.build());
             }
         }
-    }
-
-    /** Scales a region on the canvas to the pixels of an image painted on the whole canvas. */
-    static Region scale(Region r, CanvasData d, ImageRef img) {
-        long iw = img.width().orElse(-1);
-        long ih = img.height().orElse(-1);
-        Region base = img.region().orElse(null);
-        if (d.width <= 0 || d.height <= 0) {
-            return r;
-        }
-        double sx;
-        double sy;
-        long ox = 0;
-        long oy = 0;
-        if (base != null) {
-            sx = (double) base.w() / d.width;
-            sy = (double) base.h() / d.height;
-            ox = base.x();
-            oy = base.y();
-        } else if (iw > 0 && ih > 0) {
-            sx = (double) iw / d.width;
-            sy = (double) ih / d.height;
-        } else {
-            return r;
-        }
-        if (sx == 1.0 && sy == 1.0 && ox == 0 && oy == 0) {
-            return r;
-        }
-        return new Region(ox + Math.round(r.x() * sx), oy + Math.round(r.y() * sy), Math.round(r.w() * sx),
-                Math.round(r.h() * sy));
     }
 
     private String unique(String id, Doc doc) {
@@ -1179,7 +1149,7 @@ public final class IiifReader implements FormatReader {
                 a = new Anno();
                 a.id = Json.id(anno);
                 a.motivation = role;
-                a.region = targetRegion(target, d);
+                a.region = Images.targetRegion(target, d.width, d.height);
             }
             if (isTagging(m)) {
                 d.tags.add(text);
@@ -1357,7 +1327,7 @@ public final class IiifReader implements FormatReader {
                     }
                 }
                 if (r != null) {
-                    region = parseRegion(r, -1, -1);
+                    region = Images.parseRegion(r, -1, -1);
                 }
             }
             if (src == null) {
@@ -1379,14 +1349,14 @@ public final class IiifReader implements FormatReader {
             int frag = uri.indexOf("#xywh=");
             if (frag >= 0) {
                 if (region == null) {
-                    region = parseRegion(uri.substring(frag + 1), -1, -1);
+                    region = Images.parseRegion(uri.substring(frag + 1), -1, -1);
                 }
                 uri = uri.substring(0, frag);
             }
         }
         long w = Json.number(n, "width");
         long h = Json.number(n, "height");
-        IiifImageService svc = imageService(n, w, h);
+        IiifImageService svc = Images.service(n, w, h);
         if (w <= 0 || h <= 0) {
             if (svc != null && svc.width().isPresent() && svc.height().isPresent()) {
                 w = svc.width().getAsLong();
@@ -1411,134 +1381,6 @@ public final class IiifReader implements FormatReader {
         }
         String l = label != null ? label : values.joined(n.get("label"));
         return new IiifImage(b.build(), svc, l);
-    }
-
-    /** The IIIF Image API service of a resource, or null. */
-    static IiifImageService imageService(JsonNode n, long w, long h) {
-        for (JsonNode s : Json.many(n, "service")) {
-            if (s.isTextual()) {
-                String id = Json.blankToNull(s.textValue());
-                if (id != null) {
-                    return IiifImageService.builder(id, 2).size(w, h).build();
-                }
-                continue;
-            }
-            String id = Json.id(s);
-            if (id == null) {
-                continue;
-            }
-            String type = Json.type(s);
-            String context = null;
-            for (JsonNode c : Json.many(s, "@context")) {
-                if (c.isTextual()) {
-                    context = c.textValue();
-                }
-            }
-            String profile = null;
-            JsonNode profileObj = null;
-            for (JsonNode p : Json.many(s, "profile")) {
-                if (p.isTextual() && profile == null) {
-                    profile = p.textValue();
-                } else if (p.isObject()) {
-                    profileObj = p;
-                }
-            }
-            int version = 0;
-            if (type != null && type.startsWith("ImageService")) {
-                version = type.endsWith("3") ? 3 : type.endsWith("1") ? 1 : 2;
-            } else if (context != null && context.contains("iiif.io/api/image/")) {
-                version = context.contains("image/3") ? 3 : context.contains("image/1") ? 1 : 2;
-            } else if (profile != null && profile.contains("iiif.io/api/image/")) {
-                version = profile.contains("image/1") ? 1 : profile.contains("image/3") ? 3 : 2;
-            } else if (profile != null && profile.length() == 6 && profile.startsWith("level")
-                    && profile.charAt(5) >= '0' && profile.charAt(5) <= '2') {
-                version = s.has("id") ? 3 : 2;
-            } else if (profile != null && profile.contains("library.stanford.edu/iiif/image-api")) {
-                version = 1;
-            }
-            if (version == 0) {
-                continue;
-            }
-            long sw = Json.number(s, "width");
-            long sh = Json.number(s, "height");
-            IiifImageService.Builder b = IiifImageService.builder(id, version)
-                    .profile(profile)
-                    .size(sw > 0 ? sw : w, sh > 0 ? sh : h)
-                    .maxWidth(Math.max(Json.number(s, "maxWidth"), Json.number(profileObj, "maxWidth")))
-                    .maxHeight(Math.max(Json.number(s, "maxHeight"), Json.number(profileObj, "maxHeight")))
-                    .maxArea(Math.max(Json.number(s, "maxArea"), Json.number(profileObj, "maxArea")));
-            return b.build();
-        }
-        return null;
-    }
-
-    /** The region of the canvas a target names ({@code #xywh=}), in canvas units; null for the whole. */
-    static Region targetRegion(JsonNode target, CanvasData d) {
-        if (target == null) {
-            return null;
-        }
-        if (target.isTextual()) {
-            String s = target.textValue();
-            int hash = s.indexOf("#xywh=");
-            return hash < 0 ? null : parseRegion(s.substring(hash + 1), d.width, d.height);
-        }
-        if (!target.isObject()) {
-            return null;
-        }
-        for (JsonNode sel : Json.many(target, "selector")) {
-            String v = Json.text(sel, "value");
-            if (v != null && v.startsWith("xywh=")) {
-                return parseRegion(v, d.width, d.height);
-            }
-            String r = Json.text(sel, "region");
-            if (r != null) {
-                return parseRegion(r, d.width, d.height);
-            }
-        }
-        String id = Json.id(target);
-        if (id != null) {
-            int hash = id.indexOf("#xywh=");
-            if (hash >= 0) {
-                return parseRegion(id.substring(hash + 1), d.width, d.height);
-            }
-        }
-        return null;
-    }
-
-    /** Parses {@code xywh=[pixel:|percent:]x,y,w,h} or {@code x,y,w,h}; null if it is not one. */
-    static Region parseRegion(String s, long w, long h) {
-        String v = s.strip();
-        if (v.startsWith("xywh=")) {
-            v = v.substring(5);
-        }
-        boolean percent = false;
-        if (v.startsWith("percent:")) {
-            percent = true;
-            v = v.substring(8);
-        } else if (v.startsWith("pct:")) {
-            percent = true;
-            v = v.substring(4);
-        }
-        int amp = v.indexOf('&');
-        if (amp >= 0) {
-            v = v.substring(0, amp);
-        }
-        try {
-            Region r = Region.parse(v);
-            if (percent) {
-                if (w <= 0 || h <= 0) {
-                    return null;
-                }
-                String[] p = v.split(",");
-                return new Region(Math.round(Double.parseDouble(p[0]) * w / 100),
-                        Math.round(Double.parseDouble(p[1]) * h / 100),
-                        Math.round(Double.parseDouble(p[2]) * w / 100),
-                        Math.round(Double.parseDouble(p[3]) * h / 100));
-            }
-            return r;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     // ------------------------------------------------------------------ helpers

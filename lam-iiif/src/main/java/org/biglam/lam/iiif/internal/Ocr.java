@@ -140,7 +140,7 @@ final class Ocr {
         if (r == null) {
             for (String key : line.labels().keySet()) {
                 if (key.endsWith(":region")) {
-                    r = IiifReader.parseRegion(line.label(key).get(0), -1, -1);
+                    r = Images.parseRegion(line.label(key).get(0), -1, -1);
                     break;
                 }
             }
