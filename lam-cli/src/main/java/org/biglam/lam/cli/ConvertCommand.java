@@ -38,7 +38,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Progress progress = Progress.start(inputs, reading.quiet);
+        Progress progress = Progress.start(inputs, reading.quiet, output == null);
         PrintStream err = progress.err();
         ProblemPrinter printer = new ProblemPrinter(err, reading.quiet);
         OutputStream raw = output == null ? new NonClosingStdout() : Files.newOutputStream(output);

@@ -22,10 +22,10 @@ import org.biglam.lam.RecordSource;
  * terminal, when {@code TERM=dumb}, or when asked to be quiet. It first shows after 0.4 seconds
  * (the system property {@code lam.progress.delay}, in milliseconds), so that short runs show none.
  *
- * <p>How a command uses it (convert does this; export and stats can do the same):
+ * <p>How a command uses it (convert and stats do this; export can do the same):
  *
  * <pre>{@code
- * try (Progress progress = Progress.start(inputs, quiet)) {
+ * try (Progress progress = Progress.start(inputs, quiet, recordsGoToStdout)) {
  *     PrintStream err = progress.err();           // lines printed here go above the bar
  *     ... Lam.open(inputs, options.onProblem(p -> err.println("lam: " + p))) ...
  *     for (LamRecord r : reader) {
@@ -96,6 +96,20 @@ public final class Progress implements AutoCloseable {
      */
     public static Progress start(List<String> inputs, boolean quiet) {
         return new Progress(System.err, !quiet && stderrIsTerminal(), inputs);
+    }
+
+    /**
+     * Starts a progress bar on standard error, as {@link #start(List, boolean)} does, but not when
+     * records go to standard output and standard output is a terminal too (the bar would be drawn
+     * over them).
+     *
+     * @param inputs the inputs as the command line names them (used for the total size)
+     * @param quiet true to show nothing
+     * @param recordsOnStdout whether the command writes its records to standard output as it reads
+     * @return the progress; close it when the read ends
+     */
+    public static Progress start(List<String> inputs, boolean quiet, boolean recordsOnStdout) {
+        return start(inputs, quiet || recordsOnStdout && isTerminal(1));
     }
 
     /**
@@ -322,13 +336,14 @@ public final class Progress implements AutoCloseable {
      * Java offers. {@code TERM=dumb} counts as no terminal.
      */
     static boolean stderrIsTerminal() {
-        if ("dumb".equals(System.getenv("TERM"))) {
-            return false;
-        }
-        Path fd2 = Path.of("/proc/self/fd/2");
+        return !"dumb".equals(System.getenv("TERM")) && isTerminal(2);
+    }
+
+    /** Whether a file descriptor (1 or 2) is a terminal, as far as Java can tell. */
+    static boolean isTerminal(int fd) {
         try {
-            if (Files.exists(Path.of("/proc/self/fd"))) {
-                String target = Files.readSymbolicLink(fd2).toString();
+            if (Files.isDirectory(Path.of("/proc/self/fd"))) {
+                String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
                 return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
             }
         } catch (IOException | UnsupportedOperationException | SecurityException e) {

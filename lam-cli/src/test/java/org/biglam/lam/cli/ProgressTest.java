@@ -152,10 +152,14 @@ class ProgressTest {
     }
 
     private String inTerminal(List<String> cmd) throws Exception {
+        return inTerminal(cmd, " > /dev/null");
+    }
+
+    private String inTerminal(List<String> cmd, String redirect) throws Exception {
         Path script = script();
         assumeTrue(script != null, "script(1) is not installed: the progress bar is not tested in a terminal");
         Path out = dir.resolve("terminal.out");
-        Process p = new ProcessBuilder(script.toString(), "-qec", quote(cmd) + " > /dev/null", "/dev/null")
+        Process p = new ProcessBuilder(script.toString(), "-qec", quote(cmd) + redirect, "/dev/null")
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
         p.getOutputStream().close();
         assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("lam ended").isTrue();
@@ -170,6 +174,14 @@ class ProgressTest {
 
         assertThat(shown).contains("\rlam: ").contains(" rec  ").contains("/s").contains("[");
         assertThat(Files.readAllLines(dir.resolve("out.jsonl"))).hasSize(60_000);
+    }
+
+    @Test
+    void convertShowsNoBarWhenItsRecordsGoToTheSameTerminal() throws Exception {
+        Path in = bigInput();
+        String shown = inTerminal(lam("convert", "--limit", "20000", in.toString()), "");
+
+        assertThat(shown).contains("{\"id\":\"r19999\"").doesNotContain("\rlam: ");
     }
 
     @Test
