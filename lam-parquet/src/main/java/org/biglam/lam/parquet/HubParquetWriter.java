@@ -31,7 +31,8 @@ import org.biglam.lam.parquet.internal.RowWriteSupport;
  *
  * <p>Output is reproducible: the same rows give the same bytes. Memory is bounded by the row
  * group: {@link Builder#rowGroupBytes(long)} (32 MiB by default) and, for image rows, {@link
- * Builder#rowGroupRows(int)} (the Hub advises about 100 rows per group for images).
+ * Builder#rowGroupRows(int)} (the Hub advises about 100 rows per group for images); with images the
+ * size is checked after every row, so large images make smaller row groups.
  *
  * <p>Not thread-safe. The caller closes it; closing writes the footer.
  *
@@ -56,6 +57,10 @@ public final class HubParquetWriter implements Closeable {
                 .withRowGroupRowCountLimit(b.rowGroupRows)
                 .withPageRowCountLimit(Math.min(b.rowGroupRows, 20_000))
                 .withDictionaryEncoding(true)
+                // with images, check the buffered size after every row so that a few large images
+                // close a row group before 100 rows are held in memory
+                .withMinRowCountForPageSizeCheck(b.images ? 1 : 100)
+                .withMaxRowCountForPageSizeCheck(b.images ? 10 : 10_000)
                 .build();
     }
 
@@ -112,6 +117,7 @@ public final class HubParquetWriter implements Closeable {
         private CompressionCodecName codec = CompressionCodecName.ZSTD;
         private long rowGroupBytes = DEFAULT_ROW_GROUP_BYTES;
         private int rowGroupRows = Integer.MAX_VALUE;
+        private final boolean images;
 
         private Builder(Path file, List<HubColumn> columns) {
             this.file = Objects.requireNonNull(file, "file");
@@ -122,7 +128,7 @@ public final class HubParquetWriter implements Closeable {
             if (this.columns.stream().map(HubColumn::name).distinct().count() != this.columns.size()) {
                 throw new IllegalArgumentException("column names repeat: " + this.columns);
             }
-            boolean images = this.columns.stream().anyMatch(c -> c.type() == HubColumn.Type.IMAGE);
+            this.images = this.columns.stream().anyMatch(c -> c.type() == HubColumn.Type.IMAGE);
             if (images) {
                 rowGroupRows = 100;
             }

@@ -75,6 +75,27 @@ class HubParquetWriterTest {
     }
 
     @Test
+    void largeImagesCloseRowGroupsBeforeAHundredRows() throws Exception {
+        Path file = dir.resolve("big.parquet");
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
+        try (HubParquetWriter w = HubParquetWriter.builder(file, List.of(HubColumn.string("id"), HubColumn.image("image")))
+                .rowGroupBytes(1 << 20).compression("uncompressed").build()) {
+            for (int i = 0; i < 40; i++) {
+                byte[] noise = new byte[200_000];
+                rnd.nextBytes(noise);
+                w.write("r" + i, new HubImage(noise, null));
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT max(row_group_num_rows), sum(row_group_num_rows) FROM (SELECT "
+                        + "DISTINCT row_group_id, row_group_num_rows FROM parquet_metadata('" + file + "'))")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isBetween(2L, 8L);
+            assertThat(rs.getLong(2)).isEqualTo(40);
+        }
+    }
+
+    @Test
     void theSameRowsGiveTheSameBytes() throws Exception {
         assertThat(Files.readAllBytes(writeSample("a.parquet", 120)))
                 .isEqualTo(Files.readAllBytes(writeSample("b.parquet", 120)));
