@@ -214,6 +214,9 @@ public final class AltoParser implements AutoCloseable, PageSource {
             if (!rootSeen) {
                 throw new LamFormatException("not an ALTO document: no root element", location);
             }
+            if (pageCount == 0) {
+                warnings.warn("alto-empty", "the ALTO document has no Layout/Page: no records", line());
+            }
             return null;
         } catch (XMLStreamException e) {
             ended = true;
