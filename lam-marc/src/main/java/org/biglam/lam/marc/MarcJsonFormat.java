@@ -13,8 +13,9 @@ import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
 
 /**
- * The {@code marc-json} format: MARC 21 records in MARC-in-JSON (one object, an array, or one a line), read one record at a time in constant memory, with uniform
- * labels (see the module README). Granularity {@code record} only. Options: {@link MarcOptions}.
+ * The {@code marc-json} format: MARC 21 records in MARC-in-JSON (one object, an array, or one a
+ * line), read one record at a time in constant memory, with uniform labels (see the module
+ * README). Granularity {@code record} only. Options: {@link MarcOptions}.
  *
  * <p>Thread-safe; found by {@link java.util.ServiceLoader}.
  *

@@ -13,8 +13,9 @@ import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
 
 /**
- * The {@code marcxml} format: MARC 21 records in MARCXML (also in OAI-PMH and SRU responses), read one record at a time in constant memory, with uniform
- * labels (see the module README). Granularity {@code record} only. Options: {@link MarcOptions}.
+ * The {@code marcxml} format: MARC 21 records in MARCXML (also in OAI-PMH and SRU responses), read
+ * one record at a time in constant memory, with uniform labels (see the module README).
+ * Granularity {@code record} only. Options: {@link MarcOptions}.
  *
  * <p>Thread-safe; found by {@link java.util.ServiceLoader}.
  *

@@ -118,4 +118,28 @@ class MarcXmlReaderTest {
         assertThatThrownBy(() -> Reading.read(xml.getBytes(StandardCharsets.UTF_8), "x.xml",
                 ReadOptions.builder().errorPolicy(ErrorPolicy.FAIL))).isInstanceOf(LamFormatException.class);
     }
+
+    @Test
+    void stopsItsParsingThreadWhenClosedEarly() throws InterruptedException {
+        StringBuilder xml = new StringBuilder("<collection xmlns=\"http://www.loc.gov/MARC21/slim\">");
+        for (int i = 0; i < 5000; i++) {
+            xml.append("<record><leader>00000nam a2200000 a 4500</leader><controlfield tag=\"001\">r")
+                    .append(i).append("</controlfield></record>");
+        }
+        xml.append("</collection>");
+        try (var s = org.biglam.lam.Lam.read(new java.io.ByteArrayInputStream(xml.toString().getBytes(StandardCharsets.UTF_8)),
+                "early.xml", ReadOptions.builder().build())) {
+            assertThat(s.findFirst()).get().extracting(LamRecord::id).isEqualTo("r0");
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (parsingThreads() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(parsingThreads()).isZero();
+    }
+
+    private static long parsingThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("lam-marcxml early.xml") && t.isAlive()).count();
+    }
 }

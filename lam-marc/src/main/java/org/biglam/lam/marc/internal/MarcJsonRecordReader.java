@@ -152,7 +152,7 @@ public final class MarcJsonRecordReader implements FormatReader {
                         String tag = p.currentName();
                         JsonToken fv = p.nextToken();
                         if (fv == JsonToken.VALUE_STRING) {
-                            rec.addVariableField(new ControlFieldImpl(tag, MarcXmlRecordReader.text(p.getText())));
+                            rec.addVariableField(new ControlFieldImpl(tag, Iso2709Decoder.nfc(p.getText())));
                         } else if (fv == JsonToken.START_OBJECT) {
                             rec.addVariableField(dataField(tag));
                         } else {
@@ -202,7 +202,7 @@ public final class MarcJsonRecordReader implements FormatReader {
                                 throw new BadShape("subfield " + code + " of " + tag + " is not a string");
                             }
                             df.addSubfield(new SubfieldImpl(code.isEmpty() ? ' ' : code.charAt(0),
-                                    MarcXmlRecordReader.text(p.getText())));
+                                    Iso2709Decoder.nfc(p.getText())));
                         }
                     }
                     break;

@@ -2,11 +2,13 @@ package org.biglam.lam.marc.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.text.Normalizer;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.SAXParser;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.Location;
@@ -19,13 +21,22 @@ import org.marc4j.marc.impl.DataFieldImpl;
 import org.marc4j.marc.impl.LeaderImpl;
 import org.marc4j.marc.impl.RecordImpl;
 import org.marc4j.marc.impl.SubfieldImpl;
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads MARCXML with StAX, one record at a time in constant memory: a {@code collection}, a single
+ * Reads MARCXML one record at a time in constant memory: a {@code collection}, a single
  * {@code record}, with or without the MARC namespace (a {@code record} element of any namespace
- * whose children are MARCXML's is read), or wrapped in OAI-PMH or SRU responses.
- * Records are built as marc4j records. Dublin Core records ({@code oai_dc:dc}) in an OAI-PMH
- * response are read too, straight to labels.
+ * whose children are MARCXML's is read), or wrapped in OAI-PMH or SRU responses. Dublin Core
+ * records ({@code oai_dc:dc}) in an OAI-PMH response are read too, straight to labels.
+ *
+ * <p>The JDK's SAX parser (from {@link SecureXml}) measured about 2.5 times faster than its StAX
+ * parser on MARCXML, so the document is parsed with SAX on a daemon thread that hands marc4j
+ * records over a bounded queue (256 records); labels are mapped on the reading thread. Closing the
+ * reader stops the parsing thread at its next record.
  */
 public final class MarcXmlRecordReader implements FormatReader {
 
@@ -34,245 +45,384 @@ public final class MarcXmlRecordReader implements FormatReader {
     static final String OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/";
     static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     private static final String DEFAULT_LEADER = "00000nam a2200000 a 4500";
-    private static final java.util.Set<String> WRAPPERS = java.util.Set.of("header", "metadata", "about",
-            "recordData", "recordSchema", "recordPacking", "recordPosition", "extraRecordData");
+    private static final Set<String> WRAPPERS = Set.of("header", "metadata", "about", "recordData",
+            "recordSchema", "recordPacking", "recordPosition", "extraRecordData");
+    private static final Object END = new Object();
 
-    private final XMLStreamReader x;
+    /** A MARC record read by the parsing thread. */
+    private static final class Item {
+        final RecordImpl rec = new RecordImpl();
+        long line;
+        String problem;
+        String warning;
+    }
+
+    /** A Dublin Core record read by the parsing thread. */
+    private static final class DcItem {
+        String id;
+        long line;
+        final List<String[]> elements = new ArrayList<>();
+    }
+
+    /** The end of parsing by an error. */
+    private static final class Failure {
+        final Exception error;
+
+        Failure(Exception error) {
+            this.error = error;
+        }
+    }
+
+    /** Stops the parser when the reader is closed. */
+    private static final class Stop extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super("reader closed");
+        }
+    }
+
     private final ReadContext ctx;
     private final MarcRecords records;
     private final String format;
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(256);
+    private final Thread thread;
+    private volatile boolean closed;
+    private boolean done;
     private long index;
-    private String oaiIdentifier;
-    private boolean inHeader;
 
     /**
-     * Creates a reader.
+     * Creates a reader and starts parsing.
      *
      * @param in the bytes; not closed by this reader
      * @param ctx the context
      * @param format the format id records carry
      * @param options the options
-     * @throws LamFormatException if the XML cannot be started
      */
     public MarcXmlRecordReader(InputStream in, ReadContext ctx, String format, MarcOptions options) {
         this.ctx = ctx;
         this.format = format;
         this.records = new MarcRecords(ctx, format, options);
-        XMLInputFactory f = SecureXml.inputFactory(ctx.limits());
-        try {
-            this.x = f.createXMLStreamReader(in);
-        } catch (XMLStreamException e) {
-            throw malformed(e);
-        }
+        this.thread = new Thread(() -> parse(in), "lam-marcxml " + ctx.input().name());
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    private LamFormatException malformed(XMLStreamException e) {
-        Location loc = ctx.location();
-        if (e.getLocation() != null) {
-            loc = loc.withLine(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
+    private void parse(InputStream in) {
+        Object last = END;
+        try {
+            SAXParser parser = SecureXml.saxParserFactory().newSAXParser();
+            parser.parse(in, new Handler());
+        } catch (Stop stop) {
+            return;
+        } catch (Exception | StackOverflowError e) {
+            last = new Failure(e instanceof Exception ? (Exception) e : new IOException(e.toString()));
         }
-        String m = e.getMessage() == null ? e.toString() : e.getMessage().replaceFirst("^ParseError at \\[[^]]*]\\s*", "");
-        return new LamFormatException("malformed XML: " + m.replace("\nMessage: ", ""), loc, e);
+        put(last);
+    }
+
+    private void put(Object o) {
+        try {
+            while (!closed && !queue.offer(o, 100, TimeUnit.MILLISECONDS)) {
+                // wait for the reader to take records
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
     public LamRecord next() throws IOException {
-        try {
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.END_ELEMENT && "header".equals(x.getLocalName())) {
-                    inHeader = false;
-                }
-                if (ev != XMLStreamConstants.START_ELEMENT) {
+        while (!done) {
+            Object o;
+            try {
+                o = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while reading MARCXML", e);
+            }
+            if (o == END) {
+                done = true;
+            } else if (o instanceof Failure) {
+                done = true;
+                throw malformed(((Failure) o).error);
+            } else if (o instanceof DcItem) {
+                return dublinCore((DcItem) o, index++);
+            } else {
+                Item item = (Item) o;
+                long idx = index++;
+                if (item.problem != null) {
+                    ctx.problem(new LamFormatException(item.problem, ctx.location().withIndex(idx)
+                            .withLine(item.line, -1).withRecordId(item.rec.getControlNumber())));
                     continue;
                 }
-                String ln = x.getLocalName();
-                String ns = x.getNamespaceURI();
-                if (ns == null) {
-                    ns = "";
+                if (item.warning != null) {
+                    ctx.warn("damaged", item.warning, ctx.location().withIndex(idx).withLine(item.line, -1));
                 }
-                if (ln.equals("record")) {
-                    long line = x.getLocation().getLineNumber();
-                    long idx = index;
-                    Result r = readRecord();
-                    if (r == null) {
-                        continue;
-                    }
-                    index++;
-                    if (r.problem != null) {
-                        ctx.problem(new LamFormatException(r.problem, ctx.location().withIndex(idx)
-                                .withLine(line, -1).withRecordId(r.rec.getControlNumber())));
-                        continue;
-                    }
-                    if (r.warning != null) {
-                        ctx.warn("damaged", r.warning, ctx.location().withIndex(idx).withLine(line, -1));
-                    }
-                    return records.toLamRecord(r.rec, idx, -1, line);
-                } else if (ln.equals("header")) {
-                    inHeader = true;
-                    oaiIdentifier = null;
-                } else if (inHeader && ln.equals("identifier")) {
-                    oaiIdentifier = x.getElementText().strip();
-                    inHeader = true;
-                } else if (ln.equals("dc") && ns.equals(OAI_DC_NS)) {
-                    long line = x.getLocation().getLineNumber();
-                    long idx = index++;
-                    return dublinCore(idx, line);
-                }
+                return records.toLamRecord(item.rec, idx, -1, item.line);
             }
-            return null;
-        } catch (XMLStreamException e) {
-            throw malformed(e);
         }
+        return null;
     }
 
-    private static final class Result {
-        RecordImpl rec;
-        String problem;
-        String warning;
+    private LamFormatException malformed(Exception e) {
+        Location loc = ctx.location();
+        if (e instanceof SAXParseException) {
+            SAXParseException p = (SAXParseException) e;
+            loc = loc.withLine(p.getLineNumber(), p.getColumnNumber());
+        }
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        return new LamFormatException("malformed XML: " + m, loc, e);
     }
 
-    /** Reads a record element; null if it turns out not to be a MARC record (an OAI record). */
-    private Result readRecord() throws XMLStreamException {
-        Result r = new Result();
-        RecordImpl rec = new RecordImpl();
-        r.rec = rec;
-        boolean seen = false;
-        String leader = null;
-        int depth = 1;
-        DataFieldImpl df = null;
-        while (x.hasNext()) {
-            int ev = x.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                if (depth == 0) {
-                    break;
-                }
-                if (depth == 1) {
-                    df = null;
-                }
-                continue;
+    /** The SAX handler, run on the parsing thread. */
+    private final class Handler extends DefaultHandler {
+        private Locator locator;
+        private int depth;
+        private Item item;
+        private int recordDepth = -1;
+        private boolean seen;
+        private String leader;
+        private DataFieldImpl field;
+        private String tag;
+        private char code;
+        private int textKind;
+        private final StringBuilder text = new StringBuilder(256);
+        private int skipUntil = -1;
+        private boolean inHeader;
+        private int headerDepth = -1;
+        private String oaiIdentifier;
+        private DcItem dc;
+        private int dcDepth = -1;
+        private String dcName;
+
+        private static final int NONE = 0;
+        private static final int LEADER = 1;
+        private static final int CONTROL = 2;
+        private static final int SUBFIELD = 3;
+        private static final int IDENTIFIER = 4;
+        private static final int DC = 5;
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+        }
+
+        private long line() {
+            return locator == null ? -1 : locator.getLineNumber();
+        }
+
+        private void check() throws Stop {
+            if (closed) {
+                throw new Stop();
             }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
+            depth++;
+            if (skipUntil >= 0) {
+                return;
             }
-            String ln = x.getLocalName();
-            if (depth == 1) {
-                if (!seen && WRAPPERS.contains(ln)) {
+            if (dc != null) {
+                if (depth == dcDepth + 1 && DC_NS.equals(uri)) {
+                    dcName = local;
+                    textKind = DC;
+                    text.setLength(0);
+                } else if (depth > dcDepth + 1 && textKind == DC) {
+                    skipUntil = depth - 1;
+                }
+                return;
+            }
+            if (item != null && depth == recordDepth + 1) {
+                if (!seen && WRAPPERS.contains(local)) {
                     // an OAI-PMH or SRU record: the MARC record is inside
-                    if (ln.equals("header")) {
-                        inHeader = true;
-                        oaiIdentifier = null;
-                    }
-                    return null;
+                    item = null;
+                    recordDepth = -1;
+                    header(local);
+                    return;
                 }
-                switch (ln) {
+                switch (local) {
                     case "leader":
                         seen = true;
-                        leader = x.getElementText();
-                        break;
-                    case "controlfield": {
+                        textKind = LEADER;
+                        text.setLength(0);
+                        return;
+                    case "controlfield":
                         seen = true;
-                        String tag = tag(r, x.getAttributeValue(null, "tag"));
-                        String text = text(x.getElementText());
-                        rec.addVariableField(new ControlFieldImpl(tag, text));
-                        break;
-                    }
-                    case "datafield": {
+                        tag = tag(atts.getValue("tag"));
+                        textKind = CONTROL;
+                        text.setLength(0);
+                        return;
+                    case "datafield":
                         seen = true;
-                        String tag = tag(r, x.getAttributeValue(null, "tag"));
-                        df = new DataFieldImpl(tag, indicator(x.getAttributeValue(null, "ind1")),
-                                indicator(x.getAttributeValue(null, "ind2")));
-                        rec.addVariableField(df);
-                        depth++;
-                        break;
-                    }
+                        field = new DataFieldImpl(tag(atts.getValue("tag")), indicator(atts.getValue("ind1")),
+                                indicator(atts.getValue("ind2")));
+                        item.rec.addVariableField(field);
+                        return;
                     default:
-                        skipElement();
+                        skipUntil = depth - 1;
+                        return;
                 }
-            } else if (depth == 2 && df != null && ln.equals("subfield")) {
-                String code = x.getAttributeValue(null, "code");
-                String text = text(x.getElementText());
-                df.addSubfield(new SubfieldImpl(code == null || code.isEmpty() ? ' ' : code.charAt(0), text));
-                if (code == null || code.length() != 1) {
-                    r.warning = "subfield with code '" + code + "' in field " + df.getTag();
+            }
+            if (item != null && depth == recordDepth + 2) {
+                if (field != null && local.equals("subfield")) {
+                    String c = atts.getValue("code");
+                    code = c == null || c.isEmpty() ? ' ' : c.charAt(0);
+                    if (c == null || c.length() != 1) {
+                        item.warning = "subfield with code '" + c + "' in field " + field.getTag();
+                    }
+                    textKind = SUBFIELD;
+                    text.setLength(0);
+                } else {
+                    skipUntil = depth - 1;
                 }
-            } else {
-                skipElement();
+                return;
+            }
+            if (item != null) {
+                skipUntil = depth - 1;
+                return;
+            }
+            if (local.equals("record")) {
+                item = new Item();
+                item.line = line();
+                recordDepth = depth;
+                seen = false;
+                leader = null;
+                field = null;
+            } else if (local.equals("header")) {
+                header(local);
+            } else if (inHeader && depth == headerDepth + 1 && local.equals("identifier")) {
+                textKind = IDENTIFIER;
+                text.setLength(0);
+            } else if (local.equals("dc") && OAI_DC_NS.equals(uri)) {
+                dc = new DcItem();
+                dc.line = line();
+                dc.id = oaiIdentifier;
+                dcDepth = depth;
             }
         }
-        if (!seen) {
-            return null;
-        }
-        if (leader == null) {
-            r.warning = "no leader; a default leader was used";
-            leader = DEFAULT_LEADER;
-        }
-        String l = leader.length() == 24 ? leader : (leader + DEFAULT_LEADER.substring(Math.min(24, leader.length())))
-                .substring(0, 24);
-        try {
-            rec.setLeader(new LeaderImpl(l));
-        } catch (RuntimeException e) {
-            rec.setLeader(new LeaderImpl(DEFAULT_LEADER));
-            r.warning = "bad leader '" + leader + "'; a default leader was used";
-        }
-        return r;
-    }
 
-    private void skipElement() throws XMLStreamException {
-        int d = 1;
-        while (d > 0 && x.hasNext()) {
-            int ev = x.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                d++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                d--;
+        private void header(String local) {
+            if (local.equals("header")) {
+                inHeader = true;
+                headerDepth = depth;
+                oaiIdentifier = null;
             }
         }
-    }
 
-    private static String tag(Result r, String tag) {
-        if (tag == null || tag.isBlank()) {
-            r.problem = "a field has no tag attribute";
-            return "???";
+        private String tag(String t) {
+            if (t == null || t.isBlank()) {
+                if (item.problem == null) {
+                    item.problem = "a field has no tag attribute";
+                }
+                return "???";
+            }
+            return t.strip();
         }
-        return tag.strip();
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (textKind != NONE && skipUntil < 0) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) throws SAXException {
+            int d = depth--;
+            if (skipUntil >= 0) {
+                if (d - 1 == skipUntil) {
+                    skipUntil = -1;
+                }
+                return;
+            }
+            if (dc != null) {
+                if (d == dcDepth) {
+                    DcItem done = dc;
+                    dc = null;
+                    dcDepth = -1;
+                    check();
+                    put(done);
+                } else if (textKind == DC && d == dcDepth + 1) {
+                    dc.elements.add(new String[] {dcName, Iso2709Decoder.nfc(text.toString())});
+                    textKind = NONE;
+                }
+                return;
+            }
+            if (item != null) {
+                if (d == recordDepth) {
+                    Item done = item;
+                    item = null;
+                    recordDepth = -1;
+                    if (seen) {
+                        finish(done);
+                        check();
+                        put(done);
+                    }
+                    return;
+                }
+                switch (textKind) {
+                    case LEADER:
+                        leader = text.toString();
+                        break;
+                    case CONTROL:
+                        item.rec.addVariableField(new ControlFieldImpl(tag, Iso2709Decoder.nfc(text.toString())));
+                        break;
+                    case SUBFIELD:
+                        field.addSubfield(new SubfieldImpl(code, Iso2709Decoder.nfc(text.toString())));
+                        break;
+                    default:
+                        if (d == recordDepth + 1) {
+                            field = null;
+                        }
+                }
+                textKind = NONE;
+                return;
+            }
+            if (textKind == IDENTIFIER) {
+                oaiIdentifier = text.toString().strip();
+                textKind = NONE;
+            } else if (inHeader && d == headerDepth) {
+                inHeader = false;
+                headerDepth = -1;
+            }
+        }
+
+        private void finish(Item done) {
+            String l = leader;
+            if (l == null) {
+                done.warning = "no leader; a default leader was used";
+                l = DEFAULT_LEADER;
+            }
+            String fixed = l.length() == 24 ? l : (l + DEFAULT_LEADER.substring(Math.min(24, l.length())))
+                    .substring(0, 24);
+            try {
+                done.rec.setLeader(new LeaderImpl(fixed));
+            } catch (RuntimeException e) {
+                done.rec.setLeader(new LeaderImpl(DEFAULT_LEADER));
+                done.warning = "bad leader '" + l + "'; a default leader was used";
+            }
+        }
+
+        @Override
+        public void skippedEntity(String name) throws SAXException {
+            throw new SAXParseException("the entity '" + name + "' is external or undeclared: refused", locator);
+        }
     }
 
     private static char indicator(String v) {
         return v == null || v.isEmpty() ? ' ' : v.charAt(0);
     }
 
-    static String text(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x300) {
-                return Normalizer.normalize(s, Normalizer.Form.NFC);
-            }
-        }
-        return s;
-    }
-
-    /** Reads an {@code oai_dc:dc} element into a record of labels. */
-    private LamRecord dublinCore(long idx, long line) throws XMLStreamException {
-        String id = oaiIdentifier != null ? oaiIdentifier : ctx.input().name() + "#" + idx;
-        LamRecord.Builder b = LamRecord.builder(id, format).source(ctx.source(idx, -1, line));
+    /** Makes the labels of a Dublin Core record. */
+    private LamRecord dublinCore(DcItem dc, long idx) {
+        String id = dc.id != null ? dc.id : ctx.input().name() + "#" + idx;
+        LamRecord.Builder b = LamRecord.builder(id, format).source(ctx.source(idx, -1, dc.line));
         StringBuilder text = new StringBuilder();
-        int depth = 1;
-        while (x.hasNext() && depth > 0) {
-            int ev = x.next();
-            if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                continue;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            if (!DC_NS.equals(x.getNamespaceURI())) {
-                skipElement();
-                continue;
-            }
-            String name = x.getLocalName();
-            String v = text(x.getElementText()).strip();
+        for (String[] e : dc.elements) {
+            String name = e[0];
+            String v = e[1].strip();
             if (v.isEmpty()) {
                 continue;
             }
@@ -291,7 +441,8 @@ public final class MarcXmlRecordReader implements FormatReader {
                     break;
                 }
                 case "language": {
-                    String tag = v.length() == 3 ? Languages.toBcp47(v) : v.length() == 2 ? v.toLowerCase() : null;
+                    String tag = v.length() == 3 ? Languages.toBcp47(v)
+                            : v.length() == 2 ? v.toLowerCase(java.util.Locale.ROOT) : null;
                     b.label(tag != null ? "language" : "dc:language", tag != null ? tag : v);
                     break;
                 }
@@ -307,10 +458,13 @@ public final class MarcXmlRecordReader implements FormatReader {
 
     @Override
     public void close() throws IOException {
+        // the parsing thread sees the flag at its next record (or fails on the stream lam closes next)
+        closed = true;
+        queue.clear();
         try {
-            x.close();
-        } catch (XMLStreamException e) {
-            // nothing held but the parser
+            thread.join(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
