@@ -71,7 +71,7 @@ class JShellScriptsTest {
         String out = run("02-describe.jsh");
 
         assertThat(out).contains("records      28 from 9 inputs", "  marc21/record            8",
-                "  tei/document             2", "  warning unrecognised     2",
+                "  tei/document             2", "  warning unrecognised     3",
                 "languages    en (14), da (2), de (2), es (2), fr (2)",
                 "28 records, 3291 characters, top genres {Albumen prints=6, fiction=6, non-fiction=4}");
     }
