@@ -188,4 +188,21 @@ class Marc21ReaderTest {
         assertThat(r.warnings("damaged")).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("next record"));
     }
+
+    @Test
+    void recoversAMissingFieldTerminatorBeforeTheRecordTerminator() {
+        byte[] rec = WriteFixtures.book(MarcBytes.utf8(), "noft-1", "No field terminator", "Field, Fay").bytes();
+        byte[] cut = new byte[rec.length - 1];
+        System.arraycopy(rec, 0, cut, 0, rec.length - 2);
+        cut[cut.length - 1] = MarcBytes.RT;
+        byte[] len = String.format("%05d", cut.length).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(len, 0, cut, 0, 5);
+        byte[] next = WriteFixtures.book(MarcBytes.utf8(), "noft-2", "Next", "Next, Ned").bytes();
+        Reading r = Reading.skip(MarcBytes.concat(cut, next), "noft.mrc", ReadOptions.builder());
+        assertThat(r.ids()).containsExactly("noft-1", "noft-2");
+        assertThat(r.record("noft-1").label("title")).containsExactly("No field terminator");
+        assertThat(r.record("noft-1").text()).hasValue("No field terminator / Field, Fay.");
+        assertThat(r.warnings("damaged")).hasSize(1);
+        assertThat(r.errors()).isEmpty();
+    }
 }
