@@ -158,6 +158,8 @@ class ProgressTest {
     private String inTerminal(List<String> cmd, String redirect) throws Exception {
         Path script = script();
         assumeTrue(script != null, "script(1) is not installed: the progress bar is not tested in a terminal");
+        assumeTrue(System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"),
+                "script(1) is called the util-linux way: the progress bar is tested in a terminal on Linux only");
         Path out = dir.resolve("terminal.out");
         Process p = new ProcessBuilder(script.toString(), "-qec", quote(cmd) + redirect, "/dev/null")
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
