@@ -199,4 +199,18 @@ class MetsFormatTest {
         assertThat(lines.get(0).label("page:version")).containsExactly("2019-07-15");
         assertThat(lines.get(0).images().get(0).uri()).isEqualTo(dir.resolve("OCR-D-IMG/INPUT_0017.tif").toUri().toString());
     }
+
+    @Test
+    void findsFilesNamedByWindowsOrAbsolutePathsBesideTheMetsDocument(@TempDir Path dir) throws IOException {
+        String mets = Files.readString(METS).replace("alto/page1.xml", "alto\\page1.xml")
+                .replace("xlink:href=\"alto/page2.xml\"", "xlink:href=\"file:///D:/production/batch7/page2.xml\"");
+        Files.writeString(dir.resolve("mets.xml"), mets);
+        Files.createDirectories(dir.resolve("alto"));
+        Files.copy(Read.METS.resolve("alto/page1.xml"), dir.resolve("alto/page1.xml"));
+        Files.copy(Read.METS.resolve("alto/page2.xml"), dir.resolve("page2.xml"));
+        List<LamRecord> records = new ArrayList<>();
+        List<Problem> problems = Read.problems(dir.resolve("mets.xml"), ReadOptions.builder(), records);
+        assertThat(records).extracting(r -> r.text().isPresent()).containsExactly(true, true);
+        assertThat(problems).extracting(Problem::kind).containsExactly("mets-file-path");
+    }
 }

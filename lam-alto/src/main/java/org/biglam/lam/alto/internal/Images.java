@@ -15,7 +15,7 @@ public final class Images {
     }
 
     /** Whether a reference is an absolute URI with a scheme (http:, file:, ...). */
-    static boolean isAbsoluteUri(String ref) {
+    public static boolean isAbsoluteUri(String ref) {
         return ref.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*") && !ref.matches("^[A-Za-z]:.*");
     }
 

@@ -266,18 +266,32 @@ public final class MetsReader implements FormatReader {
     }
 
     private Optional<Input> resolve(String href) throws IOException {
-        Optional<Input> in;
-        try {
-            in = input.resolve(href);
-        } catch (IOException | RuntimeException e) {
-            ctx.warn("mets-missing-file", "cannot open " + href + ": " + e.getMessage(), ctx.location());
-            return Optional.empty();
+        String h = href.strip().replace('\\', '/');
+        Optional<Input> in = tryResolve(h);
+        if (in.isEmpty() && (Images.isAbsoluteUri(h) || h.matches("^[A-Za-z]:.*") || h.startsWith("/"))) {
+            // an absolute path of the machine that made the package: look for the file beside the METS
+            String name = h.substring(h.lastIndexOf('/') + 1);
+            if (!name.isEmpty()) {
+                in = tryResolve(name);
+                if (in.isPresent()) {
+                    ctx.warn("mets-file-path", "the file " + href + " was found by its name beside the METS document",
+                            ctx.location());
+                }
+            }
         }
         if (in.isEmpty()) {
             ctx.warn("mets-missing-file", "the file " + href + " named by the METS document is not there "
                     + "(or has gone by in a streamed archive)", ctx.location());
         }
         return in;
+    }
+
+    private Optional<Input> tryResolve(String href) {
+        try {
+            return input.resolve(href);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private AltoParser parser(InputStream stream, Input in) {
