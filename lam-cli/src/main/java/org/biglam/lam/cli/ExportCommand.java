@@ -112,24 +112,27 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--limit must not be negative");
         }
         Exporter.checkOut(out, overwrite);
-        ConvertCommand.ProblemPrinter printer = new ConvertCommand.ProblemPrinter(System.err, reading.quiet);
-        ReadOptions options = reading.toReadOptions(printer);
-        int[] pass = {0};
-        Exporter exporter = new Exporter(settings, () -> {
-            // the first pass of --label reports problems; the second pass would repeat them
-            ReadOptions o = pass[0]++ == 0 || label == null ? options : reading.toReadOptions(p -> { });
-            return Lam.open(inputs, o);
-        });
         ExportResult result;
-        try {
-            result = exporter.run();
-        } catch (LamException e) {
-            System.err.println("lam: error: " + e.getMessage() + " (nothing was exported)");
-            return LamCommand.EXIT_PROBLEMS;
+        try (Progress progress = Progress.start(inputs, reading.quiet)) {
+            ConvertCommand.ProblemPrinter printer = new ConvertCommand.ProblemPrinter(progress.err(), reading.quiet);
+            ReadOptions options = reading.toReadOptions(printer);
+            int[] pass = {0};
+            Exporter exporter = new Exporter(settings, () -> {
+                // with --label the first pass finds the class names; its problems are reported once
+                ReadOptions o = pass[0]++ == 0 || label == null ? options : reading.toReadOptions(p -> { });
+                return Lam.open(inputs, o);
+            }).onRecord(progress::record);
+            try {
+                result = exporter.run();
+            } catch (LamException e) {
+                progress.err().println("lam: error: " + e.getMessage() + " (nothing was exported)");
+                return LamCommand.EXIT_PROBLEMS;
+            }
+            progress.close();
+            if (!reading.quiet) {
+                System.err.println("lam: " + result.summary() + " -> " + out);
+            }
+            return printer.finish(result.recordsRead(), result.errors(), 0);
         }
-        if (!reading.quiet) {
-            System.err.println("lam: " + result.summary() + " -> " + out);
-        }
-        return printer.finish(result.recordsRead(), result.errors(), 0);
     }
 }

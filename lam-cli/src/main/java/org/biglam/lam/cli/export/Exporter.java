@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.LamReader;
@@ -35,6 +36,7 @@ public final class Exporter {
 
     private final ExportSettings settings;
     private final Supplier<LamReader> source;
+    private Consumer<LamRecord> onRecord = r -> { };
 
     /**
      * Creates an exporter.
@@ -45,6 +47,17 @@ public final class Exporter {
     public Exporter(ExportSettings settings, Supplier<LamReader> source) {
         this.settings = settings;
         this.source = source;
+    }
+
+    /**
+     * Sets what to call with each record of the pass that writes rows (for a progress bar).
+     *
+     * @param onRecord called once per record read, on the exporting thread
+     * @return this exporter
+     */
+    public Exporter onRecord(Consumer<LamRecord> onRecord) {
+        this.onRecord = java.util.Objects.requireNonNull(onRecord, "onRecord");
+        return this;
     }
 
     /**
@@ -111,6 +124,7 @@ public final class Exporter {
                 while (result.recordsRead < max && it.hasNext()) {
                     LamRecord r = it.next();
                     result.recordsRead++;
+                    onRecord.accept(r);
                     result.formats.merge(r.format(), 1L, Long::sum);
                     for (String lang : r.label("language")) {
                         result.languages.merge(lang, 1L, Long::sum);
