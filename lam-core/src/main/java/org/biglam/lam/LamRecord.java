@@ -3,13 +3,11 @@ package org.biglam.lam;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * One unit read from a library, archive or museum format — a catalogue record, a page, a line, a
@@ -43,8 +41,8 @@ public final class LamRecord {
         this.group = b.group;
         this.text = b.text;
         this.images = List.copyOf(b.images);
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        for (Map.Entry<String, LinkedHashSet<String>> e : b.labels.entrySet()) {
+        Map<String, List<String>> copy = new LinkedHashMap<>(Math.max(4, b.labels.size() * 2));
+        for (Map.Entry<String, List<String>> e : b.labels.entrySet()) {
             if (!e.getValue().isEmpty()) {
                 copy.put(e.getKey(), List.copyOf(e.getValue()));
             }
@@ -72,7 +70,7 @@ public final class LamRecord {
         b.group = group;
         b.text = text;
         b.images.addAll(images);
-        labels.forEach((k, v) -> b.labels.put(k, new LinkedHashSet<>(v)));
+        labels.forEach((k, v) -> b.labels.put(k, new ArrayList<>(v)));
         b.confidence = confidence;
         b.nativeObject = nativeObject;
         return b;
@@ -215,7 +213,8 @@ public final class LamRecord {
         private String group;
         private String text;
         private final List<ImageRef> images = new ArrayList<>();
-        private final Map<String, LinkedHashSet<String>> labels = new LinkedHashMap<>();
+        /** Label values in order; kept distinct by {@link #label}, lists being short. */
+        private final Map<String, List<String>> labels = new LinkedHashMap<>();
         private double confidence = Double.NaN;
         private Object nativeObject;
 
@@ -279,7 +278,11 @@ public final class LamRecord {
         public Builder label(String name, String value) {
             requireText(name, "label name");
             if (value != null && !value.isBlank()) {
-                labels.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(value.strip());
+                String v = value.strip();
+                List<String> values = labels.computeIfAbsent(name, k -> new ArrayList<>(2));
+                if (!values.contains(v)) {
+                    values.add(v);
+                }
             }
             return this;
         }
@@ -300,7 +303,7 @@ public final class LamRecord {
 
         /** Returns the values added so far for a label, in order; a copy. */
         public List<String> labelValues(String name) {
-            Set<String> values = labels.get(name);
+            List<String> values = labels.get(name);
             return values == null ? List.of() : List.copyOf(values);
         }
 

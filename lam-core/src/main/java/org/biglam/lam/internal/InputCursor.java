@@ -212,7 +212,7 @@ final class InputCursor implements Closeable {
      */
     private Leaf classify(InputStream in, Place place, LongSupplier compressed, boolean inArchive,
             List<String> layers, Path file) throws IOException {
-        BufferedInputStream cur = new BufferedInputStream(in, BUFFER);
+        BufferedInputStream cur = new BufferedInputStream(in, bufferFor(file));
         Place p = place;
         Path plainFile = file;
         int depth = stack.size();
@@ -248,6 +248,19 @@ final class InputCursor implements Closeable {
             layerNames.push(List.copyOf(layers));
             return null;
         }
+    }
+
+    /** A small file gets a buffer of its size (at least the probe's), not 64 KiB. */
+    private static int bufferFor(Path file) {
+        if (file != null) {
+            try {
+                long size = Files.size(file);
+                return (int) Math.max(FormatProvider.PROBE_BYTES + 1, Math.min(BUFFER, size + 1));
+            } catch (IOException e) {
+                return BUFFER;
+            }
+        }
+        return BUFFER;
     }
 
     private static byte[] peek(BufferedInputStream in, int n, int[] len) throws IOException {
