@@ -52,6 +52,8 @@ import org.biglam.lam.spi.SecureXml;
  *       {@code SecureXml} configures it), Woodstox and Aalto, each set up without DTDs or external
  *       entities;</li>
  *   <li>lam-alto's page parser alone (page model, no records) on each of the three parsers;</li>
+ *   <li>lam-alto's reader driven directly (page records, no lam-core engine) on each of the three
+ *       parsers: what a faster parser would give, were lam-core to offer one;</li>
  *   <li>{@code Lam.read} at granularity page and line (folder walk, detection, reading order, text,
  *       records).</li>
  * </ul>
@@ -277,6 +279,102 @@ public final class AltoBenchmark {
         return pages;
     }
 
+    /** A file as an {@link org.biglam.lam.spi.Input}, for driving the reader directly. */
+    private static final class FileInput implements org.biglam.lam.spi.Input {
+        private final Path file;
+        private final InputStream in;
+
+        FileInput(Path file, InputStream in) {
+            this.file = file;
+            this.in = in;
+        }
+
+        @Override
+        public String uri() {
+            return file.toUri().toString();
+        }
+
+        @Override
+        public String entry() {
+            return null;
+        }
+
+        @Override
+        public String name() {
+            return file.getFileName().toString();
+        }
+
+        @Override
+        public InputStream stream() {
+            return in;
+        }
+
+        @Override
+        public java.util.Optional<Path> file() {
+            return java.util.Optional.of(file);
+        }
+
+        @Override
+        public java.util.Optional<org.biglam.lam.spi.Input> resolve(String href) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public String resolveUri(String href) {
+            return file.resolveSibling(href).toUri().toString();
+        }
+    }
+
+    /** The smallest read context: the options, a granularity, warnings dropped. */
+    private static org.biglam.lam.spi.ReadContext context(org.biglam.lam.spi.Input input, String granularity) {
+        ReadOptions options = ReadOptions.defaults();
+        return new org.biglam.lam.spi.ReadContext() {
+            @Override
+            public ReadOptions options() {
+                return options;
+            }
+
+            @Override
+            public String granularity() {
+                return granularity;
+            }
+
+            @Override
+            public org.biglam.lam.spi.Input input() {
+                return input;
+            }
+
+            @Override
+            public void problem(org.biglam.lam.LamFormatException problem) {
+                throw problem;
+            }
+
+            @Override
+            public void warn(String kind, String message, Location location) {
+            }
+
+            @Override
+            public Location location() {
+                return Location.of(input.uri(), null);
+            }
+        };
+    }
+
+    /** lam-alto's reader driven directly (no lam-core engine) on a given parser factory. */
+    private static long readerPass(Path file, XMLInputFactory f, String granularity) throws Exception {
+        long n = 0;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            FileInput input = new FileInput(file, in);
+            try (org.biglam.lam.alto.internal.AltoReader r = new org.biglam.lam.alto.internal.AltoReader(input,
+                    context(input, granularity), f)) {
+                while (r.next() != null) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     interface Pass {
         long run(InputStream in) throws Exception;
     }
@@ -363,6 +461,16 @@ public final class AltoBenchmark {
                 XMLInputFactory f = e.getValue();
                 time(results, "folder alto page model " + e.getKey(), () -> overFolder(files, in -> modelPass(f, in)));
             }
+            for (Map.Entry<String, XMLInputFactory> e : factories.entrySet()) {
+                XMLInputFactory f = e.getValue();
+                time(results, "folder alto reader page " + e.getKey(), () -> {
+                    long n = 0;
+                    for (Path p : files) {
+                        n += readerPass(p, f, "page");
+                    }
+                    return n;
+                });
+            }
             time(results, "folder lam page records", () -> lam(folder, "page"));
             time(results, "folder lam line records", () -> lam(folder, "line"));
             for (Map.Entry<String, XMLInputFactory> e : factories.entrySet()) {
@@ -391,6 +499,11 @@ public final class AltoBenchmark {
                 gen[0] / (results.get("tar.gz lam page records").best / 1e9),
                 gen[1] / (results.get("folder lam line records").best / 1e9),
                 gen[1] / (results.get("tar.gz lam line records").best / 1e9));
+        for (String p : List.of("jdk", "woodstox", "aalto")) {
+            System.out.printf(Locale.ROOT, "ratio alto reader page records on %-8s vs fastest raw %.2f   vs its own raw "
+                    + "%.2f%n", p, (double) rawFolder / results.get("folder alto reader page " + p).best,
+                    (double) results.get("folder raw events " + p).best / results.get("folder alto reader page " + p).best);
+        }
         ratio("folder page records", rawFolder, results.get("folder lam page records").best, rawJdk);
         ratio("folder line records", rawFolder, results.get("folder lam line records").best, rawJdk);
         ratio("tar.gz page records", rawTar, results.get("tar.gz lam page records").best,

@@ -30,6 +30,18 @@ public final class AltoReader implements FormatReader {
      * @param ctx the context
      */
     public AltoReader(Input input, ReadContext ctx) {
+        this(input, ctx, Xml.factory(ctx.limits()));
+    }
+
+    /**
+     * A reader on a given StAX factory: for the benchmark that compares parsers. The product uses
+     * the one above (lam-core's {@code SecureXml} factory).
+     *
+     * @param input the ALTO input
+     * @param ctx the context
+     * @param factory a StAX factory set up without DTDs or external entities
+     */
+    public AltoReader(Input input, ReadContext ctx, javax.xml.stream.XMLInputFactory factory) {
         this.ctx = ctx;
         this.input = input;
         this.granularity = ctx.granularity();
@@ -37,7 +49,7 @@ public final class AltoReader implements FormatReader {
         boolean blocks = !"page".equals(granularity);
         boolean lines = "line".equals(granularity);
         boolean words = "word".equals(granularity);
-        this.parser = new AltoParser(Xml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(),
+        this.parser = new AltoParser(factory, input.stream(), ctx.location(), ctx.limits(),
                 new AltoParser.Needs(blocks, lines, words, blocks),
                 (kind, message, line) -> ctx.warn(kind, message, ctx.location().withLine(line, 0)));
         this.emitter = new PageEmitter(ctx, new TextAssembler(options.hyphenation() == AltoOptions.Hyphenation.JOIN),
