@@ -36,7 +36,8 @@ import org.biglam.lam.RecordSource;
  * }</pre>
  *
  * <p>Bytes done are estimated from the records' sources: an input counts as read when records of
- * the next input come, and the byte offset of the last record counts within the current one. The
+ * the next input come, and the byte offset of the last record counts within the current one
+ * (not in compressed files, whose offsets count decompressed bytes, nor in archives). The
  * total is the size of the local files named (folders are walked); URLs, standard input and globs
  * give no total (then there is no bar and no ETA, only counts and rates).
  *
@@ -165,9 +166,15 @@ public final class Progress implements AutoCloseable {
             currentBytes = 0;
         }
         long size = sizes.getOrDefault(s.uri(), -1L);
-        if (s.entry().isEmpty() && size > 0 && s.offset().isPresent()) {
+        if (s.entry().isEmpty() && size > 0 && s.offset().isPresent() && !compressed(s.uri())) {
             currentBytes = Math.min(size, s.offset().getAsLong());
         }
+    }
+
+    /** Offsets in a compressed file count decompressed bytes, which do not measure the file. */
+    private static boolean compressed(String uri) {
+        String u = uri.toLowerCase(Locale.ROOT);
+        return u.endsWith(".gz") || u.endsWith(".bz2") || u.endsWith(".xz") || u.endsWith(".zst") || u.endsWith(".tgz");
     }
 
     /** Records counted so far. */
