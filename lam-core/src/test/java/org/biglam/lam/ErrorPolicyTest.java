@@ -88,10 +88,15 @@ class ErrorPolicyTest {
         }).isInstanceOf(UnsupportedFormatException.class).hasMessageContaining("no format on the class path");
         Path zip = Archives.write(dir.resolve("mixed.zip"), Archives.zip(Archives.entries()
                 .add("scan.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0})
+                .add("notes.dat", new byte[] {1, 2, 3})
                 .add("data.txt", "LAMTEST\nok\n")));
         try (LamReader r = Lam.open(zip, ReadOptions.defaults())) {
             assertThat(r.stream().map(x -> x.text().orElseThrow())).containsExactly("ok");
-            assertThat(r.warningCount()).isEqualTo(1);
+            assertThat(r.problems()).as("a page image is left out quietly, an unknown file with a warning")
+                    .singleElement().satisfies(p -> {
+                        assertThat(p.kind()).isEqualTo("unrecognised");
+                        assertThat(p.location().entry()).contains("notes.dat");
+                    });
             assertThat(r.errorCount()).isZero();
         }
     }

@@ -139,6 +139,19 @@ public final class Providers {
         return bestStrength == MatchStrength.WEAK_MATCH ? best : null;
     }
 
+    /**
+     * Files that travel with holdings but hold no records (page images, PDFs, schemas, notes):
+     * inside a folder or archive they are left out without a warning.
+     */
+    private static final java.util.Set<String> COMPANIONS = java.util.Set.of("jpg", "jpeg", "png", "tif", "tiff",
+            "jp2", "j2k", "jpx", "gif", "bmp", "webp", "pdf", "md", "xsd", "dtd", "css", "js", "xsl", "xslt");
+
+    /** Whether a file that no format recognises is a known companion of holdings. */
+    static boolean isCompanion(String name) {
+        String ext = extension(name);
+        return ext != null && COMPANIONS.contains(ext);
+    }
+
     static String extension(String name) {
         if (name == null) {
             return null;

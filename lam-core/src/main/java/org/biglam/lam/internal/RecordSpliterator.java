@@ -115,7 +115,9 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
             if (p == null) {
                 String msg = "no format on the class path recognises it (formats: " + Providers.ids() + ")";
                 if (leaf.inArchive || units.size() > 1) {
-                    shared.warn("unrecognised", msg + "; left out", where);
+                    if (!Providers.isCompanion(leaf.place.name())) {
+                        shared.warn("unrecognised", msg + "; left out", where);
+                    }
                 } else {
                     shared.error(new UnsupportedFormatException(msg, where), where);
                 }
