@@ -393,19 +393,28 @@ public final class Iso2709Decoder {
             char ch = (char) (b[s + i] & 0xff);
             c[i] = ch < 0x20 || ch > 0x7e ? ' ' : ch;
         }
-        for (int i : new int[] {0, 1, 2, 3, 4, 12, 13, 14, 15, 16}) {
-            if (c[i] < '0' || c[i] > '9') {
-                c[i] = '0';
-            }
+        LeaderImpl l = new LeaderImpl();
+        l.setRecordLength(number(c, 0, 5));
+        l.setRecordStatus(c[5]);
+        l.setTypeOfRecord(c[6]);
+        l.setImplDefined1(new char[] {c[7], c[8]});
+        l.setCharCodingScheme('a');
+        l.setIndicatorCount(c[10] >= '0' && c[10] <= '9' ? c[10] - '0' : 2);
+        l.setSubfieldCodeLength(c[11] >= '0' && c[11] <= '9' ? c[11] - '0' : 2);
+        l.setBaseAddressOfData(number(c, 12, 5));
+        l.setImplDefined2(new char[] {c[17], c[18], c[19]});
+        l.setEntryMap(new char[] {c[20], c[21], c[22], c[23]});
+        return l;
+    }
+
+    /** Digits of a leader as a number; non-digits count as 0. */
+    private static int number(char[] c, int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; i++) {
+            char ch = c[i];
+            v = v * 10 + (ch >= '0' && ch <= '9' ? ch - '0' : 0);
         }
-        if (c[10] < '0' || c[10] > '9') {
-            c[10] = '2';
-        }
-        if (c[11] < '0' || c[11] > '9') {
-            c[11] = '2';
-        }
-        c[9] = 'a';
-        return new LeaderImpl(new String(c));
+        return v;
     }
 
     private static String tag(byte[] b, int d) {
@@ -448,21 +457,26 @@ public final class Iso2709Decoder {
 
     /** Whether the bytes are all ASCII without ESC: eight at a time. */
     static boolean plain(byte[] b, int from, int to) {
+        return plainUntil(b, from, to) == to;
+    }
+
+    /** Where the first byte that is not ASCII or is ESC may be (a multiple of 8 from {@code from}), or {@code to}. */
+    static int plainUntil(byte[] b, int from, int to) {
         int i = from;
         for (; i + 8 <= to; i += 8) {
             long w = (long) LONGS.get(b, i);
             long e = w ^ ESCS;
             if (((w & HIGH) | ((e - ONES) & ~e & HIGH)) != 0) {
-                return false;
+                return i;
             }
         }
-        for (; i < to; i++) {
-            byte x = b[i];
+        for (int j = i; j < to; j++) {
+            byte x = b[j];
             if (x < 0 || x == ESC) {
-                return false;
+                return i;
             }
         }
-        return true;
+        return to;
     }
 
     /**
@@ -470,10 +484,10 @@ public final class Iso2709Decoder {
      * UTF8_DAMAGED (UTF-8 with a few bytes that are neither UTF-8 nor ANSEL).
      */
     static int detect(byte[] b, int from, int to, char leader09) {
-        if (plain(b, from, to)) {
+        int i = plainUntil(b, from, to);
+        if (i == to) {
             return ASCII;
         }
-        int i = from;
         int valid = 0;
         int invalid = 0;
         int anselOk = 0;
