@@ -79,4 +79,13 @@ class ProbeAndLimitTest {
             assertThat(p.message()).contains("maxRecordBytes");
         });
     }
+
+    @Test
+    void rejectsAGranularityOtherThanRecord() {
+        byte[] bytes = Reading.bytes("marc8-diacritics-and-scripts.mrc");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reading.read(bytes, "g.mrc",
+                ReadOptions.builder().format("marc21").granularity("page")))
+                .isInstanceOf(org.biglam.lam.UnsupportedFormatException.class)
+                .hasMessageContaining("record");
+    }
 }
