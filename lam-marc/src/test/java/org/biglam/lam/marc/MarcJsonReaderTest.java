@@ -62,4 +62,20 @@ class MarcJsonReaderTest {
         assertThat(r.errors()).isNotEmpty();
         assertThat(List.of(r.errors().get(0).message())).allMatch(m -> m.contains("nesting") || m.contains("depth"));
     }
+
+    @Test
+    void losesOnlyTheBrokenLineOfOneObjectALine() {
+        String json = "{\"leader\":\"00000nam a2200000 a 4500\",\"fields\":[{\"001\":\"l-1\"}]}\n"
+                + "{\"leader\":\"00000nam a2200000 a 4500\",\"fields\":[{\"001\":\"l-2\"}\n"
+                + "\n"
+                + "{\"leader\":\"00000nam a2200000 a 4500\",\"fields\":[{\"001\":\"l-4\"}]}\n";
+        Reading r = Reading.skip(json.getBytes(StandardCharsets.UTF_8), "x.ndjson", ReadOptions.builder().format("marc-json"));
+        assertThat(r.ids()).containsExactly("l-1", "l-4");
+        assertThat(r.errors()).singleElement().satisfies(p -> {
+            assertThat(p.location().line()).hasValue(2);
+            assertThat(p.location().index()).hasValue(1);
+            assertThat(p.message()).contains("malformed JSON");
+        });
+        assertThat(r.records.get(1).source().orElseThrow().line()).hasValue(4);
+    }
 }

@@ -25,13 +25,18 @@ import org.marc4j.marc.impl.SubfieldImpl;
 /**
  * Reads MARC-in-JSON (the code4lib shape: {@code {"leader": "...", "fields": [{"001": "..."},
  * {"245": {"ind1": "1", "ind2": "0", "subfields": [{"a": "..."}]}}]}}) with Jackson's streaming
- * parser: one object, an array of objects, or one object per line, in constant memory.
+ * parser: one object, an array of objects, or one object per line, in constant memory. Input whose
+ * first line is one complete object is read line by line, so that a malformed line costs only its
+ * own record.
  */
 public final class MarcJsonRecordReader implements FormatReader {
 
     private static final String DEFAULT_LEADER = "00000nam a2200000 a 4500";
 
-    private final JsonParser p;
+    private final JsonFactory factory;
+    private JsonParser p;
+    /** Set for one-object-a-line input: each line is parsed alone, so a broken line costs only itself. */
+    private LineSource lines;
     private final ReadContext ctx;
     private final MarcRecords records;
     private boolean inArray;
@@ -68,7 +73,122 @@ public final class MarcJsonRecordReader implements FormatReader {
                 .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
                 .build();
         f.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-        this.p = f.createParser(in);
+        this.factory = f;
+        java.io.BufferedInputStream bin = new java.io.BufferedInputStream(in, 1 << 16);
+        if (oneObjectALine(bin)) {
+            this.lines = new LineSource(bin, ctx.limits().maxRecordBytes());
+        } else {
+            this.p = f.createParser(bin);
+        }
+    }
+
+    /** Whether the first line holds exactly one complete JSON object (and so, presumably, every line). */
+    private boolean oneObjectALine(java.io.BufferedInputStream in) throws IOException {
+        int max = 1 << 20;
+        in.mark(max + 1);
+        byte[] head = in.readNBytes(max);
+        in.reset();
+        int start = 0;
+        while (start < head.length && (head[start] == ' ' || head[start] == '\t' || head[start] == '\r'
+                || head[start] == '\n' || (head[start] & 0xff) == 0xEF || (head[start] & 0xff) == 0xBB
+                || (head[start] & 0xff) == 0xBF)) {
+            start++;
+        }
+        int end = start;
+        while (end < head.length && head[end] != '\n') {
+            end++;
+        }
+        if (end >= head.length || start == end || head[start] != '{') {
+            return false;
+        }
+        try (JsonParser lp = factory.createParser(head, start, end - start)) {
+            if (lp.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            lp.skipChildren();
+            return lp.nextToken() == null;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** Lines of the input as bytes, with their line numbers and byte offsets. */
+    private static final class LineSource {
+        private final InputStream in;
+        private final int max;
+        private byte[] buf = new byte[8192];
+        int len;
+        long line;
+        long offset;
+        private long next;
+        boolean tooLong;
+
+        LineSource(InputStream in, int max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        /** Reads the next line into buf[0, len); false at the end of the input. */
+        boolean read() throws IOException {
+            len = 0;
+            tooLong = false;
+            offset = next;
+            int c;
+            boolean any = false;
+            while ((c = in.read()) >= 0) {
+                any = true;
+                next++;
+                if (c == '\n') {
+                    break;
+                }
+                if (len == buf.length) {
+                    if (len >= max) {
+                        tooLong = true;
+                        continue;
+                    }
+                    buf = java.util.Arrays.copyOf(buf, Math.min(max, len * 2));
+                }
+                buf[len++] = (byte) c;
+            }
+            line++;
+            return any;
+        }
+    }
+
+    private LamRecord nextLine() throws IOException {
+        while (lines.read()) {
+            int from = 0;
+            while (from < lines.len && (lines.buf[from] == ' ' || lines.buf[from] == '\t' || lines.buf[from] == '\r')) {
+                from++;
+            }
+            if (from == lines.len) {
+                continue;
+            }
+            long idx = index++;
+            Location loc = ctx.location().withIndex(idx).withLine(lines.line, -1).withOffset(lines.offset);
+            if (lines.tooLong) {
+                ctx.problem(new org.biglam.lam.LamLimitExceededException("line longer than maxRecordBytes ("
+                        + ctx.limits().maxRecordBytes() + ")", loc));
+                continue;
+            }
+            RecordImpl rec = new RecordImpl();
+            try (JsonParser lp = factory.createParser(lines.buf, from, lines.len - from)) {
+                p = lp;
+                if (lp.nextToken() != JsonToken.START_OBJECT) {
+                    throw new BadShape("not a MARC-in-JSON record: the line does not hold an object");
+                }
+                readRecord(rec);
+            } catch (BadShape e) {
+                ctx.problem(new LamFormatException(e.getMessage(), loc.withRecordId(rec.getControlNumber())));
+                continue;
+            } catch (JsonProcessingException e) {
+                ctx.problem(new LamFormatException("malformed JSON: " + e.getOriginalMessage(), loc
+                        .withRecordId(rec.getControlNumber()), e));
+                continue;
+            }
+            return records.toLamRecord(rec, idx, lines.offset, lines.line);
+        }
+        return null;
     }
 
     private Location at(JsonLocation l) {
@@ -84,6 +204,9 @@ public final class MarcJsonRecordReader implements FormatReader {
 
     @Override
     public LamRecord next() throws IOException {
+        if (lines != null) {
+            return nextLine();
+        }
         try {
             while (true) {
                 JsonToken t = p.nextToken();
@@ -223,6 +346,8 @@ public final class MarcJsonRecordReader implements FormatReader {
 
     @Override
     public void close() throws IOException {
-        p.close();
+        if (p != null) {
+            p.close();
+        }
     }
 }
