@@ -142,4 +142,13 @@ class MarcXmlReaderTest {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("lam-marcxml early.xml") && t.isAlive()).count();
     }
+
+    @Test
+    void refusesNestingDeeperThanTheLimit() {
+        String deep = "<collection xmlns=\"http://www.loc.gov/MARC21/slim\">" + "<x>".repeat(5000) + "</x>".repeat(5000)
+                + "</collection>";
+        Reading r = Reading.skip(deep.getBytes(StandardCharsets.UTF_8), "deep.xml", ReadOptions.builder().format("marcxml"));
+        assertThat(r.records).isEmpty();
+        assertThat(r.errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("maxNestingDepth"));
+    }
 }

@@ -88,6 +88,7 @@ public final class MarcXmlRecordReader implements FormatReader {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(256);
     private final Thread thread;
     private volatile boolean closed;
+    private final int maxDepth;
     private boolean done;
     private long index;
 
@@ -103,6 +104,7 @@ public final class MarcXmlRecordReader implements FormatReader {
         this.ctx = ctx;
         this.format = format;
         this.records = new MarcRecords(ctx, format, options);
+        this.maxDepth = ctx.limits().maxNestingDepth();
         this.thread = new Thread(() -> parse(in), "lam-marcxml " + ctx.input().name());
         thread.setDaemon(true);
         thread.start();
@@ -220,7 +222,9 @@ public final class MarcXmlRecordReader implements FormatReader {
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
-            depth++;
+            if (++depth > maxDepth) {
+                throw new SAXParseException("elements nested deeper than maxNestingDepth (" + maxDepth + ")", locator);
+            }
             if (skipUntil >= 0) {
                 return;
             }
