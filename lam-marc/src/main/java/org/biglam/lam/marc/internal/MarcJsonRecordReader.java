@@ -128,30 +128,55 @@ public final class MarcJsonRecordReader implements FormatReader {
             this.max = max;
         }
 
+        private final byte[] chunk = new byte[1 << 16];
+        private int cpos;
+        private int clim;
+
         /** Reads the next line into buf[0, len); false at the end of the input. */
         boolean read() throws IOException {
             len = 0;
             tooLong = false;
             offset = next;
-            int c;
             boolean any = false;
-            while ((c = in.read()) >= 0) {
+            while (true) {
+                if (cpos == clim) {
+                    int r = in.read(chunk, 0, chunk.length);
+                    cpos = 0;
+                    clim = Math.max(0, r);
+                    if (r <= 0) {
+                        break;
+                    }
+                }
                 any = true;
-                next++;
-                if (c == '\n') {
+                int i = cpos;
+                while (i < clim && chunk[i] != '\n') {
+                    i++;
+                }
+                append(cpos, i - cpos);
+                next += i - cpos;
+                cpos = i;
+                if (i < clim) {
+                    cpos++;
+                    next++;
                     break;
                 }
-                if (len == buf.length) {
-                    if (len >= max) {
-                        tooLong = true;
-                        continue;
-                    }
-                    buf = java.util.Arrays.copyOf(buf, Math.min(max, len * 2));
-                }
-                buf[len++] = (byte) c;
             }
-            line++;
+            if (any) {
+                line++;
+            }
             return any;
+        }
+
+        private void append(int from, int n) {
+            if (tooLong || len + n > max) {
+                tooLong = true;
+                return;
+            }
+            if (len + n > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.min(max, Math.max(len + n, buf.length * 2)));
+            }
+            System.arraycopy(chunk, from, buf, len, n);
+            len += n;
         }
     }
 
