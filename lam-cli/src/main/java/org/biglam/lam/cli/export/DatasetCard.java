@@ -123,7 +123,7 @@ final class DatasetCard {
             b.append(" (stopped after ").append(s.limit()).append(')');
         }
         b.append("; rows written: ").append(r.rows()).append('\n');
-        if (r.leftOutNoText + r.leftOutNoImage + r.leftOutNoLabel > 0) {
+        if (r.leftOutNoText + r.leftOutNoImage + r.leftOutNoLabel + r.leftOutNoImageBytes > 0) {
             b.append("- Records that made no row: ");
             List<String> why = new ArrayList<>();
             if (r.leftOutNoText > 0) {
@@ -135,12 +135,16 @@ final class DatasetCard {
             if (r.leftOutNoLabel > 0) {
                 why.add(r.leftOutNoLabel + " without a `" + s.labelName() + "` label");
             }
+            if (r.leftOutNoImageBytes > 0) {
+                why.add(r.leftOutNoImageBytes + " whose image could not be read here (remote or missing)");
+            }
             b.append(String.join(", ", why)).append('\n');
         }
         b.append("- Problems while reading: ").append(r.errors).append(" errors (records or inputs skipped), ")
                 .append(r.warnings).append(" warnings\n");
         if (s.imageRows()) {
-            b.append("- Images without embedded bytes (referenced by path or URI only): ")
+            b.append(s.layout() == Layout.WEBDATASET ? "- Images that could not be read (their rows left out): "
+                    : "- Images without embedded bytes (referenced by path or URI only): ")
                     .append(r.imagesMissing + r.imagesRemote).append(" (").append(r.imagesRemote)
                     .append(" remote, not fetched; ").append(r.imagesMissing).append(" not readable here)\n");
         }
@@ -179,16 +183,24 @@ final class DatasetCard {
         b.append("## Dataset structure\n\n");
         if (s.layout() == Layout.WEBDATASET) {
             b.append("WebDataset tar shards. Each row is a group of members sharing a key (the row's ordinal in "
-                    + "its split and its id made safe): `<key>.json` (id, group, format, the image's URI, ");
+                    + "its split and its id made safe), the same members for every row: `<key>.json` (id, group, "
+                    + "format, ");
+            if (s.imageRows()) {
+                b.append("the text where there is one, the image's URI and format, ");
+            }
             if (s.labelName() != null) {
                 b.append("label and label_name, ");
             }
-            b.append("and every label of the record), `<key>.txt` (the text, where there is one)");
+            b.append("and every label of the record)");
+            if (!s.imageRows()) {
+                b.append(", `<key>.txt` (the text)");
+            }
             if (s.labelName() != null) {
                 b.append(", `<key>.cls` (the class index)");
             }
             if (s.imageRows()) {
-                b.append(", `<key>.<jpg|png|tif|...>` (the image, where its bytes could be read)");
+                b.append(", `<key>.<ext>` (the image; the extension is the first image's, and decoders read the "
+                        + "format from the bytes)");
             }
             b.append(".\n\n");
         } else {

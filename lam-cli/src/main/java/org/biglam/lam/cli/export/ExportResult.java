@@ -16,6 +16,7 @@ public final class ExportResult {
     long leftOutNoText;
     long leftOutNoImage;
     long leftOutNoLabel;
+    long leftOutNoImageBytes;
     long errors;
     long warnings;
     long imagesMissing;
@@ -80,7 +81,7 @@ public final class ExportResult {
             sb.append(s.name).append(' ').append(s.rows);
         }
         sb.append(')');
-        long left = leftOutNoText + leftOutNoImage + leftOutNoLabel;
+        long left = leftOutNoText + leftOutNoImage + leftOutNoLabel + leftOutNoImageBytes;
         if (left > 0) {
             sb.append("; ").append(left).append(" records made no row");
         }

@@ -116,7 +116,7 @@ public final class Exporter {
         try (ImageLoader images = new ImageLoader()) {
             for (String name : settings.splits().names()) {
                 splits.add(new SplitOutput(name, partial, settings.layout().extension(), settings.shardBytes(),
-                        settings.maxFilesPerFolder(), classNames.size(), opener(schema, images)));
+                        settings.maxFilesPerFolder(), classNames.size(), opener(schema)));
             }
             try (LamReader reader = source.get()) {
                 Iterator<LamRecord> it = reader.iterator();
@@ -134,7 +134,7 @@ public final class Exporter {
                             result.rights.add(rights);
                         }
                     }
-                    Row row = toRow(r, classIndex, result);
+                    Row row = toRow(r, classIndex, result, images);
                     if (row == null) {
                         continue;
                     }
@@ -175,20 +175,23 @@ public final class Exporter {
         }
     }
 
-    private SplitOutput.Opener opener(RowSchema schema, ImageLoader images) {
+    /** The image member's extension of every WebDataset sample: the first image's. */
+    private final String[] imageExtension = {null};
+
+    private SplitOutput.Opener opener(RowSchema schema) {
         switch (settings.layout()) {
             case JSONL:
                 return (file, first) -> new JsonlShardWriter(file, schema);
             case PARQUET:
-                return (file, first) -> new ParquetShardWriter(file, schema, images, settings.compression());
+                return (file, first) -> new ParquetShardWriter(file, schema, settings.compression());
             case WEBDATASET:
-                return (file, first) -> new TarShardWriter(file, schema, images, first);
+                return (file, first) -> new TarShardWriter(file, schema, first, imageExtension);
             default:
                 throw new IllegalStateException(settings.layout().toString());
         }
     }
 
-    private Row toRow(LamRecord r, Map<String, Integer> classIndex, ExportResult result) {
+    private Row toRow(LamRecord r, Map<String, Integer> classIndex, ExportResult result, ImageLoader images) {
         String text = r.text().filter(t -> !t.isBlank()).orElse(null);
         ImageRef image = null;
         if (settings.imageRows()) {
@@ -212,7 +215,16 @@ public final class Exporter {
             }
             label = idx;
         }
-        return new Row(r.id(), r.group().orElse(null), r.format(), text, image, label, value, r.labels());
+        ImageLoader.Loaded loaded = null;
+        if (image != null && settings.layout() != Layout.JSONL) {
+            loaded = images.load(image);
+            if (loaded == null && settings.layout() == Layout.WEBDATASET) {
+                // every sample of a WebDataset has the same members, so one without its image is left out
+                result.leftOutNoImageBytes++;
+                return null;
+            }
+        }
+        return new Row(r.id(), r.group().orElse(null), r.format(), text, image, label, value, r.labels(), loaded);
     }
 
     /** The first pass for --label: the class names, sorted, of the records that make rows. */

@@ -10,12 +10,10 @@ final class ParquetShardWriter implements ShardWriter {
 
     private final HubParquetWriter writer;
     private final RowSchema schema;
-    private final ImageLoader images;
     private final Object[] values;
 
-    ParquetShardWriter(Path file, RowSchema schema, ImageLoader images, String compression) {
+    ParquetShardWriter(Path file, RowSchema schema, String compression) {
         this.schema = schema;
-        this.images = images;
         this.values = new Object[schema.columns().size()];
         HubParquetWriter.Builder b = HubParquetWriter.builder(file, schema.columns());
         if (compression != null) {
@@ -45,7 +43,7 @@ final class ParquetShardWriter implements ShardWriter {
         if (r.image() == null) {
             return null;
         }
-        ImageLoader.Loaded img = images.load(r.image());
+        ImageLoader.Loaded img = r.loaded();
         return img == null ? new HubImage(null, r.image().uri()) : new HubImage(img.bytes(), img.path());
     }
 

@@ -15,7 +15,8 @@ import org.biglam.lam.ImageRef;
  * @param labelIndex the class index, or -1 without {@code --label}
  * @param labelValue the class name, or null
  * @param labels all the record's labels
+ * @param loaded the image's bytes where they could be had (Parquet and WebDataset), or null
  */
 record Row(String id, String group, String format, String text, ImageRef image, int labelIndex, String labelValue,
-        Map<String, List<String>> labels) {
+        Map<String, List<String>> labels, ImageLoader.Loaded loaded) {
 }

@@ -14,10 +14,12 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
- * A WebDataset shard: a tar whose consecutive members share a key per row, {@code <key>.json}
- * (the row's fields and all its labels), {@code <key>.txt} (its text), {@code <key>.cls} (its
- * class index, with {@code --label}) and {@code <key>.<ext>} (its image, where its bytes can be
- * had). Keys are the row's ordinal in its split and its id made safe, never holding a dot. Written
+ * A WebDataset shard: a tar whose consecutive members share a key per row, the same members for
+ * every row (the Hub's WebDataset loader requires it): {@code <key>.json} (the row's fields and all
+ * its labels; the text too for image rows), {@code <key>.txt} (the text, for text rows), {@code
+ * <key>.cls} (the class index, with {@code --label}) and {@code <key>.<ext>} (the image, for image
+ * rows; the extension is the export's first image's, decoders read the format from the bytes). Keys
+ * are the row's ordinal in its split and its id made safe, never holding a dot. Written
  * reproducibly: fixed mtime (0), owner and group (0, no names), mode 0644, POSIX long names.
  */
 final class TarShardWriter implements ShardWriter {
@@ -25,13 +27,13 @@ final class TarShardWriter implements ShardWriter {
     private final CountingOutputStream counter;
     private final TarArchiveOutputStream tar;
     private final RowSchema schema;
-    private final ImageLoader images;
+    private final String[] imageExtension;
     private long ordinal;
     private final long firstOrdinal;
 
-    TarShardWriter(Path file, RowSchema schema, ImageLoader images, long firstOrdinal) throws IOException {
+    TarShardWriter(Path file, RowSchema schema, long firstOrdinal, String[] imageExtension) throws IOException {
         this.schema = schema;
-        this.images = images;
+        this.imageExtension = imageExtension;
         this.firstOrdinal = firstOrdinal;
         this.counter = new CountingOutputStream(new BufferedOutputStream(
                 Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 1 << 16));
@@ -56,7 +58,10 @@ final class TarShardWriter implements ShardWriter {
     @Override
     public void write(Row r) throws IOException {
         String key = key(firstOrdinal + ordinal++, r.id());
-        ImageLoader.Loaded img = schema.hasImage() && r.image() != null ? images.load(r.image()) : null;
+        ImageLoader.Loaded img = schema.hasImage() ? r.loaded() : null;
+        if (img != null && imageExtension[0] == null) {
+            imageExtension[0] = img.extension();
+        }
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         try (JsonGenerator g = RowSchema.JSON.createGenerator(json, JsonEncoding.UTF8)) {
             g.writeStartObject();
@@ -65,10 +70,15 @@ final class TarShardWriter implements ShardWriter {
                 g.writeStringField("group", r.group());
             }
             g.writeStringField("format", r.format());
-            if (schema.hasImage() && r.image() != null) {
-                g.writeStringField("image", r.image().uri());
+            if (schema.hasImage()) {
+                if (r.text() != null) {
+                    g.writeStringField("text", r.text());
+                }
+                if (r.image() != null) {
+                    g.writeStringField("image", r.image().uri());
+                }
                 if (img != null) {
-                    g.writeStringField("image_member", key + "." + img.extension());
+                    g.writeStringField("image_format", img.extension());
                 }
             }
             if (schema.hasLabel()) {
@@ -80,14 +90,14 @@ final class TarShardWriter implements ShardWriter {
             g.writeEndObject();
         }
         member(key + ".json", json.toByteArray());
-        if (r.text() != null) {
-            member(key + ".txt", r.text().getBytes(StandardCharsets.UTF_8));
+        if (!schema.hasImage()) {
+            member(key + ".txt", r.text() == null ? new byte[0] : r.text().getBytes(StandardCharsets.UTF_8));
         }
         if (schema.hasLabel()) {
             member(key + ".cls", Integer.toString(r.labelIndex()).getBytes(StandardCharsets.US_ASCII));
         }
         if (img != null) {
-            member(key + "." + img.extension(), img.bytes());
+            member(key + "." + imageExtension[0], img.bytes());
         }
     }
 
