@@ -1,0 +1,89 @@
+package org.biglam.lam.cli.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.biglam.lam.cli.export.ExportTestSupport.files;
+import static org.biglam.lam.cli.export.ExportTestSupport.frontMatter;
+import static org.biglam.lam.cli.export.ExportTestSupport.lam;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.biglam.lam.testing.Corpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exports of the shared corpus of real files: the card's counts agree with what DuckDB reads. */
+class ExportCorpusTest {
+
+    @TempDir
+    Path tmp;
+
+    @SuppressWarnings("unchecked")
+    private static void cardMatchesShards(Path out, String glob) throws Exception {
+        Map<String, Object> yaml = frontMatter(out.resolve("README.md"));
+        List<Map<String, Object>> splits = (List<Map<String, Object>>) ((Map<String, Object>) yaml.get("dataset_info"))
+                .get("splits");
+        Set<String> groupsSeen = new HashSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            for (Map<String, Object> split : splits) {
+                String name = (String) split.get("name");
+                String files = "'" + out.resolve("data") + "/" + name + "-*." + glob + "'";
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + files)) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as(name).isEqualTo(((Number) split.get("num_examples")).longValue());
+                }
+                Set<String> groups = new HashSet<>();
+                try (ResultSet rs = st.executeQuery("SELECT DISTINCT coalesce(\"group\", id) FROM " + files)) {
+                    while (rs.next()) {
+                        groups.add(rs.getString(1));
+                    }
+                }
+                for (String g : groups) {
+                    assertThat(groupsSeen.add(g)).as("group %s in two splits", g).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void marcRecordsBecomeAGenreClassificationDataset() throws Exception {
+        Path out = tmp.resolve("marc");
+        var run = lam("export", Corpus.dir("marc21").toString(), "--out", out.toString(), "--label", "genre",
+                "--split", "train=0.8,test=0.2", "-q");
+        assertThat(run.code()).as(run.err()).isIn(0, 1);
+        assertThat(files(out)).contains("README.md", "data/train-00000-of-00001.parquet",
+                "data/test-00000-of-00001.parquet");
+        cardMatchesShards(out, "parquet");
+    }
+
+    @Test
+    void altoPagesBecomeATextDatasetSplitByDocument() throws Exception {
+        Path out = tmp.resolve("alto");
+        var run = lam("export", Corpus.dir("mets-alto").toString(), "--out", out.toString(), "-g", "line",
+                "--as", "jsonl", "--split", "train=0.5,test=0.5", "-q");
+        assertThat(run.code()).as(run.err()).isIn(0, 1);
+        cardMatchesShards(out, "jsonl");
+    }
+
+    @Test
+    void iiifCanvasesBecomeImageRowsReferencingRemoteImages() throws Exception {
+        Path out = tmp.resolve("iiif");
+        var run = lam("export", Corpus.dir("iiif-v3").toString(), "--out", out.toString(), "--image", "-q");
+        assertThat(run.code()).as(run.err()).isIn(0, 1);
+        cardMatchesShards(out, "parquet");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*), count(image.bytes), count(image.path) FROM '"
+                        + out.resolve("data") + "/*.parquet'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isPositive();
+            assertThat(rs.getLong(2)).isZero();
+            assertThat(rs.getLong(3)).isEqualTo(rs.getLong(1));
+        }
+    }
+}
