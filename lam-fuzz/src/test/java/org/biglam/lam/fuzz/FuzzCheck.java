@@ -128,8 +128,15 @@ final class FuzzCheck {
     }
 
     private static void checkProblem(Problem p) {
-        if (p.location() == null || p.location().input().isBlank()) {
+        Location l = p.location();
+        if (l == null || l.input().isBlank()) {
             throw new FuzzFinding("a problem without a location: " + p);
+        }
+        // An input no format recognises, or an empty one, is rightly named by its input alone.
+        if (STRICT && p.severity() == Problem.Severity.ERROR && !p.kind().equals("unsupported")
+                && !p.message().startsWith("empty input") && l.entry().isEmpty() && l.index().isEmpty()
+                && l.offset().isEmpty() && l.line().isEmpty()) {
+            throw new FuzzFinding("an error that names only its input, with no record, offset or line: " + p);
         }
     }
 
