@@ -82,6 +82,16 @@ final class ExportCommand implements Callable<Integer> {
             description = "Parquet compression: zstd, snappy, gzip, lz4_raw or uncompressed (default: ${DEFAULT-VALUE}).")
     String compression;
 
+    @Option(names = "--fetch-images",
+            description = "Fetch remote (http/https) images to embed them, one at a time; without it they are "
+                    + "referenced by URI (Parquet) or their rows left out (WebDataset).")
+    boolean fetchImages;
+
+    @Option(names = "--image-size", paramLabel = "PIXELS", defaultValue = "0",
+            description = "With --fetch-images, ask IIIF Image API services for images (and regions) fitting in "
+                    + "PIXELS x PIXELS; default: the image as referenced.")
+    int imageSize;
+
     @Option(names = "--overwrite",
             description = "Replace the data/ folder and README.md of an existing --out (other files, such as .git, are kept).")
     boolean overwrite;
@@ -107,7 +117,8 @@ final class ExportCommand implements Callable<Integer> {
         ExportSettings settings = new ExportSettings(out, Layout.parse(as), image, label,
                 SplitPlan.parse(split, seed), ExportSettings.parseSize(shardSize),
                 license == null || license.isBlank() ? null : license.strip().toLowerCase(Locale.ROOT), langs,
-                prettyName, overwrite, inputs, reading.limit, compression, ExportSettings.HUB_MAX_FILES_PER_FOLDER);
+                prettyName, overwrite, inputs, reading.limit, compression, ExportSettings.HUB_MAX_FILES_PER_FOLDER,
+                fetchImages, imageSize);
         if (reading.limit != null && reading.limit < 0) {
             throw new IllegalArgumentException("--limit must not be negative");
         }

@@ -146,7 +146,8 @@ final class DatasetCard {
             b.append(s.layout() == Layout.WEBDATASET ? "- Images that could not be read (their rows left out): "
                     : "- Images without embedded bytes (referenced by path or URI only): ")
                     .append(r.imagesMissing + r.imagesRemote).append(" (").append(r.imagesRemote)
-                    .append(" remote, not fetched; ").append(r.imagesMissing).append(" not readable here)\n");
+                    .append(" remote, not fetched; ").append(r.imagesMissing).append(" not readable here")
+                    .append(s.fetchImages() ? ", remote images were fetched" : "").append(")\n");
         }
         b.append("- Tool: lam ").append(Lam.version()).append(", `lam export --as ")
                 .append(s.layout().name().toLowerCase(Locale.ROOT)).append("`\n\n");

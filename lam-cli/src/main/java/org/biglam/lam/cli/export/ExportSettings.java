@@ -24,10 +24,14 @@ import java.util.Objects;
  * @param limit stop after this many records read, or null
  * @param compression the Parquet compression
  * @param maxFilesPerFolder the most files put in one folder (the Hub's limit is 10,000)
+ * @param fetchImages whether to fetch remote (http/https) images
+ * @param imageSize with a IIIF Image API service, fetch images fitting in this many pixels a side; 0
+ *     for the image as referenced
  */
 public record ExportSettings(Path out, Layout layout, boolean imageRows, String labelName, SplitPlan splits,
         long shardBytes, String license, List<String> languages, String prettyName, boolean overwrite,
-        List<String> inputs, Long limit, String compression, int maxFilesPerFolder) {
+        List<String> inputs, Long limit, String compression, int maxFilesPerFolder, boolean fetchImages,
+        int imageSize) {
 
     /** The Hub's advice: no more than 10,000 files in one folder. */
     public static final int HUB_MAX_FILES_PER_FOLDER = 10_000;
@@ -44,6 +48,9 @@ public record ExportSettings(Path out, Layout layout, boolean imageRows, String 
         }
         if (maxFilesPerFolder < 2) {
             throw new IllegalArgumentException("maxFilesPerFolder must be at least 2");
+        }
+        if (imageSize < 0) {
+            throw new IllegalArgumentException("--image-size must not be negative");
         }
         if (labelName != null && labelName.isBlank()) {
             throw new IllegalArgumentException("--label needs a label name, for example genre");

@@ -113,7 +113,7 @@ public final class Exporter {
 
         ExportResult result = new ExportResult(settings, schema, classNames);
         List<SplitOutput> splits = new ArrayList<>();
-        try (ImageLoader images = new ImageLoader()) {
+        try (ImageLoader images = new ImageLoader(settings.fetchImages(), settings.imageSize())) {
             for (String name : settings.splits().names()) {
                 splits.add(new SplitOutput(name, partial, settings.layout().extension(), settings.shardBytes(),
                         settings.maxFilesPerFolder(), classNames.size(), opener(schema)));

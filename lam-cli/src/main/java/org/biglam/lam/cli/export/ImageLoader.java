@@ -7,6 +7,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -22,9 +26,12 @@ import org.biglam.lam.Region;
 /**
  * Loads the bytes of images named by {@link ImageRef}s: local files ({@code file:} URIs) and entries
  * of zip archives ({@code file:///a.zip!/images/p1.jpg}, opened with Commons Compress's {@link
- * ZipFile}, a few kept open). Remote images ({@code http(s)}), entries of other archives and
- * missing files give no bytes: the row then references the image by its URI only. A region is cut
- * out (and written as PNG) where the JDK's ImageIO can decode the image.
+ * ZipFile}, a few kept open), and with {@code --fetch-images} remote ones ({@code http(s)}: one at a
+ * time, with time-outs, a size limit and one retry after 429/503; with {@code --image-size} an image
+ * that has a IIIF Image API service is asked for at that size, and its region, from the service).
+ * Without fetching, remote images, entries of other archives and missing files give no bytes: the
+ * row then references the image by its URI only. A region is cut out (and written as PNG) where the
+ * JDK's ImageIO can decode the image.
  *
  * <p>Not thread-safe. Close it to close the zip files it opened.
  */
@@ -39,6 +46,25 @@ final class ImageLoader implements Closeable {
     }
 
     private final Map<Path, ZipFile> zips = new LinkedHashMap<>(16, 0.75f, true);
+    private final boolean fetch;
+    private final int maxSide;
+    private HttpClient http;
+
+    /** A loader that reads local images only. */
+    ImageLoader() {
+        this(false, 0);
+    }
+
+    /**
+     * A loader.
+     *
+     * @param fetch whether to fetch http(s) images
+     * @param maxSide with a IIIF service, ask for images fitting in maxSide x maxSide; 0 for as they are
+     */
+    ImageLoader(boolean fetch, int maxSide) {
+        this.fetch = fetch;
+        this.maxSide = maxSide;
+    }
     private long missing;
     private long remote;
     private String lastProblem;
@@ -71,10 +97,25 @@ final class ImageLoader implements Closeable {
                         return null;
                     }
                 }
+            } else if (uri.startsWith("http://") || uri.startsWith("https://")) {
+                if (!fetch) {
+                    remote++;
+                    lastProblem = "not fetched (remote): " + uri;
+                    return null;
+                }
+                boolean viaService = maxSide > 0 && ref.service().isPresent();
+                String url = viaService ? iiifUrl(ref.service().get(), ref.region().orElse(null), maxSide) : uri;
+                bytes = get(url);
+                if (bytes == null) {
+                    return null;
+                }
+                if (viaService) {
+                    String name = fileName(ref.service().get()) + (ref.region().isPresent()
+                            ? "_" + ref.region().get().toString().replace(',', '_') : "") + "." + extension(bytes, null, "");
+                    return new Loaded(bytes, name, extension(bytes, null, ""));
+                }
             } else {
-                remote++;
-                lastProblem = "not fetched (remote): " + uri;
-                return null;
+                return miss("image URI not readable here: " + uri);
             }
             String name = fileName(uri);
             if (ref.region().isPresent()) {
@@ -87,6 +128,52 @@ final class ImageLoader implements Closeable {
             return new Loaded(bytes, name, extension(bytes, ref, name));
         } catch (IOException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             return miss("image unreadable: " + uri + ": " + e.getMessage());
+        }
+    }
+
+    /** A IIIF Image API request: region (or full), best fit in maxSide x maxSide, default quality, jpg. */
+    static String iiifUrl(String service, Region region, int maxSide) {
+        String base = service.endsWith("/") ? service.substring(0, service.length() - 1) : service;
+        String r = region == null ? "full" : region.x() + "," + region.y() + "," + region.w() + "," + region.h();
+        return base + "/" + r + "/!" + maxSide + "," + maxSide + "/0/default.jpg";
+    }
+
+    private byte[] get(String url) {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("User-Agent", "lam/" + org.biglam.lam.Lam.version() + " (lam export)").GET().build();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream in = resp.body()) {
+                    int status = resp.statusCode();
+                    if ((status == 429 || status == 503) && attempt == 0) {
+                        long wait = resp.headers().firstValueAsLong("Retry-After").orElse(2);
+                        Thread.sleep(Math.min(10, Math.max(0, wait)) * 1000L);
+                        continue;
+                    }
+                    if (status != 200) {
+                        miss("HTTP " + status + " for " + url);
+                        return null;
+                    }
+                    byte[] b = in.readNBytes((int) MAX_IMAGE_BYTES + 1);
+                    if (b.length > MAX_IMAGE_BYTES) {
+                        miss("image larger than " + MAX_IMAGE_BYTES + " bytes: " + url);
+                        return null;
+                    }
+                    return b;
+                }
+            } catch (IOException e) {
+                miss("image not fetched: " + url + ": " + e);
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                miss("interrupted while fetching " + url);
+                return null;
+            }
         }
     }
 

@@ -25,7 +25,7 @@ class ExporterLayoutTest {
 
     private ExportResult export(Path out, int maxFilesPerFolder) throws IOException {
         ExportSettings s = new ExportSettings(out, Layout.JSONL, false, null, SplitPlan.parse("train=0.5,test=0.5", 1),
-                1, null, List.of(), null, false, List.of("texts.jsonl"), null, "zstd", maxFilesPerFolder);
+                1, null, List.of(), null, false, List.of("texts.jsonl"), null, "zstd", maxFilesPerFolder, false, 0);
         return new Exporter(s, () -> Lam.open(List.of(fixture("texts.jsonl").toString()),
                 ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).build())).run();
     }
