@@ -1,6 +1,7 @@
 package org.biglam.lam.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,25 @@ class MetsFuzzTest {
         }
     }
 
+    @DictionaryEntries({
+        "<mets:mets xmlns:mets=\"http://www.loc.gov/METS/\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">",
+        "<mets:fileSec>",
+        "<mets:fileGrp USE=\"FULLTEXT\">",
+        "<mets:file ID=\"ALTO1\" MIMETYPE=\"text/xml\">",
+        "<mets:FLocat LOCTYPE=\"URL\" xlink:href=\"alto/page1.xml\"/>",
+        "xlink:href=\"alto/page2.xml\"",
+        "<mets:structMap TYPE=\"PHYSICAL\">",
+        "<mets:structMap TYPE=\"LOGICAL\">",
+        "<mets:div TYPE=\"page\" ORDER=\"1\">",
+        "<mets:fptr FILEID=\"ALTO1\"/>",
+        "<mets:area FILEID=\"ALTO1\" BETYPE=\"IDREF\" BEGIN=\"P1_TB1\"/>",
+        "<mets:dmdSec ID=\"DMD1\">",
+        "<mods:title>",
+        "DMDID=\"DMD1\"",
+        "TYPE=\"ARTICLE\"",
+        "<mets:structLink>",
+        "<mets:smLinkGrp>",
+        "</mets:div>"})
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     void anyBytesGiveRecordsOrALocatedProblem(FuzzedDataProvider in) {
         String granularity = GRANULARITIES.get((in.consumeByte() & 0xff) % GRANULARITIES.size());

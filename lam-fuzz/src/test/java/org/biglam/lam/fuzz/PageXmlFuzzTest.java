@@ -1,6 +1,7 @@
 package org.biglam.lam.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.biglam.lam.ReadOptions;
@@ -13,6 +14,17 @@ class PageXmlFuzzTest {
 
     private static final List<String> GRANULARITIES = FuzzCheck.granularities("page");
 
+    @DictionaryEntries({
+        "<PcGts xmlns=\"http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15\">",
+        "<Page imageFilename=\"p.jpg\" imageWidth=\"100\" imageHeight=\"100\">",
+        "<TextRegion id=\"r1\">",
+        "<Coords points=\"0,0 10,0 10,10 0,10\"/>",
+        "<TextLine id=\"l1\">",
+        "<Word id=\"w1\">",
+        "<TextEquiv><Unicode>",
+        "<ReadingOrder><OrderedGroup id=\"g\">",
+        "<RegionRefIndexed index=\"0\" regionRef=\"r1\"/>",
+        "<ImageRegion id=\"i1\">"})
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     void anyBytesGiveRecordsOrALocatedProblem(FuzzedDataProvider in) {
         String granularity = GRANULARITIES.get((in.consumeByte() & 0xff) % GRANULARITIES.size());
