@@ -43,7 +43,7 @@ class TeiGranularityTest {
                 ImageRef.builder("https://example.org/iiif/p4/full/full/0/default.jpg").build());
         assertThat(pages.get(5).images()).containsExactly(ImageRef.builder(dir + "images/page1.jpg")
                 .mime("image/jpeg").region(new Region(100, 200, 1000, 500)).build());
-        assertThat(pages.get(1).source().orElseThrow().line()).hasValue(21);
+        assertThat(pages.get(1).source().orElseThrow().index()).hasValue(1);
     }
 
     @Test

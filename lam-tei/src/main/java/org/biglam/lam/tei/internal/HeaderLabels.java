@@ -92,6 +92,15 @@ final class HeaderLabels {
     /** The expressions, compiled once; thread-safe. */
     static final class Compiled {
         private final EnumMap<Field, XPathExecutable> exes = new EnumMap<>(Field.class);
+        /**
+         * Loaded selectors, one set per thread: a header is read within one call, so readers that
+         * take turns on a thread can share them.
+         */
+        private final ThreadLocal<EnumMap<Field, XPathSelector>> selectors = ThreadLocal.withInitial(() -> {
+            EnumMap<Field, XPathSelector> m = new EnumMap<>(Field.class);
+            exes.forEach((f, exe) -> m.put(f, exe.load()));
+            return m;
+        });
 
         Compiled(Processor processor) {
             XPathCompiler c = processor.newXPathCompiler();
@@ -110,11 +119,11 @@ final class HeaderLabels {
             "roleName", "resp", "date", "bibl");
     private static final Set<String> NOT_PUBLISHER = Set.of("address", "email", "ptr", "idno", "note");
 
-    private final EnumMap<Field, XPathSelector> selectors = new EnumMap<>(Field.class);
+    private final EnumMap<Field, XPathSelector> selectors;
     private final TextWalker renderer;
 
     HeaderLabels(Compiled compiled, TextWalker renderer) {
-        compiled.exes.forEach((f, exe) -> selectors.put(f, exe.load()));
+        this.selectors = compiled.selectors.get();
         this.renderer = renderer;
     }
 

@@ -20,7 +20,6 @@ import org.biglam.lam.Region;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.ReadContext;
-import org.biglam.lam.spi.SecureXml;
 import org.biglam.lam.tei.TeiOptions;
 
 /**
@@ -65,12 +64,9 @@ public final class TeiRecordReader implements FormatReader {
         if (this.granularity == null) {
             throw new IllegalArgumentException("unknown TEI granularity: " + granularity);
         }
-        XMLInputFactory factory = SecureXml.inputFactory(ctx.limits());
-        // entity references are reported, not expanded: known character entities are filled in,
-        // anything else (external, or declared in the document) is left out with a warning
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        XMLInputFactory factory = engine.inputFactory(ctx.limits());
         DocumentBuilder builder = engine.processor().newDocumentBuilder();
-        builder.setLineNumbering(true);
+        builder.setLineNumbering(false);
         this.cutter = new TeiCutter(input.stream(), factory, builder, ctx);
         this.walker = new TextWalker(options, this.granularity);
         this.header = new HeaderLabels(engine.header(), walker);

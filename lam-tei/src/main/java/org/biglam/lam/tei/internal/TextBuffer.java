@@ -161,7 +161,18 @@ final class TextBuffer {
     /** The text collected, in Unicode normalisation form C, without trailing breaks. */
     String result() {
         String s = sb.toString();
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return isSurelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+                : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Whether every character is below U+0300, where no character changes under NFC. */
+    private static boolean isSurelyNfc(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Forgets everything. */

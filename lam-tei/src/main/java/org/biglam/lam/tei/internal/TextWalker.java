@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.sf.saxon.om.AxisInfo;
+import net.sf.saxon.om.NamePool;
 import net.sf.saxon.om.NamespaceUri;
 import net.sf.saxon.om.NodeInfo;
 import net.sf.saxon.tree.iter.AxisIterator;
+import net.sf.saxon.tree.tiny.TinyElementImpl;
+import net.sf.saxon.tree.tiny.TinyNodeImpl;
+import net.sf.saxon.tree.tiny.TinyTextImpl;
+import net.sf.saxon.tree.tiny.TinyTree;
 import net.sf.saxon.tree.tiny.WhitespaceTextImpl;
 import net.sf.saxon.type.Type;
 import org.biglam.lam.ImageRef;
@@ -81,6 +86,11 @@ final class TextWalker {
         ImageRef image(String facs, NodeInfo pb);
     }
 
+    /** The name pool of the trees walked, and the fingerprints of attributes read on every element. */
+    private NamePool pool;
+    private int xmlSpaceFp;
+    private int anaFp;
+
     private static final Set<String> ENTITIES = Set.of("persName", "placeName", "orgName", "date");
 
     private final TeiOptions opt;
@@ -101,6 +111,15 @@ final class TextWalker {
     private String sentence;
     private boolean rendering;
 
+    /** Learns the fingerprints of the attributes read on every element, for this name pool. */
+    private void usePool(NamePool namePool) {
+        if (pool != namePool) {
+            xmlSpaceFp = namePool.allocateFingerprint(XML, "space");
+            anaFp = namePool.allocateFingerprint(NONE, "ana");
+            pool = namePool;
+        }
+    }
+
     TextWalker(TeiOptions opt, Granularity granularity) {
         this.opt = opt;
         this.granularity = granularity;
@@ -115,6 +134,7 @@ final class TextWalker {
      */
     List<Unit> walk(NodeInfo root, Context ctx) {
         this.context = ctx;
+        usePool(root.getConfiguration().getNamePool());
         sinks.clear();
         open.clear();
         units.clear();
@@ -180,7 +200,7 @@ final class TextWalker {
 
     private void element(NodeInfo el, boolean silent, boolean preserve) {
         NamespaceUri ns = el.getNamespaceUri();
-        String space = el.getAttributeValue(XML, "space");
+        String space = attr(el, xmlSpaceFp, XML, "space");
         if (space != null) {
             preserve = "preserve".equals(space);
         }
@@ -196,7 +216,7 @@ final class TextWalker {
             return;
         }
         if (!rendering) {
-            String ana = el.getAttributeValue(NONE, "ana");
+            String ana = attr(el, anaFp, NONE, "ana");
             if (ana != null && !open.isEmpty()) {
                 ana(ana);
             }
@@ -361,11 +381,48 @@ final class TextWalker {
         sentence = savedSentence;
     }
 
+    /** An attribute's value, by fingerprint on a TinyTree (the common case), else by name. */
+    private String attr(NodeInfo el, int fp, NamespaceUri ns, String local) {
+        if (el instanceof TinyElementImpl) {
+            TinyElementImpl t = (TinyElementImpl) el;
+            if (t.getTree().getAlphaArray()[t.getNodeNumber()] < 0) {
+                return null;
+            }
+            if (t.getNamePool() == pool) {
+                return t.getAttributeValue(fp);
+            }
+        }
+        return el.getAttributeValue(ns, local);
+    }
+
     private static String firstNonNull(String a, String b) {
         return a != null ? a : b;
     }
 
     private void children(NodeInfo el, boolean silent, boolean preserve) {
+        if (el instanceof TinyNodeImpl) {
+            TinyTree tree = ((TinyNodeImpl) el).getTree();
+            int nr = ((TinyNodeImpl) el).getNodeNumber();
+            byte kind = tree.getNodeKindArray()[nr];
+            if (kind == Type.ELEMENT || kind == Type.DOCUMENT) {
+                tinyChildren(tree, nr, silent, preserve);
+                return;
+            }
+            if (kind == Type.TEXTUAL_ELEMENT) {
+                // an element whose only child is one text node, stored as one node
+                if (!silent && !sinks.isEmpty()) {
+                    String s = el.getUnicodeStringValue().toString();
+                    for (int i = 0; i < sinks.size(); i++) {
+                        if (preserve) {
+                            sinks.get(i).raw(s);
+                        } else {
+                            sinks.get(i).text(s);
+                        }
+                    }
+                }
+                return;
+            }
+        }
         AxisIterator it = el.iterateAxis(AxisInfo.CHILD);
         NodeInfo n;
         while ((n = it.next()) != null) {
@@ -391,6 +448,64 @@ final class TextWalker {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The children of a TinyTree element, read straight from the tree's arrays: no iterator and no
+     * node object for text, which is most of the nodes.
+     */
+    private void tinyChildren(TinyTree tree, int nr, boolean silent, boolean preserve) {
+        byte[] kinds = tree.getNodeKindArray();
+        short[] depth = tree.getNodeDepthArray();
+        int[] next = tree.getNextPointerArray();
+        int c = nr + 1;
+        if (c >= tree.getNumberOfNodes() || depth[c] <= depth[nr]) {
+            return;
+        }
+        while (true) {
+            switch (kinds[c]) {
+                case Type.ELEMENT:
+                case Type.TEXTUAL_ELEMENT:
+                    element(tree.getNode(c), silent, preserve);
+                    break;
+                case Type.TEXT:
+                    if (!silent && !sinks.isEmpty()) {
+                        String s = TinyTextImpl.getStringValue(tree, c).toString();
+                        if (preserve) {
+                            for (int i = 0; i < sinks.size(); i++) {
+                                sinks.get(i).raw(s);
+                            }
+                        } else {
+                            for (int i = 0; i < sinks.size(); i++) {
+                                sinks.get(i).text(s);
+                            }
+                        }
+                    }
+                    break;
+                case Type.WHITESPACE_TEXT:
+                    if (!silent && !sinks.isEmpty()) {
+                        if (preserve) {
+                            String s = WhitespaceTextImpl.getStringValue(tree, c).toString();
+                            for (int i = 0; i < sinks.size(); i++) {
+                                sinks.get(i).raw(s);
+                            }
+                        } else {
+                            for (int i = 0; i < sinks.size(); i++) {
+                                sinks.get(i).space();
+                            }
+                        }
+                    }
+                    break;
+                default:
+                    // comments, processing instructions, parent pointers
+                    break;
+            }
+            int n = next[c];
+            if (n <= c) {
+                return;
+            }
+            c = n;
         }
     }
 
