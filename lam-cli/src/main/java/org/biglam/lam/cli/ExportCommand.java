@@ -123,6 +123,21 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--limit must not be negative");
         }
         Exporter.checkOut(out, overwrite);
+        Path target = out.toAbsolutePath().normalize();
+        for (String input : inputs) {
+            if (input.equals("-") || input.contains("://")) {
+                continue;
+            }
+            try {
+                Path in = Path.of(input).toAbsolutePath().normalize();
+                if (java.nio.file.Files.isDirectory(in) && target.startsWith(in)) {
+                    throw new IllegalArgumentException("--out " + out + " is inside the input folder " + input
+                            + ": the export would read its own shards");
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // a glob or something else lam resolves itself
+            }
+        }
         ExportResult result;
         try (Progress progress = Progress.start(inputs, reading.quiet)) {
             ConvertCommand.ProblemPrinter printer = new ConvertCommand.ProblemPrinter(progress.err(), reading.quiet);

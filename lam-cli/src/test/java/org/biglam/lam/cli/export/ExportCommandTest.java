@@ -400,4 +400,14 @@ class ExportCommandTest {
         assertThat(lam("export", "-", "--out", out, "--label", "genre").code()).isEqualTo(2);
         assertThat(tmp.resolve("x")).doesNotExist();
     }
+
+    @Test
+    void anOutInsideAnInputFolderIsRefused() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("holdings"));
+        Files.copy(fixture("texts.jsonl"), folder.resolve("texts.jsonl"));
+        var run = lam("export", folder.toString(), "--out", folder.resolve("dataset").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("inside the input folder");
+        assertThat(folder.resolve("dataset")).doesNotExist();
+    }
 }
