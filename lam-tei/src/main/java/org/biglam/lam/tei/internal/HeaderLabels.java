@@ -119,11 +119,11 @@ final class HeaderLabels {
             "roleName", "resp", "date", "bibl");
     private static final Set<String> NOT_PUBLISHER = Set.of("address", "email", "ptr", "idno", "note");
 
-    private final EnumMap<Field, XPathSelector> selectors;
+    private final Compiled compiled;
     private final TextWalker renderer;
 
     HeaderLabels(Compiled compiled, TextWalker renderer) {
-        this.selectors = compiled.selectors.get();
+        this.compiled = compiled;
         this.renderer = renderer;
     }
 
@@ -136,6 +136,8 @@ final class HeaderLabels {
      */
     Map<String, List<String>> read(XdmNode header, TextWalker.Context ctx) {
         Map<String, LinkedHashSet<String>> out = new LinkedHashMap<>();
+        // the selectors of this thread: a reader may move between threads, never be on two at once
+        EnumMap<Field, XPathSelector> selectors = compiled.selectors.get();
         for (Field f : Field.values()) {
             XPathSelector sel = selectors.get(f);
             try {
