@@ -81,6 +81,9 @@ final class DatasetCard {
         y.append("  splits:\n");
         long total = 0;
         for (SplitOutput so : r.splits) {
+            if (so.rows == 0) {
+                continue;
+            }
             long bytes = r.splitBytes.getOrDefault(so.name, 0L);
             total += bytes;
             y.append("  - name: ").append(so.name).append("\n    num_bytes: ").append(bytes)
@@ -157,6 +160,12 @@ final class DatasetCard {
         for (SplitOutput so : r.splits) {
             b.append("| ").append(so.name).append(" | ").append(so.rows).append(" | ").append(so.shards.size())
                     .append(" | ").append(r.splitBytes.getOrDefault(so.name, 0L)).append(" |\n");
+        }
+        List<String> empty = new ArrayList<>();
+        r.splits.stream().filter(so -> so.rows == 0).forEach(so -> empty.add(so.name));
+        if (!empty.isEmpty()) {
+            b.append("\nNo row fell into ").append(String.join(", ", empty))
+                    .append(": left out of the configuration, since a split without data does not load.\n");
         }
         b.append("\nEach record was put in a split by hashing its `group` (the document it belongs to; its id "
                 + "when it has none) with seed ").append(s.splits().seed()).append(" (asked: ")

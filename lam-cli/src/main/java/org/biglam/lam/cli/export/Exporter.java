@@ -147,6 +147,12 @@ public final class Exporter {
                 result.errors = reader.errorCount();
                 result.warnings = reader.warningCount();
             }
+            if (splits.stream().allMatch(so -> so.rows == 0)) {
+                throw new IllegalStateException("no record made a row (" + result.recordsRead + " read, "
+                        + result.leftOutNoText + " without text, " + result.leftOutNoImage + " without an image, "
+                        + result.leftOutNoLabel + " without the label, " + result.leftOutNoImageBytes
+                        + " with an image that could not be read); nothing was exported");
+            }
             result.imagesMissing = images.missing();
             result.imagesRemote = images.remote();
             List<Path> finals = place(splits, result);
@@ -272,6 +278,10 @@ public final class Exporter {
         String ext = settings.layout().extension();
         for (SplitOutput s : splits) {
             int m = s.shards.size();
+            if (m == 0) {
+                // the datasets library refuses a split without data: an empty split is left out of the card
+                continue;
+            }
             String count = String.format("%05d", m);
             for (int i = 0; i < m; i++) {
                 String name = String.format("%s-%05d-of-%s.%s", s.name, i, count, ext);

@@ -75,11 +75,8 @@ final class SplitOutput {
         }
     }
 
-    /** Closes the last shard; a split with no rows gets one empty shard so that it still loads. */
+    /** Closes the last shard. A split that received no rows has no shard. */
     void finish() throws IOException {
-        if (shards.isEmpty()) {
-            openNext();
-        }
         closeCurrent();
     }
 

@@ -402,6 +402,27 @@ class ExportCommandTest {
     }
 
     @Test
+    void aSplitThatReceivesNoRowIsLeftOutOfTheCard() throws IOException {
+        Path out = tmp.resolve("small");
+        var run = lam("export", fixture("broken.jsonl").toString(), "--out", out.toString(), "--as", "jsonl",
+                "--split", "train=0.999,test=0.001", "-q");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(files(out)).containsExactly("README.md", "data/train-00000-of-00001.jsonl");
+        Map<String, Object> yaml = frontMatter(out.resolve("README.md"));
+        assertThat(yaml.toString()).doesNotContain("split=test").doesNotContain("name=test");
+        assertThat(body(out.resolve("README.md"))).contains("No row fell into test");
+    }
+
+    @Test
+    void anExportInWhichNoRecordMakesARowFailsAndLeavesNothing() throws IOException {
+        Path out = tmp.resolve("none");
+        var run = lam("export", fixture("texts.jsonl").toString(), "--out", out.toString(), "--image", "-q");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("no record made a row (25 read");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void anOutInsideAnInputFolderIsRefused() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("holdings"));
         Files.copy(fixture("texts.jsonl"), folder.resolve("texts.jsonl"));
