@@ -44,7 +44,8 @@ final class ExportCommand implements Callable<Integer> {
     boolean text;
 
     @Option(names = "--image", description = "Image rows: records without an image are left out; images from "
-            + "local files and zip entries are embedded (Parquet, WebDataset), remote ones referenced by URI.")
+            + "local files and zip entries are embedded (Parquet, WebDataset); remote ones with --fetch-images, "
+            + "else referenced by URI.")
     boolean image;
 
     @Option(names = "--label", paramLabel = "NAME",
