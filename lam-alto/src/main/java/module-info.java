@@ -2,12 +2,13 @@
  * ALTO OCR pages (v1-v4, any namespace) and METS/ALTO packages as lam records: text in reading
  * order, layout regions and page images, labels from ALTO tags and METS/MODS.
  *
- * <p>Provides the {@code alto} and {@code mets} formats to lam through
- * {@link org.biglam.lam.spi.FormatProvider}; requires lam-core and the JDK's StAX parser.
+ * <p>Provides the {@code alto}, {@code mets}, {@code page} (PAGE XML) and {@code hocr} formats to lam
+ * through {@link org.biglam.lam.spi.FormatProvider}; requires lam-core and Woodstox (StAX).
  */
 module org.biglam.lam.alto {
     requires org.biglam.lam.core;
     requires java.xml;
+    requires com.ctc.wstx;
 
     exports org.biglam.lam.alto;
 
