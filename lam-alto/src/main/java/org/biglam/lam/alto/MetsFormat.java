@@ -74,6 +74,21 @@ public final class MetsFormat implements FormatProvider {
                 : MatchStrength.SOLID_MATCH;
     }
 
+    /** A METS document claims the files its fileSec names. */
+    @Override
+    public boolean claimsOthers() {
+        return true;
+    }
+
+    /**
+     * The ALTO, PAGE XML and image files the METS document names: when lam walks a folder that
+     * holds a METS package, they are read once, through the METS document, not again on their own.
+     */
+    @Override
+    public Set<String> claims(Input input, ReadContext context) {
+        return MetsReader.claimedFiles(input, context);
+    }
+
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
         String g = context.granularity();

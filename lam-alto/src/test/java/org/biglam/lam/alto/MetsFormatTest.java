@@ -128,6 +128,20 @@ class MetsFormatTest {
     }
 
     @Test
+    void readsAFolderHoldingAPackageOnceThroughItsMetsDocument(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("issue/alto"));
+        Files.copy(METS, dir.resolve("issue/mets.xml"));
+        Files.copy(Read.METS.resolve("alto/page1.xml"), dir.resolve("issue/alto/page1.xml"));
+        Files.copy(Read.METS.resolve("alto/page2.xml"), dir.resolve("issue/alto/page2.xml"));
+        Files.copy(Read.METS.resolve("alto/page1.xml"), dir.resolve("issue/loose-page.xml"));
+        List<LamRecord> detected = Read.all(dir, ReadOptions.defaults());
+        // the METS document claims the ALTO files it names; a file it does not name is still read
+        assertThat(detected).extracting(LamRecord::id).containsExactly("loose-page.xml", "mets.xml#page-PHYS1",
+                "mets.xml#page-PHYS2");
+        assertThat(detected).extracting(LamRecord::format).containsExactly("alto", "mets", "mets");
+    }
+
+    @Test
     void readsAPageWhoseAltoIsMissingAsAnImageRecordWithAWarning(@TempDir Path dir) throws IOException {
         Path copy = Files.copy(METS, dir.resolve("mets.xml"));
         List<LamRecord> records = new ArrayList<>();

@@ -148,10 +148,11 @@ public abstract class Unit {
             Path p = u.file();
             if (p != null && Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile)
+                    List<Path> files = s.filter(Files::isRegularFile)
                             .filter(f -> !isHidden(p.relativize(f)))
                             .sorted(Comparator.comparing(f -> p.relativize(f).toString().replace('\\', '/')))
-                            .forEach(f -> out.add(of(f)));
+                            .collect(Collectors.toList());
+                    Claims.filter(files, options).forEach(f -> out.add(of(f)));
                 } catch (IOException e) {
                     LamIOException ex = new LamIOException("cannot walk folder", Location.of(u.uri(), null), e);
                     if (options.errorPolicy() == ErrorPolicy.FAIL) {

@@ -74,6 +74,33 @@ public interface FormatProvider {
      */
     FormatReader open(Input input, ReadContext context) throws IOException;
 
+    /**
+     * Whether this provider's inputs can {@linkplain #claims claim} other inputs. lam looks ahead
+     * in folders only when some provider says yes. The default is no.
+     *
+     * @since 0.1
+     */
+    default boolean claimsOthers() {
+        return false;
+    }
+
+    /**
+     * The other inputs this input reads itself, as references relative to it: a METS document's
+     * ALTO files, say. When lam walks a folder it asks, before reading, each file that this
+     * provider recognises, and leaves the files it claims out of the walk, so that a package is
+     * read once, through its document, and its pages do not come twice. Only consulted when
+     * {@link #claimsOthers()} is true; the default claims nothing.
+     *
+     * @param input the input, recognised by this provider's probe
+     * @param context the options and limits (the granularity is the provider's default)
+     * @return references relative to the input (or absolute {@code file:} URIs); never null
+     * @throws IOException if reading fails (lam then claims nothing for this input)
+     * @since 0.1
+     */
+    default java.util.Set<String> claims(Input input, ReadContext context) throws IOException {
+        return java.util.Set.of();
+    }
+
     /** How many bytes detection reads ahead and hands to {@link #probe}: 8 KiB. */
     int PROBE_BYTES = 8192;
 }

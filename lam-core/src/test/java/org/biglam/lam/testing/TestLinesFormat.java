@@ -19,7 +19,8 @@ import org.biglam.lam.spi.ReadContext;
  * then one record per line. A line {@code BAD} is a record the reader steps over (reported); a
  * line {@code BOOM} breaks the rest of the input. A line {@code @href} gives a record whose text is
  * the sibling's resolved URI and whose label {@code sibling} is the sibling's first line, or
- * {@code none} if it cannot be opened.
+ * {@code none} if it cannot be opened. A line {@code CLAIM href} claims another file (left out of a
+ * folder walk) and gives no record.
  */
 public final class TestLinesFormat implements FormatProvider {
 
@@ -50,6 +51,23 @@ public final class TestLinesFormat implements FormatProvider {
     }
 
     @Override
+    public boolean claimsOthers() {
+        return true;
+    }
+
+    @Override
+    public Set<String> claims(Input input, ReadContext context) throws IOException {
+        Set<String> claimed = new java.util.LinkedHashSet<>();
+        BufferedReader in = new BufferedReader(new InputStreamReader(input.stream(), StandardCharsets.UTF_8));
+        for (String s = in.readLine(); s != null; s = in.readLine()) {
+            if (s.startsWith("CLAIM ")) {
+                claimed.add(s.substring(6));
+            }
+        }
+        return claimed;
+    }
+
+    @Override
     public FormatReader open(Input input, ReadContext context) {
         BufferedReader in = new BufferedReader(new InputStreamReader(input.stream(), StandardCharsets.UTF_8));
         return new FormatReader() {
@@ -61,7 +79,7 @@ public final class TestLinesFormat implements FormatProvider {
                 String s;
                 while ((s = in.readLine()) != null) {
                     line++;
-                    if (line == 1 && s.equals("LAMTEST")) {
+                    if (line == 1 && s.equals("LAMTEST") || s.startsWith("CLAIM ")) {
                         continue;
                     }
                     long i = index++;

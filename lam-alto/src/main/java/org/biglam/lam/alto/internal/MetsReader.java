@@ -57,6 +57,24 @@ public final class MetsReader implements FormatReader {
      * @param input the METS input
      * @param ctx the context
      */
+    /**
+     * The files a METS document names in its fileSec (ALTO, PAGE XML, images), as its hrefs: read
+     * through the document, so left out of a folder walk that holds it.
+     */
+    public static Set<String> claimedFiles(Input input, ReadContext ctx) {
+        Node root = Node.parse(Xml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(), SKIP);
+        if (!root.name.equals("mets")) {
+            return Set.of();
+        }
+        Set<String> hrefs = new LinkedHashSet<>();
+        for (MetsDocument.MetsFile f : MetsDocument.of(root).files.values()) {
+            if (f.href() != null && !f.href().isBlank()) {
+                hrefs.add(f.href());
+            }
+        }
+        return hrefs;
+    }
+
     public MetsReader(Input input, ReadContext ctx) {
         this.input = input;
         this.ctx = ctx;
