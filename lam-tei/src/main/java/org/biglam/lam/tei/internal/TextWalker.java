@@ -116,6 +116,7 @@ final class TextWalker {
         if (pool != namePool) {
             xmlSpaceFp = namePool.allocateFingerprint(XML, "space");
             anaFp = namePool.allocateFingerprint(NONE, "ana");
+            kinds = new Kind[512];
             pool = namePool;
         }
     }
@@ -199,19 +200,19 @@ final class TextWalker {
     // ---- the walk
 
     private void element(NodeInfo el, boolean silent, boolean preserve) {
-        NamespaceUri ns = el.getNamespaceUri();
+        Kind k = kindOf(el);
         String space = attr(el, xmlSpaceFp, XML, "space");
         if (space != null) {
             preserve = "preserve".equals(space);
         }
-        if (!ns.equals(TEI)) {
-            if (ns.equals(EXAMPLES)) {
+        if (k.namespace != Kind.TEI_NS) {
+            if (k.namespace == Kind.EXAMPLES_NS) {
                 return;
             }
             children(el, silent, preserve);
             return;
         }
-        String ln = el.getLocalPart();
+        String ln = k.local;
         if (rendering && skip.contains(ln)) {
             return;
         }
@@ -221,88 +222,88 @@ final class TextWalker {
                 ana(ana);
             }
         }
-        switch (ln) {
-            case "pb":
+        switch (k.code) {
+            case 1: // pb
                 if (!rendering && granularity == Granularity.PAGE) {
                     pageBreak(el);
                 }
                 milestone(el, silent, TextBuffer.SPACE);
                 return;
-            case "lb":
+            case 2: // lb
                 milestone(el, silent, lineBreaks ? TextBuffer.LINE : TextBuffer.SPACE);
                 return;
-            case "cb":
+            case 3: // cb
                 milestone(el, silent, TextBuffer.SPACE);
                 return;
-            case "choice":
+            case 4: // choice
                 choice(el, silent, preserve);
                 return;
-            case "app":
+            case 5: // app
                 app(el, silent, preserve);
                 return;
-            case "del":
+            case 6: // del
                 children(el, silent || !opt.isEnabled(Feature.DELETIONS), preserve);
                 return;
-            case "supplied":
+            case 7: // supplied
                 children(el, silent || !opt.isEnabled(Feature.SUPPLIED), preserve);
                 return;
-            case "note":
+            case 8: // note
                 block(el, silent || !opt.isEnabled(Feature.NOTES), preserve, TextBuffer.PARA);
                 return;
-            case "fw":
+            case 9: // fw
                 block(el, silent || !opt.isEnabled(Feature.FORME_WORK), preserve, TextBuffer.LINE);
                 return;
-            case "figDesc":
+            case 10: // figDesc
                 block(el, silent || !opt.isEnabled(Feature.FIGURE_DESCRIPTIONS), preserve, TextBuffer.LINE);
                 return;
-            case "speaker":
+            case 11: // speaker
                 block(el, silent || !opt.isEnabled(Feature.SPEAKERS), preserve, TextBuffer.LINE);
                 return;
-            case "ex":
+            case 12: // ex
                 children(el, silent || !keepEx, preserve);
                 return;
-            case "am":
+            case 13: // am
                 children(el, silent || !keepAm, preserve);
                 return;
-            case "sic":
+            case 14: // sic
                 legacyChoice(el, "corr", Reading.CORR, silent, preserve);
                 return;
-            case "corr":
+            case 15: // corr
                 legacyChoice(el, "sic", Reading.SIC, silent, preserve);
                 return;
-            case "abbr":
+            case 16: // abbr
                 legacyChoice(el, "expan", Reading.EXPAN, silent, preserve);
                 return;
-            case "expan":
+            case 17: // expan
                 legacyChoice(el, "abbr", Reading.ABBR, silent, preserve);
                 return;
-            case "orig":
+            case 18: // orig
                 legacyChoice(el, "reg", Reading.REG, silent, preserve);
                 return;
-            case "reg":
+            case 19: // reg
                 legacyChoice(el, "orig", Reading.ORIG, silent, preserve);
                 return;
-            case "interp":
+            case 20: // interp
                 if (!rendering) {
                     interp(el);
                 }
                 return;
-            case "w":
+            case 21: // w
                 word(el, silent, preserve);
                 return;
-            case "pc":
+            case 22: // pc
                 punctuation(el, silent, preserve);
                 return;
-            case "role":
-            case "roleDesc":
-            case "actor":
-            case "cell":
+            case 23: // role
+            case 24: // roleDesc
+            case 25: // actor
+            case 26: // cell
                 separated(el, silent, preserve);
                 return;
             default:
                 break;
         }
-        TeiNames.Role role = TeiNames.role(ln);
+        TeiNames.Role role = k.role;
         if (role == TeiNames.Role.SKIP) {
             return;
         }
@@ -323,11 +324,11 @@ final class TextWalker {
             }
         }
         // units and entities
-        boolean isDiv = TeiNames.isDiv(ln);
+        boolean isDiv = k.div;
         int savedDivDepth = divDepth;
         String savedSentence = sentence;
         if (isDiv) {
-            int lvl = TeiNames.numberedLevel(ln);
+            int lvl = k.divLevel;
             divDepth = lvl >= 0 ? lvl : divDepth + 1;
         }
         if ("s".equals(ln) && granularity == Granularity.TOKEN) {
@@ -337,7 +338,7 @@ final class TextWalker {
         }
         Unit unit = startsUnit(el, ln) ? newUnit(el, ln) : null;
         Entity entity = null;
-        if (ENTITIES.contains(ln)) {
+        if (k.entity) {
             String value = null;
             if ("date".equals(ln)) {
                 value = firstNonNull(el.getAttributeValue(NONE, "when"), el.getAttributeValue(NONE, "value"));
@@ -393,6 +394,80 @@ final class TextWalker {
             }
         }
         return el.getAttributeValue(ns, local);
+    }
+
+    /** What the walker needs to know about an element's name, worked out once per name. */
+    private static final class Kind {
+        static final int TEI_NS = 0;
+        static final int EXAMPLES_NS = 1;
+        static final int OTHER_NS = 2;
+        private static final Map<String, Integer> CODES = new HashMap<>();
+
+        static {
+        CODES.put("pb", 1);
+        CODES.put("lb", 2);
+        CODES.put("cb", 3);
+        CODES.put("choice", 4);
+        CODES.put("app", 5);
+        CODES.put("del", 6);
+        CODES.put("supplied", 7);
+        CODES.put("note", 8);
+        CODES.put("fw", 9);
+        CODES.put("figDesc", 10);
+        CODES.put("speaker", 11);
+        CODES.put("ex", 12);
+        CODES.put("am", 13);
+        CODES.put("sic", 14);
+        CODES.put("corr", 15);
+        CODES.put("abbr", 16);
+        CODES.put("expan", 17);
+        CODES.put("orig", 18);
+        CODES.put("reg", 19);
+        CODES.put("interp", 20);
+        CODES.put("w", 21);
+        CODES.put("pc", 22);
+        CODES.put("role", 23);
+        CODES.put("roleDesc", 24);
+        CODES.put("actor", 25);
+        CODES.put("cell", 26);
+        }
+
+        final int namespace;
+        final String local;
+        /** The special handling in {@code element}: 0 for none. */
+        final int code;
+        final TeiNames.Role role;
+        final boolean div;
+        final int divLevel;
+        final boolean entity;
+
+        Kind(NamespaceUri ns, String local) {
+            this.namespace = ns.equals(TEI) ? TEI_NS : ns.equals(EXAMPLES) ? EXAMPLES_NS : OTHER_NS;
+            this.local = local;
+            this.code = CODES.getOrDefault(local, 0);
+            this.role = TeiNames.role(local);
+            this.div = TeiNames.isDiv(local);
+            this.divLevel = div ? TeiNames.numberedLevel(local) : -1;
+            this.entity = ENTITIES.contains(local);
+        }
+    }
+
+    /** Kinds by name fingerprint, for the name pool in use. */
+    private Kind[] kinds = new Kind[512];
+
+    private Kind kindOf(NodeInfo el) {
+        int fp = el.hasFingerprint() ? el.getFingerprint() : -1;
+        if (fp >= 0 && fp < kinds.length && kinds[fp] != null) {
+            return kinds[fp];
+        }
+        Kind k = new Kind(el.getNamespaceUri(), el.getLocalPart());
+        if (fp >= 0) {
+            if (fp >= kinds.length) {
+                kinds = java.util.Arrays.copyOf(kinds, Math.max(fp + 1, kinds.length * 2));
+            }
+            kinds[fp] = k;
+        }
+        return k;
     }
 
     private static String firstNonNull(String a, String b) {
