@@ -71,6 +71,40 @@ class TeiBadInputTest {
     }
 
     @Test
+    @Timeout(20)
+    void nestingWithinTheLimitIsReadOrReportedButNeverOverflowsTheStack() throws Exception {
+        StringBuilder sb = new StringBuilder("<TEI xmlns='http://www.tei-c.org/ns/1.0'><text><body><p>");
+        for (int i = 0; i < 990; i++) {
+            sb.append(i % 2 == 0 ? "<hi>" : "<seg>");
+        }
+        sb.append("deep");
+        for (int i = 989; i >= 0; i--) {
+            sb.append(i % 2 == 0 ? "</hi>" : "</seg>");
+        }
+        sb.append("</p></body></text></TEI>");
+        Throwable[] thrown = new Throwable[1];
+        List<List<LamRecord>> got = new java.util.ArrayList<>();
+        Runnable read = () -> {
+            try {
+                got.add(new Harness().read(sb.toString(), "deep.xml"));
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        };
+        // a thread with a small stack: the walk must report, not overflow
+        Thread small = new Thread(null, read, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        if (thrown[0] != null) {
+            assertThat(thrown[0]).isInstanceOf(LamLimitExceededException.class).hasMessageContaining("nested too deeply");
+        } else {
+            assertThat(Fixtures.texts(got.get(0))).containsExactly("deep");
+        }
+        // and on an ordinary thread it is read
+        assertThat(Fixtures.texts(new Harness().read(sb.toString(), "deep.xml"))).containsExactly("deep");
+    }
+
+    @Test
     void aP4FileNamingADtdItDoesNotShipReadsWithHtmlEntitiesFilledIn() {
         Harness h = new Harness();
         List<LamRecord> r = h.read("<?xml version='1.0'?>\n<!DOCTYPE TEI.2 SYSTEM 'http://example.org/tei2.dtd'>\n"

@@ -15,6 +15,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.type.Type;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.Labels;
+import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.Region;
 import org.biglam.lam.spi.FormatReader;
@@ -135,7 +136,17 @@ public final class TeiRecordReader implements FormatReader {
             }
         }
 
-        List<TextWalker.Unit> units = walker.walk(root, dc);
+        List<TextWalker.Unit> units;
+        try {
+            units = walker.walk(root, dc);
+        } catch (StackOverflowError e) {
+            // the walk recurses once per level of nesting; a thread with a small stack can run out
+            // before maxNestingDepth is reached: the document is stepped over, the reader goes on
+            ctx.problem(new LamLimitExceededException("TEI document " + piece.ordinal() + " is nested too deeply "
+                    + "to walk on this thread's stack: lower maxNestingDepth or give the thread a larger stack",
+                    ctx.location().withIndex(piece.ordinal()).withLine(piece.line(), -1)));
+            return;
+        }
         for (TextWalker.Unit u : units) {
             String text = u.text.isEmpty() ? null : u.text.result();
             boolean doc = "document".equals(u.kind);
