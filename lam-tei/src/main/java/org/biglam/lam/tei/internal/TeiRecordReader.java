@@ -147,6 +147,10 @@ public final class TeiRecordReader implements FormatReader {
                     ctx.location().withIndex(piece.ordinal()).withLine(piece.line(), -1)));
             return;
         }
+        if (granularity == Granularity.DIV && units.isEmpty()) {
+            ctx.warn("granularity", "TEI document " + piece.ordinal() + " has no division of the level or type asked "
+                    + "for (tei.div): no records", ctx.location().withIndex(piece.ordinal()).withLine(piece.line(), -1));
+        }
         for (TextWalker.Unit u : units) {
             String text = u.text.isEmpty() ? null : u.text.result();
             boolean doc = "document".equals(u.kind);
