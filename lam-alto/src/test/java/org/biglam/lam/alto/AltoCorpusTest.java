@@ -43,7 +43,7 @@ class AltoCorpusTest {
 
     /** TextLine counts from MANIFEST.tsv, by corpus path. */
     private static Map<String, Integer> manifestLines() throws IOException {
-        Path manifest = Corpus.root().orElseThrow().resolve("MANIFEST.tsv");
+        Path manifest = Corpus.file("MANIFEST.tsv");
         Map<String, Integer> out = new HashMap<>();
         Pattern n = Pattern.compile("^(\\d+) TextLines");
         for (String line : Files.readAllLines(manifest)) {
@@ -84,7 +84,7 @@ class AltoCorpusTest {
     @Test
     void givesOneLineRecordPerTextLineTheManifestCounts() throws IOException {
         Map<String, Integer> counts = manifestLines();
-        Path root = Corpus.root().orElseThrow();
+        Path root = Corpus.dir("alto").getParent();
         int checked = 0;
         for (Path f : altoFiles()) {
             Integer expected = counts.get(root.relativize(f).toString());
