@@ -1,6 +1,6 @@
 package org.biglam.lam.spi;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -85,7 +85,8 @@ public final class Sniff {
         }
         XMLStreamReader r = null;
         try {
-            r = XML.createXMLStreamReader(new ByteArrayInputStream(head, 0, len));
+            // decoded here, so that the parser has no bytes to complain about on standard error
+            r = XML.createXMLStreamReader(new StringReader(text(head, len)));
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT) {
                     Map<String, String> attributes = new LinkedHashMap<>();
