@@ -57,8 +57,17 @@ public final class Engine {
         if (t instanceof IOException) {
             return new LamIOException("cannot read", where, (IOException) t);
         }
+        if (t instanceof LinkageError) {
+            return new LamFormatException("cannot read it: a class is missing (" + t.getMessage()
+                    + "); an optional dependency may be needed", where, t);
+        }
         if (t instanceof StackOverflowError) {
             return new LamFormatException("input nested too deep to read", where, t);
+        }
+        StackTraceElement[] trace = t.getStackTrace();
+        if (trace.length > 0 && trace[0].getClassName().startsWith("org.apache.commons.compress.")) {
+            return new LamFormatException("damaged or unsupported archive or compressed data ("
+                    + t.getClass().getSimpleName() + " in Commons Compress)", where, t);
         }
         String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         return new LamFormatException(msg, where, t);

@@ -92,6 +92,7 @@ final class Guard {
         private final Location where;
         private final Tripwire tripwire;
         private long produced;
+        private boolean tripped;
 
         /**
          * @param compressed the compressed bytes consumed so far, or null for no ratio check
@@ -105,14 +106,21 @@ final class Guard {
             this.tripwire = tripwire;
         }
 
+        /** Whether a limit of this stream was exceeded. */
+        boolean tripped() {
+            return tripped;
+        }
+
         private void check() {
             if (produced > max) {
+                tripped = true;
                 throw tripwire.trip(new LamLimitExceededException("input is larger than maxInputBytes ("
                         + max + " bytes); raise ReadLimits.maxInputBytes to read it", where));
             }
             if (compressed != null && produced > ReadLimits.RATIO_CHECK_AFTER_BYTES) {
                 long c = Math.max(1, compressed.getAsLong());
                 if (produced > maxRatio * c) {
+                    tripped = true;
                     throw tripwire.trip(new LamLimitExceededException(String.format(java.util.Locale.ROOT,
                             "compression ratio above maxCompressionRatio (%d bytes out of %d: more than %.0f to 1);"
                                     + " refused as a possible zip bomb; raise ReadLimits.maxCompressionRatio to read it",

@@ -47,6 +47,10 @@ final class InputCursor implements Closeable {
     /** Where problems with single entries go; under FAIL it throws. */
     interface ProblemSink {
         void report(LamException e);
+
+        /** Something not read that may have held nothing; never stops reading. */
+        default void warn(String kind, String message, Location where) {
+        }
     }
 
     /** A leaf input: its bytes (buffered, marks supported), its place, and the layers taken off. */
@@ -121,6 +125,8 @@ final class InputCursor implements Closeable {
     private final Deque<List<String>> layerNames = new ArrayDeque<>();
     private final List<Closeable> toClose = new ArrayList<>();
     private boolean started;
+    /** The guard of the last entry handed out of a streamed archive, to tell whether it was refused. */
+    private Guard.Limited lastEntry;
 
     InputCursor(Unit unit, ReadOptions options, Guard.Tripwire tripwire, ProblemSink sink) {
         this.unit = unit;
@@ -158,7 +164,26 @@ final class InputCursor implements Closeable {
         }
         while (!stack.isEmpty()) {
             Layer top = stack.peek();
-            Entry e = top.next();
+            if (lastEntry != null && lastEntry.tripped() && top instanceof StreamLayer
+                    && "zip".equals(top.kind())) {
+                // a refused entry of a streamed zip can only be passed by expanding it: leave the rest
+                lastEntry = null;
+                sink.warn("limit", "any entries after the refused one are not read: a zip read as a stream cannot "
+                        + "be passed without expanding what was refused", places.peek().location());
+                stack.pop();
+                places.pop();
+                layerNames.pop();
+                top.close();
+                continue;
+            }
+            lastEntry = null;
+            Entry e;
+            try {
+                e = top.next();
+            } catch (RuntimeException | LinkageError ex) {
+                // Commons Compress fails on some damaged or unsupported entries with unchecked exceptions
+                throw Engine.toLam(ex, places.peek().location(), tripwire);
+            }
             if (e == null) {
                 stack.pop();
                 places.pop();
@@ -179,7 +204,8 @@ final class InputCursor implements Closeable {
                         + " bytes, more than maxInputBytes (" + limits.maxInputBytes() + ")", where));
                 continue;
             }
-            InputStream guarded = new Guard.Limited(new Guard.NonClosing(e.stream), limits, e.compressed, where, tripwire);
+            Guard.Limited guarded = new Guard.Limited(new Guard.NonClosing(e.stream), limits, e.compressed, where, tripwire);
+            lastEntry = guarded;
             try {
                 Leaf leaf = classify(guarded, place, null, true, new ArrayList<>(layerNames.peek()), null);
                 if (leaf != null) {
@@ -187,7 +213,7 @@ final class InputCursor implements Closeable {
                 }
             } catch (LamException ex) {
                 sink.report(ex);
-            } catch (IOException ex) {
+            } catch (IOException | RuntimeException | LinkageError ex) {
                 sink.report(Engine.toLam(ex, where, tripwire));
             }
         }
@@ -344,6 +370,12 @@ final class InputCursor implements Closeable {
         return out.toByteArray();
     }
 
+    /** Zstandard entries (methods 93 and the older 20) need zstd-jni, which is optional. */
+    private static boolean needsZstd(ZipArchiveEntry e) {
+        int m = e.getMethod();
+        return (m == 93 || m == 20) && !ZstdUtils.isZstdCompressionAvailable();
+    }
+
     private static long compressedCount(InputStream s) {
         return s instanceof InputStreamStatistics ? ((InputStreamStatistics) s).getCompressedCount() : -1;
     }
@@ -378,8 +410,10 @@ final class InputCursor implements Closeable {
                             + limits.maxEntries() + ") entries; raise ReadLimits.maxEntries to read it",
                             places.peek().location()));
                 }
-                if (e instanceof ZipArchiveEntry && !in.canReadEntryData(e)) {
-                    sink.report(new LamFormatException("zip entry uses a method or encryption that cannot be read",
+                if (e instanceof ZipArchiveEntry && (!in.canReadEntryData(e) || needsZstd((ZipArchiveEntry) e))) {
+                    sink.report(new LamFormatException("zip entry uses a method (" + ((ZipArchiveEntry) e).getMethod()
+                            + ") or encryption that cannot be read" + (needsZstd((ZipArchiveEntry) e)
+                            ? "; Zstandard needs com.github.luben:zstd-jni on the class path" : ""),
                             places.peek().child(e.getName(), null).location()));
                     continue;
                 }
@@ -430,8 +464,10 @@ final class InputCursor implements Closeable {
                             + limits.maxEntries() + ") entries; raise ReadLimits.maxEntries to read it",
                             places.peek().location()));
                 }
-                if (!zip.canReadEntryData(e)) {
-                    sink.report(new LamFormatException("zip entry uses a method or encryption that cannot be read",
+                if (!zip.canReadEntryData(e) || needsZstd(e)) {
+                    sink.report(new LamFormatException("zip entry uses a method (" + ((ZipArchiveEntry) e).getMethod()
+                            + ") or encryption that cannot be read" + (needsZstd((ZipArchiveEntry) e)
+                            ? "; Zstandard needs com.github.luben:zstd-jni on the class path" : ""),
                             places.peek().child(e.getName(), null).location()));
                     continue;
                 }

@@ -134,7 +134,8 @@ final class LeafInput implements Input {
             Place pl = new Place(p.toUri().toString(), null, p.getFileName().toString(), p, null, null, p.getParent());
             return Optional.of(new OwnedInput(s, pl, options));
         }
-        if (uri.startsWith("http://") || uri.startsWith("https://")) {
+        if ((uri.startsWith("http://") || uri.startsWith("https://")) && place.url() != null) {
+            // only an input that came over http(s) makes lam go to the network: a local file never does
             URI u = URI.create(uri);
             InputStream s = Http.get(u, options.limits());
             Unit.UrlUnit unit = new Unit.UrlUnit(u);

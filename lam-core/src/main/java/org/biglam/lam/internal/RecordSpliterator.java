@@ -60,7 +60,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
                 LamRecord r;
                 try {
                     r = reader.next();
-                } catch (IOException | RuntimeException | StackOverflowError e) {
+                } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
                     Location where = context.location().withIndex(emitted);
                     closeReader();
                     report(e, where);
@@ -81,7 +81,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
                 if (leaf == null) {
                     try {
                         leaf = cursor.next();
-                    } catch (IOException | RuntimeException e) {
+                    } catch (IOException | RuntimeException | LinkageError e) {
                         Location where = Location.of(unit.uri(), unit.entry());
                         closeCursor();
                         report(e, where);
@@ -105,7 +105,17 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
 
     private void startUnit(Unit u) {
         unit = u;
-        cursor = new InputCursor(u, shared.options, tripwire, e -> shared.error(e, Location.of(u.uri(), u.entry())));
+        cursor = new InputCursor(u, shared.options, tripwire, new InputCursor.ProblemSink() {
+            @Override
+            public void report(LamException e) {
+                shared.error(e, Location.of(u.uri(), u.entry()));
+            }
+
+            @Override
+            public void warn(String kind, String message, Location where) {
+                shared.warn(kind, message, where);
+            }
+        });
     }
 
     private void openReader(InputCursor.Leaf leaf) {
@@ -136,7 +146,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
             if (reader == null) {
                 throw new IllegalStateException(p.id() + " opened no reader");
             }
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
             closeReader();
             report(e, where);
         }
@@ -213,7 +223,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
         InputCursor.Leaf leaf;
         try {
             leaf = cursor.next();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
             Location where = Location.of(unit.uri(), unit.entry());
             closeCursor();
             report(e, where);

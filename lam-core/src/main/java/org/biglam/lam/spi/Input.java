@@ -42,7 +42,9 @@ public interface Input {
      * Opens another input named relative to this one (an ALTO file named by a METS document, say):
      * a sibling file in a folder, another entry of the same zip file. Resolution follows URI rules
      * against this input's place. Entries of a streamed archive (tar, or an archive inside an
-     * archive) that have already gone by cannot be reopened, and give empty.
+     * archive) that have already gone by cannot be reopened, and give empty. An {@code http(s)}
+     * reference is fetched only when this input itself came over http(s): a local file never
+     * makes lam go to the network.
      *
      * @param href a relative reference or an absolute {@code file:} URI
      * @return the input, which the caller closes with {@link java.io.InputStream#close()} on its
