@@ -663,6 +663,22 @@ public final class Iso2709Decoder {
             });
             ansel.setTranslateNCR(true);
         }
-        return ansel.convert(Arrays.copyOfRange(b, from, to));
+        byte[] bytes = Arrays.copyOfRange(b, from, to);
+        try {
+            return ansel.convert(bytes);
+        } catch (RuntimeException e) {
+            // marc4j fails on some broken escapes (one cut short at the end of a field): keep the
+            // field, with what cannot be read as U+FFFD, and say so
+            if (converterErrors.size() < 10) {
+                converterErrors.add("broken MARC-8 escape sequence (" + e.getClass().getSimpleName() + ")");
+            }
+            ansel = null;
+            StringBuilder sb = new StringBuilder(bytes.length);
+            for (byte x : bytes) {
+                int c = x & 0xff;
+                sb.append(c >= 0x20 && c < 0x7f ? (char) c : '\uFFFD');
+            }
+            return sb.toString();
+        }
     }
 }

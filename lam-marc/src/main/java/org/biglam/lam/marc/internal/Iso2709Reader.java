@@ -261,11 +261,18 @@ public final class Iso2709Reader implements FormatReader {
             int a = pos + p;
             if (buf[a + 20] == '4' && buf[a + 21] == '5' && buf[a + 22] == '0' && buf[a + 23] == '0'
                     && buf[a + 10] == '2' && buf[a + 11] == '2' && Iso2709Decoder.digits(buf, a, 5) >= 0
-                    && Iso2709Decoder.digits(buf, a + 12, 5) >= 0 && (p == 0 || !isDigit(buf[a - 1]))) {
+                    && Iso2709Decoder.digits(buf, a + 12, 5) >= 0
+                    && (p == 0 || !isDigit(buf[a - 1]) || isLetter(buf[a + 5]) && isLetter(buf[a + 6]))) {
+                // a digit before it is allowed when status and type are letters: a record cut short
+                // in the middle of a number runs straight into the next leader
                 return p;
             }
         }
         return -1;
+    }
+
+    private static boolean isLetter(byte x) {
+        return x >= 'a' && x <= 'z';
     }
 
     private static boolean isDigit(byte x) {
