@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import org.biglam.lam.ErrorPolicy;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadOptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,10 +43,6 @@ class FuzzFindingsTest {
     }
 
     @Test
-    @Disabled("issue: lam-marc Iso2709Decoder.marc8 (line 652) lets marc4j's AnselToUnicode throw "
-            + "ArrayIndexOutOfBoundsException on a MARC-8 escape cut short, so Iso2709Reader.next (line 133) drops "
-            + "the whole record as 'unreadable record'; a broken escape should cost only its characters, with an "
-            + "encoding warning")
     void aMarc8EscapeCutShortCostsOnlyItsCharactersNotTheRecord() {
         Hostile.Outcome out = Hostile.read(fixture("marc8-truncated-escape-between-two-good.mrc"), skip("marc21"));
         assertThat(out.records()).extracting(LamRecord::id).containsExactly("good-1", "bad-escape", "good-2");
@@ -59,13 +54,6 @@ class FuzzFindingsTest {
     // (method 93) makes Commons Compress load zstd-jni, which is not on the class path.
 
     @Test
-    @Disabled("issue: lam-core InputCursor$StreamLayer.next (line 369, zip read as a stream: "
-            + "ZipArchiveInputStream.getNextEntry) and InputCursor$ZipFileLayer.next (line 438, zip file: "
-            + "ZipFile.getInputStream) throw java.lang.NoClassDefFoundError: com/github/luben/zstd/ZstdInputStream for an "
-            + "entry of method 93 when zstd-jni is absent; the Error escapes Lam.read under FAIL and SKIP alike. Fix: check "
-            + "ZipArchiveInputStream.canReadEntryData(entry) (and ZstdUtils.isZstdCompressionAvailable()) before reading "
-            + "an entry, and turn a LinkageError from Commons Compress into a located LamException naming the artifact "
-            + "to add (com.github.luben:zstd-jni)")
     void aZipEntryCompressedWithZstandardWithoutZstdJniIsALocatedProblemAndTheOtherEntriesAreRead() throws Exception {
         Path zip = fixture("zip-entry-compressed-with-zstandard.zip");
         Hostile.Outcome fromFile = Hostile.read(zip, skip("lam-jsonl"));
@@ -88,8 +76,6 @@ class FuzzFindingsTest {
     }
 
     @Test
-    @Disabled("issue: the same NoClassDefFoundError from a 31-byte zip read as a stream whose one entry has method 20 "
-            + "(the deprecated Zstandard id), found by AltoFuzzTest: content detection opens it as a zip whatever the format")
     void aStreamedZipEntryOfMethod20IsALocatedProblem() throws Exception {
         Hostile.Outcome out = readStream("zip-stream-entry-of-method-20-no-zstd-jni.zip", ReadOptions.builder().format("alto").build());
         assertThat(out.refused()).hasMessageContaining("fuzz.xml");
@@ -103,10 +89,6 @@ class FuzzFindingsTest {
     }
 
     @Test
-    @Disabled("issue: lam-core InputCursor.peek (line 271, via classify line 221) reads a zip entry that "
-            + "ZipArchiveInputStream cannot decode (method 20 with a data descriptor): Commons Compress throws a "
-            + "NullPointerException (ZipArchiveInputStream.read line 957), which lam reports as a problem named after "
-            + "the input only, with the NPE's text; it should name the entry and say its compression method cannot be read")
     void aStreamedZipEntryThatCannotBeDecodedIsReportedWithItsEntryAndMethod() throws Exception {
         Hostile.Outcome out = readStream("zip-stream-zstd-entry-with-data-descriptor-npe.zip",
                 ReadOptions.builder().format("alto").build());

@@ -14,6 +14,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.biglam.lam.ErrorPolicy;
 import org.biglam.lam.LamLimitExceededException;
+import org.biglam.lam.Problem;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.testing.Archives;
@@ -108,25 +109,36 @@ class HostileArchiveTest {
         Hostile.Outcome skip = Hostile.read(f, jsonl(ErrorPolicy.SKIP));
         assertThat(skip.error()).isNull();
         assertThat(skip.records()).extracting(r -> r.text().orElseThrow()).containsExactly("good", "good");
-        assertThat(skip.problems()).singleElement().satisfies(p -> {
+        assertThat(skip.problems()).filteredOn(p -> p.severity() == Problem.Severity.ERROR).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo("limit");
             assertThat(p.location().entry()).contains("middle0.zip!/inner0.zip!/zeros.jsonl");
         });
     }
 
     @Test
-    @Disabled("issue: under SKIP a refused entry of a zip read as a stream (nested, or from stdin) is drained "
-            + "by inflating it to its end, so each bomb costs its whole expanded size (about 7 ms per MiB) "
-            + "instead of about 1 MiB; 64 bombs of 64 MiB take some 30 s")
     void underSkipANestedZipBombCostsAboutAMegabytePerInnerBomb() {
+        // Before lam-core befbeba each refused inner entry was inflated to its end to pass it: some 30 s here.
         Path f = nestedBomb(8, 8);
         Hostile.Outcome skip = Hostile.read(f, jsonl(ErrorPolicy.SKIP));
         assertThat(skip.error()).isNull();
         assertThat(skip.records()).extracting(r -> r.text().orElseThrow()).containsExactly("good", "good");
-        assertThat(skip.problems()).hasSize(64).allSatisfy(p -> {
+        assertThat(skip.problems()).filteredOn(p -> p.severity() == Problem.Severity.ERROR).hasSize(64).allSatisfy(p -> {
             assertThat(p.kind()).isEqualTo("limit");
             assertThat(p.location().entry().orElseThrow()).matches("middle\\d\\.zip!/inner\\d\\.zip!/zeros\\.jsonl");
         });
+    }
+
+    @Test
+    @Disabled("issue: since lam-core befbeba a refused entry of a zip read as a stream (inside another archive, "
+            + "stdin, http) ends that zip with a warning ('any entries after the refused one are not read'), so the good "
+            + "entries after a bomb are lost under SKIP. Bounded either way; keeping them needs the zip buffered (up to "
+            + "maxRecordBytes, as 7z is) and read through its central directory, where a refused entry is simply passed")
+    void underSkipTheGoodEntriesAfterABombInAStreamedZipAreRead() {
+        byte[] inner = Archives.zip(Archives.entries().add("before.jsonl", RECORD)
+                .add("zeros.jsonl", new byte[4 << 20]).add("after.jsonl", RECORD));
+        Path f = Archives.write(dir.resolve("outer.tar"), Archives.tar(Archives.entries().add("inner.zip", inner)));
+        Hostile.Outcome skip = Hostile.read(f, jsonl(ErrorPolicy.SKIP));
+        assertThat(skip.records()).hasSize(2);
     }
 
     /** A tar of {@code count} entries of one small JSON Lines record each, made as it is read. */

@@ -152,11 +152,6 @@ class HostileInputTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("issue: lam-core LeafInput.resolve (line 136) fetches any http(s) href a local "
-            + "document names (Http.get), so a METS file from an untrusted archive makes lam send requests to hosts of "
-            + "its choosing (the loopback server sees GET /alto.xml; found by ArchiveFuzzTest through the test-jar's "
-            + "TestLinesFormat, Jazzer's SSRF detector). lam-iiif only fetches for local input with iiif.fetch=always; "
-            + "resolve should follow the same rule (fetch only when the input itself came over http(s), or when asked)")
     void aLocalMetsFileNamingAnAltoFileOnAServerDoesNotMakeLamFetchIt() throws IOException {
         server.on("/alto.xml", ex -> Loopback.send(ex, 200, "<alto/>"));
         Path mets = Files.writeString(dir.resolve("mets.xml"), metsNaming(server.url("/alto.xml")));
