@@ -103,6 +103,7 @@ final class InputCursor implements Closeable {
         final LongSupplier compressed;
         final long declaredSize;
         final ZipFile zip;
+        boolean costlyToPass;
 
         Entry(String name, InputStream stream, LongSupplier compressed, long declaredSize, ZipFile zip) {
             this.name = name;
@@ -127,6 +128,8 @@ final class InputCursor implements Closeable {
     private boolean started;
     /** The guard of the last entry handed out of a streamed archive, to tell whether it was refused. */
     private Guard.Limited lastEntry;
+    /** Whether passing the rest of the last entry means expanding it (a zip entry with a data descriptor). */
+    private boolean lastEntryCostly;
 
     InputCursor(Unit unit, ReadOptions options, Guard.Tripwire tripwire, ProblemSink sink) {
         this.unit = unit;
@@ -164,8 +167,7 @@ final class InputCursor implements Closeable {
         }
         while (!stack.isEmpty()) {
             Layer top = stack.peek();
-            if (lastEntry != null && lastEntry.tripped() && top instanceof StreamLayer
-                    && "zip".equals(top.kind())) {
+            if (lastEntry != null && lastEntry.tripped() && lastEntryCostly) {
                 // a refused entry of a streamed zip can only be passed by expanding it: leave the rest
                 lastEntry = null;
                 sink.warn("limit", "any entries after the refused one are not read: a zip read as a stream cannot "
@@ -206,6 +208,7 @@ final class InputCursor implements Closeable {
             }
             Guard.Limited guarded = new Guard.Limited(new Guard.NonClosing(e.stream), limits, e.compressed, where, tripwire);
             lastEntry = guarded;
+            lastEntryCostly = e.costlyToPass;
             try {
                 Leaf leaf = classify(guarded, place, null, true, new ArrayList<>(layerNames.peek()), null);
                 if (leaf != null) {
@@ -331,6 +334,19 @@ final class InputCursor implements Closeable {
                     ZipFile zf = ZipFile.builder().setPath(file).get();
                     return new ZipFileLayer(zf);
                 }
+                byte[] small = readIfSmall(in, SMALL_ZIP);
+                if (small != null) {
+                    // read through its central directory: entries it cannot decode or refuses are passed
+                    // without expanding them, and its entries can reach each other (METS and ALTO)
+                    try {
+                        return new ZipFileLayer(ZipFile.builder().setSeekableByteChannel(
+                                new SeekableInMemoryByteChannel(small)).get());
+                    } catch (IOException noCentralDirectory) {
+                        // a zip cut short or written without one: read it entry by entry
+                        return new StreamLayer("zip", new ZipArchiveInputStream(
+                                new java.io.ByteArrayInputStream(small), "UTF-8", true, true, true));
+                    }
+                }
                 return new StreamLayer("zip", new ZipArchiveInputStream(in, "UTF-8", true, true, true));
             case TAR:
                 return new StreamLayer("tar", new TarArchiveInputStream(in));
@@ -350,6 +366,25 @@ final class InputCursor implements Closeable {
             default:
                 throw new IllegalStateException(kind.toString());
         }
+    }
+
+    /** A zip inside another input up to this size is read into memory and read as a zip file. */
+    static final int SMALL_ZIP = 16 << 20;
+
+    /** The rest of the stream if it ends within {@code max} bytes; else null, and nothing consumed. */
+    private static byte[] readIfSmall(BufferedInputStream in, int max) throws IOException {
+        in.mark(max + 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[BUFFER];
+        int r;
+        while ((r = in.read(buf)) >= 0) {
+            out.write(buf, 0, r);
+            if (out.size() > max) {
+                in.reset();
+                return null;
+            }
+        }
+        return out.toByteArray();
     }
 
     private int limitKb() {
@@ -422,7 +457,11 @@ final class InputCursor implements Closeable {
                 if (in instanceof TarArchiveInputStream) {
                     compressed = null;
                 }
-                return new Entry(e.getName(), in, compressed, e.getSize(), null);
+                Entry entry = new Entry(e.getName(), in, compressed, e.getSize(), null);
+                // a streamed zip entry whose sizes come after its data can only be passed by expanding it
+                entry.costlyToPass = e instanceof ZipArchiveEntry
+                        && ((ZipArchiveEntry) e).getGeneralPurposeBit().usesDataDescriptor();
+                return entry;
             }
         }
 

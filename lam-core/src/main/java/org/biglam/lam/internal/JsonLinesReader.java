@@ -63,7 +63,12 @@ public final class JsonLinesReader implements FormatReader {
             bufPos = 0;
         }
         if (bufLen == buf.length) {
-            buf = java.util.Arrays.copyOf(buf, Math.min(Integer.MAX_VALUE - 8, buf.length * 2));
+            // never more than one line over the limit: a longer line is refused before the buffer grows again
+            int cap = (int) Math.min(Integer.MAX_VALUE - 8, (long) maxLine + 8193);
+            if (buf.length >= cap) {
+                return true;
+            }
+            buf = java.util.Arrays.copyOf(buf, (int) Math.min(cap, buf.length * 2L));
         }
         int n = in.read(buf, bufLen, buf.length - bufLen);
         if (n < 0) {
