@@ -108,7 +108,7 @@ final class ConvertCommand implements Callable<Integer> {
 
         synchronized int finish(long records, long errorCount, long warnings) {
             long e = Math.max(errors, errorCount);
-            if (e > 0 || warnings > 0) {
+            if (e > 0 || warnings > 0 && !quiet) {
                 err.println("lam: " + records + " records, " + e + " skipped by errors, " + warnings + " warnings");
             }
             return e > 0 ? LamCommand.EXIT_PROBLEMS : 0;
