@@ -158,9 +158,7 @@ final class InputCursor implements Closeable {
             } else {
                 raw = new Guard.NonClosing(raw);
             }
-            Path file = unit.file();
-            LongSupplier compressed = null;
-            Leaf leaf = classify(raw, root, compressed, unit.entry() != null, new ArrayList<>(), file);
+            Leaf leaf = classify(raw, root, unit.entry() != null, new ArrayList<>(), unit.file());
             if (leaf != null) {
                 return leaf;
             }
@@ -172,10 +170,7 @@ final class InputCursor implements Closeable {
                 lastEntry = null;
                 sink.warn("limit", "any entries after the refused one are not read: a zip read as a stream cannot "
                         + "be passed without expanding what was refused", places.peek().location());
-                stack.pop();
-                places.pop();
-                layerNames.pop();
-                top.close();
+                popLayer();
                 continue;
             }
             lastEntry = null;
@@ -187,10 +182,7 @@ final class InputCursor implements Closeable {
                 throw Engine.toLam(ex, places.peek().location(), tripwire);
             }
             if (e == null) {
-                stack.pop();
-                places.pop();
-                layerNames.pop();
-                top.close();
+                popLayer();
                 continue;
             }
             Place parent = places.peek();
@@ -210,7 +202,7 @@ final class InputCursor implements Closeable {
             lastEntry = guarded;
             lastEntryCostly = e.costlyToPass;
             try {
-                Leaf leaf = classify(guarded, place, null, true, new ArrayList<>(layerNames.peek()), null);
+                Leaf leaf = classify(guarded, place, true, new ArrayList<>(layerNames.peek()), null);
                 if (leaf != null) {
                     return leaf;
                 }
@@ -221,6 +213,13 @@ final class InputCursor implements Closeable {
             }
         }
         return null;
+    }
+
+    private void popLayer() throws IOException {
+        Layer top = stack.pop();
+        places.pop();
+        layerNames.pop();
+        top.close();
     }
 
     static boolean unsafe(String name) {
@@ -239,8 +238,8 @@ final class InputCursor implements Closeable {
     /**
      * Takes off compression layers; returns a leaf, or pushes an archive layer and returns null.
      */
-    private Leaf classify(InputStream in, Place place, LongSupplier compressed, boolean inArchive,
-            List<String> layers, Path file) throws IOException {
+    private Leaf classify(InputStream in, Place place, boolean inArchive, List<String> layers, Path file)
+            throws IOException {
         BufferedInputStream cur = new BufferedInputStream(in, bufferFor(file));
         Place p = place;
         Path plainFile = file;
@@ -273,7 +272,7 @@ final class InputCursor implements Closeable {
             }
             Layer layer = openArchive(kind, cur, p, plainFile);
             stack.push(layer);
-            places.push(plainFile != null ? p : p);
+            places.push(p);
             layerNames.push(List.copyOf(layers));
             return null;
         }
@@ -405,6 +404,17 @@ final class InputCursor implements Closeable {
         return out.toByteArray();
     }
 
+    private LamLimitExceededException tooManyEntries() {
+        return tripwire.trip(new LamLimitExceededException("archive has more than maxEntries (" + limits.maxEntries()
+                + ") entries; raise ReadLimits.maxEntries to read it", places.peek().location()));
+    }
+
+    private LamFormatException unreadable(ZipArchiveEntry e) {
+        return new LamFormatException("zip entry uses a method (" + e.getMethod() + ") or encryption that cannot be read"
+                + (needsZstd(e) ? "; Zstandard needs com.github.luben:zstd-jni on the class path" : ""),
+                places.peek().child(e.getName(), null).location());
+    }
+
     /** Zstandard entries (methods 93 and the older 20) need zstd-jni, which is optional. */
     private static boolean needsZstd(ZipArchiveEntry e) {
         int m = e.getMethod();
@@ -441,15 +451,10 @@ final class InputCursor implements Closeable {
                     continue;
                 }
                 if (++entries > limits.maxEntries()) {
-                    throw tripwire.trip(new LamLimitExceededException("archive has more than maxEntries ("
-                            + limits.maxEntries() + ") entries; raise ReadLimits.maxEntries to read it",
-                            places.peek().location()));
+                    throw tooManyEntries();
                 }
                 if (e instanceof ZipArchiveEntry && (!in.canReadEntryData(e) || needsZstd((ZipArchiveEntry) e))) {
-                    sink.report(new LamFormatException("zip entry uses a method (" + ((ZipArchiveEntry) e).getMethod()
-                            + ") or encryption that cannot be read" + (needsZstd((ZipArchiveEntry) e)
-                            ? "; Zstandard needs com.github.luben:zstd-jni on the class path" : ""),
-                            places.peek().child(e.getName(), null).location()));
+                    sink.report(unreadable((ZipArchiveEntry) e));
                     continue;
                 }
                 LongSupplier compressed = in instanceof InputStreamStatistics
@@ -499,15 +504,10 @@ final class InputCursor implements Closeable {
                     continue;
                 }
                 if (++count > limits.maxEntries()) {
-                    throw tripwire.trip(new LamLimitExceededException("archive has more than maxEntries ("
-                            + limits.maxEntries() + ") entries; raise ReadLimits.maxEntries to read it",
-                            places.peek().location()));
+                    throw tooManyEntries();
                 }
                 if (!zip.canReadEntryData(e) || needsZstd(e)) {
-                    sink.report(new LamFormatException("zip entry uses a method (" + ((ZipArchiveEntry) e).getMethod()
-                            + ") or encryption that cannot be read" + (needsZstd((ZipArchiveEntry) e)
-                            ? "; Zstandard needs com.github.luben:zstd-jni on the class path" : ""),
-                            places.peek().child(e.getName(), null).location()));
+                    sink.report(unreadable(e));
                     continue;
                 }
                 InputStream s = zip.getInputStream(e);
@@ -553,9 +553,7 @@ final class InputCursor implements Closeable {
                     continue;
                 }
                 if (++count > limits.maxEntries()) {
-                    throw tripwire.trip(new LamLimitExceededException("archive has more than maxEntries ("
-                            + limits.maxEntries() + ") entries; raise ReadLimits.maxEntries to read it",
-                            places.peek().location()));
+                    throw tooManyEntries();
                 }
                 // 7z compresses entries together (solid blocks): each entry's ratio is bounded
                 // against the whole archive's size
