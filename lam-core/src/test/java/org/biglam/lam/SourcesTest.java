@@ -59,9 +59,9 @@ class SourcesTest {
     void leavesOutOfAFolderWalkTheFilesThatAPackageDocumentReadsItself() {
         Archives.write(dir.resolve("issue/0001.txt"), lines("page one on its own"));
         Archives.write(dir.resolve("issue/0002.txt"), lines("page two on its own"));
-        Archives.write(dir.resolve("issue/mets.txt"), lines("CLAIM 0001.txt", "CLAIM ./0002.txt", "the package"));
+        Archives.write(dir.resolve("issue/mets.testlines"), lines("CLAIM 0001.txt", "CLAIM ./0002.txt", "the package"));
         Archives.write(dir.resolve("issue/other.txt"), lines("not claimed"));
-        assertThat(read(dir)).containsExactly("mets.txt=the package", "other.txt=not claimed");
+        assertThat(read(dir)).containsExactly("mets.testlines=the package", "other.txt=not claimed");
         try (var s = Lam.read(dir.resolve("issue/0001.txt"))) {
             assertThat(s.count()).as("a file named on its own is always read").isEqualTo(1);
         }

@@ -25,6 +25,9 @@ import org.biglam.lam.spi.ReadContext;
  */
 final class Claims {
 
+    /** Besides a claiming format's own extensions, the generic ones its documents often carry. */
+    private static final Set<String> GENERIC = Set.of("xml", "json");
+
     private Claims() {
     }
 
@@ -39,10 +42,13 @@ final class Claims {
         if (claimers.isEmpty() || files.size() < 2) {
             return files;
         }
+        Set<String> extensions = new HashSet<>(GENERIC);
+        claimers.forEach(p -> extensions.addAll(p.extensions()));
         Set<Path> claimed = new HashSet<>();
         byte[] head = new byte[FormatProvider.PROBE_BYTES];
         for (Path f : files) {
-            if (claimed.contains(f) || Providers.isCompanion(f.getFileName().toString())) {
+            String ext = Providers.extension(f.getFileName().toString());
+            if (claimed.contains(f) || ext == null || !extensions.contains(ext)) {
                 continue;
             }
             try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 8192)) {

@@ -2,6 +2,7 @@ package org.biglam.lam.spi;
 
 import java.io.StringReader;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,6 +43,32 @@ public final class Sniff {
      * the end is dropped.
      */
     public static String text(byte[] head, int len) {
+        // every provider's probe asks for the same look-ahead: decode it once per thread (the
+        // bytes are compared, not the array, which a caller may reuse)
+        Decoded last = LAST.get();
+        if (last.text != null && last.len == len && Arrays.equals(last.bytes, 0, len, head, 0, len)) {
+            return last.text;
+        }
+        String s = decode(head, len);
+        if (last.bytes.length < len) {
+            last.bytes = new byte[Math.max(len, FormatProvider.PROBE_BYTES)];
+        }
+        System.arraycopy(head, 0, last.bytes, 0, len);
+        last.len = len;
+        last.text = s;
+        return s;
+    }
+
+    /** The last look-ahead decoded on this thread. */
+    private static final class Decoded {
+        byte[] bytes = new byte[FormatProvider.PROBE_BYTES];
+        int len = -1;
+        String text;
+    }
+
+    private static final ThreadLocal<Decoded> LAST = ThreadLocal.withInitial(Decoded::new);
+
+    private static String decode(byte[] head, int len) {
         Charset cs = StandardCharsets.UTF_8;
         int start = 0;
         if (len >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
