@@ -25,8 +25,11 @@ import org.biglam.lam.spi.ReadContext;
  */
 final class Claims {
 
-    /** Besides a claiming format's own extensions, the generic ones its documents often carry. */
-    private static final Set<String> GENERIC = Set.of("xml", "json");
+    /**
+     * Besides a claiming format's own extensions, the generic one its documents carry ({@code mets.xml}).
+     * Only these files are opened ahead: a folder of other files (IIIF JSON, MARC) is not read twice.
+     */
+    private static final Set<String> GENERIC = Set.of("xml");
 
     private Claims() {
     }

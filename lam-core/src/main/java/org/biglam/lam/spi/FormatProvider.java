@@ -90,8 +90,7 @@ public interface FormatProvider {
      * provider recognises, and leaves the files it claims out of the walk, so that a package is
      * read once, through its document, and its pages do not come twice. Only consulted when
      * {@link #claimsOthers()} is true, and only for files with one of this provider's
-     * {@linkplain #extensions() extensions} or {@code .xml} or {@code .json}; the default claims
-     * nothing.
+     * {@linkplain #extensions() extensions} or {@code .xml}; the default claims nothing.
      *
      * @param input the input, recognised by this provider's probe
      * @param context the options and limits (the granularity is the provider's default)
