@@ -3,12 +3,14 @@
  * order, layout regions and page images, labels from ALTO tags and METS/MODS.
  *
  * <p>Provides the {@code alto}, {@code mets}, {@code page} (PAGE XML) and {@code hocr} formats to lam
- * through {@link org.biglam.lam.spi.FormatProvider}; requires lam-core and Woodstox (StAX).
+ * through {@link org.biglam.lam.spi.FormatProvider}; requires lam-core, Aalto (ALTO pages) and Woodstox
+ * (METS, PAGE XML).
  */
 module org.biglam.lam.alto {
     requires org.biglam.lam.core;
     requires java.xml;
     requires com.ctc.wstx;
+    requires com.fasterxml.aalto;
 
     exports org.biglam.lam.alto;
 

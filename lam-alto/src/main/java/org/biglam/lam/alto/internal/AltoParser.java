@@ -56,6 +56,21 @@ public final class AltoParser implements AutoCloseable, PageSource {
             "(?i)\\b(?:x?dpi|x?resolution)\\s*[:=]?\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern SCHEMA_VERSION = Pattern.compile("alto[-_ ]?v?(\\d)[-_.](\\d+)");
 
+    /** The longest token (a tag with its attributes, a comment, a text run) read, in bytes. */
+    static final int MAX_TOKEN_BYTES = 128 * 1024;
+    /** The most distinct element and attribute local names a document may use. */
+    static final int MAX_NAMES = 2048;
+    /** The most distinct namespace prefixes a document may use. */
+    static final int MAX_PREFIXES = 64;
+
+    private final TokenGuard guard;
+    private final NameGuard names = new NameGuard(MAX_NAMES);
+    private final NameGuard prefixes = new NameGuard(MAX_PREFIXES);
+    private int level;
+    /** Whether the loop reading a page's layout runs, checking names as it reads them. */
+    private boolean hot;
+    private int spCountdown = 1;
+    private int sampleSeed = (int) System.nanoTime() | 1;
     private final XMLStreamReader r;
     private final Location location;
     private final ReadLimits limits;
@@ -95,7 +110,8 @@ public final class AltoParser implements AutoCloseable, PageSource {
         this.needs = needs;
         this.warnings = warnings;
         try {
-            this.r = factory.createXMLStreamReader(in);
+            this.guard = new TokenGuard(in, MAX_TOKEN_BYTES);
+            this.r = factory.createXMLStreamReader(guard);
         } catch (XMLStreamException e) {
             throw error("cannot start reading the XML", e);
         }
@@ -181,7 +197,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
         }
         try {
             while (r.hasNext()) {
-                int ev = r.next();
+                int ev = next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                     if (!rootSeen) {
@@ -249,21 +265,114 @@ public final class AltoParser implements AutoCloseable, PageSource {
         version = Versions.altoVersion(namespace, schemaLocation, schemaVersionAttr);
     }
 
+    /**
+     * The next event, every loop's only way forward: bounds nesting depth, the distinct names and
+     * prefixes a document may use and, through the {@link TokenGuard}, the bytes of any one token,
+     * which the StAX parser (Aalto) does not bound itself. Entities are never expanded (Aalto
+     * refuses any but the predefined ones) and DTDs never read.
+     */
+    private int next() throws XMLStreamException {
+        int ev;
+        try {
+            ev = r.next();
+        } catch (XMLStreamException e) {
+            if (guard.tripped()) {
+                throw new LamLimitExceededException("XML token longer than " + guard.maxBytes()
+                        + " bytes: not ALTO as OCR software writes it", location.withLine(line(), 0), e);
+            }
+            throw e;
+        }
+        guard.event();
+        if (ev == XMLStreamConstants.START_ELEMENT) {
+            if (++level > limits.maxNestingDepth()) {
+                throw new LamLimitExceededException("XML nested deeper than " + limits.maxNestingDepth(),
+                        location.withLine(line(), 0));
+            }
+            if (r.getNamespaceCount() > 0) {
+                checkPrefixes();
+            }
+            if (!hot) {
+                checkNames();
+            }
+        } else if (ev == XMLStreamConstants.END_ELEMENT) {
+            level--;
+        }
+        return ev;
+    }
+
+    /**
+     * Checks the current element's name and its attributes' names. Inside a page's own loop (where
+     * {@link #hot} is set) the names are checked as they are read: the switches over known names
+     * send every other name to {@link #unknown}, and SP elements, whose attributes are not read, are
+     * checked at random intervals and whenever they carry many attributes.
+     */
+    private void checkNames() {
+        boolean ok = names.see(r.getLocalName());
+        for (int i = 0, n = r.getAttributeCount(); ok && i < n; i++) {
+            ok = names.see(r.getAttributeLocalName(i));
+        }
+        if (!ok) {
+            throw tooManyNames();
+        }
+    }
+
+    /** An attribute or element name no switch knows: counted. */
+    private void unknown(String name) {
+        if (!names.see(name)) {
+            throw tooManyNames();
+        }
+    }
+
+    /**
+     * Namespace prefixes are checked where they are declared (a name's prefix must be declared), so
+     * that prefixes times local names stay bounded too.
+     */
+    private void checkPrefixes() {
+        for (int i = 0, n = r.getNamespaceCount(); i < n; i++) {
+            String p = r.getNamespacePrefix(i);
+            if (p != null && !p.isEmpty() && !prefixes.see(p)) {
+                throw tooManyNames();
+            }
+        }
+    }
+
+    private LamLimitExceededException tooManyNames() {
+        return new LamLimitExceededException("XML with more than " + names.max() + " distinct names or "
+                + prefixes.max() + " namespace prefixes: not ALTO as OCR software writes it",
+                location.withLine(line(), 0));
+    }
+
+    /** Checks an SP element's attribute names now and then (at random, so input cannot dodge it). */
+    private void sampleSp() {
+        if (--spCountdown <= 0 || r.getAttributeCount() > 8) {
+            checkNames();
+            sampleSeed ^= sampleSeed << 13;
+            sampleSeed ^= sampleSeed >>> 17;
+            sampleSeed ^= sampleSeed << 5;
+            spCountdown = 1 + (sampleSeed & 15);
+        }
+    }
+
     /** Skips the current element's subtree; depth is left as it was before the element. */
     private void skip() throws XMLStreamException {
+        checkNames();
+        skipChecked();
+    }
+
+    /** Skips the current element's subtree, its own names already checked. */
+    private void skipChecked() throws XMLStreamException {
+        boolean wasHot = hot;
+        hot = false;
         int d = 1;
         while (d > 0) {
-            int ev = r.next();
+            int ev = next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 d++;
-                if (d > limits.maxNestingDepth()) {
-                    throw new LamLimitExceededException("XML nested deeper than "
-                            + limits.maxNestingDepth(), location.withLine(line(), 0));
-                }
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 d--;
             }
         }
+        hot = wasHot;
         depth--;
     }
 
@@ -272,7 +381,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
         StringBuilder sb = new StringBuilder();
         int d = 1;
         while (d > 0) {
-            int ev = r.next();
+            int ev = next();
             if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
                     || ev == XMLStreamConstants.SPACE) {
                 if (d == 1) {
@@ -291,7 +400,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
     private void description() throws XMLStreamException {
         int d = 1;
         while (d > 0) {
-            int ev = r.next();
+            int ev = next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 String n = r.getLocalName();
                 if ("MeasurementUnit".equals(n)) {
@@ -326,7 +435,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
     private void tagsSection() throws XMLStreamException {
         int d = 1;
         while (d > 0) {
-            int ev = r.next();
+            int ev = next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 d++;
                 if (d == 2) {
@@ -378,7 +487,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
         java.util.Set<String> seen = new java.util.HashSet<>();
         int d = 1;
         while (d > 0) {
-            int ev = r.next();
+            int ev = next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 d++;
                 if ("ElementRef".equals(r.getLocalName())) {
@@ -437,14 +546,11 @@ public final class AltoParser implements AutoCloseable, PageSource {
         boolean spPending = false;
         int start = depth;
         long maxChars = limits.maxRecordBytes();
+        hot = true;
         while (true) {
-            int ev = r.next();
+            int ev = next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-                if (depth - start > limits.maxNestingDepth()) {
-                    throw new LamLimitExceededException("XML nested deeper than " + limits.maxNestingDepth(),
-                            location.withLine(line(), 0));
-                }
                 String n = r.getLocalName();
                 if (!sameNs()) {
                     skip();
@@ -470,14 +576,15 @@ public final class AltoParser implements AutoCloseable, PageSource {
                             throw new LamLimitExceededException("ALTO page larger than "
                                     + maxChars + " bytes (maxRecordBytes)", location.withLine(line(), 0));
                         }
-                        skip(); // Glyph, ALTERNATIVE, Shape
+                        skipChecked(); // Glyph, ALTERNATIVE, Shape
                         break;
                     case "SP":
                         if (line != null) {
                             spPending = true;
                             line.hasSp = true;
                         }
-                        skip();
+                        sampleSp();
+                        skipChecked();
                         break;
                     case "HYP":
                         if (line != null) {
@@ -486,8 +593,10 @@ public final class AltoParser implements AutoCloseable, PageSource {
                             h.index = -1;
                             line.words.add(h);
                             spPending = false;
+                            skipChecked();
+                        } else {
+                            skip();
                         }
-                        skip();
                         break;
                     case "TextLine":
                         if (block == null) {
@@ -517,7 +626,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
                         block.lineNumber = line();
                         readBlock(block);
                         if (!"ComposedBlock".equals(n) && !"TextBlock".equals(n)) {
-                            skip();
+                            skipChecked();
                             block = block.parent;
                         }
                         break;
@@ -526,6 +635,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
                     case "LeftMargin":
                     case "RightMargin":
                     case "BottomMargin":
+                        checkNames();
                         break;
                     default:
                         skip();
@@ -534,6 +644,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 if (depth == start) {
                     depth--;
+                    hot = false;
                     return page;
                 }
                 depth--;
@@ -601,6 +712,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
                     b.tagrefs = r.getAttributeValue(i);
                     break;
                 default:
+                    unknown(r.getAttributeLocalName(i));
                     break;
             }
         }
@@ -653,6 +765,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
                     }
                     break;
                 default:
+                    unknown(r.getAttributeLocalName(i));
                     break;
             }
         }
@@ -719,6 +832,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
                     }
                     break;
                 default:
+                    unknown(r.getAttributeLocalName(i));
                     break;
             }
         }

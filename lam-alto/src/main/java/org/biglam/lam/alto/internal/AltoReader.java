@@ -30,12 +30,12 @@ public final class AltoReader implements FormatReader {
      * @param ctx the context
      */
     public AltoReader(Input input, ReadContext ctx) {
-        this(input, ctx, Xml.factory(ctx.limits()));
+        this(input, ctx, Xml.alto());
     }
 
     /**
      * A reader on a given StAX factory: for the benchmark that compares parsers. The product uses
-     * the one above (lam-core's {@code SecureXml} factory).
+     * the one above (a new Aalto factory per document, see {@link Xml}).
      *
      * @param input the ALTO input
      * @param ctx the context

@@ -315,7 +315,7 @@ public final class MetsReader implements FormatReader {
     private AltoParser parser(InputStream stream, Input in) {
         boolean article = "article".equals(granularity);
         boolean blocks = !"page".equals(granularity);
-        return new AltoParser(Xml.factory(ctx.limits()), stream,
+        return new AltoParser(Xml.alto(), stream,
                 org.biglam.lam.Location.of(in.uri(), in.entry()), ctx.limits(),
                 new AltoParser.Needs(blocks, "line".equals(granularity) || article,
                         "word".equals(granularity) || article, blocks),
