@@ -35,6 +35,12 @@ public final class AltoParser implements AutoCloseable, PageSource {
         final boolean wordBoxes;
         final boolean ids;
 
+        /**
+         * @param blockBoxes coordinates of blocks
+         * @param lineBoxes coordinates of lines
+         * @param wordBoxes coordinates of words
+         * @param ids IDs of words (kept anyway when the document has a ReadingOrder)
+         */
         public Needs(boolean blockBoxes, boolean lineBoxes, boolean wordBoxes, boolean ids) {
             this.blockBoxes = blockBoxes;
             this.lineBoxes = lineBoxes;
@@ -779,6 +785,20 @@ public final class AltoParser implements AutoCloseable, PageSource {
         boolean wordIds = needs.ids || !readingOrder.isEmpty();
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             String a = r.getAttributeLocalName(i);
+            // A fast path by identity for what every String has (the parser interns names, as Java
+            // does literals); the switch decides everything else, and all of it for a parser that
+            // does not intern.
+            if (a == "CONTENT") {
+                w.content = r.getAttributeValue(i);
+                continue;
+            }
+            if (a == "WC") {
+                w.conf = confidence(r.getAttributeValue(i));
+                continue;
+            }
+            if (!boxes && (a == "HPOS" || a == "VPOS" || a == "WIDTH" || a == "HEIGHT") || !wordIds && a == "ID") {
+                continue;
+            }
             switch (a) {
                 case "CONTENT":
                     w.content = r.getAttributeValue(i);

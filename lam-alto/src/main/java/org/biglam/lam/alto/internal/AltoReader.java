@@ -50,7 +50,7 @@ public final class AltoReader implements FormatReader {
         boolean lines = "line".equals(granularity);
         boolean words = "word".equals(granularity);
         this.parser = new AltoParser(factory, input.stream(), ctx.location(), ctx.limits(),
-                new AltoParser.Needs(blocks, lines, words, blocks),
+                new AltoParser.Needs(blocks, lines, words, words),
                 (kind, message, line) -> ctx.warn(kind, message, ctx.location().withLine(line, 0)));
         this.emitter = new PageEmitter(ctx, new TextAssembler(options.hyphenation() == AltoOptions.Hyphenation.JOIN),
                 parser);
