@@ -56,6 +56,20 @@ class SourcesTest {
     }
 
     @Test
+    void givesTheFilesOfAFolderTheUrisTheJdkGivesThemAndReadsLinksToFiles() throws IOException {
+        Path plain = Archives.write(dir.resolve("a/plain-1.txt"), lines("plain"));
+        Path spaced = Archives.write(dir.resolve("a/with space #1.txt"), lines("spaced"));
+        Path accented = Archives.write(dir.resolve("a/Stra\u00dfe/\u00e9t\u00e9.txt"), lines("accented"));
+        Archives.write(dir.resolve("a/.hidden.txt"), lines("hidden"));
+        Path link = Files.createSymbolicLink(dir.resolve("a/z-link.txt"), plain);
+        try (var s = Lam.read(dir)) {
+            assertThat(s.map(r -> r.source().orElseThrow().uri() + "=" + r.text().orElseThrow()))
+                    .containsExactly(accented.toUri() + "=accented", plain.toUri() + "=plain",
+                            spaced.toUri() + "=spaced", link.toUri() + "=plain");
+        }
+    }
+
+    @Test
     void leavesOutOfAFolderWalkTheFilesThatAPackageDocumentReadsItself() {
         Archives.write(dir.resolve("issue/0001.txt"), lines("page one on its own"));
         Archives.write(dir.resolve("issue/0002.txt"), lines("page two on its own"));

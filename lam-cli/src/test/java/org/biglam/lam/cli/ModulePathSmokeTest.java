@@ -28,7 +28,7 @@ class ModulePathSmokeTest {
             ".*[/\\\\](lam-(core|marc|tei|alto|iiif)([/\\\\]target[/\\\\]classes|-[^/\\\\]*(?<!-tests)\\.jar)"
                     + "|Saxon-HE-[^/\\\\]*\\.jar|xmlresolver-[0-9.]+\\.jar|marc4j-[^/\\\\]*\\.jar"
                     + "|jackson-(core|databind|annotations)-[^/\\\\]*\\.jar"
-                    + "|woodstox-core-[^/\\\\]*\\.jar|stax2-api-[^/\\\\]*\\.jar"
+                    + "|woodstox-core-[^/\\\\]*\\.jar|aalto-xml-[^/\\\\]*\\.jar|stax2-api-[^/\\\\]*\\.jar"
                     + "|commons-(compress|io|lang3|codec)-[^/\\\\]*\\.jar|xz-[^/\\\\]*\\.jar)$");
 
     /** Run in a child JVM, from the class path, against the module path. */

@@ -158,7 +158,7 @@ final class InputCursor implements Closeable {
             } else {
                 raw = new Guard.NonClosing(raw);
             }
-            Leaf leaf = classify(raw, root, unit.entry() != null, new ArrayList<>(), unit.file());
+            Leaf leaf = classify(raw, root, unit.entry() != null, new ArrayList<>(), unit.file(), unit.size());
             if (leaf != null) {
                 return leaf;
             }
@@ -202,7 +202,7 @@ final class InputCursor implements Closeable {
             lastEntry = guarded;
             lastEntryCostly = e.costlyToPass;
             try {
-                Leaf leaf = classify(guarded, place, true, new ArrayList<>(layerNames.peek()), null);
+                Leaf leaf = classify(guarded, place, true, new ArrayList<>(layerNames.peek()), null, -1);
                 if (leaf != null) {
                     return leaf;
                 }
@@ -238,9 +238,9 @@ final class InputCursor implements Closeable {
     /**
      * Takes off compression layers; returns a leaf, or pushes an archive layer and returns null.
      */
-    private Leaf classify(InputStream in, Place place, boolean inArchive, List<String> layers, Path file)
-            throws IOException {
-        BufferedInputStream cur = new BufferedInputStream(in, bufferFor(file));
+    private Leaf classify(InputStream in, Place place, boolean inArchive, List<String> layers, Path file,
+            long fileSize) throws IOException {
+        BufferedInputStream cur = new BufferedInputStream(in, bufferFor(fileSize));
         Place p = place;
         Path plainFile = file;
         int depth = stack.size();
@@ -250,7 +250,7 @@ final class InputCursor implements Closeable {
             Containers kind = Containers.detect(head, len[0], p.name());
             if (kind == Containers.NONE) {
                 Place leafPlace = plainFile != null ? p : new Place(p.uri(), p.entry(), p.name(), null, p.zip(), p.url(), p.dir());
-                return new Leaf(cur, leafPlace, List.copyOf(layers), inArchive, plainFile != null ? Files.size(plainFile) : -1);
+                return new Leaf(cur, leafPlace, List.copyOf(layers), inArchive, plainFile != null ? fileSize : -1);
             }
             if (depth + round >= limits.maxArchiveDepth() + 2) {
                 throw tripwire.trip(new LamLimitExceededException("more than maxArchiveDepth ("
@@ -279,16 +279,8 @@ final class InputCursor implements Closeable {
     }
 
     /** A small file gets a buffer of its size (at least the probe's), not 64 KiB. */
-    private static int bufferFor(Path file) {
-        if (file != null) {
-            try {
-                long size = Files.size(file);
-                return (int) Math.max(FormatProvider.PROBE_BYTES + 1, Math.min(BUFFER, size + 1));
-            } catch (IOException e) {
-                return BUFFER;
-            }
-        }
-        return BUFFER;
+    private static int bufferFor(long fileSize) {
+        return fileSize < 0 ? BUFFER : (int) Math.max(FormatProvider.PROBE_BYTES + 1, Math.min(BUFFER, fileSize + 1));
     }
 
     private static byte[] peek(BufferedInputStream in, int n, int[] len) throws IOException {

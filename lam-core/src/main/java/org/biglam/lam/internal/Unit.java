@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -147,12 +152,10 @@ public abstract class Unit {
         for (Unit u : units) {
             Path p = u.file();
             if (p != null && Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    List<Path> files = s.filter(Files::isRegularFile)
-                            .filter(f -> !isHidden(p.relativize(f)))
-                            .sorted(Comparator.comparing(f -> p.relativize(f).toString().replace('\\', '/')))
-                            .collect(Collectors.toList());
-                    Claims.filter(files, options).forEach(f -> out.add(of(f)));
+                try {
+                    List<Path> files = new ArrayList<>();
+                    Map<Path, Long> sizes = walk(p, files);
+                    Claims.filter(files, options).forEach(f -> out.add(new FileUnit(f, sizes.get(f))));
                 } catch (IOException e) {
                     LamIOException ex = new LamIOException("cannot walk folder", Location.of(u.uri(), null), e);
                     if (options.errorPolicy() == ErrorPolicy.FAIL) {
@@ -167,26 +170,75 @@ public abstract class Unit {
         return out;
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
+    /**
+     * A folder's regular files, hidden ones (a name starting with a dot, or inside such a folder)
+     * left out, sorted by their path below the folder with '/' between names; and their sizes, which
+     * the walk reads anyway and reading them later would cost a system call a file.
+     */
+    private static Map<Path, Long> walk(Path folder, List<Path> files) throws IOException {
+        record Found(String key, Path path) {
         }
-        return false;
+        List<Found> found = new ArrayList<>();
+        Map<Path, Long> sizes = new HashMap<>();
+        int prefix = folder.toString().length() + 1;
+        Files.walkFileTree(folder, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return !dir.equals(folder) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                                : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                        if (hidden(file)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (attrs.isRegularFile()) {
+                            sizes.put(file, attrs.size());
+                        } else if (!attrs.isSymbolicLink() || !Files.isRegularFile(file)) {
+                            return FileVisitResult.CONTINUE; // a link to a file is read, as the file
+                        }
+                        found.add(new Found(file.toString().substring(prefix).replace('\\', '/'), file));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        found.sort(Comparator.comparing(Found::key));
+        found.forEach(f -> files.add(f.path()));
+        return sizes;
+    }
+
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
     /** A local file. */
     static final class FileUnit extends Unit {
         private final Path path;
+        private final boolean regular;
+        private long size;
+        private String uri;
 
         FileUnit(Path path) {
+            this(path, null);
+        }
+
+        /** A regular file found by a folder walk, with its size (or null if unknown). */
+        FileUnit(Path path, Long size) {
             this.path = path;
+            this.regular = size != null;
+            this.size = size == null ? -2 : size;
         }
 
         @Override
         public String uri() {
-            return path.toUri().toString();
+            String u = uri;
+            if (u == null) {
+                u = regular ? fileUri(path) : path.toUri().toString();
+                uri = u;
+            }
+            return u;
         }
 
         @Override
@@ -206,12 +258,35 @@ public abstract class Unit {
 
         @Override
         long size() {
-            try {
-                return Files.size(path);
-            } catch (IOException e) {
-                return -1;
+            if (size == -2) {
+                try {
+                    size = Files.size(path);
+                } catch (IOException e) {
+                    size = -1;
+                }
             }
+            return size;
         }
+    }
+
+    /**
+     * {@code path.toUri()} of a regular file as a string, made without it where the path needs no
+     * escaping: the JDK's asks the file system whether the path is a folder (a system call a file)
+     * to end it with '/'.
+     */
+    static String fileUri(Path path) {
+        String s = path.toString();
+        if (s.startsWith("/") && path.getFileSystem() == FileSystems.getDefault()) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '/' || c == '.'
+                        || c == '-' || c == '_' || c == '~')) {
+                    return path.toUri().toString();
+                }
+            }
+            return "file://" + s;
+        }
+        return path.toUri().toString();
     }
 
     /** An http(s) URL. */
