@@ -582,15 +582,13 @@ public final class AltoParser implements AutoCloseable, PageSource {
                             throw new LamLimitExceededException("ALTO page larger than "
                                     + maxChars + " bytes (maxRecordBytes)", location.withLine(line(), 0));
                         }
-                        skipChecked(); // Glyph, ALTERNATIVE, Shape
-                        break;
+                        break; // its Glyph, ALTERNATIVE and Shape children are skipped as they come
                     case "SP":
                         if (line != null) {
                             spPending = true;
                             line.hasSp = true;
                         }
                         sampleSp();
-                        skipChecked();
                         break;
                     case "HYP":
                         if (line != null) {
@@ -599,7 +597,6 @@ public final class AltoParser implements AutoCloseable, PageSource {
                             h.index = -1;
                             line.words.add(h);
                             spPending = false;
-                            skipChecked();
                         } else {
                             skip();
                         }

@@ -66,6 +66,8 @@ public final class PageEmitter {
     private final Map<String, AltoParser.Tag> tags;
     private final PageSource parser;
     private final Set<String> usedIds = new HashSet<>();
+    /** A line record's languages, cleared for each (the record copies them). */
+    private final Set<String> lineLangs = new LinkedHashSet<>();
     private boolean warnedNoImage;
     private boolean warnedNoUnit;
 
@@ -214,7 +216,8 @@ public final class PageEmitter {
             LamRecord.Builder b = start(id, info, index[0]++, l.lineNumber).group(info.pageId).text(text);
             b.confidence(assembler.confidence());
             regionImage(b, info, l, page);
-            Set<String> langs = new LinkedHashSet<>();
+            Set<String> langs = lineLangs;
+            langs.clear();
             lineLanguages(page, l, 0, l.words.size(), langs);
             languages(b, info, langs);
             common(b, info);
@@ -343,16 +346,26 @@ public final class PageEmitter {
             }
             return null;
         }
-        ImageRef.Builder b = ImageRef.builder(info.imageUri).mime(info.imageMime).region(region);
-        if (!Double.isNaN(info.factor)) {
-            double w = Numbers.parse(page.width);
-            double h = Numbers.parse(page.height);
-            if (w > 0 && h > 0) {
-                b.size(Math.round(w * info.factor), Math.round(h * info.factor));
+        if (page != imagePage || info != imageInfo) {
+            ImageRef.Builder b = ImageRef.builder(info.imageUri).mime(info.imageMime);
+            if (!Double.isNaN(info.factor)) {
+                double w = Numbers.parse(page.width);
+                double h = Numbers.parse(page.height);
+                if (w > 0 && h > 0) {
+                    b.size(Math.round(w * info.factor), Math.round(h * info.factor));
+                }
             }
+            pageImage = b.build();
+            imagePage = page;
+            imageInfo = info;
         }
-        return b.build();
+        return region == null ? pageImage : pageImage.toBuilder().region(region).build();
     }
+
+    /** The last page's image without a region, and what it was made for: its records share it. */
+    private ImageRef pageImage;
+    private Page imagePage;
+    private PageInfo imageInfo;
 
     private Region region(PageInfo info, Boxed box, Page page) {
         double x = Numbers.parse(box.hpos);

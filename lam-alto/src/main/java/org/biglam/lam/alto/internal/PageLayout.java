@@ -33,8 +33,8 @@ public final class PageLayout {
         Block current = null;
         List<Span> para = null;
         for (Line l : lines) {
-            seen.add(l.block);
             if (para == null || l.block != current) {
+                seen.add(l.block);
                 para = new ArrayList<>();
                 paras.add(para);
                 current = l.block;

@@ -70,7 +70,10 @@ public final class TextAssembler {
     /** Starts a unit's text, to which {@link #paragraph} adds; {@link #finish} ends it. */
     public void begin(boolean joinHere) {
         j = join && joinHere;
-        sb = new StringBuilder(256);
+        if (sb == null || sb.capacity() > 1 << 20) {
+            sb = new StringBuilder(256);
+        }
+        sb.setLength(0);
         confSum = 0;
         confChars = 0;
         pending = 0;
@@ -158,7 +161,21 @@ public final class TextAssembler {
         glue = false;
         danglingHyphen = null;
         String s = sb.toString();
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return belowCombiningMarks(sb) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+                : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Whether every character is below U+0300, where the combining marks begin: such text is NFC
+     * as it is (every character there is NFC_Quick_Check=Yes), and most OCR text is such text.
+     */
+    private static boolean belowCombiningMarks(CharSequence s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean nextIsHyp(Line line, int i, int to) {
