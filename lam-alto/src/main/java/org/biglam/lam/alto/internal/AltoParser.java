@@ -64,10 +64,14 @@ public final class AltoParser implements AutoCloseable, PageSource {
 
     /** The longest token (a tag with its attributes, a comment, a text run) read, in bytes. */
     static final int MAX_TOKEN_BYTES = 128 * 1024;
-    /** The most distinct element and attribute local names a document may use. */
-    static final int MAX_NAMES = 2048;
-    /** The most distinct namespace prefixes a document may use. */
-    static final int MAX_PREFIXES = 64;
+    /**
+     * The most distinct element and attribute local names, beyond those ALTO defines, a document may
+     * use; with the prefixes, they bound the names Aalto's table must hold (prefix and local name
+     * together) to some 16,000, below where it slows down.
+     */
+    static final int MAX_NAMES = 1024;
+    /** The most distinct namespace prefixes a document may declare. */
+    static final int MAX_PREFIXES = 16;
 
     private final TokenGuard guard;
     private final NameGuard names = new NameGuard(MAX_NAMES);
@@ -75,8 +79,6 @@ public final class AltoParser implements AutoCloseable, PageSource {
     private int level;
     /** Whether the loop reading a page's layout runs, checking names as it reads them. */
     private boolean hot;
-    private int spCountdown = 1;
-    private int sampleSeed = (int) System.nanoTime() | 1;
     private final XMLStreamReader r;
     private final Location location;
     private final ReadLimits limits;
@@ -309,8 +311,8 @@ public final class AltoParser implements AutoCloseable, PageSource {
     /**
      * Checks the current element's name and its attributes' names. Inside a page's own loop (where
      * {@link #hot} is set) the names are checked as they are read: the switches over known names
-     * send every other name to {@link #unknown}, and SP elements, whose attributes are not read, are
-     * checked at random intervals and whenever they carry many attributes.
+     * send every other name to {@link #unknown} and every unknown element to {@link #skip}, so every
+     * name the parser has to remember is counted but the few dozen ALTO defines.
      */
     private void checkNames() {
         boolean ok = names.see(r.getLocalName());
@@ -348,14 +350,20 @@ public final class AltoParser implements AutoCloseable, PageSource {
                 location.withLine(line(), 0));
     }
 
-    /** Checks an SP element's attribute names now and then (at random, so input cannot dodge it). */
-    private void sampleSp() {
-        if (--spCountdown <= 0 || r.getAttributeCount() > 8) {
-            checkNames();
-            sampleSeed ^= sampleSeed << 13;
-            sampleSeed ^= sampleSeed >>> 17;
-            sampleSeed ^= sampleSeed << 5;
-            spCountdown = 1 + (sampleSeed & 15);
+    /** Checks an SP element's attribute names, which are otherwise not read. */
+    private void spAttributes() {
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            String a = r.getAttributeLocalName(i);
+            switch (a) {
+                case "ID":
+                case "HPOS":
+                case "VPOS":
+                case "WIDTH":
+                    break;
+                default:
+                    unknown(a);
+                    break;
+            }
         }
     }
 
@@ -562,8 +570,8 @@ public final class AltoParser implements AutoCloseable, PageSource {
                     skip();
                     continue;
                 }
-                switch (n) {
-                    case "String":
+                switch (element(n)) {
+                    case E_STRING:
                         if (line == null) {
                             skip();
                             break;
@@ -583,14 +591,14 @@ public final class AltoParser implements AutoCloseable, PageSource {
                                     + maxChars + " bytes (maxRecordBytes)", location.withLine(line(), 0));
                         }
                         break; // its Glyph, ALTERNATIVE and Shape children are skipped as they come
-                    case "SP":
+                    case E_SP:
                         if (line != null) {
                             spPending = true;
                             line.hasSp = true;
                         }
-                        sampleSp();
+                        spAttributes();
                         break;
-                    case "HYP":
+                    case E_HYP:
                         if (line != null) {
                             Word h = word(AltoModel.HYP);
                             h.line = line;
@@ -601,7 +609,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
                             skip();
                         }
                         break;
-                    case "TextLine":
+                    case E_LINE:
                         if (block == null) {
                             // a TextLine straight in a PrintSpace: give it an anonymous block
                             block = newBlock(page, null, "TextBlock");
@@ -617,10 +625,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
                         block.lines.add(line);
                         spPending = false;
                         break;
-                    case "TextBlock":
-                    case "Illustration":
-                    case "GraphicalElement":
-                    case "ComposedBlock":
+                    case E_BLOCK:
                         if (anonymous) {
                             block = block.parent;
                             anonymous = false;
@@ -633,11 +638,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
                             block = block.parent;
                         }
                         break;
-                    case "PrintSpace":
-                    case "TopMargin":
-                    case "LeftMargin":
-                    case "RightMargin":
-                    case "BottomMargin":
+                    case E_SPACE:
                         checkNames();
                         break;
                     default:
@@ -672,6 +673,47 @@ public final class AltoParser implements AutoCloseable, PageSource {
     }
 
     private boolean anonymous;
+
+    private static final int E_OTHER = 0;
+    private static final int E_STRING = 1;
+    private static final int E_SP = 2;
+    private static final int E_HYP = 3;
+    private static final int E_LINE = 4;
+    private static final int E_BLOCK = 5;
+    private static final int E_SPACE = 6;
+
+    /** What a layout element is; the two most frequent by identity (the parser interns names). */
+    private static int element(String n) {
+        if (n == "String") {
+            return E_STRING;
+        }
+        if (n == "SP") {
+            return E_SP;
+        }
+        switch (n) {
+            case "String":
+                return E_STRING;
+            case "SP":
+                return E_SP;
+            case "HYP":
+                return E_HYP;
+            case "TextLine":
+                return E_LINE;
+            case "TextBlock":
+            case "Illustration":
+            case "GraphicalElement":
+            case "ComposedBlock":
+                return E_BLOCK;
+            case "PrintSpace":
+            case "TopMargin":
+            case "LeftMargin":
+            case "RightMargin":
+            case "BottomMargin":
+                return E_SPACE;
+            default:
+                return E_OTHER;
+        }
+    }
 
     private Block newBlock(Page page, Block parent, String element) {
         Block b = new Block();
