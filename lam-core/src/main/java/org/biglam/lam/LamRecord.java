@@ -40,14 +40,8 @@ public final class LamRecord {
         this.source = b.source;
         this.group = b.group;
         this.text = b.text;
-        this.images = List.copyOf(b.images);
-        Map<String, List<String>> copy = new LinkedHashMap<>(Math.max(4, b.labels.size() * 2));
-        for (Map.Entry<String, List<String>> e : b.labels.entrySet()) {
-            if (!e.getValue().isEmpty()) {
-                copy.put(e.getKey(), List.copyOf(e.getValue()));
-            }
-        }
-        this.labels = Collections.unmodifiableMap(copy);
+        this.images = b.frozenImages();
+        this.labels = b.frozenLabels();
         this.confidence = b.confidence;
         this.nativeObject = b.nativeObject;
     }
@@ -70,7 +64,9 @@ public final class LamRecord {
         b.group = group;
         b.text = text;
         b.images.addAll(images);
-        labels.forEach((k, v) -> b.labels.put(k, new ArrayList<>(v)));
+        b.imagesFrozen = images;
+        labels.forEach((k, v) -> b.labels.put(k, new Values(v)));
+        b.labelsFrozen = labels;
         b.confidence = confidence;
         b.nativeObject = nativeObject;
         return b;
@@ -203,8 +199,28 @@ public final class LamRecord {
         return sb.append(']').toString();
     }
 
+    /** A label's values in a builder, and their unmodifiable copy while they stay as they are. */
+    private static final class Values {
+        final List<String> list;
+        List<String> frozen;
+
+        Values() {
+            list = new ArrayList<>(2);
+        }
+
+        /** Values of a record: already unmodifiable. */
+        Values(List<String> values) {
+            list = new ArrayList<>(values);
+            frozen = values;
+        }
+    }
+
     /**
      * Builds a {@link LamRecord}. Not thread-safe; a builder can build several records.
+     *
+     * <p>A builder that builds several records (the canvases of one manifest, say) hands each the
+     * same unmodifiable label lists, and the same label map and image list, as long as they have not
+     * changed since the last record: records share what they have in common instead of copying it.
      */
     public static final class Builder {
         private String id;
@@ -213,8 +229,12 @@ public final class LamRecord {
         private String group;
         private String text;
         private final List<ImageRef> images = new ArrayList<>();
+        /** The images as the last record got them; null when changed since. */
+        private List<ImageRef> imagesFrozen = List.of();
         /** Label values in order; kept distinct by {@link #label}, lists being short. */
-        private final Map<String, List<String>> labels = new LinkedHashMap<>();
+        private final Map<String, Values> labels = new LinkedHashMap<>();
+        /** The labels as the last record got them; null when changed since. */
+        private Map<String, List<String>> labelsFrozen = Map.of();
         private double confidence = Double.NaN;
         private Object nativeObject;
 
@@ -258,12 +278,16 @@ public final class LamRecord {
         /** Appends an image reference. */
         public Builder image(ImageRef image) {
             images.add(Objects.requireNonNull(image, "image"));
+            imagesFrozen = null;
             return this;
         }
 
         /** Removes every image reference. */
         public Builder clearImages() {
-            images.clear();
+            if (!images.isEmpty()) {
+                images.clear();
+                imagesFrozen = List.of();
+            }
             return this;
         }
 
@@ -279,9 +303,15 @@ public final class LamRecord {
             requireText(name, "label name");
             if (value != null && !value.isBlank()) {
                 String v = value.strip();
-                List<String> values = labels.computeIfAbsent(name, k -> new ArrayList<>(2));
-                if (!values.contains(v)) {
-                    values.add(v);
+                Values values = labels.get(name);
+                if (values == null) {
+                    values = new Values();
+                    labels.put(name, values);
+                }
+                if (!values.list.contains(v)) {
+                    values.list.add(v);
+                    values.frozen = null;
+                    labelsFrozen = null;
                 }
             }
             return this;
@@ -297,14 +327,16 @@ public final class LamRecord {
 
         /** Removes a label and its values. */
         public Builder removeLabel(String name) {
-            labels.remove(name);
+            if (labels.remove(name) != null) {
+                labelsFrozen = null;
+            }
             return this;
         }
 
         /** Returns the values added so far for a label, in order; a copy. */
         public List<String> labelValues(String name) {
-            List<String> values = labels.get(name);
-            return values == null ? List.of() : List.copyOf(values);
+            Values values = labels.get(name);
+            return values == null ? List.of() : List.copyOf(values.list);
         }
 
         /**
@@ -330,6 +362,28 @@ public final class LamRecord {
         /** Returns the record. */
         public LamRecord build() {
             return new LamRecord(this);
+        }
+
+        private List<ImageRef> frozenImages() {
+            if (imagesFrozen == null) {
+                imagesFrozen = List.copyOf(images);
+            }
+            return imagesFrozen;
+        }
+
+        private Map<String, List<String>> frozenLabels() {
+            if (labelsFrozen == null) {
+                Map<String, List<String>> copy = new LinkedHashMap<>(Math.max(4, labels.size() * 2));
+                for (Map.Entry<String, Values> e : labels.entrySet()) {
+                    Values v = e.getValue();
+                    if (v.frozen == null) {
+                        v.frozen = List.copyOf(v.list);
+                    }
+                    copy.put(e.getKey(), v.frozen);
+                }
+                labelsFrozen = Collections.unmodifiableMap(copy);
+            }
+            return labelsFrozen;
         }
     }
 }

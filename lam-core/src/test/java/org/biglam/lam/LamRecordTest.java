@@ -39,6 +39,29 @@ class LamRecordTest {
     }
 
     @Test
+    void aBuilderOfSeveralRecordsSharesWhatIsUnchangedAndNeverChangesARecordBuilt() {
+        LamRecord.Builder b = LamRecord.builder("m#1", "iiif").label("title", "Album")
+                .label("creator", "Anon.").image(ImageRef.builder("https://example.org/1.jpg").build());
+        LamRecord first = b.label("part", "f. 1").build();
+        LamRecord second = b.id("m#2").build();
+        assertThat(second.labels()).isSameAs(first.labels());
+        assertThat(second.images()).isSameAs(first.images());
+        LamRecord third = b.id("m#3").removeLabel("part").label("part", "f. 2").label("creator", "Anon.")
+                .clearImages().image(ImageRef.builder("https://example.org/2.jpg").build()).build();
+        assertThat(third.labels().get("title")).isSameAs(first.labels().get("title"));
+        assertThat(third.label("part")).containsExactly("f. 2");
+        assertThat(first.label("part")).containsExactly("f. 1");
+        assertThat(first.images()).extracting(ImageRef::uri).containsExactly("https://example.org/1.jpg");
+        assertThat(third.images()).extracting(ImageRef::uri).containsExactly("https://example.org/2.jpg");
+        LamRecord fourth = third.toBuilder().id("m#4").label("creator", "Someone").build();
+        assertThat(fourth.label("creator")).containsExactly("Anon.", "Someone");
+        assertThat(third.label("creator")).containsExactly("Anon.");
+        assertThat(fourth.labels().get("title")).isSameAs(third.labels().get("title"));
+        assertThatThrownBy(() -> first.labels().get("title").add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(LamRecord.builder("e", "x").label("t", "v").removeLabel("t").build().labels()).isEmpty();
+    }
+
+    @Test
     void printsASummaryAPersonCanRead() {
         String s = sample().toString();
         assertThat(s).startsWith("LamRecord[ocm01234567 (marc21)")
