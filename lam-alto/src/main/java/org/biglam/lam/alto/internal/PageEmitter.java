@@ -116,7 +116,11 @@ public final class PageEmitter {
     }
 
     private LamRecord.Builder start(String id, PageInfo info, long index, long line) {
-        return LamRecord.builder(id, info.format).source(ctx.source(index, -1, info.sourceLines ? line : -1));
+        return LamRecord.builder(id, info.format).source(source(info, index, line));
+    }
+
+    private org.biglam.lam.RecordSource source(PageInfo info, long index, long line) {
+        return ctx.source(index, -1, info.sourceLines ? line : -1);
     }
 
     private void common(LamRecord.Builder b, PageInfo info) {
@@ -207,18 +211,30 @@ public final class PageEmitter {
     }
 
     private void lines(Page page, PageLayout layout, PageInfo info, long[] index, ArrayDeque<LamRecord> out) {
+        // Lines without labels of their own (no language, tags or region label) share one builder,
+        // and so the page's labels, unchanged from line to line, instead of copying them each.
+        boolean plainPage = tags.isEmpty() && info.fallbackLanguages.isEmpty() && info.imageUri != null;
+        LamRecord.Builder shared = null;
         for (Line l : layout.lines) {
             if (l.synthetic) {
                 continue;
             }
             String text = assembler.assemble(List.of(List.of(Span.of(l))), false);
             String id = id(info, "line", l.id, page, l.index);
-            LamRecord.Builder b = start(id, info, index[0]++, l.lineNumber).group(info.pageId).text(text);
-            b.confidence(assembler.confidence());
-            regionImage(b, info, l, page);
             Set<String> langs = lineLangs;
             langs.clear();
             lineLanguages(page, l, 0, l.words.size(), langs);
+            boolean plain = plainPage && langs.isEmpty();
+            LamRecord.Builder b;
+            if (plain && shared != null) {
+                b = shared.id(id).source(source(info, index[0]++, l.lineNumber)).clearImages();
+            } else {
+                b = start(id, info, index[0]++, l.lineNumber);
+                shared = plain ? b : null;
+            }
+            b.group(info.pageId).text(text);
+            b.confidence(assembler.confidence());
+            regionImage(b, info, l, page);
             languages(b, info, langs);
             common(b, info);
             if (!tags.isEmpty()) {
