@@ -323,13 +323,12 @@ public final class PageEmitter {
     }
 
     private String id(PageInfo info, String kind, String altoId, Page page, int index) {
-        String frag;
+        String id;
         if (altoId != null && !altoId.isBlank()) {
-            frag = kind + "-" + altoId.strip();
+            id = info.subIdPrefix + kind + "-" + altoId.strip();
         } else {
-            frag = kind + "-" + (page.index > 0 ? "p" + (page.index + 1) + "-" : "") + (index + 1);
+            id = info.subIdPrefix + kind + "-" + (page.index > 0 ? "p" + (page.index + 1) + "-" : "") + (index + 1);
         }
-        String id = info.subIdPrefix + frag;
         if (!usedIds.add(id)) {
             int n = 2;
             while (!usedIds.add(id + "-" + n)) {
