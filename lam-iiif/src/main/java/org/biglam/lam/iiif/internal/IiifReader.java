@@ -784,6 +784,10 @@ public final class IiifReader implements FormatReader {
         private final ManifestInfo info;
         private final List<JsonNode> canvases;
         private LamRecord template;
+        private LamRecord.Builder shared;
+        /** The names of the labels in {@link #shared} (or more). */
+        private Set<String> manifestLabels;
+        private final List<String> canvasLabels = new ArrayList<>();
         private int i;
         private boolean done;
         private int unfetchedPages;
@@ -941,7 +945,7 @@ public final class IiifReader implements FormatReader {
             }
         }
 
-        /** The manifest's labels, made once and copied into each canvas record. */
+        /** The manifest's labels, made once and copied into a canvas record that adds to them. */
         private LamRecord template() {
             if (template == null) {
                 LamRecord.Builder t = LamRecord.builder("template", FORMAT);
@@ -952,36 +956,93 @@ public final class IiifReader implements FormatReader {
             return template;
         }
 
+        /**
+         * The builder canvas records share while they only add labels the manifest has not: it holds
+         * the manifest's labels, and each record's own labels, text and images are taken off again
+         * once it is built.
+         */
+        private LamRecord.Builder shared() {
+            if (shared == null) {
+                shared = LamRecord.builder("shared", FORMAT);
+                addManifestLabels(shared);
+                addDescriptive(shared, info.labels);
+                manifestLabels = new HashSet<>();
+                manifestLabels.add(Labels.TITLE);
+                for (String[] l : info.labels) {
+                    manifestLabels.add(l[0]);
+                }
+            }
+            return shared;
+        }
+
         private LamRecord canvasRecord(CanvasData d) {
-            LamRecord.Builder b = template().toBuilder().id(unique(d.id, info.doc))
-                    .source(new RecordSource(info.doc.uri, info.doc.entry, index++, -1, -1))
-                    .group(info.id);
-            b.label(Labels.PART, d.label);
+            String id = unique(d.id, info.doc);
+            List<String> own = canvasLabels(d);
+            LamRecord.Builder b = shared();
+            boolean apart = true;
+            for (int k = 0; k < own.size() && apart; k += 2) {
+                apart = !manifestLabels.contains(own.get(k));
+            }
+            if (!apart) {
+                b = template().toBuilder(); // adds values to the manifest's own labels: a copy of them
+            }
+            try {
+                b.id(id).source(new RecordSource(info.doc.uri, info.doc.entry, index++, -1, -1)).group(info.id);
+                for (int k = 0; k < own.size(); k += 2) {
+                    b.label(own.get(k), own.get(k + 1));
+                }
+                if (!d.transcriptions.isEmpty()) {
+                    b.text(String.join("\n", d.transcriptions));
+                }
+                for (IiifImage img : d.images) {
+                    b.image(img.ref());
+                }
+                List<IiifImage> thumbs = d.thumbnails;
+                b.nativeObject(new IiifCanvas(info.id, d.id, info.version, d.width, d.height, d.images,
+                        d.alternatives, thumbs.isEmpty() ? info.thumbnails : thumbs));
+                return b.build();
+            } finally {
+                if (apart) {
+                    for (int k = 0; k < own.size(); k += 2) {
+                        b.removeLabel(own.get(k));
+                    }
+                    b.text(null).clearImages().nativeObject(null);
+                }
+            }
+        }
+
+        /** The labels a canvas record adds to its manifest's, in order: name, value pairs (a value may be null). */
+        private List<String> canvasLabels(CanvasData d) {
+            List<String> out = canvasLabels;
+            out.clear();
+            out.add(Labels.PART);
+            out.add(d.label);
             if (!info.ranges.isEmpty()) {
                 int hash = d.id.indexOf('#');
-                b.labels("iiif:range", info.ranges.getOrDefault(hash < 0 ? d.id : d.id.substring(0, hash), List.of()));
+                for (String r : info.ranges.getOrDefault(hash < 0 ? d.id : d.id.substring(0, hash), List.of())) {
+                    out.add("iiif:range");
+                    out.add(r);
+                }
             }
-            addDescriptive(b, d.labels);
+            for (String[] l : d.labels) {
+                out.add(l[0]);
+                out.add(l[1]);
+            }
             for (String s : d.comments) {
-                b.label(Labels.DESCRIPTION, s);
+                out.add(Labels.DESCRIPTION);
+                out.add(s);
             }
             for (String t : d.tags) {
-                b.label(Labels.SUBJECT, t);
-                b.label("iiif:tag", t);
+                out.add(Labels.SUBJECT);
+                out.add(t);
+                out.add("iiif:tag");
+                out.add(t);
             }
-            List<IiifImage> thumbs = d.thumbnails;
-            for (IiifImage t : thumbs) {
-                b.label("iiif:thumbnail", t.ref().uri());
+            for (IiifImage t : d.thumbnails) {
+                out.add("iiif:thumbnail");
+                out.add(t.ref().uri());
             }
-            if (!d.transcriptions.isEmpty()) {
-                b.text(String.join("\n", d.transcriptions));
-            }
-            for (IiifImage img : d.images) {
-                b.image(img.ref());
-            }
-            b.nativeObject(new IiifCanvas(info.id, d.id, info.version, d.width, d.height, d.images,
-                    d.alternatives, thumbs.isEmpty() ? info.thumbnails : thumbs));
-            return b.build();
+            return out;
         }
 
         private void manifestRecord() {

@@ -78,7 +78,7 @@ public final class JsonDocs {
         ObjectMapper m = mapper(limits);
         try (JsonParser p = m.getFactory().createParser(in)) {
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            JsonNode root = m.readTree(p);
+            JsonNode root = TreeReader.read(p);
             if (root == null || root.isMissingNode()) {
                 throw new LamFormatException("empty input: no JSON document", where);
             }
