@@ -74,8 +74,8 @@ public final class IiifReader implements FormatReader {
     private final Ocr ocr;
     private HttpFetcher http;
 
-    private final ArrayDeque<Cursor> stack = new ArrayDeque<>();
-    private final ArrayDeque<LamRecord> ready = new ArrayDeque<>();
+    private final ArrayDeque<Cursor> stack = new ArrayDeque<>(4);
+    private final ArrayDeque<LamRecord> ready = new ArrayDeque<>(4);
     private final Set<String> visited = new HashSet<>();
     private final Set<String> emitted = new HashSet<>();
     private long index;
@@ -751,13 +751,13 @@ public final class IiifReader implements FormatReader {
         }
     }
 
-    private static final Set<String> DESCRIPTIVE = Set.of("summary", "description", "metadata", "requiredStatement",
-            "attribution", "rights", "license", "navDate", "homepage", "related", "seeAlso", "provider");
+    private static final String[] DESCRIPTIVE = {"summary", "description", "metadata", "requiredStatement",
+        "attribution", "rights", "license", "navDate", "homepage", "related", "seeAlso", "provider"};
 
-    /** Whether a canvas has any descriptive property (most have none): one pass over its few fields. */
+    /** Whether a canvas has any descriptive property (most have none; its map answers most misses at once). */
     private static boolean hasDescriptive(JsonNode c) {
-        for (java.util.Iterator<String> it = c.fieldNames(); it.hasNext();) {
-            if (DESCRIPTIVE.contains(it.next())) {
+        for (String field : DESCRIPTIVE) {
+            if (c.has(field)) {
                 return true;
             }
         }
@@ -1174,34 +1174,34 @@ public final class IiifReader implements FormatReader {
         }
         List<String> ms = Json.motivations(anno);
         String motivation = ms.isEmpty() ? (paintingPage ? "painting" : "commenting") : ms.get(0);
-        List<JsonNode> bodies = anno.has("body") ? Json.many(anno, "body") : Json.many(anno, "resource");
-        JsonNode target = anno.has("target") ? first(anno.get("target")) : first(anno.get("on"));
+        JsonNode body = anno.get("body");
+        List<JsonNode> bodies = body != null ? Json.many(body) : Json.many(anno, "resource");
         boolean wantRegion = gran == Granularity.ANNOTATION;
         Anno a = null;
-        for (JsonNode body : bodies) {
-            String kind = classify(body);
-            if (kind.equals("other") && paintingPage && Json.id(body) != null && !body.has("value")) {
+        for (JsonNode b : bodies) {
+            String kind = classify(b);
+            if (kind.equals("other") && paintingPage && Json.id(b) != null && !b.has("value")) {
                 kind = "image"; // a painting body known only by its id: an image
             }
             if (kind.equals("image")) {
                 if (motivation.equals("painting") || paintingPage) {
-                    paint(d, body);
+                    paint(d, b);
                 }
                 continue;
             }
             if (!kind.equals("text")) {
                 if (ocr != null && kind.equals("other")) {
-                    String fmt = Ocr.ocrFormat(body);
-                    String href = Json.id(body);
+                    String fmt = Ocr.ocrFormat(b);
+                    String href = Json.id(b);
                     if (fmt != null && href != null) {
                         d.ocrLinks.add(new Ocr.Link(href, fmt));
                     }
                 }
                 continue;
             }
-            String purpose = purpose(body);
+            String purpose = purpose(b);
             String m = purpose != null ? purpose : motivation;
-            String text = textOf(body);
+            String text = textOf(b);
             if (text == null) {
                 continue;
             }
@@ -1210,6 +1210,7 @@ public final class IiifReader implements FormatReader {
                 a = new Anno();
                 a.id = Json.id(anno);
                 a.motivation = role;
+                JsonNode target = anno.has("target") ? first(anno.get("target")) : first(anno.get("on"));
                 a.region = Images.targetRegion(target, d.width, d.height);
             }
             if (isTagging(m)) {
@@ -1352,7 +1353,7 @@ public final class IiifReader implements FormatReader {
             List<JsonNode> items = choiceItems(body);
             boolean first = true;
             for (JsonNode it : items) {
-                IiifImage img = imageOf(it, d);
+                IiifImage img = imageOf(it, Json.type(it), d);
                 if (img == null) {
                     continue;
                 }
@@ -1365,17 +1366,17 @@ public final class IiifReader implements FormatReader {
             }
             return;
         }
-        IiifImage img = imageOf(body, d);
+        IiifImage img = imageOf(body, t, d);
         if (img != null) {
             d.images.add(img);
         }
     }
 
-    private IiifImage imageOf(JsonNode body, CanvasData d) {
+    /** The image of a painting body whose type ({@link Json#type}) is {@code t}, or null. */
+    private IiifImage imageOf(JsonNode body, String t, CanvasData d) {
         if (body.isTextual()) {
             return new IiifImage(ImageRef.builder(body.textValue()).build(), null, null);
         }
-        String t = Json.type(body);
         if ("SpecificResource".equals(t)) {
             JsonNode src = body.has("source") ? body.get("source") : body.get("full");
             Region region = null;

@@ -9,13 +9,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Reads a JSON value from a parser into a Jackson tree, as {@code ObjectMapper.readTree} does with
  * default settings (the same nodes: text, int, long, big integer, double, boolean and null nodes;
  * a repeated property keeps its first position and its last value; null properties kept), but
  * cheaper: objects hold a {@link CompactMap} instead of a {@code LinkedHashMap}, arrays an
- * exactly sized list, and there is no deserialization context to set up. The parser is driven
+ * exactly sized list (which {@link ListNode} lends to the reader), and there is no
+ * deserialization context to set up. The parser is driven
  * with the calls {@code readTree} makes ({@code nextFieldName} in objects, {@code nextToken}
  * elsewhere), so malformed input fails at the same place with the same message, and the
  * parser's {@code StreamReadConstraints} apply as before. Not recursive: depth costs heap, not
@@ -112,7 +114,7 @@ final class TreeReader {
             for (int i = from; i < top; i++) {
                 items.add((JsonNode) slots[i]);
             }
-            node = new ArrayNode(NODES, items);
+            node = new ListNode(items);
         }
         top = from;
         return node;
@@ -123,6 +125,21 @@ final class TreeReader {
             slots = Arrays.copyOf(slots, top * 2);
         }
         slots[top++] = o;
+    }
+
+    /** An array node that lets the reader walk its elements' list itself ({@link Json#many}). */
+    static final class ListNode extends ArrayNode {
+        private final List<JsonNode> items;
+
+        ListNode(List<JsonNode> items) {
+            super(NODES, items);
+            this.items = items;
+        }
+
+        /** The elements, read-only by contract: the node's own list. */
+        List<JsonNode> items() {
+            return items;
+        }
     }
 
     /** A scalar node, made as Jackson's node deserializer makes it with default settings. */
