@@ -50,10 +50,10 @@ final class TreeReader {
         if (t == null) {
             return null;
         }
-        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-            return scalar(p, t);
-        }
-        return new TreeReader().container(p, t == JsonToken.START_OBJECT);
+        JsonNode root = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
+                ? new TreeReader().container(p, t == JsonToken.START_OBJECT) : scalar(p, t);
+        p.clearCurrentToken(); // as readTree leaves the parser: what it reports next says so
+        return root;
     }
 
     private JsonNode container(JsonParser p, boolean object) throws IOException {

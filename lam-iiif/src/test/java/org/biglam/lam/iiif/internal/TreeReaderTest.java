@@ -49,8 +49,8 @@ class TreeReaderTest {
         assertThat(actual.asText()).isEqualTo(expected.asText());
         assertThat(actual.size()).isEqualTo(expected.size());
         if (expected.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> a = actual.fields();
-            Iterator<Map.Entry<String, JsonNode>> e = expected.fields();
+            Iterator<Map.Entry<String, JsonNode>> a = actual.properties().iterator();
+            Iterator<Map.Entry<String, JsonNode>> e = expected.properties().iterator();
             while (e.hasNext()) {
                 Map.Entry<String, JsonNode> ee = e.next();
                 Map.Entry<String, JsonNode> ae = a.next();
