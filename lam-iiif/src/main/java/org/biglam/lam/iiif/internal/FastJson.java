@@ -3,6 +3,9 @@ package org.biglam.lam.iiif.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -199,13 +202,16 @@ final class FastJson {
     }
 
     private void skipSpace() {
-        while (pos < end) {
-            byte c = b[pos];
+        byte[] b = this.b;
+        int p = pos;
+        while (p < end) {
+            byte c = b[p];
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                return;
+                break;
             }
-            pos++;
+            p++;
         }
+        pos = p;
     }
 
     private void expect(char c) {
@@ -326,26 +332,27 @@ final class FastJson {
 
     /** A property name, after its opening quote: one String per name. */
     private String name() {
+        byte[] b = this.b;
         int start = pos;
+        int p = start;
         int h = 0;
         while (true) {
-            byte c = b[pos];
+            byte c = b[p];
             if (c == '"') {
                 break;
             }
             if (c < 0x20 || c == '\\') { // control, escape, or not ASCII (negative)
-                pos = start;
                 fresh();
                 return string(maxName);
             }
             h = 31 * h + c;
-            pos++;
+            p++;
         }
-        int len = pos - start;
+        int len = p - start;
         if (len >= maxName) {
             throw GIVE_UP;
         }
-        pos++;
+        pos = p + 1;
         String known = names.find(b, start, len, h);
         if (known != null) {
             return known;
@@ -362,23 +369,51 @@ final class FastJson {
 
     /** A string, after its opening quote, shorter than {@code max} chars. */
     private String string(int max) {
+        byte[] b = this.b;
         int start = pos;
+        int p = plainRun(b, start, end);
         while (true) {
-            byte c = b[pos];
+            byte c = b[p];
             if (c == '"') {
                 break;
             }
             if (c < 0x20 || c == '\\') { // control, escape, or not ASCII (negative)
                 return slowString(start, max);
             }
-            pos++;
+            p++;
         }
-        int len = pos - start;
+        int len = p - start;
         if (len >= max) {
             throw GIVE_UP;
         }
-        pos++;
+        pos = p + 1;
         return new String(b, start, len, StandardCharsets.ISO_8859_1);
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * Skips whole 8-byte words of plain string bytes (printable ASCII other than quote and
+     * backslash) from {@code p}; the bytes after the returned position are to be looked at one
+     * by one.
+     */
+    private static int plainRun(byte[] b, int p, int end) {
+        while (p + 8 <= end) {
+            long w = (long) LONGS.get(b, p);
+            long quote = w ^ 0x2222222222222222L;
+            long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
+            long special = (quote - ONES) & ~quote // a quote byte
+                    | (backslash - ONES) & ~backslash // a backslash
+                    | (w - 0x2020202020202020L) & ~w // a byte below 0x20
+                    | w; // a byte of 0x80 or more
+            if ((special & HIGHS) != 0) {
+                break;
+            }
+            p += 8;
+        }
+        return p;
     }
 
     /** A string with escapes or multi-byte characters, strictly well-formed UTF-8, from {@code start}. */
@@ -500,7 +535,15 @@ final class FastJson {
         String find(byte[] b, int start, int len, int h) {
             int i = slot(h);
             byte[] k = bytes[i];
-            return k != null && Arrays.equals(k, 0, k.length, b, start, start + len) ? strings[i] : null;
+            if (k == null || k.length != len) {
+                return null;
+            }
+            for (int j = 0; j < len; j++) { // names are short: a loop beats a vectorised compare
+                if (k[j] != b[start + j]) {
+                    return null;
+                }
+            }
+            return strings[i];
         }
 
         /** Makes and remembers the name (interned, as Jackson interns names). */

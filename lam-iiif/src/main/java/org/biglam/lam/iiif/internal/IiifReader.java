@@ -1179,13 +1179,14 @@ public final class IiifReader implements FormatReader {
         boolean wantRegion = gran == Granularity.ANNOTATION;
         Anno a = null;
         for (JsonNode b : bodies) {
-            String kind = classify(b);
+            String t = Json.type(b);
+            String kind = classify(b, t);
             if (kind.equals("other") && paintingPage && Json.id(b) != null && !b.has("value")) {
                 kind = "image"; // a painting body known only by its id: an image
             }
             if (kind.equals("image")) {
                 if (motivation.equals("painting") || paintingPage) {
-                    paint(d, b);
+                    paint(d, b, t);
                 }
                 continue;
             }
@@ -1201,7 +1202,7 @@ public final class IiifReader implements FormatReader {
             }
             String purpose = purpose(b);
             String m = purpose != null ? purpose : motivation;
-            String text = textOf(b);
+            String text = textOf(b, t);
             if (text == null) {
                 continue;
             }
@@ -1246,15 +1247,14 @@ public final class IiifReader implements FormatReader {
         return p != null && p.isTextual() ? Json.stripPrefix(p.textValue()).toLowerCase(Locale.ROOT) : null;
     }
 
-    /** "image", "text", "av" or "other". */
-    private String classify(JsonNode body) {
+    /** "image", "text", "av" or "other", for a body of type {@code t} ({@link Json#type}). */
+    private String classify(JsonNode body, String t) {
         if (body.isTextual()) {
             return "image"; // a bare URI as a painting body: an image
         }
         if (!body.isObject()) {
             return "other";
         }
-        String t = Json.type(body);
         String format = Json.text(body, "format");
         if (t != null) {
             switch (t) {
@@ -1263,14 +1263,14 @@ public final class IiifReader implements FormatReader {
                 case "Choice":
                     if ("Choice".equals(t)) {
                         List<JsonNode> items = choiceItems(body);
-                        if (!items.isEmpty() && classify(items.get(0)).equals("text")) {
+                        if (!items.isEmpty() && classify(items.get(0), Json.type(items.get(0))).equals("text")) {
                             return "text";
                         }
                     }
                     return "image";
                 case "SpecificResource":
                     JsonNode src = body.has("source") ? body.get("source") : body.get("full");
-                    return src == null ? "other" : classify(src);
+                    return src == null ? "other" : classify(src, Json.type(src));
                 case "TextualBody":
                 case "ContentAsText":
                     return "text";
@@ -1311,8 +1311,9 @@ public final class IiifReader implements FormatReader {
         return out;
     }
 
-    private String textOf(JsonNode body) {
-        if ("Choice".equals(Json.type(body))) {
+    /** The text of a body of type {@code t} ({@link Json#type}), or null. */
+    private String textOf(JsonNode body, String t) {
+        if ("Choice".equals(t)) {
             List<JsonNode> items = choiceItems(body);
             JsonNode chosen = null;
             String prefer = opts.preferLanguage().orElse(null);
@@ -1331,7 +1332,7 @@ public final class IiifReader implements FormatReader {
             if (chosen == null && !items.isEmpty()) {
                 chosen = items.get(0);
             }
-            return chosen == null ? null : textOf(chosen);
+            return chosen == null ? null : textOf(chosen, Json.type(chosen));
         }
         JsonNode v = body.get("value");
         if (v == null) {
@@ -1346,9 +1347,8 @@ public final class IiifReader implements FormatReader {
         return Values.clean(v.textValue());
     }
 
-    /** Adds a painting body's image (or a Choice's default and alternatives) to the canvas. */
-    private void paint(CanvasData d, JsonNode body) {
-        String t = Json.type(body);
+    /** Adds a painting body's image (or a Choice's default and alternatives) to the canvas; its type is {@code t}. */
+    private void paint(CanvasData d, JsonNode body, String t) {
         if ("Choice".equals(t)) {
             List<JsonNode> items = choiceItems(body);
             boolean first = true;
