@@ -11,7 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The children of a parsed JSON object: keys and values in two arrays, in insertion order, a
+ * The children of a parsed JSON object: keys and values in turn in one array, in insertion order, a
  * lighter stand-in for the {@link java.util.LinkedHashMap} Jackson's {@code ObjectNode} holds by
  * default. IIIF objects have a handful of properties, so a lookup scans the keys (which the parser
  * interns, so a hit is mostly an identity check); a 64-bit filter of the keys' hashes answers
@@ -25,36 +25,44 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
     /** The size from which lookups go through a hash index. */
     static final int INDEX_FROM = 16;
 
-    private String[] keys;
+    /** Keys and values in turn: the key of entry {@code i} at {@code 2i}, its value at {@code 2i + 1}. */
+    private Object[] entries;
     /** The keys' hash codes: a scan compares these, and a key only where its hash matches. */
     private int[] hashes;
-    private JsonNode[] values;
     private int size;
     /** Bit {@code hash & 63} set for the hash of each key (and of removed ones: a filter may over-answer). */
     private long filter;
     /** Key to position; only for maps of {@value #INDEX_FROM} or more entries. */
     private HashMap<String, Integer> index;
-    private EntrySet entries;
+    private EntrySet entrySet;
 
     /**
      * A map of key, value pairs lying at {@code slots[from..to)} (key at even offsets, value after
      * it); a repeated key keeps its first position and takes its last value.
      */
     CompactMap(Object[] slots, int from, int to) {
+        entries = Arrays.copyOfRange(slots, from, to);
         int n = (to - from) >> 1;
-        keys = new String[n];
         hashes = new int[n];
-        values = new JsonNode[n];
-        for (int i = from; i < to; i += 2) {
-            put((String) slots[i], (JsonNode) slots[i + 1]);
+        for (int i = 0; i < n; i++) {
+            String key = (String) entries[2 * i];
+            JsonNode value = (JsonNode) entries[2 * i + 1];
+            int h = key.hashCode();
+            int at = find(key, h);
+            if (at >= 0) {
+                entries[2 * at + 1] = value;
+            } else {
+                append(key, h, value);
+            }
         }
+        Arrays.fill(entries, 2 * size, entries.length, null);
     }
 
     private int find(Object key) {
-        if (key == null) {
-            return -1;
-        }
-        int h = key.hashCode();
+        return key == null ? -1 : find(key, key.hashCode());
+    }
+
+    private int find(Object key, int h) {
         if ((filter & 1L << h) == 0) {
             return -1;
         }
@@ -64,17 +72,32 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
         }
         int[] hs = hashes;
         for (int i = 0, n = size; i < n; i++) {
-            if (hs[i] == h && keys[i].equals(key)) {
+            if (hs[i] == h && entries[2 * i].equals(key)) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Adds an entry at the end; there is room (in the constructor, where entries only move down). */
+    private void append(String key, int h, JsonNode value) {
+        entries[2 * size] = key;
+        entries[2 * size + 1] = value;
+        hashes[size] = h;
+        filter |= 1L << h;
+        if (index != null) {
+            index.put(key, size);
+        }
+        size++;
+        if (index == null && size >= INDEX_FROM) {
+            reindex();
+        }
+    }
+
     @Override
     public JsonNode get(Object key) {
         int i = find(key);
-        return i < 0 ? null : values[i];
+        return i < 0 ? null : (JsonNode) entries[2 * i + 1];
     }
 
     @Override
@@ -89,30 +112,19 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
 
     @Override
     public JsonNode put(String key, JsonNode value) {
-        int i = find(key);
+        int h = key.hashCode();
+        int i = find(key, h);
         if (i >= 0) {
-            JsonNode old = values[i];
-            values[i] = value;
+            JsonNode old = (JsonNode) entries[2 * i + 1];
+            entries[2 * i + 1] = value;
             return old;
         }
-        if (size == keys.length) {
+        if (size == hashes.length) {
             int cap = Math.max(4, size * 2);
-            keys = Arrays.copyOf(keys, cap);
+            entries = Arrays.copyOf(entries, 2 * cap);
             hashes = Arrays.copyOf(hashes, cap);
-            values = Arrays.copyOf(values, cap);
         }
-        int h = key.hashCode();
-        keys[size] = key;
-        hashes[size] = h;
-        values[size] = value;
-        filter |= 1L << h;
-        if (index != null) {
-            index.put(key, size);
-        }
-        size++;
-        if (index == null && size >= INDEX_FROM) {
-            reindex();
-        }
+        append(key, h, value);
         return null;
     }
 
@@ -122,18 +134,17 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
         if (i < 0) {
             return null;
         }
-        JsonNode old = values[i];
+        JsonNode old = (JsonNode) entries[2 * i + 1];
         removeAt(i);
         return old;
     }
 
     private void removeAt(int i) {
-        System.arraycopy(keys, i + 1, keys, i, size - i - 1);
+        System.arraycopy(entries, 2 * i + 2, entries, 2 * i, 2 * (size - i - 1));
         System.arraycopy(hashes, i + 1, hashes, i, size - i - 1);
-        System.arraycopy(values, i + 1, values, i, size - i - 1);
         size--;
-        keys[size] = null;
-        values[size] = null;
+        entries[2 * size] = null;
+        entries[2 * size + 1] = null;
         if (index != null) {
             reindex();
         }
@@ -146,14 +157,13 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
         }
         index = new HashMap<>(size * 2);
         for (int i = 0; i < size; i++) {
-            index.put(keys[i], i);
+            index.put((String) entries[2 * i], i);
         }
     }
 
     @Override
     public void clear() {
-        Arrays.fill(keys, 0, size, null);
-        Arrays.fill(values, 0, size, null);
+        Arrays.fill(entries, 0, 2 * size, null);
         size = 0;
         index = null;
         filter = 0;
@@ -161,10 +171,10 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
 
     @Override
     public Set<Map.Entry<String, JsonNode>> entrySet() {
-        if (entries == null) {
-            entries = new EntrySet();
+        if (entrySet == null) {
+            entrySet = new EntrySet();
         }
-        return entries;
+        return entrySet;
     }
 
     private final class EntrySet extends AbstractSet<Map.Entry<String, JsonNode>> {
@@ -221,18 +231,18 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
 
         @Override
         public String getKey() {
-            return keys[i];
+            return (String) entries[2 * i];
         }
 
         @Override
         public JsonNode getValue() {
-            return values[i];
+            return (JsonNode) entries[2 * i + 1];
         }
 
         @Override
         public JsonNode setValue(JsonNode value) {
-            JsonNode old = values[i];
-            values[i] = value;
+            JsonNode old = getValue();
+            entries[2 * i + 1] = value;
             return old;
         }
 
