@@ -117,7 +117,7 @@ final class Json {
         if (v instanceof TreeReader.ListNode) {
             return ((TreeReader.ListNode) v).items();
         }
-        if (v.isArray()) { // a tree not made by TreeReader
+        if (v.isArray()) { // an array lam did not parse (TreeReader and FastJson make ListNodes)
             List<JsonNode> out = new ArrayList<>(v.size());
             v.forEach(out::add);
             return out;

@@ -9,14 +9,14 @@ import java.util.Arrays;
  * gives up, a stream that hands Jackson those very bytes again, read by read, in the chunks the
  * input gave them (reads of Jackson's own 8,000 bytes), then the rest of the input, then any
  * failure the input met on the way: Jackson sees what it would have seen reading the input
- * itself. The buffer is kept per thread for the next document (up to 1 MB).
+ * itself. The buffer is kept per thread for the next document (up to 256 KB).
  */
 final class Prefetch {
 
     /** The size of Jackson's input buffer, and so of each read it makes. */
     static final int CHUNK = 8000;
 
-    private static final int KEEP = 1 << 20;
+    private static final int KEEP = 1 << 18;
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[4 * CHUNK]);
 
     private byte[] bytes;
@@ -41,7 +41,9 @@ final class Prefetch {
         try {
             while (true) {
                 if (buf.length - len < CHUNK + 1) {
-                    buf = Arrays.copyOf(buf, buf.length * 2);
+                    // doubling, but never past what the limit can need: max bytes, a read more, a stop byte
+                    long most = Math.min((long) max + CHUNK + 1, Integer.MAX_VALUE - 8);
+                    buf = Arrays.copyOf(buf, (int) Math.max(len + CHUNK + 1, Math.min(2L * buf.length, most)));
                 }
                 int n = in.read(buf, len, CHUNK);
                 if (n < 0) {

@@ -128,6 +128,7 @@ final class TreeReader {
     }
 
     /** An array node that lets the reader walk its elements' list itself ({@link Json#many}). */
+    @SuppressWarnings("unchecked") // ArrayNode's own deepCopy() override of JsonNode's generic one, inherited
     static final class ListNode extends ArrayNode {
         private final List<JsonNode> items;
 
