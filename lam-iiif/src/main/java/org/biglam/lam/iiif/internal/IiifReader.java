@@ -785,8 +785,6 @@ public final class IiifReader implements FormatReader {
         private final List<JsonNode> canvases;
         private LamRecord template;
         private LamRecord.Builder shared;
-        /** The names of the labels in {@link #shared} (or more). */
-        private Set<String> manifestLabels;
         private final List<String> canvasLabels = new ArrayList<>();
         private int i;
         private boolean done;
@@ -966,13 +964,21 @@ public final class IiifReader implements FormatReader {
                 shared = LamRecord.builder("shared", FORMAT);
                 addManifestLabels(shared);
                 addDescriptive(shared, info.labels);
-                manifestLabels = new HashSet<>();
-                manifestLabels.add(Labels.TITLE);
-                for (String[] l : info.labels) {
-                    manifestLabels.add(l[0]);
-                }
             }
             return shared;
+        }
+
+        /** Whether the manifest's labels (those of {@link #shared}) may have one of this name. */
+        private boolean manifestLabel(String name) {
+            if (name.equals(Labels.TITLE)) {
+                return true;
+            }
+            for (String[] l : info.labels) {
+                if (l[0].equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private LamRecord canvasRecord(CanvasData d) {
@@ -981,7 +987,7 @@ public final class IiifReader implements FormatReader {
             LamRecord.Builder b = shared();
             boolean apart = true;
             for (int k = 0; k < own.size() && apart; k += 2) {
-                apart = !manifestLabels.contains(own.get(k));
+                apart = !manifestLabel(own.get(k));
             }
             if (!apart) {
                 b = template().toBuilder(); // adds values to the manifest's own labels: a copy of them
