@@ -3,18 +3,28 @@ package org.biglam.lam.iiif.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.biglam.lam.ReadLimits;
 
 /**
- * A document's bytes read ahead, up to a limit, for {@link FastJson}; and, where the fast path
- * gives up, a stream that hands Jackson those very bytes again, read by read, in the chunks the
- * input gave them (reads of Jackson's own 8,000 bytes), then the rest of the input, then any
- * failure the input met on the way: Jackson sees what it would have seen reading the input
- * itself. The buffer is kept per thread for the next document (up to 256 KB).
+ * A document's bytes read ahead for {@link FastJson}, and, where the fast path is not taken, a
+ * stream that hands Jackson those very bytes again, read by read, in the chunks the input gave
+ * them (reads of Jackson's own 8,000 bytes), then the rest of the input, then any failure the
+ * input met on the way: Jackson sees what it would have seen reading the input itself.
+ *
+ * <p>Reading ahead stops early, leaving the document to Jackson, so that hostile input costs no
+ * more than it did: past {@value #AHEAD} bytes (or {@code maxRecordBytes}, if less), and, from
+ * {@value #SCAN_FROM} bytes on, as soon as a rough scan of the bytes finds nesting or a string
+ * reaching the limits. Jackson then refuses it at the limit, having been read barely further than
+ * it reads by itself. The buffer is kept per thread for the next document (up to 256 KB).
  */
 final class Prefetch {
 
     /** The size of Jackson's input buffer, and so of each read it makes. */
     static final int CHUNK = 8000;
+    /** The longest document read ahead for the fast path; longer ones are Jackson's. */
+    static final int AHEAD = 1 << 20;
+    /** From this many bytes on, the bytes read ahead are scanned for nesting and string lengths. */
+    static final int SCAN_FROM = 1 << 15;
 
     private static final int KEEP = 1 << 18;
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[4 * CHUNK]);
@@ -23,27 +33,34 @@ final class Prefetch {
     private int length;
     private int[] chunks = new int[8];
     private int count;
-    /** Whether the input ended within the limit (and without a failure). */
+    /** Whether the input ended within the limits (and without a failure). */
     private boolean whole;
     private IOException failure;
+
+    /** The rough scan: how far it has gone, and where it is. */
+    private int scanned;
+    private int depth;
+    private boolean inString;
+    private boolean escaped;
+    private int run;
 
     private Prefetch() {
     }
 
     /**
-     * Reads the input until it ends, fails, gives nothing (a read of 0 bytes, which Jackson
-     * refuses), or has given more than {@code max} bytes.
+     * Reads the input until it ends; or stops early (see above), or where it fails or gives
+     * nothing (a read of 0 bytes, which Jackson refuses).
      */
-    static Prefetch read(InputStream in, int max) {
+    static Prefetch read(InputStream in, ReadLimits limits) {
         Prefetch p = new Prefetch();
+        int most = Math.min(limits.maxRecordBytes(), AHEAD);
         byte[] buf = BUFFERS.get();
         int len = 0;
         try {
             while (true) {
                 if (buf.length - len < CHUNK + 1) {
-                    // doubling, but never past what the limit can need: max bytes, a read more, a stop byte
-                    long most = Math.min((long) max + CHUNK + 1, Integer.MAX_VALUE - 8);
-                    buf = Arrays.copyOf(buf, (int) Math.max(len + CHUNK + 1, Math.min(2L * buf.length, most)));
+                    // doubling, but never past what can be needed: the most, a read more, a stop byte
+                    buf = Arrays.copyOf(buf, Math.max(len + CHUNK + 1, Math.min(2 * buf.length, most + CHUNK + 1)));
                 }
                 int n = in.read(buf, len, CHUNK);
                 if (n < 0) {
@@ -52,7 +69,8 @@ final class Prefetch {
                 }
                 p.chunk(n);
                 len += n;
-                if (n == 0 || len > max) {
+                if (n == 0 || len > most
+                        || len >= SCAN_FROM && !p.clear(buf, len, limits.maxNestingDepth(), limits.maxStringLength())) {
                     break;
                 }
             }
@@ -65,6 +83,40 @@ final class Prefetch {
         p.bytes = buf;
         p.length = len;
         return p;
+    }
+
+    /**
+     * Whether the bytes up to {@code len} stay clear of the nesting and string limits, by a rough
+     * scan (brackets outside strings, string lengths in bytes) that goes on from where it was.
+     */
+    private boolean clear(byte[] b, int len, int maxDepth, int maxString) {
+        for (int i = scanned; i < len; i++) {
+            byte c = b[i];
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                    continue;
+                }
+                if (++run >= maxString) {
+                    return false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                run = 0;
+            } else if (c == '[' || c == '{') {
+                if (++depth >= maxDepth) {
+                    return false;
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        scanned = len;
+        return true;
     }
 
     private void chunk(int n) {

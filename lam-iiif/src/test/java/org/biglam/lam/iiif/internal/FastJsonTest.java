@@ -277,4 +277,38 @@ class FastJsonTest {
         assertThat(String.valueOf(reference(doc, ReadLimits.builder().maxRecordBytes(10_000).build())))
                 .isEqualTo(tooLong.getCause().getClass().getName() + ": " + tooLong.getCause().getMessage());
     }
+
+    /** An input that counts what it gives. */
+    private static final class Counting extends ByteArrayInputStream {
+        Counting(byte[] b) {
+            super(b);
+        }
+
+        int given() {
+            return pos;
+        }
+    }
+
+    @Test
+    void hostileNestingIsLeftToJacksonWithoutReadingOn() {
+        byte[] deep = ("{\"a\":" + "[".repeat(200_000) + "]".repeat(200_000) + "}").getBytes(StandardCharsets.UTF_8);
+        Counting in = new Counting(deep);
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> JsonDocs.parse(in, ReadLimits.defaults(), WHERE));
+        assertThat(t).isInstanceOf(org.biglam.lam.LamLimitExceededException.class).hasMessageContaining("1000");
+        assertThat(in.given()).isLessThan(Prefetch.SCAN_FROM + 2 * Prefetch.CHUNK);
+        assertSame(deep, ReadLimits.defaults());
+    }
+
+    @Test
+    void longDocumentsReadTheSame() {
+        for (int n : new int[] {300, 3_000, 30_000}) { // about 12 KB, 120 KB (scanned), 1.2 MB (past the read-ahead)
+            StringBuilder sb = new StringBuilder("{\"items\":[");
+            for (int i = 0; i < n; i++) {
+                sb.append(i > 0 ? "," : "").append("{\"id\":\"https://example.org/c/").append(i).append("\",\"n\":").append(i)
+                        .append('}');
+            }
+            byte[] doc = sb.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+            assertSame(doc, ReadLimits.defaults());
+        }
+    }
 }
