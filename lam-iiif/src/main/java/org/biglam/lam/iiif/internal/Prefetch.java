@@ -2,6 +2,9 @@ package org.biglam.lam.iiif.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.biglam.lam.ReadLimits;
 
@@ -12,10 +15,11 @@ import org.biglam.lam.ReadLimits;
  * input met on the way: Jackson sees what it would have seen reading the input itself.
  *
  * <p>Reading ahead stops early, leaving the document to Jackson, so that hostile input costs no
- * more than it did: past {@value #AHEAD} bytes (or {@code maxRecordBytes}, if less), and, from
- * {@value #SCAN_FROM} bytes on, as soon as a rough scan of the bytes finds nesting or a string
- * reaching the limits. Jackson then refuses it at the limit, having been read barely further than
- * it reads by itself. The buffer is kept per thread for the next document (up to 256 KB).
+ * more than it did: past {@value #AHEAD} bytes (or {@code maxRecordBytes}, if less; a longer
+ * string is Jackson's too), and, from {@value #SCAN_FROM} bytes on, as soon as a rough count of
+ * brackets (a word at a time, strings not told apart) finds nesting reaching the limit. Jackson
+ * then refuses the document at the limit, having been read barely further than it reads by
+ * itself. The buffer is kept per thread for the next document (up to 256 KB).
  */
 final class Prefetch {
 
@@ -23,7 +27,7 @@ final class Prefetch {
     static final int CHUNK = 8000;
     /** The longest document read ahead for the fast path; longer ones are Jackson's. */
     static final int AHEAD = 1 << 20;
-    /** From this many bytes on, the bytes read ahead are scanned for nesting and string lengths. */
+    /** From this many bytes on, the brackets read ahead are counted. */
     static final int SCAN_FROM = 1 << 15;
 
     private static final int KEEP = 1 << 18;
@@ -37,12 +41,9 @@ final class Prefetch {
     private boolean whole;
     private IOException failure;
 
-    /** The rough scan: how far it has gone, and where it is. */
+    /** The bracket count: how far it has gone, and the opening less the closing brackets so far. */
     private int scanned;
-    private int depth;
-    private boolean inString;
-    private boolean escaped;
-    private int run;
+    private long depth;
 
     private Prefetch() {
     }
@@ -69,8 +70,7 @@ final class Prefetch {
                 }
                 p.chunk(n);
                 len += n;
-                if (n == 0 || len > most
-                        || len >= SCAN_FROM && !p.clear(buf, len, limits.maxNestingDepth(), limits.maxStringLength())) {
+                if (n == 0 || len > most || len >= SCAN_FROM && !p.shallow(buf, len, limits.maxNestingDepth())) {
                     break;
                 }
             }
@@ -85,38 +85,31 @@ final class Prefetch {
         return p;
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    /** Or'ed into a word, maps {@code [} to <code>{</code> and {@code ]} to <code>}</code> (and no other byte to them). */
+    private static final long CASE = 0x2020202020202020L;
+    private static final long OPEN = 0x7B7B7B7B7B7B7B7BL;
+    private static final long CLOSE = 0x7D7D7D7D7D7D7D7DL;
+
     /**
-     * Whether the bytes up to {@code len} stay clear of the nesting and string limits, by a rough
-     * scan (brackets outside strings, string lengths in bytes) that goes on from where it was.
+     * Whether the nesting stays below {@code maxDepth} by a count of the brackets up to
+     * {@code len} (whole words; the count goes on from where it was). Brackets in strings count
+     * too: a document full of them is merely left to Jackson.
      */
-    private boolean clear(byte[] b, int len, int maxDepth, int maxString) {
-        for (int i = scanned; i < len; i++) {
-            byte c = b[i];
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                    continue;
-                }
-                if (++run >= maxString) {
-                    return false;
-                }
-            } else if (c == '"') {
-                inString = true;
-                run = 0;
-            } else if (c == '[' || c == '{') {
-                if (++depth >= maxDepth) {
-                    return false;
-                }
-            } else if (c == ']' || c == '}') {
-                depth--;
-            }
+    private boolean shallow(byte[] b, int len, int maxDepth) {
+        int i = scanned;
+        for (; i + 8 <= len; i += 8) {
+            long w = (long) LONGS.get(b, i) | CASE;
+            depth += Long.bitCount(zeros(w ^ OPEN)) - Long.bitCount(zeros(w ^ CLOSE));
         }
-        scanned = len;
-        return true;
+        scanned = i;
+        return depth < maxDepth;
+    }
+
+    /** The high bit of each byte of {@code x} that is zero, and no other bit. */
+    private static long zeros(long x) {
+        return ~((x & LOW7) + LOW7 | x | LOW7);
     }
 
     private void chunk(int n) {
