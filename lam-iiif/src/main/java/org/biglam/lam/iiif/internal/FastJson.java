@@ -2,12 +2,10 @@ package org.biglam.lam.iiif.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import org.biglam.lam.ReadLimits;
 
@@ -23,7 +21,7 @@ import org.biglam.lam.ReadLimits;
  */
 final class FastJson {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonNodeFactory NODES = TreeBuilder.NODES;
 
     /** Jackson's default maximum number length ({@code StreamReadConstraints}); kept well below. */
     private static final int MAX_NUMBER = 900;
@@ -57,11 +55,7 @@ final class FastJson {
     /** Names made anew in this document; many distinct names are left to Jackson's symbol table. */
     private int newNames;
 
-    private Object[] slots = new Object[64];
-    private int top;
-    private int[] starts = new int[16];
-    private boolean[] objects = new boolean[16];
-    private int depth;
+    private final TreeBuilder tree = new TreeBuilder();
     private char[] chars;
 
     private FastJson(byte[] b, int len, ReadLimits limits) {
@@ -117,23 +111,22 @@ final class FastJson {
         while (true) {
             if (state == START) {
                 skipSpace();
-                if (b[pos] == (objects[depth - 1] ? '}' : ']')) {
+                if (b[pos] == (tree.inObject() ? '}' : ']')) {
                     pos++;
-                    JsonNode done = close();
-                    if (depth == 0) {
-                        return done;
+                    JsonNode root = tree.close();
+                    if (root != null) {
+                        return root;
                     }
-                    push(done);
                     state = AFTER;
                     continue;
                 }
                 state = MEMBER;
             }
             if (state == MEMBER) {
-                if (objects[depth - 1]) {
+                if (tree.inObject()) {
                     skipSpace();
                     expect('"');
-                    push(name());
+                    tree.add(name());
                     skipSpace();
                     expect(':');
                 }
@@ -145,18 +138,17 @@ final class FastJson {
                     state = START;
                     continue;
                 }
-                push(scalar(c));
+                tree.add(scalar(c));
             }
             skipSpace();
             byte c = b[pos++];
             if (c == ',') {
                 state = MEMBER; // a trailing comma then fails on the closing bracket: given up
-            } else if (c == (objects[depth - 1] ? '}' : ']')) {
-                JsonNode done = close();
-                if (depth == 0) {
-                    return done;
+            } else if (c == (tree.inObject() ? '}' : ']')) {
+                JsonNode root = tree.close();
+                if (root != null) {
+                    return root;
                 }
-                push(done);
                 state = AFTER;
             } else {
                 throw GIVE_UP;
@@ -165,40 +157,10 @@ final class FastJson {
     }
 
     private void open(boolean object) {
-        if (depth + 1 >= maxDepth) {
+        if (tree.depth() + 1 >= maxDepth) {
             throw GIVE_UP;
         }
-        if (depth == starts.length) {
-            starts = Arrays.copyOf(starts, depth * 2);
-            objects = Arrays.copyOf(objects, depth * 2);
-        }
-        starts[depth] = top;
-        objects[depth] = object;
-        depth++;
-    }
-
-    private JsonNode close() {
-        depth--;
-        int from = starts[depth];
-        JsonNode node;
-        if (objects[depth]) {
-            node = new ObjectNode(NODES, new CompactMap(slots, from, top));
-        } else {
-            ArrayList<JsonNode> items = new ArrayList<>(top - from);
-            for (int i = from; i < top; i++) {
-                items.add((JsonNode) slots[i]);
-            }
-            node = new TreeReader.ListNode(items);
-        }
-        top = from;
-        return node;
-    }
-
-    private void push(Object o) {
-        if (top == slots.length) {
-            slots = Arrays.copyOf(slots, top * 2);
-        }
-        slots[top++] = o;
+        tree.open(object);
     }
 
     private void skipSpace() {

@@ -114,8 +114,8 @@ final class Json {
         if (v == null || v.isNull() || v.isMissingNode()) {
             return List.of();
         }
-        if (v instanceof TreeReader.ListNode) {
-            return ((TreeReader.ListNode) v).items();
+        if (v instanceof TreeBuilder.ListNode) {
+            return ((TreeBuilder.ListNode) v).items();
         }
         if (v.isArray()) { // an array lam did not parse (TreeReader and FastJson make ListNodes)
             List<JsonNode> out = new ArrayList<>(v.size());

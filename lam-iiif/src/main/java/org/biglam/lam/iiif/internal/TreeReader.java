@@ -3,37 +3,25 @@ package org.biglam.lam.iiif.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Reads a JSON value from a parser into a Jackson tree, as {@code ObjectMapper.readTree} does with
  * default settings (the same nodes: text, int, long, big integer, double, boolean and null nodes;
  * a repeated property keeps its first position and its last value; null properties kept), but
- * cheaper: objects hold a {@link CompactMap} instead of a {@code LinkedHashMap}, arrays an
- * exactly sized list (which {@link ListNode} lends to the reader), and there is no
- * deserialization context to set up. The parser is driven
- * with the calls {@code readTree} makes ({@code nextFieldName} in objects, {@code nextToken}
- * elsewhere), so malformed input fails at the same place with the same message, and the
- * parser's {@code StreamReadConstraints} apply as before. Not recursive: depth costs heap, not
- * stack.
+ * cheaper: the tree is a {@link TreeBuilder}'s (objects hold a {@link CompactMap} instead of a
+ * {@code LinkedHashMap}, arrays an exactly sized list), and there is no deserialization context
+ * to set up. The parser is driven with the calls {@code readTree} makes ({@code nextFieldName} in
+ * objects, {@code nextToken} elsewhere, and the current token cleared after the root), so
+ * malformed input fails at the same place with the same message, and the parser's
+ * {@code StreamReadConstraints} apply as before. Not recursive: depth costs heap, not stack.
  */
 final class TreeReader {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonNodeFactory NODES = TreeBuilder.NODES;
 
-    /** Open containers' members: an object's keys and values in turn, an array's values. */
-    private Object[] slots = new Object[64];
-    private int top;
-    /** Per open container: where its members start in {@code slots}, and whether it is an object. */
-    private int[] starts = new int[16];
-    private boolean[] objects = new boolean[16];
-    private int depth;
+    private final TreeBuilder tree = new TreeBuilder();
 
     private TreeReader() {
     }
@@ -57,89 +45,37 @@ final class TreeReader {
     }
 
     private JsonNode container(JsonParser p, boolean object) throws IOException {
-        open(object);
+        tree.open(object);
         while (true) {
             JsonToken t;
-            if (objects[depth - 1]) {
+            if (tree.inObject()) {
                 String name = p.nextFieldName();
                 if (name == null) {
-                    JsonNode done = close();
-                    if (depth == 0) {
-                        return done;
+                    JsonNode root = tree.close();
+                    if (root != null) {
+                        return root;
                     }
-                    push(done);
                     continue;
                 }
-                push(name);
+                tree.add(name);
                 t = p.nextToken();
             } else {
                 t = p.nextToken();
                 if (t == JsonToken.END_ARRAY) {
-                    JsonNode done = close();
-                    if (depth == 0) {
-                        return done;
+                    JsonNode root = tree.close();
+                    if (root != null) {
+                        return root;
                     }
-                    push(done);
                     continue;
                 }
             }
             if (t == JsonToken.START_OBJECT) {
-                open(true);
+                tree.open(true);
             } else if (t == JsonToken.START_ARRAY) {
-                open(false);
+                tree.open(false);
             } else {
-                push(scalar(p, t));
+                tree.add(scalar(p, t));
             }
-        }
-    }
-
-    private void open(boolean object) {
-        if (depth == starts.length) {
-            starts = Arrays.copyOf(starts, depth * 2);
-            objects = Arrays.copyOf(objects, depth * 2);
-        }
-        starts[depth] = top;
-        objects[depth] = object;
-        depth++;
-    }
-
-    private JsonNode close() {
-        depth--;
-        int from = starts[depth];
-        JsonNode node;
-        if (objects[depth]) {
-            node = new ObjectNode(NODES, new CompactMap(slots, from, top));
-        } else {
-            ArrayList<JsonNode> items = new ArrayList<>(top - from);
-            for (int i = from; i < top; i++) {
-                items.add((JsonNode) slots[i]);
-            }
-            node = new ListNode(items);
-        }
-        top = from;
-        return node;
-    }
-
-    private void push(Object o) {
-        if (top == slots.length) {
-            slots = Arrays.copyOf(slots, top * 2);
-        }
-        slots[top++] = o;
-    }
-
-    /** An array node that lets the reader walk its elements' list itself ({@link Json#many}). */
-    @SuppressWarnings("unchecked") // ArrayNode's own deepCopy() override of JsonNode's generic one, inherited
-    static final class ListNode extends ArrayNode {
-        private final List<JsonNode> items;
-
-        ListNode(List<JsonNode> items) {
-            super(NODES, items);
-            this.items = items;
-        }
-
-        /** The elements, read-only by contract: the node's own list. */
-        List<JsonNode> items() {
-            return items;
         }
     }
 

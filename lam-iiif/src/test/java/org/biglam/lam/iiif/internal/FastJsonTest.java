@@ -89,7 +89,7 @@ class FastJsonTest {
 
     private static void assertSameTree(JsonNode actual, JsonNode expected, String what) {
         assertThat(actual.getClass()).as(what).isEqualTo(expected.getClass() == com.fasterxml.jackson.databind.node.ArrayNode.class
-                ? TreeReader.ListNode.class : expected.getClass());
+                ? TreeBuilder.ListNode.class : expected.getClass());
         assertThat(actual.asText()).as(what).isEqualTo(expected.asText());
         assertThat(actual.size()).as(what).isEqualTo(expected.size());
         if (expected.isObject()) {
