@@ -74,8 +74,8 @@ public final class IiifReader implements FormatReader {
     private final Ocr ocr;
     private HttpFetcher http;
 
-    private final ArrayDeque<Cursor> stack = new ArrayDeque<>();
-    private final ArrayDeque<LamRecord> ready = new ArrayDeque<>();
+    private final ArrayDeque<Cursor> stack = new ArrayDeque<>(4);
+    private final ArrayDeque<LamRecord> ready = new ArrayDeque<>(4);
     private final Set<String> visited = new HashSet<>();
     private final Set<String> emitted = new HashSet<>();
     private long index;
@@ -751,13 +751,13 @@ public final class IiifReader implements FormatReader {
         }
     }
 
-    private static final Set<String> DESCRIPTIVE = Set.of("summary", "description", "metadata", "requiredStatement",
-            "attribution", "rights", "license", "navDate", "homepage", "related", "seeAlso", "provider");
+    private static final String[] DESCRIPTIVE = {"summary", "description", "metadata", "requiredStatement",
+        "attribution", "rights", "license", "navDate", "homepage", "related", "seeAlso", "provider"};
 
-    /** Whether a canvas has any descriptive property (most have none): one pass over its few fields. */
+    /** Whether a canvas has any descriptive property (most have none; its map answers most misses at once). */
     private static boolean hasDescriptive(JsonNode c) {
-        for (java.util.Iterator<String> it = c.fieldNames(); it.hasNext();) {
-            if (DESCRIPTIVE.contains(it.next())) {
+        for (String field : DESCRIPTIVE) {
+            if (c.has(field)) {
                 return true;
             }
         }
@@ -784,6 +784,8 @@ public final class IiifReader implements FormatReader {
         private final ManifestInfo info;
         private final List<JsonNode> canvases;
         private LamRecord template;
+        private LamRecord.Builder shared;
+        private final List<String> canvasLabels = new ArrayList<>();
         private int i;
         private boolean done;
         private int unfetchedPages;
@@ -941,7 +943,7 @@ public final class IiifReader implements FormatReader {
             }
         }
 
-        /** The manifest's labels, made once and copied into each canvas record. */
+        /** The manifest's labels, made once and copied into a canvas record that adds to them. */
         private LamRecord template() {
             if (template == null) {
                 LamRecord.Builder t = LamRecord.builder("template", FORMAT);
@@ -952,36 +954,101 @@ public final class IiifReader implements FormatReader {
             return template;
         }
 
+        /**
+         * The builder canvas records share while they only add labels the manifest has not: it holds
+         * the manifest's labels, and each record's own labels, text and images are taken off again
+         * once it is built.
+         */
+        private LamRecord.Builder shared() {
+            if (shared == null) {
+                shared = LamRecord.builder("shared", FORMAT);
+                addManifestLabels(shared);
+                addDescriptive(shared, info.labels);
+            }
+            return shared;
+        }
+
+        /** Whether the manifest's labels (those of {@link #shared}) may have one of this name. */
+        private boolean manifestLabel(String name) {
+            if (name.equals(Labels.TITLE)) {
+                return true;
+            }
+            for (String[] l : info.labels) {
+                if (l[0].equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private LamRecord canvasRecord(CanvasData d) {
-            LamRecord.Builder b = template().toBuilder().id(unique(d.id, info.doc))
-                    .source(new RecordSource(info.doc.uri, info.doc.entry, index++, -1, -1))
-                    .group(info.id);
-            b.label(Labels.PART, d.label);
+            String id = unique(d.id, info.doc);
+            List<String> own = canvasLabels(d);
+            LamRecord.Builder b = shared();
+            boolean apart = true;
+            for (int k = 0; k < own.size() && apart; k += 2) {
+                apart = !manifestLabel(own.get(k));
+            }
+            if (!apart) {
+                b = template().toBuilder(); // adds values to the manifest's own labels: a copy of them
+            }
+            try {
+                b.id(id).source(new RecordSource(info.doc.uri, info.doc.entry, index++, -1, -1)).group(info.id);
+                for (int k = 0; k < own.size(); k += 2) {
+                    b.label(own.get(k), own.get(k + 1));
+                }
+                if (!d.transcriptions.isEmpty()) {
+                    b.text(String.join("\n", d.transcriptions));
+                }
+                for (IiifImage img : d.images) {
+                    b.image(img.ref());
+                }
+                List<IiifImage> thumbs = d.thumbnails;
+                b.nativeObject(new IiifCanvas(info.id, d.id, info.version, d.width, d.height, d.images,
+                        d.alternatives, thumbs.isEmpty() ? info.thumbnails : thumbs));
+                return b.build();
+            } finally {
+                if (apart) {
+                    for (int k = 0; k < own.size(); k += 2) {
+                        b.removeLabel(own.get(k));
+                    }
+                    b.text(null).clearImages().nativeObject(null);
+                }
+            }
+        }
+
+        /** The labels a canvas record adds to its manifest's, in order: name, value pairs (a value may be null). */
+        private List<String> canvasLabels(CanvasData d) {
+            List<String> out = canvasLabels;
+            out.clear();
+            out.add(Labels.PART);
+            out.add(d.label);
             if (!info.ranges.isEmpty()) {
                 int hash = d.id.indexOf('#');
-                b.labels("iiif:range", info.ranges.getOrDefault(hash < 0 ? d.id : d.id.substring(0, hash), List.of()));
+                for (String r : info.ranges.getOrDefault(hash < 0 ? d.id : d.id.substring(0, hash), List.of())) {
+                    out.add("iiif:range");
+                    out.add(r);
+                }
             }
-            addDescriptive(b, d.labels);
+            for (String[] l : d.labels) {
+                out.add(l[0]);
+                out.add(l[1]);
+            }
             for (String s : d.comments) {
-                b.label(Labels.DESCRIPTION, s);
+                out.add(Labels.DESCRIPTION);
+                out.add(s);
             }
             for (String t : d.tags) {
-                b.label(Labels.SUBJECT, t);
-                b.label("iiif:tag", t);
+                out.add(Labels.SUBJECT);
+                out.add(t);
+                out.add("iiif:tag");
+                out.add(t);
             }
-            List<IiifImage> thumbs = d.thumbnails;
-            for (IiifImage t : thumbs) {
-                b.label("iiif:thumbnail", t.ref().uri());
+            for (IiifImage t : d.thumbnails) {
+                out.add("iiif:thumbnail");
+                out.add(t.ref().uri());
             }
-            if (!d.transcriptions.isEmpty()) {
-                b.text(String.join("\n", d.transcriptions));
-            }
-            for (IiifImage img : d.images) {
-                b.image(img.ref());
-            }
-            b.nativeObject(new IiifCanvas(info.id, d.id, info.version, d.width, d.height, d.images,
-                    d.alternatives, thumbs.isEmpty() ? info.thumbnails : thumbs));
-            return b.build();
+            return out;
         }
 
         private void manifestRecord() {
@@ -1113,34 +1180,35 @@ public final class IiifReader implements FormatReader {
         }
         List<String> ms = Json.motivations(anno);
         String motivation = ms.isEmpty() ? (paintingPage ? "painting" : "commenting") : ms.get(0);
-        List<JsonNode> bodies = anno.has("body") ? Json.many(anno, "body") : Json.many(anno, "resource");
-        JsonNode target = anno.has("target") ? first(anno.get("target")) : first(anno.get("on"));
+        JsonNode body = anno.get("body");
+        List<JsonNode> bodies = body != null ? Json.many(body) : Json.many(anno, "resource");
         boolean wantRegion = gran == Granularity.ANNOTATION;
         Anno a = null;
-        for (JsonNode body : bodies) {
-            String kind = classify(body);
-            if (kind.equals("other") && paintingPage && Json.id(body) != null && !body.has("value")) {
+        for (JsonNode b : bodies) {
+            String t = Json.type(b);
+            String kind = classify(b, t);
+            if (kind.equals("other") && paintingPage && Json.id(b) != null && !b.has("value")) {
                 kind = "image"; // a painting body known only by its id: an image
             }
             if (kind.equals("image")) {
                 if (motivation.equals("painting") || paintingPage) {
-                    paint(d, body);
+                    paint(d, b, t);
                 }
                 continue;
             }
             if (!kind.equals("text")) {
                 if (ocr != null && kind.equals("other")) {
-                    String fmt = Ocr.ocrFormat(body);
-                    String href = Json.id(body);
+                    String fmt = Ocr.ocrFormat(b);
+                    String href = Json.id(b);
                     if (fmt != null && href != null) {
                         d.ocrLinks.add(new Ocr.Link(href, fmt));
                     }
                 }
                 continue;
             }
-            String purpose = purpose(body);
+            String purpose = purpose(b);
             String m = purpose != null ? purpose : motivation;
-            String text = textOf(body);
+            String text = textOf(b, t);
             if (text == null) {
                 continue;
             }
@@ -1149,6 +1217,7 @@ public final class IiifReader implements FormatReader {
                 a = new Anno();
                 a.id = Json.id(anno);
                 a.motivation = role;
+                JsonNode target = anno.has("target") ? first(anno.get("target")) : first(anno.get("on"));
                 a.region = Images.targetRegion(target, d.width, d.height);
             }
             if (isTagging(m)) {
@@ -1184,15 +1253,14 @@ public final class IiifReader implements FormatReader {
         return p != null && p.isTextual() ? Json.stripPrefix(p.textValue()).toLowerCase(Locale.ROOT) : null;
     }
 
-    /** "image", "text", "av" or "other". */
-    private String classify(JsonNode body) {
+    /** "image", "text", "av" or "other", for a body of type {@code t} ({@link Json#type}). */
+    private String classify(JsonNode body, String t) {
         if (body.isTextual()) {
             return "image"; // a bare URI as a painting body: an image
         }
         if (!body.isObject()) {
             return "other";
         }
-        String t = Json.type(body);
         String format = Json.text(body, "format");
         if (t != null) {
             switch (t) {
@@ -1201,14 +1269,14 @@ public final class IiifReader implements FormatReader {
                 case "Choice":
                     if ("Choice".equals(t)) {
                         List<JsonNode> items = choiceItems(body);
-                        if (!items.isEmpty() && classify(items.get(0)).equals("text")) {
+                        if (!items.isEmpty() && classify(items.get(0), Json.type(items.get(0))).equals("text")) {
                             return "text";
                         }
                     }
                     return "image";
                 case "SpecificResource":
                     JsonNode src = body.has("source") ? body.get("source") : body.get("full");
-                    return src == null ? "other" : classify(src);
+                    return src == null ? "other" : classify(src, Json.type(src));
                 case "TextualBody":
                 case "ContentAsText":
                     return "text";
@@ -1249,8 +1317,9 @@ public final class IiifReader implements FormatReader {
         return out;
     }
 
-    private String textOf(JsonNode body) {
-        if ("Choice".equals(Json.type(body))) {
+    /** The text of a body of type {@code t} ({@link Json#type}), or null. */
+    private String textOf(JsonNode body, String t) {
+        if ("Choice".equals(t)) {
             List<JsonNode> items = choiceItems(body);
             JsonNode chosen = null;
             String prefer = opts.preferLanguage().orElse(null);
@@ -1269,7 +1338,7 @@ public final class IiifReader implements FormatReader {
             if (chosen == null && !items.isEmpty()) {
                 chosen = items.get(0);
             }
-            return chosen == null ? null : textOf(chosen);
+            return chosen == null ? null : textOf(chosen, Json.type(chosen));
         }
         JsonNode v = body.get("value");
         if (v == null) {
@@ -1284,14 +1353,13 @@ public final class IiifReader implements FormatReader {
         return Values.clean(v.textValue());
     }
 
-    /** Adds a painting body's image (or a Choice's default and alternatives) to the canvas. */
-    private void paint(CanvasData d, JsonNode body) {
-        String t = Json.type(body);
+    /** Adds a painting body's image (or a Choice's default and alternatives) to the canvas; its type is {@code t}. */
+    private void paint(CanvasData d, JsonNode body, String t) {
         if ("Choice".equals(t)) {
             List<JsonNode> items = choiceItems(body);
             boolean first = true;
             for (JsonNode it : items) {
-                IiifImage img = imageOf(it, d);
+                IiifImage img = imageOf(it, Json.type(it), d);
                 if (img == null) {
                     continue;
                 }
@@ -1304,17 +1372,17 @@ public final class IiifReader implements FormatReader {
             }
             return;
         }
-        IiifImage img = imageOf(body, d);
+        IiifImage img = imageOf(body, t, d);
         if (img != null) {
             d.images.add(img);
         }
     }
 
-    private IiifImage imageOf(JsonNode body, CanvasData d) {
+    /** The image of a painting body whose type ({@link Json#type}) is {@code t}, or null. */
+    private IiifImage imageOf(JsonNode body, String t, CanvasData d) {
         if (body.isTextual()) {
             return new IiifImage(ImageRef.builder(body.textValue()).build(), null, null);
         }
-        String t = Json.type(body);
         if ("SpecificResource".equals(t)) {
             JsonNode src = body.has("source") ? body.get("source") : body.get("full");
             Region region = null;

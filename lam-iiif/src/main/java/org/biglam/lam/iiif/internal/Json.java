@@ -109,39 +109,20 @@ final class Json {
         return many(v);
     }
 
+    /** A value as a list: an array's elements (read-only), or the single value; empty if null or absent. */
     static List<JsonNode> many(JsonNode v) {
         if (v == null || v.isNull() || v.isMissingNode()) {
             return List.of();
         }
-        if (v.isArray()) {
-            if (v.isEmpty()) {
-                return List.of();
-            }
-            return new ArrayView(v);
+        if (v instanceof TreeBuilder.ListNode) {
+            return ((TreeBuilder.ListNode) v).items();
+        }
+        if (v.isArray()) { // an array lam did not parse (TreeReader and FastJson make ListNodes)
+            List<JsonNode> out = new ArrayList<>(v.size());
+            v.forEach(out::add);
+            return out;
         }
         return Collections.singletonList(v);
-    }
-
-    /** A read-only list over an array node's elements, without copying. */
-    private static final class ArrayView extends java.util.AbstractList<JsonNode> implements java.util.RandomAccess {
-        private final JsonNode array;
-
-        ArrayView(JsonNode array) {
-            this.array = array;
-        }
-
-        @Override
-        public JsonNode get(int index) {
-            if (index < 0 || index >= array.size()) {
-                throw new IndexOutOfBoundsException(index);
-            }
-            return array.get(index);
-        }
-
-        @Override
-        public int size() {
-            return array.size();
-        }
     }
 
     static String blankToNull(String s) {

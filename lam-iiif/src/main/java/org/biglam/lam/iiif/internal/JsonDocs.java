@@ -22,6 +22,11 @@ import org.biglam.lam.ReadLimits;
  * Parses JSON documents into Jackson trees with lam's limits as Jackson's
  * {@link StreamReadConstraints}: nesting depth, string length, and document length bounded by
  * {@code maxRecordBytes}. Parse errors become {@link LamFormatException}s with line and column.
+ *
+ * <p>A document is read ahead ({@link Prefetch}) and, where it is plain, no longer than a
+ * megabyte and well within the limits, parsed by {@link FastJson}; anything else (every malformed
+ * or oversized document among them) goes to Jackson ({@link TreeReader}) over the same bytes,
+ * which decides as it always did. Both make the same trees.
  */
 public final class JsonDocs {
 
@@ -75,10 +80,22 @@ public final class JsonDocs {
      * @throws IOException if reading fails
      */
     public static JsonNode parse(InputStream in, ReadLimits limits, Location where) throws IOException {
+        Prefetch ahead = Prefetch.read(in, limits);
+        if (ahead.whole()) {
+            JsonNode root = FastJson.parse(ahead.bytes(), ahead.length(), limits);
+            if (root != null) {
+                return root;
+            }
+        }
+        return parseWithJackson(ahead.replay(in), limits, where);
+    }
+
+    /** Parses with Jackson: every document the fast path leaves, and every error. */
+    private static JsonNode parseWithJackson(InputStream in, ReadLimits limits, Location where) throws IOException {
         ObjectMapper m = mapper(limits);
         try (JsonParser p = m.getFactory().createParser(in)) {
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            JsonNode root = m.readTree(p);
+            JsonNode root = TreeReader.read(p);
             if (root == null || root.isMissingNode()) {
                 throw new LamFormatException("empty input: no JSON document", where);
             }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.biglam.lam.Labels;
 
@@ -14,7 +13,6 @@ final class LabelMapping {
 
     private static final Map<String, String> UNIFORM = new HashMap<>();
     private static final Map<String, String> LANGUAGES = new HashMap<>();
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(1[0-9]{3}|20[0-9]{2}|[5-9][0-9]{2})(?![0-9])");
     private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})*");
 
     static {
@@ -123,20 +121,32 @@ final class LabelMapping {
 
     /**
      * A normalised year ({@code 1779}) or range ({@code 1779/1785}) read from a date, or null if
-     * none can be read.
+     * none can be read. The years are the whole runs of ASCII digits that read as one: four
+     * digits from 1000 to 2099, or three from 500 to 999.
      */
     static String normaliseDate(String value) {
         if (value == null) {
             return null;
         }
-        Matcher m = YEAR.matcher(value);
         String first = null;
         String last = null;
-        while (m.find()) {
-            if (first == null) {
-                first = m.group(1);
+        int n = value.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(value.charAt(i))) {
+                i++;
+                continue;
             }
-            last = m.group(1);
+            int start = i;
+            while (i < n && isDigit(value.charAt(i))) {
+                i++;
+            }
+            if (isYear(value, start, i)) {
+                last = value.substring(start, i);
+                if (first == null) {
+                    first = last;
+                }
+            }
         }
         if (first == null) {
             return null;
@@ -145,6 +155,23 @@ final class LabelMapping {
             return first;
         }
         return first + "/" + last;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether the digits {@code s[from, to)} are a year: 1000 to 2099, or 500 to 999. */
+    private static boolean isYear(String s, int from, int to) {
+        char c = s.charAt(from);
+        switch (to - from) {
+            case 4:
+                return c == '1' || c == '2' && s.charAt(from + 1) == '0';
+            case 3:
+                return c >= '5';
+            default:
+                return false;
+        }
     }
 
     /** BCP 47 tags for a language value ("English; Latin" gives [en, la]); empty if none is known. */
