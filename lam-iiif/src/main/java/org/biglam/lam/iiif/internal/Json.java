@@ -117,7 +117,7 @@ final class Json {
         if (v instanceof TreeBuilder.ListNode) {
             return ((TreeBuilder.ListNode) v).items();
         }
-        if (v.isArray()) { // an array lam did not parse (TreeReader and FastJson make ListNodes)
+        if (v.isArray()) { // an array lam did not parse (TreeReader makes ListNodes)
             List<JsonNode> out = new ArrayList<>(v.size());
             v.forEach(out::add);
             return out;

@@ -23,10 +23,8 @@ import org.biglam.lam.ReadLimits;
  * {@link StreamReadConstraints}: nesting depth, string length, and document length bounded by
  * {@code maxRecordBytes}. Parse errors become {@link LamFormatException}s with line and column.
  *
- * <p>A document is read ahead ({@link Prefetch}) and, where it is plain, no longer than a
- * megabyte and well within the limits, parsed by {@link FastJson}; anything else (every malformed
- * or oversized document among them) goes to Jackson ({@link TreeReader}) over the same bytes,
- * which decides as it always did. Both make the same trees.
+ * <p>The tree is built by {@link TreeReader} from Jackson's parser, in compact nodes, as
+ * {@code readTree} would build it.
  */
 public final class JsonDocs {
 
@@ -80,18 +78,6 @@ public final class JsonDocs {
      * @throws IOException if reading fails
      */
     public static JsonNode parse(InputStream in, ReadLimits limits, Location where) throws IOException {
-        Prefetch ahead = Prefetch.read(in, limits);
-        if (ahead.whole()) {
-            JsonNode root = FastJson.parse(ahead.bytes(), ahead.length(), limits);
-            if (root != null) {
-                return root;
-            }
-        }
-        return parseWithJackson(ahead.replay(in), limits, where);
-    }
-
-    /** Parses with Jackson: every document the fast path leaves, and every error. */
-    private static JsonNode parseWithJackson(InputStream in, ReadLimits limits, Location where) throws IOException {
         ObjectMapper m = mapper(limits);
         try (JsonParser p = m.getFactory().createParser(in)) {
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Builds a Jackson tree from its members handed in document order, without recursion: objects
  * hold a {@link CompactMap}, arrays an exactly sized list (a {@link ListNode}). The builder of
- * {@link TreeReader} and {@link FastJson}, one per document.
+ * {@link TreeReader}, one per document.
  */
 final class TreeBuilder {
 
@@ -25,11 +25,6 @@ final class TreeBuilder {
     private int[] starts = new int[16];
     private boolean[] objects = new boolean[16];
     private int depth;
-
-    /** How many containers are open. */
-    int depth() {
-        return depth;
-    }
 
     /** Whether the innermost open container is an object. */
     boolean inObject() {
