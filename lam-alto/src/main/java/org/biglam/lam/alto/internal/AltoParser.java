@@ -83,6 +83,11 @@ public final class AltoParser implements AutoCloseable, PageSource {
     private final Location location;
     private final ReadLimits limits;
     private final Needs needs;
+    /**
+     * Whether lines keep the line of the XML they start on: for line and word records only (the
+     * parser makes an object to tell it); blocks keep theirs where their coordinates are kept.
+     */
+    private final boolean lineNumbers;
     private final Warnings warnings;
 
     private String namespace;
@@ -116,6 +121,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
         this.location = location;
         this.limits = limits;
         this.needs = needs;
+        this.lineNumbers = needs.lineBoxes || needs.wordBoxes;
         this.warnings = warnings;
         try {
             this.guard = new TokenGuard(in, MAX_TOKEN_BYTES);
@@ -613,11 +619,11 @@ public final class AltoParser implements AutoCloseable, PageSource {
                         if (block == null) {
                             // a TextLine straight in a PrintSpace: give it an anonymous block
                             block = newBlock(page, null, "TextBlock");
-                            block.lineNumber = line();
+                            block.lineNumber = needs.blockBoxes ? line() : -1;
                             anonymous = true;
                         }
                         line = new Line();
-                        line.lineNumber = line();
+                        line.lineNumber = lineNumbers ? line() : -1;
                         readBoxed(line, needs.lineBoxes);
                         line.block = block;
                         line.index = page.lines.size();
@@ -631,7 +637,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
                             anonymous = false;
                         }
                         block = newBlock(page, block, n);
-                        block.lineNumber = line();
+                        block.lineNumber = needs.blockBoxes ? line() : -1;
                         readBlock(block);
                         if (!"ComposedBlock".equals(n) && !"TextBlock".equals(n)) {
                             skipChecked();
