@@ -117,6 +117,16 @@ class BadInputTest {
     }
 
     @Test
+    void locatesAnEncodingTheParserCannotReadAtTheStart(@TempDir Path dir) throws IOException {
+        byte[] ucs4 = {0, 0, '<', 0, 0, 0, 0, 0, 3, '<', 'a', 'l', 't', 'o', '>'}; // UCS-4 in byte order 2143
+        Path p = Files.write(dir.resolve("ucs4.xml"), ucs4);
+        assertThatThrownBy(() -> Read.all(p, ReadOptions.builder().format("alto").build()))
+                .isInstanceOf(LamFormatException.class).hasMessageContaining("cannot start reading the XML")
+                .satisfies(e -> assertThat(((LamFormatException) e).location().orElseThrow().offset())
+                        .hasValue(0));
+    }
+
+    @Test
     void refusesDeepNesting(@TempDir Path dir) throws IOException {
         StringBuilder deep = new StringBuilder("<alto><Layout><Page><PrintSpace>");
         for (int i = 0; i < 5000; i++) {

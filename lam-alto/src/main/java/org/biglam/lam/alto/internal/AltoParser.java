@@ -127,7 +127,10 @@ public final class AltoParser implements AutoCloseable, PageSource {
             this.guard = new TokenGuard(in, MAX_TOKEN_BYTES);
             this.r = factory.createXMLStreamReader(guard);
         } catch (XMLStreamException e) {
-            throw error("cannot start reading the XML", e);
+            // the XML declaration or byte order mark, where the parser has no location yet
+            LamFormatException x = error("cannot start reading the XML", e);
+            throw x.location().map(l -> l.line().isPresent()).orElse(false) ? x
+                    : new LamFormatException(x.reason(), location.withOffset(0), e);
         }
     }
 
