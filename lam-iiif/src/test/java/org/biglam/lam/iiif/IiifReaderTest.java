@@ -389,6 +389,20 @@ class IiifReaderTest {
     }
 
     @Test
+    void aDocumentOfAnotherTypeIsReportedAtItsStart(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("range.json"), "{\"@context\": \"http://iiif.io/api/presentation/3/context.json\",\n"
+                + " \"id\": \"https://example.org/r\", \"type\": \"Range\"}");
+        Run run = read(dir, ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).set("iiif.fetch", "never"));
+
+        assertThat(run.records).isEmpty();
+        assertThat(run.problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("not a IIIF manifest or collection (type Range)");
+            assertThat(p.location().input()).endsWith("range.json");
+            assertThat(p.location().offset()).hasValue(0);
+        });
+    }
+
+    @Test
     void manifestsInsideAZipArchiveAreReadEntryByEntry(@TempDir Path dir) throws IOException {
         byte[] zip = Archives.zip(Archives.entries()
                 .add("books/herbal.json", IiifTesting.text(fixture("same-object-v2.json")))

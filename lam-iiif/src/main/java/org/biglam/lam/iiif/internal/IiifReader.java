@@ -187,10 +187,11 @@ public final class IiifReader implements FormatReader {
                 break;
             default:
                 String msg = "not a IIIF manifest or collection" + (type == null ? " (no type)" : " (type " + type + ")");
+                // the document as a whole: located at its start
                 if (topLevel) {
-                    throw new LamFormatException(msg, where(doc));
+                    throw new LamFormatException(msg, where(doc).withOffset(0));
                 }
-                ctx.problem(new LamFormatException(msg, where(doc)));
+                ctx.problem(new LamFormatException(msg, where(doc).withOffset(0)));
         }
     }
 
