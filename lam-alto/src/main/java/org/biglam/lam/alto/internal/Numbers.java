@@ -15,6 +15,23 @@ final class Numbers {
             return Double.NaN;
         }
         int n = s.length();
+        if (n >= 3 && n <= 9 && s.charAt(0) == '0' && s.charAt(1) == '.') {
+            // a confidence as OCR engines write it (0.93): the general way below, shortened
+            long frac = 0;
+            long scale = 1;
+            int i = 2;
+            for (; i < n; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                frac = frac * 10 + (c - '0');
+                scale *= 10;
+            }
+            if (i == n) {
+                return (double) frac / scale;
+            }
+        }
         int i = 0;
         while (i < n && s.charAt(i) <= ' ') {
             i++;

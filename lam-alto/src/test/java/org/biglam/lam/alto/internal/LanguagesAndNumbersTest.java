@@ -32,6 +32,15 @@ class LanguagesAndNumbersTest {
         assertThat(Numbers.parse("high")).isNaN();
         assertThat(Numbers.parse("")).isNaN();
         assertThat(Numbers.parse(null)).isNaN();
+        for (String c : new String[] {"0.93", "0.5", "0.05", "0.123456", "0.1234567", "0.", "0.9x", "0.9e1"}) {
+            double expected;
+            try {
+                expected = Double.parseDouble(c);
+            } catch (NumberFormatException e) {
+                expected = Double.NaN;
+            }
+            assertThat(Double.valueOf(Numbers.parse(c))).as(c).isEqualTo(Double.valueOf(c.equals("0.") ? 0.0 : expected));
+        }
     }
 
     @Test
