@@ -12,7 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -153,9 +153,9 @@ public abstract class Unit {
             Path p = u.file();
             if (p != null && Files.isDirectory(p)) {
                 try {
-                    List<Path> files = new ArrayList<>();
-                    Map<Path, Long> sizes = walk(p, files);
-                    Claims.filter(files, options).forEach(f -> out.add(new FileUnit(f, sizes.get(f))));
+                    Map<Path, Long> files = walk(p);
+                    Claims.filter(new ArrayList<>(files.keySet()), options)
+                            .forEach(f -> out.add(new FileUnit(f, files.get(f))));
                 } catch (IOException e) {
                     LamIOException ex = new LamIOException("cannot walk folder", Location.of(u.uri(), null), e);
                     if (options.errorPolicy() == ErrorPolicy.FAIL) {
@@ -172,14 +172,14 @@ public abstract class Unit {
 
     /**
      * A folder's regular files, hidden ones (a name starting with a dot, or inside such a folder)
-     * left out, sorted by their path below the folder with '/' between names; and their sizes, which
-     * the walk reads anyway and reading them later would cost a system call a file.
+     * left out, sorted by their path below the folder with '/' between names, each with its size
+     * (which the walk reads anyway and reading later would cost a system call a file), or null for
+     * a link to a file.
      */
-    private static Map<Path, Long> walk(Path folder, List<Path> files) throws IOException {
-        record Found(String key, Path path) {
+    private static Map<Path, Long> walk(Path folder) throws IOException {
+        record Found(String key, Path path, Long size) {
         }
         List<Found> found = new ArrayList<>();
-        Map<Path, Long> sizes = new HashMap<>();
         int prefix = folder.toString().length() + 1;
         Files.walkFileTree(folder, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
@@ -194,18 +194,18 @@ public abstract class Unit {
                         if (hidden(file)) {
                             return FileVisitResult.CONTINUE;
                         }
-                        if (attrs.isRegularFile()) {
-                            sizes.put(file, attrs.size());
-                        } else if (!attrs.isSymbolicLink() || !Files.isRegularFile(file)) {
+                        if (!attrs.isRegularFile() && (!attrs.isSymbolicLink() || !Files.isRegularFile(file))) {
                             return FileVisitResult.CONTINUE; // a link to a file is read, as the file
                         }
-                        found.add(new Found(file.toString().substring(prefix).replace('\\', '/'), file));
+                        found.add(new Found(file.toString().substring(prefix).replace('\\', '/'), file,
+                                attrs.isRegularFile() ? attrs.size() : null));
                         return FileVisitResult.CONTINUE;
                     }
                 });
         found.sort(Comparator.comparing(Found::key));
-        found.forEach(f -> files.add(f.path()));
-        return sizes;
+        Map<Path, Long> files = new LinkedHashMap<>();
+        found.forEach(f -> files.put(f.path(), f.size()));
+        return files;
     }
 
     private static boolean hidden(Path p) {

@@ -819,7 +819,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
                     }
                     break;
                 default:
-                    unknown(r.getAttributeLocalName(i));
+                    unknown(n);
                     break;
             }
         }
@@ -900,7 +900,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
                     }
                     break;
                 default:
-                    unknown(r.getAttributeLocalName(i));
+                    unknown(a);
                     break;
             }
         }
