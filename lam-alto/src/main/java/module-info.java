@@ -11,6 +11,7 @@ module org.biglam.lam.alto {
     requires java.xml;
     requires com.ctc.wstx;
     requires com.fasterxml.aalto;
+    requires org.codehaus.stax2;
 
     exports org.biglam.lam.alto;
 

@@ -230,6 +230,24 @@ class AltoFormatTest {
     }
 
     @Test
+    void takesWordContentExactlyAsWrittenSpacesIncluded() {
+        // a line with SP: words are spaced by SP alone, so a space inside CONTENT is the only gap;
+        // neighbouring attribute values end or start with spaces too
+        String xml = "<alto xmlns='http://www.loc.gov/standards/alto/ns-v3#'><Layout><Page ID='p' WIDTH='9' "
+                + "HEIGHT='9'><PrintSpace><TextBlock ID='b'>"
+                + "<TextLine ID='l1'><String CONTENT='in' HPOS='1 '/><String CONTENT=' do' WC=' 0.5'/>"
+                + "<String HPOS=' 2' CONTENT='ne ' WC='0.25 '/><String CONTENT='x' VPOS=' 3'/><SP/>"
+                + "<String CONTENT='&#x9;y&#10;' HPOS='4'/><String WC='1' CONTENT='z'/></TextLine>"
+                + "<TextLine ID='l2'><String CONTENT='  '/></TextLine>"
+                + "<TextLine ID='l3'><String CONTENT=''/></TextLine>"
+                + "</TextBlock></PrintSpace></Page></Layout></alto>";
+        List<LamRecord> r = Read.string(xml, "spaces.xml", ReadOptions.builder().granularity("line").build());
+        // character references keep their tab and newline; a line of spaces is still a line
+        assertThat(r).extracting(x -> x.text().orElseThrow()).containsExactly("in done x \ty\nz", "  ");
+        assertThat(r.get(0).confidence().getAsDouble()).isCloseTo((3 * 0.5 + 3 * 0.25 + 1.0) / 7, within(1e-9));
+    }
+
+    @Test
     void makesIdsUniqueWhenAltoIdsRepeatAndNumbersElementsWithoutIds() {
         String xml = "<alto xmlns='http://www.loc.gov/standards/alto/ns-v3#'><Layout><Page ID='p' WIDTH='1' "
                 + "HEIGHT='1'><PrintSpace><TextBlock ID='b'><TextLine ID='x'><String CONTENT='a'/></TextLine>"

@@ -20,6 +20,8 @@ import org.biglam.lam.alto.internal.AltoModel.Block;
 import org.biglam.lam.alto.internal.AltoModel.Line;
 import org.biglam.lam.alto.internal.AltoModel.Page;
 import org.biglam.lam.alto.internal.AltoModel.Word;
+import org.codehaus.stax2.typed.TypedValueDecoder;
+import org.codehaus.stax2.typed.TypedXMLStreamReader;
 
 /**
  * Reads an ALTO document (any version, any namespace or none) with StAX, one page at a time: the
@@ -80,6 +82,10 @@ public final class AltoParser implements AutoCloseable, PageSource {
     /** Whether the loop reading a page's layout runs, checking names as it reads them. */
     private boolean hot;
     private final XMLStreamReader r;
+    /** The parser's typed access where it has it (Aalto does): words' values read from its buffer. */
+    private final TypedXMLStreamReader typed;
+    private final ContentDecoder content = new ContentDecoder();
+    private final ConfidenceDecoder confidence = new ConfidenceDecoder();
     private final Location location;
     private final ReadLimits limits;
     private final Needs needs;
@@ -126,6 +132,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
         try {
             this.guard = new TokenGuard(in, MAX_TOKEN_BYTES);
             this.r = factory.createXMLStreamReader(guard);
+            this.typed = r instanceof TypedXMLStreamReader t ? t : null;
         } catch (XMLStreamException e) {
             // the XML declaration or byte order mark, where the parser has no location yet
             LamFormatException x = error("cannot start reading the XML", e);
@@ -363,6 +370,9 @@ public final class AltoParser implements AutoCloseable, PageSource {
     private void spAttributes() {
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             String a = r.getAttributeLocalName(i);
+            if (a == "HPOS" || a == "VPOS" || a == "WIDTH" || a == "ID") {
+                continue; // by identity, as in word(); the switch decides for a parser that does not intern
+            }
             switch (a) {
                 case "ID":
                 case "HPOS":
@@ -662,6 +672,9 @@ public final class AltoParser implements AutoCloseable, PageSource {
                 }
                 depth--;
                 String n = r.getLocalName();
+                if (n == "String" || n == "SP") {
+                    continue; // most ends, by identity (the parser interns names); the rest below
+                }
                 if ("TextLine".equals(n)) {
                     line = null;
                 } else if ("TextBlock".equals(n) || "ComposedBlock".equals(n)) {
@@ -825,7 +838,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
         }
     }
 
-    private Word word(byte kind) {
+    private Word word(byte kind) throws XMLStreamException {
         Word w = new Word();
         w.kind = kind;
         String cc = null;
@@ -837,11 +850,11 @@ public final class AltoParser implements AutoCloseable, PageSource {
             // does literals); the switch decides everything else, and all of it for a parser that
             // does not intern.
             if (a == "CONTENT") {
-                w.content = r.getAttributeValue(i);
+                w.content = content(i);
                 continue;
             }
             if (a == "WC") {
-                w.conf = confidence(r.getAttributeValue(i));
+                w.conf = wordConfidence(i);
                 continue;
             }
             if (!boxes && (a == "HPOS" || a == "VPOS" || a == "WIDTH" || a == "HEIGHT") || !wordIds && a == "ID") {
@@ -849,10 +862,10 @@ public final class AltoParser implements AutoCloseable, PageSource {
             }
             switch (a) {
                 case "CONTENT":
-                    w.content = r.getAttributeValue(i);
+                    w.content = content(i);
                     break;
                 case "WC":
-                    w.conf = confidence(r.getAttributeValue(i));
+                    w.conf = wordConfidence(i);
                     break;
                 case "CC":
                     cc = r.getAttributeValue(i);
@@ -912,6 +925,87 @@ public final class AltoParser implements AutoCloseable, PageSource {
             w.conf = characterConfidence(cc);
         }
         return w;
+    }
+
+    /**
+     * A word's CONTENT, exactly as written: straight from the parser's buffer where it has typed
+     * access (no String of all the element's attribute values made on the way), else as a String.
+     */
+    private String content(int i) throws XMLStreamException {
+        if (typed != null) {
+            typed.getAttributeAs(i, content);
+            if (content.value != null) {
+                return content.value;
+            }
+        }
+        return r.getAttributeValue(i);
+    }
+
+    /** A word's WC as a confidence from 0 to 1 (NaN if not one, with a warning). */
+    private double wordConfidence(int i) throws XMLStreamException {
+        if (typed == null) {
+            return confidence(r.getAttributeValue(i).trim());
+        }
+        typed.getAttributeAs(i, confidence);
+        String raw = confidence.raw;
+        return raw == null ? confidence.value : confidence(raw);
+    }
+
+    /**
+     * Takes an attribute value as a String where it is sure to be whole. Stax2 hands a decoder the
+     * value with white space around it cut off; where the character before or after the part
+     * handed in is white space, some may have been cut (or belong to a neighbouring value), and
+     * {@code value} is null: read the value as a String (rare: OCR words have no such space).
+     */
+    private static final class ContentDecoder extends TypedValueDecoder {
+        String value;
+
+        @Override
+        public void decode(String input) {
+            value = null;
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            boolean cut = start > 0 && buffer[start - 1] <= ' ' || end < buffer.length && buffer[end] <= ' ';
+            value = cut ? null : new String(buffer, start, end - start);
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            value = null;
+        }
+    }
+
+    /**
+     * Takes a confidence, trimmed by the parser: written as OCR engines write it ({@code 0.93},
+     * {@code 1}), read on the spot into {@code value}; anything else kept as {@code raw} text for
+     * {@link #confidence(String)} to read and judge.
+     */
+    private static final class ConfidenceDecoder extends TypedValueDecoder {
+        double value;
+        String raw;
+
+        @Override
+        public void decode(String input) {
+            raw = input;
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            double v = Numbers.unitFraction(buffer, start, end);
+            if (v >= 0) {
+                value = v;
+                raw = null;
+            } else {
+                raw = new String(buffer, start, end - start);
+            }
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            raw = "";
+        }
     }
 
     private double confidence(String v) {

@@ -11,12 +11,31 @@ public final class Images {
 
     /** Whether a reference is a local path of another machine (Windows drive, UNC, backslashes). */
     static boolean notPortable(String ref) {
-        return ref.indexOf('\\') >= 0 || ref.startsWith("//") || ref.matches("^[A-Za-z]:.*");
+        return ref.indexOf('\\') >= 0 || ref.startsWith("//") || driveLetter(ref);
     }
 
-    /** Whether a reference is an absolute URI with a scheme (http:, file:, ...). */
+    /** Whether a reference starts with a Windows drive ({@code C:}). */
+    static boolean driveLetter(String ref) {
+        return ref.length() >= 2 && asciiLetter(ref.charAt(0)) && ref.charAt(1) == ':';
+    }
+
+    /** Whether a reference is an absolute URI with a scheme of two letters or more (http:, file:, ...). */
     public static boolean isAbsoluteUri(String ref) {
-        return ref.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*") && !ref.matches("^[A-Za-z]:.*");
+        int colon = ref.indexOf(':');
+        if (colon < 2 || !asciiLetter(ref.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < colon; i++) {
+            char c = ref.charAt(i);
+            if (!asciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /**

@@ -286,7 +286,7 @@ public final class MetsReader implements FormatReader {
     private Optional<Input> resolve(String href) throws IOException {
         String h = href.strip().replace('\\', '/');
         Optional<Input> in = tryResolve(h);
-        if (in.isEmpty() && (Images.isAbsoluteUri(h) || h.matches("^[A-Za-z]:.*") || h.startsWith("/"))) {
+        if (in.isEmpty() && (Images.isAbsoluteUri(h) || Images.driveLetter(h) || h.startsWith("/"))) {
             // an absolute path of the machine that made the package: look for the file beside the METS
             String name = h.substring(h.lastIndexOf('/') + 1);
             if (!name.isEmpty()) {

@@ -89,6 +89,40 @@ final class Numbers {
         return neg ? -value : value;
     }
 
+    /**
+     * A number from 0 to 1 written as OCR engines write a confidence ({@code 0.93}, {@code 0},
+     * {@code 1}, {@code 1.0}: at most seven decimals), read from {@code buffer[start..end)}; -1 for
+     * anything else, which {@link #parse(String)} then reads.
+     */
+    static double unitFraction(char[] buffer, int start, int end) {
+        int n = end - start;
+        if (n == 1) {
+            char c = buffer[start];
+            return c == '0' ? 0 : c == '1' ? 1 : -1;
+        }
+        if (n < 3 || n > 9 || buffer[start + 1] != '.') {
+            return -1;
+        }
+        char lead = buffer[start];
+        if (lead != '0' && lead != '1') {
+            return -1;
+        }
+        long frac = 0;
+        long scale = 1;
+        for (int i = start + 2; i < end; i++) {
+            char c = buffer[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            frac = frac * 10 + (c - '0');
+            scale *= 10;
+        }
+        if (lead == '1') {
+            return frac == 0 ? 1 : -1;
+        }
+        return (double) frac / scale;
+    }
+
     private static double slow(String s) {
         try {
             return Double.parseDouble(s.strip());

@@ -179,7 +179,7 @@ public final class PageEmitter {
         for (Line l : layout.lines) {
             byBlock.computeIfAbsent(l.block, k -> new ArrayList<>()).add(Span.of(l));
         }
-        for (Block bl : layout.blocks) {
+        for (Block bl : layout.blocks()) {
             List<Span> spans = byBlock.get(bl);
             String text = assembler.assemble(List.of(spans), true);
             String id = id(info, "block", bl.id, page, bl.index);

@@ -21,28 +21,32 @@ public final class PageLayout {
 
     /** The lines with text, in reading order. */
     public final List<Line> lines;
-    /** The text-bearing blocks, in the order their first line is read. */
-    public final List<Block> blocks;
     /** Runs of consecutive lines of one block, in reading order. */
     public final List<List<Span>> paragraphs;
 
     private PageLayout(List<Line> lines) {
         this.lines = lines;
-        Set<Block> seen = new LinkedHashSet<>();
         List<List<Span>> paras = new ArrayList<>();
         Block current = null;
         List<Span> para = null;
         for (Line l : lines) {
             if (para == null || l.block != current) {
-                seen.add(l.block);
                 para = new ArrayList<>();
                 paras.add(para);
                 current = l.block;
             }
             para.add(Span.of(l));
         }
-        this.blocks = new ArrayList<>(seen);
         this.paragraphs = paras;
+    }
+
+    /** The text-bearing blocks, in the order their first line is read. */
+    public List<Block> blocks() {
+        Set<Block> seen = new LinkedHashSet<>();
+        for (Line l : lines) {
+            seen.add(l.block);
+        }
+        return new ArrayList<>(seen);
     }
 
     /**

@@ -44,6 +44,22 @@ class LanguagesAndNumbersTest {
     }
 
     @Test
+    void readsConfidencesFromAParserBufferAsTheGeneralParseDoes() {
+        // the value wherever the short path takes it, -1 (read the general way) everywhere else
+        String[] taken = {"0", "1", "0.93", "0.5", "0.05", "0.123456", "0.1234567", "1.0", "1.000", "0.0"};
+        for (String c : taken) {
+            char[] buffer = ("  " + c + "x").toCharArray();
+            assertThat(Double.valueOf(Numbers.unitFraction(buffer, 2, 2 + c.length()))).as(c)
+                    .isEqualTo(Double.valueOf(Numbers.parse(c)))
+                    .isEqualTo(Double.valueOf(Double.parseDouble(c)));
+        }
+        String[] left = {"", "2", "0.", "1.5", "0.12345678", "0,5", "0.9x", "0.9e1", "93", "-0.5", ".5", "00.5"};
+        for (String c : left) {
+            assertThat(Numbers.unitFraction(c.toCharArray(), 0, c.length())).as(c).isEqualTo(-1.0);
+        }
+    }
+
+    @Test
     void readsCharacterConfidenceAsDigitsOrAsNumbers() {
         assertThat(AltoParser.characterConfidence("00")).isEqualTo(1.0);
         assertThat(AltoParser.characterConfidence("99")).isEqualTo(0.0);
