@@ -84,7 +84,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
     private final XMLStreamReader r;
     /** The parser's typed access where it has it (Aalto does): words' values read from its buffer. */
     private final TypedXMLStreamReader typed;
-    private final ContentDecoder content = new ContentDecoder();
+    private final ExactDecoder exact = new ExactDecoder();
     private final ConfidenceDecoder confidence = new ConfidenceDecoder();
     private final Location location;
     private final ReadLimits limits;
@@ -796,45 +796,88 @@ public final class AltoParser implements AutoCloseable, PageSource {
         }
     }
 
-    private void readBoxed(AltoModel.Boxed b, boolean boxes) {
-        for (int i = 0; i < r.getAttributeCount(); i++) {
+    private void readBoxed(AltoModel.Boxed b, boolean boxes) throws XMLStreamException {
+        for (int i = 0, count = r.getAttributeCount(); i < count; i++) {
             String n = r.getAttributeLocalName(i);
-            switch (n) {
-                case "ID":
-                    b.id = r.getAttributeValue(i);
+            switch (boxAttribute(n)) {
+                case A_ID:
+                    b.id = value(i);
                     break;
-                case "LANG":
-                case "language":
-                case "lang":
-                    b.lang = r.getAttributeValue(i);
+                case A_LANG:
+                    b.lang = value(i);
                     break;
-                case "TAGREFS":
-                    b.tagrefs = r.getAttributeValue(i);
+                case A_TAGREFS:
+                    b.tagrefs = value(i);
                     break;
-                case "HPOS":
+                case A_HPOS:
                     if (boxes) {
-                        b.hpos = r.getAttributeValue(i);
+                        b.hpos = value(i);
                     }
                     break;
-                case "VPOS":
+                case A_VPOS:
                     if (boxes) {
-                        b.vpos = r.getAttributeValue(i);
+                        b.vpos = value(i);
                     }
                     break;
-                case "WIDTH":
+                case A_WIDTH:
                     if (boxes) {
-                        b.width = r.getAttributeValue(i);
+                        b.width = value(i);
                     }
                     break;
-                case "HEIGHT":
+                case A_HEIGHT:
                     if (boxes) {
-                        b.height = r.getAttributeValue(i);
+                        b.height = value(i);
                     }
                     break;
                 default:
                     unknown(n);
                     break;
             }
+        }
+    }
+
+    private static final int A_OTHER = 0;
+    private static final int A_ID = 1;
+    private static final int A_LANG = 2;
+    private static final int A_TAGREFS = 3;
+    private static final int A_HPOS = 4;
+    private static final int A_VPOS = 5;
+    private static final int A_WIDTH = 6;
+    private static final int A_HEIGHT = 7;
+
+    /** The attributes of a line or block: by identity for the box (the parser interns names), else by value. */
+    private static int boxAttribute(String n) {
+        if (n == "HPOS") {
+            return A_HPOS;
+        }
+        if (n == "VPOS") {
+            return A_VPOS;
+        }
+        if (n == "WIDTH") {
+            return A_WIDTH;
+        }
+        if (n == "HEIGHT") {
+            return A_HEIGHT;
+        }
+        switch (n) {
+            case "ID":
+                return A_ID;
+            case "LANG":
+            case "language":
+            case "lang":
+                return A_LANG;
+            case "TAGREFS":
+                return A_TAGREFS;
+            case "HPOS":
+                return A_HPOS;
+            case "VPOS":
+                return A_VPOS;
+            case "WIDTH":
+                return A_WIDTH;
+            case "HEIGHT":
+                return A_HEIGHT;
+            default:
+                return A_OTHER;
         }
     }
 
@@ -850,7 +893,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
             // does literals); the switch decides everything else, and all of it for a parser that
             // does not intern.
             if (a == "CONTENT") {
-                w.content = content(i);
+                w.content = value(i);
                 continue;
             }
             if (a == "WC") {
@@ -862,7 +905,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
             }
             switch (a) {
                 case "CONTENT":
-                    w.content = content(i);
+                    w.content = value(i);
                     break;
                 case "WC":
                     w.conf = wordConfidence(i);
@@ -928,14 +971,15 @@ public final class AltoParser implements AutoCloseable, PageSource {
     }
 
     /**
-     * A word's CONTENT, exactly as written: straight from the parser's buffer where it has typed
-     * access (no String of all the element's attribute values made on the way), else as a String.
+     * An attribute's value, exactly as written: straight from the parser's buffer where it has
+     * typed access (no String of all the element's attribute values made on the way), else as a
+     * String.
      */
-    private String content(int i) throws XMLStreamException {
+    private String value(int i) throws XMLStreamException {
         if (typed != null) {
-            typed.getAttributeAs(i, content);
-            if (content.value != null) {
-                return content.value;
+            typed.getAttributeAs(i, exact);
+            if (exact.value != null) {
+                return exact.value;
             }
         }
         return r.getAttributeValue(i);
@@ -955,9 +999,9 @@ public final class AltoParser implements AutoCloseable, PageSource {
      * Takes an attribute value as a String where it is sure to be whole. Stax2 hands a decoder the
      * value with white space around it cut off; where the character before or after the part
      * handed in is white space, some may have been cut (or belong to a neighbouring value), and
-     * {@code value} is null: read the value as a String (rare: OCR words have no such space).
+     * {@code value} is null: read the value as a String (rare: OCR values have no such space).
      */
-    private static final class ContentDecoder extends TypedValueDecoder {
+    private static final class ExactDecoder extends TypedValueDecoder {
         String value;
 
         @Override

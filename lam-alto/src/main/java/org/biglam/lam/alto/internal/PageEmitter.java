@@ -2,6 +2,7 @@ package org.biglam.lam.alto.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -65,7 +66,13 @@ public final class PageEmitter {
     private final TextAssembler assembler;
     private final Map<String, AltoParser.Tag> tags;
     private final PageSource parser;
-    private final Set<String> usedIds = new HashSet<>();
+    /**
+     * The record ids given, by the prefix of their page (which ids of other pages never share):
+     * what follows the prefix, so that a check hashes a few characters and not the input's name.
+     */
+    private final Map<String, Set<String>> usedIds = new HashMap<>();
+    private String idPrefix;
+    private Set<String> idsOfPrefix;
     /** A line record's languages, cleared for each (the record copies them). */
     private final Set<String> lineLangs = new LinkedHashSet<>();
     private boolean warnedNoImage;
@@ -323,22 +330,27 @@ public final class PageEmitter {
     }
 
     private String id(PageInfo info, String kind, String altoId, Page page, int index) {
-        String id;
-        if (altoId != null && !altoId.isBlank()) {
-            id = info.subIdPrefix + kind + "-" + altoId.strip();
-        } else {
-            id = info.subIdPrefix + kind + "-" + (page.index > 0 ? "p" + (page.index + 1) + "-" : "") + (index + 1);
+        String prefix = info.subIdPrefix;
+        if (prefix != idPrefix) {
+            idsOfPrefix = usedIds.computeIfAbsent(prefix, p -> new HashSet<>());
+            idPrefix = prefix;
         }
-        if (!usedIds.add(id)) {
+        String local;
+        if (altoId != null && !altoId.isBlank()) {
+            local = kind + "-" + altoId.strip();
+        } else {
+            local = kind + "-" + (page.index > 0 ? "p" + (page.index + 1) + "-" : "") + (index + 1);
+        }
+        if (!idsOfPrefix.add(local)) {
             int n = 2;
-            while (!usedIds.add(id + "-" + n)) {
+            while (!idsOfPrefix.add(local + "-" + n)) {
                 n++;
             }
-            ctx.warn("alto-duplicate-id", "ID " + altoId + " used twice; record id " + id + "-" + n,
-                    ctx.location().withRecordId(id));
-            id = id + "-" + n;
+            ctx.warn("alto-duplicate-id", "ID " + altoId + " used twice; record id " + prefix + local + "-" + n,
+                    ctx.location().withRecordId(prefix + local));
+            local = local + "-" + n;
         }
-        return id;
+        return prefix + local;
     }
 
     private void regionImage(LamRecord.Builder b, PageInfo info, Boxed box, Page page) {
