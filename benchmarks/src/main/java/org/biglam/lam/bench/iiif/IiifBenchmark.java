@@ -43,6 +43,9 @@ import org.biglam.lam.spi.ReadContext;
  * <pre>
  * java -Xmx64m -cp "$CP" org.biglam.lam.bench.iiif.IiifBenchmark --manifests 20000
  * </pre>
+ *
+ * <p>With {@code --breakdown}, it times instead the parts a reader's time is made of (see
+ * {@link #breakdown}).
  */
 public final class IiifBenchmark {
 
@@ -52,11 +55,14 @@ public final class IiifBenchmark {
     public static void main(String[] args) throws IOException {
         int manifests = 20_000;
         int rounds = 3;
+        boolean breakdown = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--manifests")) {
                 manifests = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--rounds")) {
                 rounds = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--breakdown")) {
+                breakdown = true;
             }
         }
         Path dir = Files.createTempDirectory("lam-iiif-bench");
@@ -70,6 +76,10 @@ public final class IiifBenchmark {
                 s.filter(Files::isRegularFile).sorted().forEach(files::add);
             }
             ObjectMapper mapper = new ObjectMapper();
+            if (breakdown) {
+                breakdown(files, mapper, rounds);
+                return;
+            }
             ReadOptions options = ReadOptions.builder().format("iiif").build();
             long bestJackson = Long.MAX_VALUE;
             long bestLam = Long.MAX_VALUE;
@@ -151,6 +161,103 @@ public final class IiifBenchmark {
     }
 
     private record Generated(long canvases, long bytes) {
+    }
+
+    private interface Pass {
+        long run() throws IOException;
+    }
+
+    /**
+     * Where the time of a reader goes, each part a pass of its own over the same files (best of the
+     * rounds, thread CPU time, as a share of Jackson's tree parse of the files): opening and
+     * reading the files; then, over their bytes in memory, Jackson's tokens alone, its tokens with
+     * every string made, its tree, lam's tree ({@code JsonDocs.parse}); and {@code Lam.read}.
+     */
+    private static void breakdown(List<Path> files, ObjectMapper mapper, int rounds) throws IOException {
+        List<byte[]> bytes = new ArrayList<>(files.size());
+        for (Path f : files) {
+            bytes.add(Files.readAllBytes(f));
+        }
+        com.fasterxml.jackson.core.JsonFactory factory = mapper.getFactory();
+        org.biglam.lam.ReadLimits limits = org.biglam.lam.ReadLimits.defaults();
+        Location where = Location.of("bench", null);
+        Path dir = files.get(0).getParent().getParent();
+        ReadOptions options = ReadOptions.builder().format("iiif").build();
+        java.util.Map<String, Pass> passes = new java.util.LinkedHashMap<>();
+        passes.put("jackson tree parse of the files", () -> {
+            long n = 0;
+            for (Path f : files) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    n += mapper.readTree(in).size();
+                }
+            }
+            return n;
+        });
+        passes.put("open and read the files", () -> {
+            long n = 0;
+            for (Path f : files) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    n += in.readAllBytes().length;
+                }
+            }
+            return n;
+        });
+        passes.put("jackson tokens (bytes in memory)", () -> {
+            long n = 0;
+            for (byte[] b : bytes) {
+                try (com.fasterxml.jackson.core.JsonParser p = factory.createParser(b)) {
+                    while (p.nextToken() != null) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+        passes.put("jackson tokens and strings", () -> {
+            long n = 0;
+            for (byte[] b : bytes) {
+                try (com.fasterxml.jackson.core.JsonParser p = factory.createParser(b)) {
+                    com.fasterxml.jackson.core.JsonToken t;
+                    while ((t = p.nextToken()) != null) {
+                        if (t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                            n += p.getText().length();
+                        }
+                    }
+                }
+            }
+            return n;
+        });
+        passes.put("jackson tree (bytes in memory)", () -> {
+            long n = 0;
+            for (byte[] b : bytes) {
+                n += mapper.readTree(b).size();
+            }
+            return n;
+        });
+        passes.put("lam-iiif tree (bytes in memory)", () -> {
+            long n = 0;
+            for (byte[] b : bytes) {
+                n += org.biglam.lam.iiif.internal.JsonDocs.parse(b, limits, where).size();
+            }
+            return n;
+        });
+        passes.put("Lam.read canvas records", () -> {
+            try (Stream<LamRecord> s = Lam.read(dir, options)) {
+                return s.count();
+            }
+        });
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> best = new java.util.LinkedHashMap<>();
+        for (int r = 0; r < rounds; r++) {
+            for (java.util.Map.Entry<String, Pass> e : passes.entrySet()) {
+                long start = cpu.getCurrentThreadCpuTime();
+                e.getValue().run();
+                best.merge(e.getKey(), cpu.getCurrentThreadCpuTime() - start, Math::min);
+            }
+        }
+        long base = best.get("jackson tree parse of the files");
+        System.out.printf(Locale.ROOT, "%-36s %8s %10s%n", "pass (best of " + rounds + ")", "cpu s", "of jackson");
+        best.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-36s %8.3f %10.2f%n", k, v / 1e9, (double) v / base));
     }
 
     /** Reads one file with the provider alone, as lam's engine would, without folder walk and detection. */
