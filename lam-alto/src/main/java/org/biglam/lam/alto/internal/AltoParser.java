@@ -704,6 +704,15 @@ public final class AltoParser implements AutoCloseable, PageSource {
     private static final int E_BLOCK = 5;
     private static final int E_SPACE = 6;
 
+    private static final int A_OTHER = 0;
+    private static final int A_ID = 1;
+    private static final int A_LANG = 2;
+    private static final int A_TAGREFS = 3;
+    private static final int A_HPOS = 4;
+    private static final int A_VPOS = 5;
+    private static final int A_WIDTH = 6;
+    private static final int A_HEIGHT = 7;
+
     /** What a layout element is; the two most frequent by identity (the parser interns names). */
     private static int element(String n) {
         if (n == "String") {
@@ -835,15 +844,6 @@ public final class AltoParser implements AutoCloseable, PageSource {
             }
         }
     }
-
-    private static final int A_OTHER = 0;
-    private static final int A_ID = 1;
-    private static final int A_LANG = 2;
-    private static final int A_TAGREFS = 3;
-    private static final int A_HPOS = 4;
-    private static final int A_VPOS = 5;
-    private static final int A_WIDTH = 6;
-    private static final int A_HEIGHT = 7;
 
     /** The attributes of a line or block: by identity for the box (the parser interns names), else by value. */
     private static int boxAttribute(String n) {
