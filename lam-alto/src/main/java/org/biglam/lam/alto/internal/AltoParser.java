@@ -82,7 +82,10 @@ public final class AltoParser implements AutoCloseable, PageSource {
     /** Whether the loop reading a page's layout runs, checking names as it reads them. */
     private boolean hot;
     private final XMLStreamReader r;
-    /** The parser's typed access where it has it (Aalto does): words' values read from its buffer. */
+    /**
+     * Aalto's typed access, through which values are read from its buffer of all an element's
+     * attribute values (what {@link ExactDecoder} relies on); null for another parser.
+     */
     private final TypedXMLStreamReader typed;
     private final ExactDecoder exact = new ExactDecoder();
     private final ConfidenceDecoder confidence = new ConfidenceDecoder();
@@ -132,7 +135,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
         try {
             this.guard = new TokenGuard(in, MAX_TOKEN_BYTES);
             this.r = factory.createXMLStreamReader(guard);
-            this.typed = r instanceof TypedXMLStreamReader t ? t : null;
+            this.typed = r instanceof com.fasterxml.aalto.stax.StreamReaderImpl aalto ? aalto : null;
         } catch (XMLStreamException e) {
             // the XML declaration or byte order mark, where the parser has no location yet
             LamFormatException x = error("cannot start reading the XML", e);
@@ -996,10 +999,11 @@ public final class AltoParser implements AutoCloseable, PageSource {
     }
 
     /**
-     * Takes an attribute value as a String where it is sure to be whole. Stax2 hands a decoder the
-     * value with white space around it cut off; where the character before or after the part
-     * handed in is white space, some may have been cut (or belong to a neighbouring value), and
-     * {@code value} is null: read the value as a String (rare: OCR values have no such space).
+     * Takes an attribute value as a String where it is sure to be whole. Aalto hands a decoder the
+     * value in its buffer of all the element's values, with white space around it cut off; where
+     * the character before or after the part handed in is white space, some may have been cut (or
+     * belong to a neighbouring value), and {@code value} is null: read the value as a String (rare:
+     * OCR values have no such space).
      */
     private static final class ExactDecoder extends TypedValueDecoder {
         String value;
