@@ -100,4 +100,85 @@ class ErrorPolicyTest {
             assertThat(r.errorCount()).isZero();
         }
     }
+
+    /** Three JSON Lines members of 300 records each, their text varied so that they do not compress to nothing. */
+    private static Archives.Entries threeMembers() {
+        java.util.Random rnd = new java.util.Random(7);
+        Archives.Entries e = Archives.entries();
+        for (int m = 0; m < 3; m++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 300; i++) {
+                sb.append("{\"id\":\"m").append(m).append('-').append(i).append("\",\"text\":\"");
+                for (int k = 0; k < 40; k++) {
+                    sb.append((char) ('a' + rnd.nextInt(26)));
+                }
+                sb.append("\"}\n");
+            }
+            e.add("m" + m + ".jsonl", sb.toString());
+        }
+        return e;
+    }
+
+    private static List<Problem> readCut(Path f, List<String> ids) {
+        List<Problem> seen = new ArrayList<>();
+        ReadOptions o = ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).onProblem(seen::add).build();
+        try (var s = Lam.read(f, o)) {
+            s.forEach(r -> ids.add(r.id()));
+        }
+        return seen;
+    }
+
+    @Test
+    void aZipFileCutShortGivesTheEntriesBeforeTheCut() {
+        byte[] zip = Archives.zip(threeMembers());
+        int second = indexOf(zip, "m1.jsonl".getBytes(StandardCharsets.UTF_8));
+        Path f = Archives.write(dir.resolve("download.zip"), java.util.Arrays.copyOf(zip, second + 200));
+        List<String> ids = new ArrayList<>();
+        List<Problem> problems = readCut(f, ids);
+        assertThat(ids).hasSize(300).allMatch(id -> id.startsWith("m0-"));
+        assertThat(problems).filteredOn(p -> p.kind().equals("archive")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("no readable central directory"));
+        // the cut is met in the second entry and again where the next one should begin, at its offset
+        assertThat(problems).filteredOn(p -> p.severity() == Problem.Severity.ERROR).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.kind()).isEqualTo("io"));
+        assertThat(problems).filteredOn(p -> p.location().offset().isPresent()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("cannot read the next entry of the zip archive"));
+    }
+
+    @Test
+    void aTarGzCutShortGivesTheEntriesBeforeTheCut() {
+        byte[] tgz = Archives.gzip(Archives.tar(threeMembers()));
+        Path f = Archives.write(dir.resolve("download.tar.gz"), java.util.Arrays.copyOf(tgz, tgz.length * 6 / 10));
+        List<String> ids = new ArrayList<>();
+        List<Problem> problems = readCut(f, ids);
+        // every record of the first member (which lies whole before the cut), none of the third
+        assertThat(ids).filteredOn(id -> id.startsWith("m0-")).hasSize(300);
+        assertThat(ids).noneMatch(id -> id.startsWith("m2-"));
+        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.kind()).isEqualTo("io"));
+        assertThat(problems).anySatisfy(p -> assertThat(p.location().offset()).isPresent());
+    }
+
+    @Test
+    void dataThatEndsEarlySaysSo() {
+        byte[] xz = Archives.xz("{\"id\":\"a\"}\n".repeat(100).getBytes(StandardCharsets.UTF_8));
+        Path f = Archives.write(dir.resolve("cut.jsonl.xz"), java.util.Arrays.copyOf(xz, xz.length / 2));
+        List<Problem> problems = readCut(f, new ArrayList<>());
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("io");
+            assertThat(p.message()).contains("the data ends before it should");
+        });
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (haystack[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
 }

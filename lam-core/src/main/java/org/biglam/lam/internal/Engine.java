@@ -54,6 +54,10 @@ public final class Engine {
                 return (LamException) c;
             }
         }
+        if (t instanceof java.io.EOFException && t.getMessage() == null) {
+            return new LamIOException("cannot read: the data ends before it should (cut short?)", where,
+                    (IOException) t);
+        }
         if (t instanceof IOException) {
             return new LamIOException("cannot read", where, (IOException) t);
         }

@@ -30,6 +30,7 @@ import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.biglam.lam.LamException;
 import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamIOException;
 import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
@@ -95,6 +96,11 @@ final class InputCursor implements Closeable {
         Entry next() throws IOException;
 
         String kind();
+
+        /** How many bytes of the archive have been read, or -1 if that means nothing (random access). */
+        default long offset() {
+            return -1;
+        }
     }
 
     private static final class Entry {
@@ -177,6 +183,15 @@ final class InputCursor implements Closeable {
             Entry e;
             try {
                 e = top.next();
+            } catch (IOException ex) {
+                // an archive read as a stream and cut short: say where it ends
+                if (tripwire != null && tripwire.tripped() != null) {
+                    throw tripwire.tripped();
+                }
+                long at = top.offset();
+                Location where = places.peek().location();
+                throw new LamIOException("cannot read the next entry of the " + top.kind() + " archive",
+                        at >= 0 ? where.withOffset(at) : where, ex);
             } catch (RuntimeException | LinkageError ex) {
                 // Commons Compress fails on some damaged or unsupported entries with unchecked exceptions
                 throw Engine.toLam(ex, places.peek().location(), tripwire);
@@ -302,7 +317,11 @@ final class InputCursor implements Closeable {
     private InputStream decompress(Containers kind, InputStream raw, Place p) throws IOException {
         switch (kind) {
             case GZIP:
-                return GzipCompressorInputStream.builder().setInputStream(raw).setDecompressConcatenated(true).get();
+                // asked for 8 KiB at a time: where the data is cut short, Commons Compress fails the read
+                // that meets the cut and what it inflated in that read is lost, so at most 8 KiB before
+                // the cut (a truncated .tar.gz gives its entries up to there, not none)
+                return new SmallReads(GzipCompressorInputStream.builder().setInputStream(raw)
+                        .setDecompressConcatenated(true).get());
             case BZIP2:
                 return new BZip2CompressorInputStream(raw, true);
             case XZ:
@@ -322,8 +341,15 @@ final class InputCursor implements Closeable {
         switch (kind) {
             case ZIP:
                 if (file != null) {
-                    ZipFile zf = ZipFile.builder().setPath(file).get();
-                    return new ZipFileLayer(zf);
+                    try {
+                        return new ZipFileLayer(ZipFile.builder().setPath(file).get());
+                    } catch (IOException noCentralDirectory) {
+                        // a zip cut short (an interrupted download) or written without one: read what
+                        // there is entry by entry
+                        sink.warn("archive", "no readable central directory (" + noCentralDirectory.getMessage()
+                                + "): read entry by entry, as far as the entries go", p.location());
+                        return new StreamLayer("zip", new ZipArchiveInputStream(in, "UTF-8", true, true, true));
+                    }
                 }
                 byte[] small = readIfSmall(in, SMALL_ZIP);
                 if (small != null) {
@@ -356,6 +382,20 @@ final class InputCursor implements Closeable {
                 return new SevenZLayer(sz, size);
             default:
                 throw new IllegalStateException(kind.toString());
+        }
+    }
+
+    /** Passes reads on at most {@value #SMALL_READ} bytes at a time. */
+    private static final class SmallReads extends java.io.FilterInputStream {
+        static final int SMALL_READ = 8192;
+
+        SmallReads(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return in.read(b, off, Math.min(len, SMALL_READ));
         }
     }
 
@@ -460,6 +500,11 @@ final class InputCursor implements Closeable {
                         && ((ZipArchiveEntry) e).getGeneralPurposeBit().usesDataDescriptor();
                 return entry;
             }
+        }
+
+        @Override
+        public long offset() {
+            return in.getBytesRead();
         }
 
         @Override
