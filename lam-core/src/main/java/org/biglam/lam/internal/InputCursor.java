@@ -317,8 +317,8 @@ final class InputCursor implements Closeable {
     private InputStream decompress(Containers kind, InputStream raw, Place p) throws IOException {
         switch (kind) {
             case GZIP:
-                // asked for 8 KiB at a time: where the data is cut short, Commons Compress fails the read
-                // that meets the cut and what it inflated in that read is lost, so at most 8 KiB before
+                // asked for 32 KiB at a time: where the data is cut short, Commons Compress fails the read
+                // that meets the cut and what it inflated in that read is lost, so at most 32 KiB before
                 // the cut (a truncated .tar.gz gives its entries up to there, not none)
                 return new SmallReads(GzipCompressorInputStream.builder().setInputStream(raw)
                         .setDecompressConcatenated(true).get());
@@ -387,7 +387,7 @@ final class InputCursor implements Closeable {
 
     /** Passes reads on at most {@value #SMALL_READ} bytes at a time. */
     private static final class SmallReads extends java.io.FilterInputStream {
-        static final int SMALL_READ = 8192;
+        static final int SMALL_READ = 32 * 1024;
 
         SmallReads(InputStream in) {
             super(in);
