@@ -50,17 +50,15 @@ final class FuzzCheck {
 
     /** Reads {@code data} as an input named {@code name} with both policies and checks the property. */
     static void check(byte[] data, String name, ReadOptions options) {
-        List<String> failIds = readFail(() -> Lam.read(new ByteArrayInputStream(data), name, failOptions(options)));
-        List<String> skipIds = readSkip(() -> Lam.read(new ByteArrayInputStream(data), name,
-                options.toBuilder().errorPolicy(ErrorPolicy.SKIP).onProblem(FuzzCheck::checkProblem).build()));
+        List<String> failIds = readAll(() -> Lam.read(new ByteArrayInputStream(data), name, failOptions(options)));
+        List<String> skipIds = readAll(() -> Lam.read(new ByteArrayInputStream(data), name, skipOptions(options)));
         checkNoGoodRecordLost(failIds, skipIds, name);
     }
 
     /** Same as {@link #check} but through a file, so that siblings (METS to ALTO) can be resolved. */
     static void checkFile(Path file, ReadOptions options) {
-        List<String> failIds = readFail(() -> Lam.read(file, failOptions(options)));
-        List<String> skipIds = readSkip(() -> Lam.read(file,
-                options.toBuilder().errorPolicy(ErrorPolicy.SKIP).onProblem(FuzzCheck::checkProblem).build()));
+        List<String> failIds = readAll(() -> Lam.read(file, failOptions(options)));
+        List<String> skipIds = readAll(() -> Lam.read(file, skipOptions(options)));
         checkNoGoodRecordLost(failIds, skipIds, file.toString());
     }
 
@@ -68,11 +66,19 @@ final class FuzzCheck {
         return options.toBuilder().errorPolicy(ErrorPolicy.FAIL).onProblem(FuzzCheck::checkProblem).build();
     }
 
+    private static ReadOptions skipOptions(ReadOptions options) {
+        return options.toBuilder().errorPolicy(ErrorPolicy.SKIP).onProblem(FuzzCheck::checkProblem).build();
+    }
+
     interface Opener {
         Stream<LamRecord> open();
     }
 
-    private static List<String> readFail(Opener opener) {
+    /**
+     * Reads everything, checking each record and any exception: under FAIL the first problem is
+     * thrown; under SKIP problems are reported, not thrown, but an input refused as a whole still may be.
+     */
+    private static List<String> readAll(Opener opener) {
         List<String> ids = new ArrayList<>();
         try (Stream<LamRecord> s = opener.open()) {
             Iterator<LamRecord> it = s.iterator();
@@ -80,20 +86,6 @@ final class FuzzCheck {
                 ids.add(checkRecord(it.next()));
             }
         } catch (LamException e) {
-            checkException(e);
-        }
-        return ids;
-    }
-
-    private static List<String> readSkip(Opener opener) {
-        List<String> ids = new ArrayList<>();
-        try (Stream<LamRecord> s = opener.open()) {
-            Iterator<LamRecord> it = s.iterator();
-            while (it.hasNext()) {
-                ids.add(checkRecord(it.next()));
-            }
-        } catch (LamException e) {
-            // Under SKIP problems are reported, not thrown; an input refused as a whole still may be.
             checkException(e);
         }
         return ids;
