@@ -89,7 +89,8 @@ class AltoCorpusTest {
         for (Path f : altoFiles()) {
             Integer expected = counts.get(root.relativize(f).toString());
             if (expected != null) {
-                assertThat(read(f, "line")).as("lines of %s", f).hasSize(expected);
+                // a TextLine whose Strings are only white space is no line record
+                assertThat(read(f, "line")).as("lines of %s", f).hasSize(expected - Dom.blankLines(f));
                 checked++;
             }
         }

@@ -123,6 +123,43 @@ final class Numbers {
         return (double) frac / scale;
     }
 
+    /**
+     * A coordinate as OCR engines write it ({@code 1203}, {@code 1203.0}, {@code 88.25}: up to nine
+     * digits, a point and up to six decimals), read from {@code buffer[start..end)}; NaN for anything
+     * else.
+     */
+    static float coordinate(char[] buffer, int start, int end) {
+        long whole = 0;
+        int i = start;
+        for (; i < end && i - start < 9; i++) {
+            char c = buffer[i];
+            if (c < '0' || c > '9') {
+                break;
+            }
+            whole = whole * 10 + (c - '0');
+        }
+        if (i == start) {
+            return Float.NaN;
+        }
+        if (i == end) {
+            return whole;
+        }
+        if (buffer[i] != '.' || end - i > 7) {
+            return Float.NaN;
+        }
+        long frac = 0;
+        long scale = 1;
+        for (i++; i < end; i++) {
+            char c = buffer[i];
+            if (c < '0' || c > '9') {
+                return Float.NaN;
+            }
+            frac = frac * 10 + (c - '0');
+            scale *= 10;
+        }
+        return (float) (whole + (double) frac / scale);
+    }
+
     private static double slow(String s) {
         try {
             return Double.parseDouble(s.strip());
