@@ -79,6 +79,10 @@ class AltoTextTest {
         assertThat(text(page("<String CONTENT='in' SUBS_TYPE='HypPart1' SUBS_CONTENT='instead'/><SP/>"
                 + "<String CONTENT='i'/><HYP CONTENT='-'/>", "<String CONTENT='a'/>",
                 "<String CONTENT='stead' SUBS_TYPE='HypPart2'/>"))).isEqualTo("instead i\na\nstead");
+        // while the second half is looked for, the next line's own hyphen still joins its word
+        assertThat(text(page("<String CONTENT='in' SUBS_TYPE='HypPart1' SUBS_CONTENT='instead'/><SP/>"
+                + "<String CONTENT='i'/><HYP CONTENT='-'/>", "<String CONTENT='a'/><SP/><String CONTENT='com'/>"
+                + "<HYP CONTENT='-'/>", "<String CONTENT='pound'/>"))).isEqualTo("instead i\na compound");
     }
 
     @Test

@@ -190,10 +190,10 @@ public final class TextAssembler {
             }
             return;
         }
-        if (skipPart2) {
+        if (skipPart2 && w.line == part1Line) {
             return; // the hyphen of a word given whole
         }
-        if (part1End >= 0) {
+        if (part1End >= 0 && w.line == part1Line) {
             if (part1Hyphen == null) {
                 part1Hyphen = h; // the hyphen of the first half that waits for its second
             }
