@@ -55,6 +55,8 @@ class HocrFormatTest {
         assertThat(words).extracting(w -> w.text().orElseThrow())
                 .containsExactly("Fish", "&", "chips\u2019", "tonight", "Second", "page", "line");
         assertThat(words.get(1).confidence().getAsDouble()).isEqualTo(0.5);
+        assertThat(words.subList(0, 2)).extracting(w -> w.source().orElseThrow().line().orElseThrow())
+                .containsExactly(17L, 18L);
         List<LamRecord> photos = Read.all(FIXTURE, "illustration");
         assertThat(photos).singleElement().satisfies(p -> {
             assertThat(p.label("hocr:element")).containsExactly("ocr_photo");

@@ -71,6 +71,9 @@ class PageXmlFormatTest {
         assertThat(words.get(0).confidence().getAsDouble()).isEqualTo(0.9);
         assertThat(words.get(1).images().get(0).region()).hasValue(new Region(320, 90, 280, 70));
         assertThat(words.get(2).images().get(0).region()).isEmpty();
+        // a Word's own line in the file; words split from a line's text have the line's
+        assertThat(words).extracting(w -> w.source().orElseThrow().line().orElseThrow())
+                .containsExactly(23L, 24L, 27L, 27L);
     }
 
     @Test
