@@ -1165,8 +1165,8 @@ public final class AltoParser implements AutoCloseable, PageSource {
     }
 
     /**
-     * Takes a coordinate as OCR engines write it ({@code 1203}, {@code 1203.0}): digits, a point and
-     * at most six decimals; NaN for anything else (a coordinate that only decides a space).
+     * Takes the whole part of a coordinate as OCR engines write it ({@code 1203}, {@code 1203.0});
+     * NaN for anything else (a coordinate that only decides a space).
      */
     private static final class CoordinateDecoder extends TypedValueDecoder {
         float value;

@@ -124,40 +124,25 @@ final class Numbers {
     }
 
     /**
-     * A coordinate as OCR engines write it ({@code 1203}, {@code 1203.0}, {@code 88.25}: up to nine
-     * digits, a point and up to six decimals), read from {@code buffer[start..end)}; NaN for anything
-     * else.
+     * The whole part of a coordinate as OCR engines write it ({@code 1203}, {@code 1203.0},
+     * {@code 88.25} gives 88: up to nine digits, then the end or a point), read from
+     * {@code buffer[start..end)}; NaN for anything else. Whole pixels (or tenths of a millimetre) are
+     * precise enough for the gap between two words, and reading no fraction keeps this cheap: it is
+     * read for every word.
      */
     static float coordinate(char[] buffer, int start, int end) {
-        long whole = 0;
+        int stop = end - start > 9 ? start + 9 : end;
+        int whole = 0;
         int i = start;
-        for (; i < end && i - start < 9; i++) {
-            char c = buffer[i];
-            if (c < '0' || c > '9') {
+        while (i < stop) {
+            int d = buffer[i] - '0';
+            if (d < 0 || d > 9) {
                 break;
             }
-            whole = whole * 10 + (c - '0');
+            whole = whole * 10 + d;
+            i++;
         }
-        if (i == start) {
-            return Float.NaN;
-        }
-        if (i == end) {
-            return whole;
-        }
-        if (buffer[i] != '.' || end - i > 7) {
-            return Float.NaN;
-        }
-        long frac = 0;
-        long scale = 1;
-        for (i++; i < end; i++) {
-            char c = buffer[i];
-            if (c < '0' || c > '9') {
-                return Float.NaN;
-            }
-            frac = frac * 10 + (c - '0');
-            scale *= 10;
-        }
-        return (float) (whole + (double) frac / scale);
+        return i == start || i < end && buffer[i] != '.' ? Float.NaN : whole;
     }
 
     private static double slow(String s) {

@@ -43,11 +43,13 @@ class AltoParserGapTest {
 
     @Test
     void readsCoordinatesAsOcrEnginesWriteThem() {
-        for (String[] c : new String[][] {{"1203", "1203"}, {"1203.0", "1203"}, {"88.25", "88.25"}, {"0", "0"}}) {
+        // the whole part: enough for a gap between words
+        for (String[] c : new String[][] {{"1203", "1203"}, {"1203.0", "1203"}, {"88.75", "88"}, {"0", "0"},
+            {"123456789", "123456789"}}) {
             char[] b = c[0].toCharArray();
             assertThat(Numbers.coordinate(b, 0, b.length)).as(c[0]).isEqualTo(Float.parseFloat(c[1]));
         }
-        for (String bad : new String[] {"", "-3", "1e3", "12.3.4", "1234567890", "1.1234567", "x"}) {
+        for (String bad : new String[] {"", "-3", "1e3", "1234567890", ".5", "x", "12a"}) {
             char[] b = bad.toCharArray();
             assertThat(Numbers.coordinate(b, 0, b.length)).as(bad).isNaN();
         }
