@@ -25,31 +25,43 @@ public final class Probes {
 
     /**
      * ISO 2709: a leader of five digits of length, "22" indicator and subfield code counts, five
-     * digits of base address and the "4500" entry map, then directory digits: a full match. A
-     * leader with digits where digits belong but an odd entry map or counts: a solid match.
+     * digits of base address and the "4500" entry map (UNIMARC's "450 " too), then directory
+     * digits: a full match. A leader whose length, status, type and base address are sane but whose
+     * counts or entry map are damaged (blanks, as some exports write), or whose first directory tag
+     * has a blank in it: a solid match.
      */
     public static MatchStrength iso2709(byte[] h, int len) {
         if (len < 24 || !digits(h, 0, 5) || !digits(h, 12, 5)) {
             return MatchStrength.NO_MATCH;
         }
-        boolean entryMap = h[20] == '4' && h[21] == '5' && h[22] == '0' && h[23] == '0';
+        boolean entryMap = h[20] == '4' && h[21] == '5' && h[22] == '0' && (h[23] == '0' || h[23] == ' ');
         boolean counts = h[10] == '2' && h[11] == '2';
         boolean directory = true;
+        boolean tagBlank = false;
         if (len >= 36) {
             directory = digits(h, 27, 9);
             for (int i = 24; i < 27; i++) {
-                if (!Character.isLetterOrDigit(h[i] & 0xff)) {
+                if (h[i] == ' ') {
+                    tagBlank = true;
+                } else if (!Character.isLetterOrDigit(h[i] & 0xff)) {
                     directory = false;
                 }
             }
         }
-        if (entryMap && counts && directory) {
+        if (entryMap && counts && directory && !tagBlank) {
             return MatchStrength.FULL_MATCH;
         }
-        if ((entryMap || counts) && directory && len >= 36) {
+        if (!directory || len < 36) {
+            return MatchStrength.NO_MATCH;
+        }
+        if (entryMap || counts) {
             return MatchStrength.SOLID_MATCH;
         }
-        return MatchStrength.NO_MATCH;
+        int length = (h[0] - '0') * 10000 + (h[1] - '0') * 1000 + (h[2] - '0') * 100 + (h[3] - '0') * 10 + h[4] - '0';
+        int base = (h[12] - '0') * 10000 + (h[13] - '0') * 1000 + (h[14] - '0') * 100 + (h[15] - '0') * 10 + h[16] - '0';
+        boolean status = Character.isLetter(h[5] & 0xff) && Character.isLetter(h[6] & 0xff);
+        boolean sane = base >= 37 && base < length && (len < base || h[base - 1] == Iso2709Decoder.FT);
+        return status && sane ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
     }
 
     /**
@@ -63,7 +75,8 @@ public final class Probes {
             return MatchStrength.NO_MATCH;
         }
         Sniff.XmlRoot r = root.get();
-        if (r.namespace().equals(MarcXmlRecordReader.MARC_NS)) {
+        if (r.namespace().equals(MarcXmlRecordReader.MARC_NS) || r.namespace().equals(MarcXmlRecordReader.MARCXCHANGE_NS_1)
+                || r.namespace().equals(MarcXmlRecordReader.MARCXCHANGE_NS_2)) {
             return MatchStrength.FULL_MATCH;
         }
         String text = Sniff.text(h, len);
@@ -72,7 +85,8 @@ public final class Probes {
             return leader || text.contains("<controlfield") || text.contains("<datafield")
                     ? MatchStrength.SOLID_MATCH : MatchStrength.WEAK_MATCH;
         }
-        if (text.contains(MarcXmlRecordReader.MARC_NS) || (leader && text.contains("datafield"))) {
+        if (text.contains(MarcXmlRecordReader.MARC_NS) || text.contains("info:lc/xmlns/marcxchange")
+                || (leader && text.contains("datafield"))) {
             return MatchStrength.SOLID_MATCH;
         }
         if (r.localName().equals("OAI-PMH") && text.contains(MarcXmlRecordReader.OAI_DC_NS)) {
