@@ -56,6 +56,8 @@ public final class MarcMapper {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private final List<String>[] values = new List[NAMES.length];
     private final List<String> scratch = new ArrayList<>();
+    /** The 264 date statements of the record (also among RAW_DATE), preferred when narrowing a date. */
+    private final List<String> statements264 = new ArrayList<>(2);
 
     /**
      * Creates a mapper.
@@ -117,6 +119,7 @@ public final class MarcMapper {
         for (List<String> v : values) {
             v.clear();
         }
+        statements264.clear();
         if (unimarc) {
             unimarc(r, b);
             finish(r, b, true);
@@ -164,7 +167,7 @@ public final class MarcMapper {
         }
         String date = f008 == null ? null : Dates.from008(f008);
         if (date != null && f008.length() >= 11 && f008.substring(7, 11).indexOf('u') >= 0) {
-            date = yearWithin(date);
+            date = yearWithin(date, f008.substring(7, 11));
         }
         if (date == null) {
             date = fromStatements();
@@ -195,17 +198,38 @@ public final class MarcMapper {
     }
 
     /**
-     * A decade or century of coded data ({@code 19uu}: {@code 1900/1999}) narrowed to the year of
-     * the date statement when that year is inside it.
+     * A date whose first year is only a decade or century in the coded data ({@code 19uu}) narrowed
+     * to the year of a date statement (264 first, then 260; 210/214 for UNIMARC) when that year is
+     * inside it: {@code 19uu} and {@code c1980} give 1980.
+     *
+     * @param date the date of the coded data
+     * @param year1 its first year as coded, with 'u' for unknown digits
+     * @return the year, or the date unchanged
      */
-    private String yearWithin(String range) {
-        int slash = range.indexOf('/');
-        if (slash != 4 || range.length() != 9) {
-            return range;
+    private String yearWithin(String date, String year1) {
+        int lo = 0;
+        int hi = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = year1.charAt(i);
+            if (c >= '0' && c <= '9') {
+                lo = lo * 10 + c - '0';
+                hi = hi * 10 + c - '0';
+            } else if (c == 'u' && i >= 2) {
+                lo = lo * 10;
+                hi = hi * 10 + 9;
+            } else {
+                return date;
+            }
         }
-        int lo = Integer.parseInt(range.substring(0, 4));
-        int hi = Integer.parseInt(range.substring(5));
-        for (String raw : values[RAW_DATE]) {
+        String y = yearIn(statements264, lo, hi);
+        if (y == null) {
+            y = yearIn(values[RAW_DATE], lo, hi);
+        }
+        return y != null ? y : date;
+    }
+
+    private static String yearIn(List<String> statements, int lo, int hi) {
+        for (String raw : statements) {
             String d = Dates.fromStatement(raw);
             if (d != null && d.length() == 4) {
                 int y = Integer.parseInt(d);
@@ -214,7 +238,7 @@ public final class MarcMapper {
                 }
             }
         }
-        return range;
+        return null;
     }
 
     /** Adds the collected values, the user's mappings and the text. */
@@ -306,6 +330,11 @@ public final class MarcMapper {
             case "264":
                 if (!hasPublication264 || df.getIndicator2() == '1' || df.getIndicator2() == '0') {
                     publication(df);
+                    for (Subfield sf : df.getSubfields('c')) {
+                        if (sf.getData() != null) {
+                            statements264.add(sf.getData());
+                        }
+                    }
                 }
                 break;
             case "041":
@@ -621,8 +650,9 @@ public final class MarcMapper {
             }
         }
         String date = f100 == null ? null : unimarcDate(f100);
-        if (date != null && f100.length() >= 13 && f100.substring(9, 13).indexOf(' ') >= 0) {
-            date = yearWithin(date);
+        if (date != null && f100.length() >= 13 && f100.substring(11, 13).indexOf(' ') >= 0
+                && f100.substring(9, 11).chars().allMatch(Character::isDigit)) {
+            date = yearWithin(date, f100.substring(9, 13).replace(' ', 'u'));
         }
         if (date == null) {
             date = fromStatements();

@@ -17,9 +17,9 @@ public final class Punctuation {
             "mss", "publ", "hrsg", "bd", "bde", "aufl", "éd", "impr", "réimpr", "cie");
 
     /** Placeholders for an unknown place or publisher, by their letters and periods, lowercased. */
-    private static final Set<String> PLACEHOLDERS = Set.of("s.l", "s.n", "sl", "sn", "s.l.s.n", "s.ln", "sineloco",
+    private static final Set<String> PLACEHOLDERS = Set.of("s.l", "s.n", "s.l.s.n", "s.ln", "sineloco",
             "sinenomine", "s.e", "s.ed", "s.p", "s.i", "o.o", "o.v", "o.n", "b.m", "b.i", "б.м", "б.и", "m.n", "n.p",
-            "np", "n.pub", "sanslieu", "sansnom", "placeofpublicationnotidentified", "publishernotidentified",
+            "n.pub", "sanslieu", "sansnom", "placeofpublicationnotidentified", "publishernotidentified",
             "placeofproductionnotidentified", "producernotidentified", "lieudepublicationnonidentifié",
             "éditeurnonidentifié", "verlagnichtermittelt", "erscheinungsortnichtermittelt");
 
