@@ -127,6 +127,8 @@ public final class Punctuation {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00a0';
+        // with the directional marks that 880 fields carry around their ISBD punctuation
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00a0' || c == '\u200e' || c == '\u200f'
+                || c >= '\u202a' && c <= '\u202e';
     }
 }

@@ -62,6 +62,7 @@ class LabelRulesTest {
             {"Manufacturing consent :", "Manufacturing consent"},
             {"Ed. by John Smith.", "Ed. by John Smith"},
             {"المكتبة،", "المكتبة"},
+            {"\u200fتهران :\u200f", "تهران"},
         };
         for (String[] c : cases) {
             assertThat(Punctuation.trim(c[0])).as(c[0]).isEqualTo(c[1]);
