@@ -28,7 +28,7 @@ import org.metafacture.framework.StreamReceiver;
  *
  * <pre>
  * java -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --size-mb 200            # UTF-8, MARC-8, MARCXML
- * java -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --size-mb 200 --only utf8 # or marc8, xml
+ * java -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --size-mb 200 --only utf8 # or marc8, xml, unimarc
  * java -Xmx64m -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --memory --size-mb 1024
  * java -Xmx64m -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --memory --only xml --size-mb 2048
  * </pre>
@@ -231,6 +231,29 @@ public final class MarcBenchmark {
                 new Contender("Metafacture Marc21Decoder (events)", () -> metafacture(utf8)));
         System.out.printf("  ratio lam/Metafacture %.2f, lam/marc4j %.2f%n", u[0] / u[2], u[0] / u[1]);
 
+        }
+        if (only.equals("all") || only.equals("unimarc")) {
+            // the same records, by count, as MARC 21, as UNIMARC and as a file mixing both
+            long records;
+            try (Stream<LamRecord> s = Lam.read(utf8, ReadOptions.builder().format("marc21").build())) {
+                records = s.count();
+            }
+            Path uni = tmp.resolve("bench-unimarc-" + records + ".mrc");
+            Path mixed = tmp.resolve("bench-mixed-" + records + ".mrc");
+            Path same = tmp.resolve("bench-marc21-" + records + ".mrc");
+            if (!Files.exists(uni) || !Files.exists(mixed) || !Files.exists(same)) {
+                MarcGenerator.writeRecords(same, MarcGenerator.Kind.UTF8, records, 42);
+                MarcGenerator.writeRecords(uni, MarcGenerator.Kind.UNIMARC, records, 42);
+                MarcGenerator.writeRecords(mixed, MarcGenerator.Kind.MIXED, records, 42);
+            }
+            System.out.printf("UNIMARC in UTF-8, MARC 21 and mixed: the same %,d records (%d, %d, %d MB)%n", records,
+                    Files.size(uni) >> 20, Files.size(same) >> 20, Files.size(mixed) >> 20);
+            double[] um = race(runs,
+                    new Contender("lam-marc MARC 21 (LamRecords with labels)", () -> lam(same, "marc21")),
+                    new Contender("lam-marc UNIMARC (LamRecords with labels)", () -> lam(uni, "marc21")),
+                    new Contender("lam-marc mixed, every other one UNIMARC", () -> lam(mixed, "marc21")));
+            System.out.printf("  ratio UNIMARC/MARC 21 %.2f, mixed/mean of the two %.2f%n", um[1] / um[0],
+                    um[2] / (2 / (1 / um[0] + 1 / um[1])));
         }
         if (only.equals("all") || only.equals("marc8")) {
         Path marc8 = tmp.resolve("bench-marc8.mrc");
