@@ -83,6 +83,15 @@ public final class WriteFixtures {
         byte[] second = book(MarcBytes.utf8(), "nort-2", "The record after it", "After, Al").bytes();
         Files.write(dir.resolve("missing-record-terminator.mrc"), MarcBytes.concat(noRt, second));
 
+        Files.write(dir.resolve("unimarc-iso5426-iso6937-utf8.mrc"), MarcBytes.concat(
+                UnimarcTest.book(MarcBytes.with(new org.marc4j.converter.impl.UnicodeToIso5426()), "u-5426", "03  ")
+                        .bytes(),
+                UnimarcTest.book(MarcBytes.with(new org.marc4j.converter.impl.UnicodeToIso6937()), "u-6937", "01  ")
+                        .bytes(),
+                UnimarcTest.book(MarcBytes.utf8(), "u-utf8", "50  ").bytes(),
+                book(MarcBytes.utf8(), "m21-1", "A MARC 21 record among them", "Smith, Ann").bytes()));
+        Files.write(dir.resolve("twin.mrk"), FiveShapesTwinsTest.mrk());
+
         byte[] badDir = book(MarcBytes.utf8(), "baddir-1", "Bad directory entry", "Dir, Di").bytes();
         badDir[24 + 12 * 2 + 3] = 'x';
         byte[] okAfter = book(MarcBytes.utf8(), "baddir-2", "Fine", "Fine, Fay").bytes();

@@ -96,6 +96,33 @@ public final class Probes {
     }
 
     /**
+     * MarcEdit's mnemonic text: the first line that is not blank starts with {@code =LDR} and two
+     * blanks, and the next with {@code =} and a tag, a full match; {@code =LDR} alone, solid.
+     */
+    public static MatchStrength mrk(byte[] h, int len) {
+        int i = 0;
+        if (len >= 3 && (h[0] & 0xff) == 0xEF && (h[1] & 0xff) == 0xBB && (h[2] & 0xff) == 0xBF) {
+            i = 3;
+        }
+        while (i < len && (h[i] == '\n' || h[i] == '\r' || h[i] == ' ' || h[i] == '\t')) {
+            i++;
+        }
+        if (i + 6 > len || h[i] != '=' || h[i + 1] != 'L' || h[i + 2] != 'D' || h[i + 3] != 'R') {
+            return MatchStrength.NO_MATCH;
+        }
+        int eol = i;
+        while (eol < len && h[eol] != '\n') {
+            eol++;
+        }
+        int next = eol + 1;
+        if (h[i + 4] == ' ' && next + 6 <= len && h[next] == '=' && digit(h[next + 1]) && digit(h[next + 2])
+                && digit(h[next + 3]) && h[next + 4] == ' ') {
+            return MatchStrength.FULL_MATCH;
+        }
+        return MatchStrength.SOLID_MATCH;
+    }
+
+    /**
      * MARC-in-JSON: an object (or array of objects, or one a line) with "leader" and "fields"
      * keys, a solid match; full if the leader has the ISO 2709 shape.
      */
