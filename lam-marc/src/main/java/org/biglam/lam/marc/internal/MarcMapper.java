@@ -43,10 +43,21 @@ public final class MarcMapper {
     private static final int COLLECTION = 13;
     private static final int CLASSIFICATION = 14;
     private static final int RAW_DATE = 15;
+    private static final int SEE_FROM = 16;
+    private static final int SEE_ALSO = 17;
+    private static final int SOURCE = 18;
+    private static final int KIND = 19;
+    private static final int LOCATION = 20;
+    private static final int CALL_NUMBER = 21;
+    private static final int HOLDINGS = 22;
+    private static final int LANGUAGE_NAME = 23;
+    private static final int COUNTRY = 24;
+    private static final int ROLE = 25;
     private static final String[] NAMES = {Labels.TITLE, Labels.CREATOR, Labels.CONTRIBUTOR, Labels.DATE,
         Labels.LANGUAGE, Labels.SUBJECT, Labels.GENRE, Labels.TYPE, Labels.PUBLISHER, Labels.PLACE,
         Labels.IDENTIFIER, Labels.RIGHTS, Labels.DESCRIPTION, Labels.COLLECTION, Labels.CLASSIFICATION,
-        MARC_DATE};
+        MARC_DATE, "marc:see-from", "marc:see-also", "marc:source", "marc:kind", "marc:location",
+        "marc:call-number", "marc:holdings", "marc:language-name", "marc:country", "role"};
 
     private final boolean[] builtIn = new boolean[NAMES.length];
     private final Map<String, MarcSpec> userSpecs = new LinkedHashMap<>();
@@ -54,6 +65,8 @@ public final class MarcMapper {
     private final MarcSpec textSpec;
     /** Whether the text is the default one (UNIMARC records then get UNIMARC's). */
     private final boolean defaultText;
+    /** Whether codes also come as words (language and country names, relator terms). */
+    private final boolean names;
     @SuppressWarnings({"unchecked", "rawtypes"})
     private final List<String>[] values = new List[NAMES.length];
     private final List<String> scratch = new ArrayList<>();
@@ -80,6 +93,7 @@ public final class MarcMapper {
         }
         textSpec = options.text().isEmpty() ? null : MarcSpec.parse(options.text());
         defaultText = options.text().equals(MarcOptions.DEFAULT_TEXT);
+        names = options.names();
         for (int i = 0; i < values.length; i++) {
             values[i] = new ArrayList<>(4);
         }
@@ -128,6 +142,16 @@ public final class MarcMapper {
         }
         Leader leader = r.getLeader();
         char type = leader == null ? ' ' : leader.getTypeOfRecord();
+        if (type == 'z' || type == 'u' || type == 'v' || type == 'x' || type == 'y') {
+            if (type == 'z') {
+                authority(r);
+            } else {
+                holdings(r, b);
+            }
+            typeWords(type, ' ', values[TYPE]);
+            finish(r, b, false);
+            return;
+        }
         char level = ' ';
         if (leader != null) {
             char[] impl = leader.getImplDefined1();
@@ -177,6 +201,9 @@ public final class MarcMapper {
             values[DATE].add(date);
         }
         typeWords(type, level, values[TYPE]);
+        if (names) {
+            words(f008 != null && f008.length() >= 18 ? f008.substring(15, 18) : null, false);
+        }
         if (f008 != null && f008.length() >= 34 && (type == 'a' || type == 't')
                 && (level == 'a' || level == 'c' || level == 'd' || level == 'm' || level == ' ')) {
             String form = literaryForm(f008.charAt(33));
@@ -185,6 +212,102 @@ public final class MarcMapper {
             }
         }
         finish(r, b, false);
+    }
+
+    /**
+     * An authority record (leader/06 {@code z}): the heading (1XX) as title, see-from (4XX) and
+     * see-also (5XX) forms, sources (670), the kind of record (008/09), identifiers.
+     */
+    private void authority(Record r) {
+        for (ControlField cf : r.getControlFields()) {
+            if (cf.getTag().equals("001")) {
+                add(IDENTIFIER, cf.getData());
+            } else if (cf.getTag().equals("008") && cf.getData() != null && cf.getData().length() > 9) {
+                String kind;
+                switch (cf.getData().charAt(9)) {
+                    case 'a': kind = "established heading"; break;
+                    case 'b': kind = "untraced reference"; break;
+                    case 'c': kind = "traced reference"; break;
+                    case 'd': kind = "subdivision"; break;
+                    case 'e': kind = "node label"; break;
+                    case 'f': kind = "established heading and subdivision"; break;
+                    case 'g': kind = "reference and subdivision"; break;
+                    default: kind = null;
+                }
+                if (kind != null) {
+                    values[KIND].add(kind);
+                }
+            }
+        }
+        for (DataField df : r.getDataFields()) {
+            String tag = df.getTag();
+            if (tag.equals("880")) {
+                tag = linkedTag(df);
+                if (tag == null) {
+                    continue;
+                }
+            }
+            char c0 = tag.charAt(0);
+            if (c0 == '1') {
+                addSubject(TITLE, df);
+            } else if (c0 == '4') {
+                addSubject(SEE_FROM, df);
+            } else if (c0 == '5') {
+                addSubject(SEE_ALSO, df);
+            } else if (tag.equals("670")) {
+                add(SOURCE, MarcSpec.join(df, "ab"));
+            } else if (tag.equals("010") || tag.equals("035")) {
+                field(tag, df, false, null);
+            }
+        }
+    }
+
+    /**
+     * A holdings record (leader/06 {@code u}, {@code v}, {@code x}, {@code y}): location (852 $a $b
+     * $c), call number (852 $k $h $i $m), textual holdings (866-868 $a), and the group of the
+     * bibliographic record its 004 names.
+     */
+    private void holdings(Record r, LamRecord.Builder b) {
+        for (ControlField cf : r.getControlFields()) {
+            String v = cf.getData() == null ? "" : cf.getData().strip();
+            if (cf.getTag().equals("001")) {
+                add(IDENTIFIER, v);
+            } else if (cf.getTag().equals("004") && !v.isEmpty()) {
+                b.group(v);
+            }
+        }
+        for (DataField df : r.getDataFields()) {
+            switch (df.getTag()) {
+                case "852": {
+                    StringBuilder loc = new StringBuilder();
+                    for (Subfield sf : df.getSubfields()) {
+                        char c = sf.getCode();
+                        if ((c == 'a' || c == 'b' || c == 'c') && sf.getData() != null && !sf.getData().isBlank()) {
+                            loc.append(loc.length() > 0 ? ", " : "").append(Punctuation.trim(sf.getData()));
+                        }
+                    }
+                    add(LOCATION, loc.toString());
+                    StringBuilder call = new StringBuilder();
+                    for (char c : new char[] {'k', 'h', 'i', 'm'}) {
+                        for (Subfield sf : df.getSubfields(c)) {
+                            if (sf.getData() != null && !sf.getData().isBlank()) {
+                                call.append(call.length() > 0 ? " " : "").append(sf.getData().strip());
+                            }
+                        }
+                    }
+                    add(CALL_NUMBER, call.toString());
+                    break;
+                }
+                case "866": case "867": case "868":
+                    add(HOLDINGS, MarcSpec.join(df, "a"));
+                    break;
+                case "856":
+                    Images.add(df, b);
+                    break;
+                default:
+                    break;
+            }
+        }
     }
 
     /** The first date of the 260/264/210/214 statements, or null. */
@@ -308,22 +431,22 @@ public final class MarcMapper {
                 addTrimmed(TITLE, MarcSpec.join(df, "abnp"));
                 break;
             case "100":
-                addTrimmed(CREATOR, MarcSpec.join(df, "abcdq"));
+                name(CREATOR, df, MarcSpec.join(df, "abcdq"), 'e');
                 break;
             case "110":
-                addTrimmed(CREATOR, MarcSpec.join(df, "ab"));
+                name(CREATOR, df, MarcSpec.join(df, "ab"), 'e');
                 break;
             case "111":
-                addTrimmed(CREATOR, MarcSpec.join(df, "acdn"));
+                name(CREATOR, df, MarcSpec.join(df, "acdn"), 'j');
                 break;
             case "700":
-                addTrimmed(CONTRIBUTOR, MarcSpec.join(df, "abcdq"));
+                name(CONTRIBUTOR, df, MarcSpec.join(df, "abcdq"), 'e');
                 break;
             case "710":
-                addTrimmed(CONTRIBUTOR, MarcSpec.join(df, "ab"));
+                name(CONTRIBUTOR, df, MarcSpec.join(df, "ab"), 'e');
                 break;
             case "711":
-                addTrimmed(CONTRIBUTOR, MarcSpec.join(df, "acdn"));
+                name(CONTRIBUTOR, df, MarcSpec.join(df, "acdn"), 'j');
                 break;
             case "260":
                 publication(df);
@@ -438,6 +561,69 @@ public final class MarcMapper {
         }
     }
 
+    /**
+     * Adds a name, and with the names option its roles ({@code Chabon, Michael: author}) from the
+     * relator terms ({@code termCode}: $e, or $j of a meeting) and relator codes ($4).
+     */
+    private void name(int label, DataField df, String name, char termCode) {
+        String n = Punctuation.trim(name);
+        if (n.isEmpty()) {
+            return;
+        }
+        values[label].add(n);
+        if (names) {
+            roles(df, n, termCode);
+        }
+    }
+
+    private void roles(DataField df, String name, char termCode) {
+        List<String> seen = null;
+        for (Subfield sf : df.getSubfields()) {
+            String d = sf.getData();
+            if (d == null) {
+                continue;
+            }
+            String term = null;
+            if (sf.getCode() == termCode) {
+                term = Punctuation.trim(d);
+                if (term.endsWith(".") && !term.endsWith("etc.")) {
+                    term = term.substring(0, term.length() - 1);
+                }
+            } else if (sf.getCode() == '4') {
+                term = Codes.relator(d);
+                if (term == null && d.strip().length() > 3) {
+                    // a URI of id.loc.gov/vocabulary/relators/aut
+                    String s = d.strip();
+                    term = Codes.relator(s.substring(s.lastIndexOf('/') + 1));
+                }
+            }
+            if (term == null || term.isEmpty()) {
+                continue;
+            }
+            if (seen == null) {
+                seen = new ArrayList<>(2);
+            }
+            if (!seen.contains(term)) {
+                seen.add(term);
+                values[ROLE].add(name + ": " + term);
+            }
+        }
+    }
+
+    /** Language names and the country of publication in words (the names option). */
+    private void words(String country, boolean iso) {
+        for (String tag : values[LANGUAGE]) {
+            String n = Codes.language(tag);
+            if (n != null && !values[LANGUAGE_NAME].contains(n)) {
+                values[LANGUAGE_NAME].add(n);
+            }
+        }
+        String c = iso ? Codes.isoCountry(country) : Codes.marcCountry(country);
+        if (c != null) {
+            values[COUNTRY].add(c);
+        }
+    }
+
     private void publication(DataField df) {
         for (Subfield sf : df.getSubfields()) {
             String d = sf.getData();
@@ -529,6 +715,7 @@ public final class MarcMapper {
             level = impl != null && impl.length > 0 ? impl[0] : ' ';
         }
         String f100 = null;
+        String country = null;
         DataField f105 = null;
         for (ControlField cf : r.getControlFields()) {
             String tag = cf.getTag();
@@ -543,10 +730,16 @@ public final class MarcMapper {
                     addTrimmed(TITLE, unimarcTitle(df));
                     break;
                 case "700": case "710": case "720":
-                    addTrimmed(CREATOR, unimarcName(df));
+                    name(CREATOR, df, unimarcName(df), '\0');
                     break;
                 case "701": case "702": case "711": case "712": case "721": case "722":
-                    addTrimmed(CONTRIBUTOR, unimarcName(df));
+                    name(CONTRIBUTOR, df, unimarcName(df), '\0');
+                    break;
+                case "102":
+                    if (country == null) {
+                        Subfield a = df.getSubfield('a');
+                        country = a == null ? null : a.getData();
+                    }
                     break;
                 case "100":
                     if (f100 == null) {
@@ -662,6 +855,9 @@ public final class MarcMapper {
             values[DATE].add(date);
         }
         unimarcTypeWords(type, level, values[TYPE]);
+        if (names) {
+            words(country, true);
+        }
         if (f105 != null && (type == 'a' || type == 'b')) {
             unimarcContents(f105);
         }
