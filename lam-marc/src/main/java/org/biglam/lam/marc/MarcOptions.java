@@ -11,8 +11,9 @@ import java.util.Objects;
 import org.biglam.lam.marc.internal.MarcSpec;
 
 /**
- * The choices of the MARC readers ({@code marc21}, {@code marcxml}, {@code marc-json}): how ISO 2709
- * bytes are decoded, which fields become which labels, and what goes into a record's text.
+ * The choices of the MARC readers ({@code marc21}, {@code marcxml}, {@code marc-json}, {@code mrk}):
+ * how ISO 2709 bytes are decoded, whether records are MARC 21 or UNIMARC, which fields become which
+ * labels, whether codes also come as words, and what goes into a record's text.
  *
  * <p>Mappings use the field specification language of traject and SolrMarc:
  * <ul>
@@ -35,7 +36,8 @@ import org.biglam.lam.marc.internal.MarcSpec;
  * }</pre>
  *
  * <p>The same choices as string settings (for the command line, {@code -O name=value}):
- * {@code marc.encoding}, {@code marc.text}, {@code marc.map.<label>}. A typed {@code MarcOptions}
+ * {@code marc.encoding}, {@code marc.flavour}, {@code marc.names}, {@code marc.text},
+ * {@code marc.map.<label>}. A typed {@code MarcOptions}
  * given to {@code ReadOptions} wins over string settings.
  *
  * <p>Immutable and thread-safe.

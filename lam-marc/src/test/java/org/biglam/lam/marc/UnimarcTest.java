@@ -91,6 +91,18 @@ class UnimarcTest {
     }
 
     @Test
+    void readsTheFixtureOfThreeCharacterSetsAndAMarc21RecordWithoutBeingTold() {
+        Reading r = Reading.skip("unimarc-iso5426-iso6937-utf8.mrc");
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.ids()).containsExactly("u-5426", "u-6937", "u-utf8", "m21-1");
+        for (int i = 0; i < 3; i++) {
+            assertThat(r.records.get(i).label("title")).containsExactly(TITLE);
+            assertThat(r.records.get(i).label("description")).containsExactly("Un résumé où l'on croise François et Ægir.");
+        }
+        assertThat(r.records.get(3).label("title")).containsExactly("A MARC 21 record among them");
+    }
+
+    @Test
     void givesEachRecordOfAMixedFileItsOwnMapping() {
         byte[] marc21 = WriteFixtures.book(MarcBytes.utf8(), "m-1", "A MARC 21 book", "Smith, Ann").bytes();
         byte[] unimarc = book(MarcBytes.utf8(), "u-1", "50  ").bytes();
