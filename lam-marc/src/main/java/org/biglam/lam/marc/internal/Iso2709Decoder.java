@@ -324,20 +324,21 @@ public final class Iso2709Decoder {
 
     /** Whether the record is UNIMARC by its content: see {@link Flavours#unimarc}. */
     private boolean unimarcByContent(byte[] b, int count) {
-        boolean has245 = false;
         boolean has200 = false;
         String f100 = null;
         for (int i = 0; i < count; i++) {
             String t = fieldTag[i];
-            if (t.equals("245")) {
-                has245 = true;
-            } else if (t.equals("200")) {
-                has200 = true;
-            } else if (t.equals("100") && f100 == null) {
+            char c0 = t.charAt(0);
+            if (c0 == '2') {
+                if (t.equals("245")) {
+                    return false;
+                }
+                has200 |= t.equals("200");
+            } else if (c0 == '1' && f100 == null && t.equals("100")) {
                 f100 = subfieldA(b, fieldStart[i], fieldEnd[i]);
             }
         }
-        return Flavours.unimarc(has245, has200, f100);
+        return Flavours.unimarc(false, has200, f100);
     }
 
     /** UNIMARC 100 $a/26-33 (the character sets), or null. */

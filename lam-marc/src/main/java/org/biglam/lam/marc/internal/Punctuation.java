@@ -35,6 +35,11 @@ public final class Punctuation {
      * @return whether it says nothing
      */
     public static boolean placeholder(String s) {
+        // most values are a real name: no period and none of the words of the spelled-out forms
+        if (s.length() > 48 || s.indexOf('.') < 0 && s.indexOf("identifi") < 0 && s.indexOf("ermittelt") < 0
+                && s.indexOf("ine ") < 0 && s.indexOf("ans ") < 0) {
+            return false;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -123,7 +128,7 @@ public final class Punctuation {
         while (w > start && Character.isLetter(s.charAt(w - 1))) {
             w--;
         }
-        return w < dot && dot - w <= 8 && ABBREVIATIONS.contains(s.substring(w, dot).toLowerCase(Locale.ROOT));
+        return w < dot && dot - w <= 6 && ABBREVIATIONS.contains(s.substring(w, dot).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isSpace(char c) {
