@@ -160,4 +160,19 @@ class FiveShapesTwinsTest {
         assertThat(r.records.get(0).text()).hasValue("Les misérables / Victor Hugo ; prix $5\u00a0net.");
         assertThat(r.records.get(2).source().orElseThrow().line()).hasValue(9);
     }
+
+    @Test
+    void refusesAMrkRecordLongerThanTheLimitAndReadsTheNextOne() {
+        StringBuilder big = new StringBuilder("=LDR  00000nam\\\\2200000\\a\\4500\n=001  big-1\n");
+        for (int i = 0; i < 200; i++) {
+            big.append("=500  \\\\$aA note that makes the record long, number ").append(i).append(".\n");
+        }
+        big.append("\n=LDR  00000nam\\\\2200000\\a\\4500\n=001  small-2\n=245  00$aSmall\n");
+        Reading r = Reading.skip(big.toString().getBytes(StandardCharsets.UTF_8), "big.mrk", ReadOptions.builder()
+                .limits(org.biglam.lam.ReadLimits.builder().maxRecordBytes(2000).build()));
+        assertThat(r.ids()).containsExactly("small-2");
+        assertThat(r.errors()).hasSize(1);
+        assertThat(r.errors().get(0).message()).contains("maxRecordBytes");
+        assertThat(r.errors().get(0).location().line()).hasValue(1);
+    }
 }

@@ -25,7 +25,8 @@ import org.marc4j.marc.impl.SubfieldImpl;
  * field ({@code =TAG  data}), {@code \} for a blank in the leader, control fields and indicators,
  * {@code $} before each subfield code, and mnemonics in braces for what cannot stand as itself
  * ({@code {dollar}}, {@code {lcub}}, {@code {U+00E9}}, {@code {eacute}}...). The text is UTF-8;
- * records stream in constant memory, a line at most {@code maxRecordBytes} long.
+ * records stream in constant memory, a record (and so a line) at most {@code maxRecordBytes}
+ * characters long.
  */
 public final class MrkRecordReader implements FormatReader {
 
@@ -150,7 +151,15 @@ public final class MrkRecordReader implements FormatReader {
             DataFieldImpl lastField = null;
             String lastControl = null;
             boolean first = true;
+            long size = 0;
+            boolean tooLong = false;
             while (l != null && !l.isBlank()) {
+                size += l.length() + 1;
+                if (size > maxLine) {
+                    tooLong = true;
+                    skipRecord();
+                    break;
+                }
                 if (!first && l.startsWith("=LDR")) {
                     pending = l;
                     break;
@@ -185,6 +194,11 @@ public final class MrkRecordReader implements FormatReader {
                     ctx.problem(e);
                     l = "";
                 }
+            }
+            if (tooLong) {
+                ctx.problem(new LamLimitExceededException("record longer than maxRecordBytes (" + maxLine + ")",
+                        at(idx, start, null)));
+                continue;
             }
             if (leader == null) {
                 warnings = warn(warnings, "no =LDR line; a default leader was used");
