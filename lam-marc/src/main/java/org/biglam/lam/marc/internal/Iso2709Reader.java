@@ -137,7 +137,8 @@ public final class Iso2709Reader implements FormatReader {
             if (!decoder.warnings().isEmpty()) {
                 Location loc = at(idx, start, rec.getControlNumber());
                 for (String w : decoder.warnings()) {
-                    ctx.warn(w.contains("UTF-8") || w.contains("MARC-8") ? "encoding" : "damaged", w, loc);
+                    ctx.warn(w.contains("UTF-8") || w.contains("MARC-8") || w.contains("ISO 5426")
+                            || w.contains("ISO 6937") ? "encoding" : "damaged", w, loc);
                 }
             }
             return records.toLamRecord(rec, idx, start, -1, decoder.unimarc());
