@@ -103,6 +103,29 @@ class UnimarcTest {
     }
 
     @Test
+    void readsTheSameUnimarcRecordAlikeInIso2709MarcXmlAndMarcInJsonByItsContent() {
+        LamRecord iso = read(book(MarcBytes.with(new UnicodeToIso5426()), "u-1", "03  ").bytes(), ReadOptions.builder())
+                .records.get(0);
+        org.marc4j.marc.Record rec = iso.unwrap(org.marc4j.marc.Record.class).orElseThrow();
+        java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
+        org.marc4j.MarcXmlWriter xw = new org.marc4j.MarcXmlWriter(xml, "UTF-8");
+        xw.write(rec);
+        xw.close();
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        org.marc4j.MarcJsonWriter jw = new org.marc4j.MarcJsonWriter(json, org.marc4j.MarcJsonWriter.MARC_IN_JSON);
+        jw.write(rec);
+        jw.close();
+        LamRecord fromXml = Reading.skip(xml.toByteArray(), "u.xml", ReadOptions.builder()).records.get(0);
+        LamRecord fromJson = Reading.skip(json.toByteArray(), "u.json", ReadOptions.builder()).records.get(0);
+        assertThat(fromXml.format()).isEqualTo("marcxml");
+        assertThat(fromJson.format()).isEqualTo("marc-json");
+        assertThat(iso.label("title")).containsExactly(TITLE);
+        assertThat(fromXml.labels()).isEqualTo(iso.labels());
+        assertThat(fromJson.labels()).isEqualTo(iso.labels());
+        assertThat(fromXml.text()).isEqualTo(iso.text());
+    }
+
+    @Test
     void givesEachRecordOfAMixedFileItsOwnMapping() {
         byte[] marc21 = WriteFixtures.book(MarcBytes.utf8(), "m-1", "A MARC 21 book", "Smith, Ann").bytes();
         byte[] unimarc = book(MarcBytes.utf8(), "u-1", "50  ").bytes();
