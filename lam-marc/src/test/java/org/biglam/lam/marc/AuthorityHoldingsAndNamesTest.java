@@ -37,6 +37,27 @@ class AuthorityHoldingsAndNamesTest {
     }
 
     @Test
+    void readsAUnimarcAuthorityRecordAsItsHeading() {
+        byte[] rec = MarcBytes.utf8().leader("00000cx  a2200000   45  ").control("001", "026927608")
+                .control("003", "http://www.idref.fr/026927608")
+                .field("100", "  ", "a19930113afrey50      ba")
+                .field("200", " 1", "aAusten", "bJane", "f1775-1817")
+                .field("400", " 1", "aOsten", "bDžejn", "f1775-1817")
+                .field("400", " 1", "aAusten", "bJane", "f1775-1817", "xCorrespondance")
+                .field("810", "  ", "aPride and prejudice / Jane Austen, 1813")
+                .bytes();
+        LamRecord r = Reading.skip(rec, "a.mrc", ReadOptions.builder()).records.get(0);
+        assertThat(r.label("marc:flavour")).containsExactly("unimarc");
+        assertThat(r.label("title")).containsExactly("Austen, Jane, 1775-1817");
+        assertThat(r.label("marc:see-from")).containsExactly("Osten, Džejn, 1775-1817",
+                "Austen, Jane, 1775-1817 -- Correspondance");
+        assertThat(r.label("marc:source")).containsExactly("Pride and prejudice / Jane Austen, 1813");
+        assertThat(r.label("type")).containsExactly("authority");
+        assertThat(r.label("identifier")).containsExactly("026927608", "http://www.idref.fr/026927608");
+        assertThat(r.label("date")).isEmpty();
+    }
+
+    @Test
     void linksHoldingsRecordsToTheirBibliographicRecordByGroup() {
         Reading r = Reading.file(Corpus.file("marc21/marc4j/test/resources/sample1.mrc"),
                 ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP));

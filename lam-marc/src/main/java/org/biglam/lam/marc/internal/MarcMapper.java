@@ -714,6 +714,12 @@ public final class MarcMapper {
             char[] impl = leader.getImplDefined1();
             level = impl != null && impl.length > 0 ? impl[0] : ' ';
         }
+        if (type == 'x' || type == 'y' || type == 'z') {
+            unimarcAuthority(r);
+            values[TYPE].add("authority");
+            b.label(FLAVOUR, "unimarc");
+            return;
+        }
         String f100 = null;
         String country = null;
         DataField f105 = null;
@@ -862,6 +868,45 @@ public final class MarcMapper {
             unimarcContents(f105);
         }
         b.label(FLAVOUR, "unimarc");
+    }
+
+    /**
+     * A UNIMARC authority record (leader/06 {@code x} entry, {@code y} reference, {@code z}
+     * general explanatory): the heading (2XX) as title, see-from (4XX) and see-also (5XX) forms,
+     * sources (810 $a $b), identifiers (001, 003).
+     */
+    private void unimarcAuthority(Record r) {
+        for (ControlField cf : r.getControlFields()) {
+            if (cf.getTag().equals("001") || cf.getTag().equals("003")) {
+                add(IDENTIFIER, cf.getData());
+            }
+        }
+        for (DataField df : r.getDataFields()) {
+            String tag = df.getTag();
+            char c0 = tag.charAt(0);
+            if (c0 != '2' && c0 != '4' && c0 != '5') {
+                if (tag.equals("810")) {
+                    add(SOURCE, MarcSpec.join(df, "ab"));
+                }
+                continue;
+            }
+            // 200 and 210/215/220 are names; the others (230 title, 250 topic...) headings of words
+            String head = tag.endsWith("00") || tag.endsWith("10") || tag.endsWith("20") ? unimarcName(df) : null;
+            int label = c0 == '2' ? TITLE : c0 == '4' ? SEE_FROM : SEE_ALSO;
+            if (head != null) {
+                StringBuilder sb = new StringBuilder(head);
+                for (Subfield sf : df.getSubfields()) {
+                    char c = sf.getCode();
+                    if ((c == 'j' || c == 'x' || c == 'y' || c == 'z') && sf.getData() != null
+                            && !sf.getData().isBlank()) {
+                        sb.append(" -- ").append(Punctuation.trim(sf.getData()));
+                    }
+                }
+                addTrimmed(label, sb.toString());
+            } else {
+                unimarcSubject(label, df);
+            }
+        }
     }
 
     /**
