@@ -59,8 +59,8 @@ public final class Probes {
         }
         int length = (h[0] - '0') * 10000 + (h[1] - '0') * 1000 + (h[2] - '0') * 100 + (h[3] - '0') * 10 + h[4] - '0';
         int base = (h[12] - '0') * 10000 + (h[13] - '0') * 1000 + (h[14] - '0') * 100 + (h[15] - '0') * 10 + h[16] - '0';
-        boolean status = Character.isLetter(h[5] & 0xff) && Character.isLetter(h[6] & 0xff);
-        boolean sane = base >= 37 && base < length && (len < base || h[base - 1] == Iso2709Decoder.FT);
+        boolean status = h[5] >= 'a' && h[5] <= 'z' && h[6] >= 'a' && h[6] <= 'z';
+        boolean sane = base >= 37 && base < length && base <= len && h[base - 1] == Iso2709Decoder.FT;
         return status && sane ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
     }
 
