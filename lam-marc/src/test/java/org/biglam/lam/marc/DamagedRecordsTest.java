@@ -24,7 +24,7 @@ class DamagedRecordsTest {
         return Reading.skip(bytes, "t.mrc", ReadOptions.builder());
     }
 
-    private static MarcBytes book(String id, String title) {
+    static MarcBytes book(String id, String title) {
         return WriteFixtures.book(MarcBytes.utf8(), id, title, "Smith, Ann")
                 .field("260", "  ", "aLondon :", "bPenguin,", "c1985.")
                 .field("650", " 0", "aWhitby (England)", "xHistory.");
@@ -49,6 +49,16 @@ class DamagedRecordsTest {
     }
 
     @Test
+    void readsTheDamagedLeaderAndShortEntryFixtureWithoutBeingToldItsFormat() {
+        Reading r = Reading.read(Reading.bytes("damaged-leader-and-short-directory-entry.mrc"), "damaged.dat",
+                ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP));
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.ids()).containsExactly("dl-1", "hollow-1", "ok-3");
+        assertThat(r.records.get(1).label("title")).containsExactly("A directory entry a byte short");
+        assertThat(r.records.get(1).label("subject")).containsExactly("Whitby (England) -- History");
+    }
+
+    @Test
     void detectsARecordWhoseFirstDirectoryTagHasABlank() {
         byte[] a = book("tb-1", "Blank in a tag").bytes();
         a[24] = ' ';
@@ -59,7 +69,7 @@ class DamagedRecordsTest {
     }
 
     /** Removes one byte of a directory entry, as a broken writer does, keeping lengths consistent. */
-    private static byte[] entryOneByteShort(byte[] rec, int entry) {
+    static byte[] entryOneByteShort(byte[] rec, int entry) {
         int at = 24 + 12 * entry + 3;
         byte[] out = new byte[rec.length - 1];
         System.arraycopy(rec, 0, out, 0, at);
