@@ -175,4 +175,15 @@ class FiveShapesTwinsTest {
         assertThat(r.errors().get(0).message()).contains("maxRecordBytes");
         assertThat(r.errors().get(0).location().line()).hasValue(1);
     }
+
+    @Test
+    void refusesAMrkLineLongerThanTheLimitWithItsRecordOnly() {
+        String text = "=LDR  00000nam\\\\2200000\\a\\4500\n=001  long-1\n=500  \\\\$a" + "x".repeat(5000)
+                + "\n=650  \\0$aAfter the long line\n\n=LDR  00000nam\\\\2200000\\a\\4500\n=001  ok-2\n";
+        Reading r = Reading.skip(text.getBytes(StandardCharsets.UTF_8), "long.mrk", ReadOptions.builder()
+                .limits(org.biglam.lam.ReadLimits.builder().maxRecordBytes(2000).build()));
+        assertThat(r.ids()).containsExactly("ok-2");
+        assertThat(r.errors()).hasSize(1);
+        assertThat(r.errors().get(0).message()).contains("maxRecordBytes");
+    }
 }

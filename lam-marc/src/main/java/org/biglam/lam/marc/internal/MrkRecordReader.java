@@ -191,8 +191,10 @@ public final class MrkRecordReader implements FormatReader {
                 try {
                     l = readLine();
                 } catch (LamLimitExceededException e) {
-                    ctx.problem(e);
-                    l = "";
+                    // a line longer than the limit: the record is, too
+                    tooLong = true;
+                    skipRecord();
+                    break;
                 }
             }
             if (tooLong) {
