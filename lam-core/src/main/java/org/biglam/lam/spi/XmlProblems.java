@@ -6,6 +6,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.Location;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -18,9 +20,9 @@ import org.xml.sax.SAXParseException;
  * <ol>
  *   <li>the exception's own position ({@link XMLStreamException#getLocation()},
  *       {@link SAXParseException#getLineNumber()}), or that of an exception it wraps;</li>
- *   <li>else the position of the last event the reader gave, if a reader is passed and it had
- *       moved past the document's start (Woodstox reports an encoding error met while decoding
- *       ahead with no position of its own);</li>
+ *   <li>else the position of the last event the reader (or SAX locator) gave, if one is passed and
+ *       it had moved past the document's start (Woodstox reports an encoding error met while
+ *       decoding ahead with no position of its own, the JDK's SAX parser an I/O error);</li>
  *   <li>else byte 0 (line 1, column 1): a parser fails with no position only before it has given
  *       anything (a byte order mark, XML declaration or declared encoding it cannot read, or the
  *       first bytes of the document undecodable).</li>
@@ -60,7 +62,7 @@ public final class XmlProblems {
      *     where it counts them, byte offset; the error as cause
      */
     public static LamFormatException malformed(Location where, Throwable error) {
-        return malformed(where, error, null);
+        return malformed(where, error, (XMLStreamReader) null);
     }
 
     /**
@@ -74,6 +76,25 @@ public final class XmlProblems {
      */
     public static LamFormatException malformed(Location where, Throwable error, XMLStreamReader reader) {
         return new LamFormatException("malformed XML: " + reason(error), locate(where, error, reader), error);
+    }
+
+    /**
+     * The problem for a SAX parser's exception, located by the exception or else by where the
+     * parser last was (its {@link org.xml.sax.Locator}, as {@link ContentHandler#setDocumentLocator}
+     * gave it, or a copy taken when the parse failed).
+     *
+     * @param where the input, entry and record (index, id) being read; never null
+     * @param error what the parser threw
+     * @param locator the parser's locator, or null if it gave none
+     * @return {@code malformed XML: <reason>} at the parser's position; the error as cause
+     */
+    public static LamFormatException malformed(Location where, Throwable error, Locator locator) {
+        Location at = positionOf(where, error);
+        if (at == null && locator != null && locator.getLineNumber() > 0
+                && (locator.getLineNumber() > 1 || locator.getColumnNumber() > 1)) {
+            at = where.withLine(locator.getLineNumber(), locator.getColumnNumber());
+        }
+        return new LamFormatException("malformed XML: " + reason(error), at == null ? start(where) : at, error);
     }
 
     /**
@@ -114,6 +135,24 @@ public final class XmlProblems {
      * @return the location, always with a line or an offset
      */
     public static Location locate(Location where, Throwable error, XMLStreamReader reader) {
+        Location own = positionOf(where, error);
+        if (own != null) {
+            return own;
+        }
+        javax.xml.stream.Location last = reader == null ? null : safeLocation(reader);
+        if (last != null && last.getLineNumber() > 0 && (last.getLineNumber() > 1 || last.getColumnNumber() > 1)) {
+            return at(where, last);
+        }
+        return start(where);
+    }
+
+    /** The document's start: line 1, column 1, byte 0. */
+    private static Location start(Location where) {
+        return where.withLine(1, 1).withOffset(0);
+    }
+
+    /** The position the exception, or one it wraps, gives; null if none. */
+    private static Location positionOf(Location where, Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof XMLStreamException) {
                 javax.xml.stream.Location at = ((XMLStreamException) t).getLocation();
@@ -127,11 +166,7 @@ public final class XmlProblems {
                 }
             }
         }
-        javax.xml.stream.Location last = reader == null ? null : safeLocation(reader);
-        if (last != null && last.getLineNumber() > 0 && (last.getLineNumber() > 1 || last.getColumnNumber() > 1)) {
-            return at(where, last);
-        }
-        return where.withLine(1, 1).withOffset(0);
+        return null;
     }
 
     /**

@@ -403,6 +403,19 @@ class IiifReaderTest {
     }
 
     @Test
+    void aJsonDocumentThatIsNotAnObjectIsReportedAtItsStart(@TempDir Path dir) throws IOException {
+        // fuzz finding of 2026-12-04: the problem named only its input
+        Files.writeString(dir.resolve("two.json"), "2 ");
+        Run run = read(dir, ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).format("iiif"));
+
+        assertThat(run.records).isEmpty();
+        assertThat(run.problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("the JSON document is not an object");
+            assertThat(p.location().offset()).hasValue(0);
+        });
+    }
+
+    @Test
     void manifestsInsideAZipArchiveAreReadEntryByEntry(@TempDir Path dir) throws IOException {
         byte[] zip = Archives.zip(Archives.entries()
                 .add("books/herbal.json", IiifTesting.text(fixture("same-object-v2.json")))

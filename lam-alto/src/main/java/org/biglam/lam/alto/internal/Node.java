@@ -14,6 +14,7 @@ import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
+import org.biglam.lam.spi.XmlProblems;
 
 /**
  * A light element tree for metadata documents (METS): local names, attributes by local name, text.
@@ -150,13 +151,7 @@ public final class Node {
             }
             return root;
         } catch (XMLStreamException e) {
-            Location loc = location;
-            if (e.getLocation() != null) {
-                loc = loc.withLine(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
-            }
-            String m = e.getMessage() == null ? "" : e.getMessage();
-            int i = m.indexOf("Message: ");
-            throw new LamFormatException("malformed XML: " + (i >= 0 ? m.substring(i + 9) : m).strip(), loc, e);
+            throw XmlProblems.malformed(location, e, r);
         } finally {
             if (r != null) {
                 try {

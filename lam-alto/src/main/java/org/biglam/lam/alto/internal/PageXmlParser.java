@@ -19,6 +19,7 @@ import org.biglam.lam.alto.internal.AltoModel.Block;
 import org.biglam.lam.alto.internal.AltoModel.Line;
 import org.biglam.lam.alto.internal.AltoModel.Page;
 import org.biglam.lam.alto.internal.AltoModel.Word;
+import org.biglam.lam.spi.XmlProblems;
 
 /**
  * Reads a PAGE XML document (PRImA PcGts, 2010 to 2019 schemas, any namespace) into the same page
@@ -89,13 +90,7 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
     }
 
     private LamFormatException error(XMLStreamException e) {
-        Location loc = location;
-        if (e.getLocation() != null) {
-            loc = loc.withLine(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
-        }
-        String m = e.getMessage() == null ? "" : e.getMessage();
-        int i = m.indexOf("Message: ");
-        return new LamFormatException("malformed XML: " + (i >= 0 ? m.substring(i + 9) : m).strip(), loc, e);
+        return XmlProblems.malformed(location, e, r);
     }
 
     private long line() {

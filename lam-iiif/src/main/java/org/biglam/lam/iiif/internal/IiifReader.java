@@ -160,7 +160,9 @@ public final class IiifReader implements FormatReader {
     private void open(Doc doc, boolean checkVersion, boolean topLevel) {
         JsonNode root = doc.root;
         if (!root.isObject()) {
-            throw new LamFormatException("not a IIIF resource: the JSON document is not an object", where(doc));
+            // the document as a whole: located at its start
+            throw new LamFormatException("not a IIIF resource: the JSON document is not an object",
+                    where(doc).withOffset(0));
         }
         int version = checkVersion ? version(root, doc) : shapeVersion(root, 3);
         String type = Json.type(root);

@@ -20,6 +20,7 @@ import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.XmlProblems;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
@@ -418,20 +419,7 @@ final class TeiCutter {
     }
 
     private LamFormatException malformed(XMLStreamException e) {
-        Location l = ctx.location().withIndex(ordinal);
-        javax.xml.stream.Location sl = e.getLocation();
-        if (sl != null) {
-            l = l.withLine(sl.getLineNumber(), sl.getColumnNumber());
-            if (sl.getCharacterOffset() >= 0) {
-                l = l.withOffset(sl.getCharacterOffset());
-            }
-        }
-        String msg = e.getMessage();
-        int m = msg == null ? -1 : msg.indexOf("Message: ");
-        if (m >= 0) {
-            msg = msg.substring(m + 9);
-        }
-        return new LamFormatException("malformed XML: " + msg, l, e);
+        return XmlProblems.malformed(ctx.location().withIndex(ordinal), e, r);
     }
 
     /** Releases the parser; the input stream stays open (lam owns it). */
