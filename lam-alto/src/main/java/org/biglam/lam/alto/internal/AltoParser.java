@@ -21,6 +21,7 @@ import org.biglam.lam.alto.internal.AltoModel.Line;
 import org.biglam.lam.alto.internal.AltoModel.Page;
 import org.biglam.lam.alto.internal.AltoModel.Word;
 import org.biglam.lam.spi.XmlProblems;
+import org.biglam.lam.spi.XmlStreams;
 import org.codehaus.stax2.typed.TypedValueDecoder;
 import org.codehaus.stax2.typed.TypedXMLStreamReader;
 
@@ -381,15 +382,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
     private void skipChecked() throws XMLStreamException {
         boolean wasHot = hot;
         hot = false;
-        int d = 1;
-        while (d > 0) {
-            int ev = next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                d++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                d--;
-            }
-        }
+        XmlStreams.skipElement(this::next);
         hot = wasHot;
         depth--;
     }

@@ -15,6 +15,7 @@ import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.spi.XmlProblems;
+import org.biglam.lam.spi.XmlStreams;
 
 /**
  * A light element tree for metadata documents (METS): local names, attributes by local name, text.
@@ -109,7 +110,7 @@ public final class Node {
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     String name = r.getLocalName();
                     if (!stack.isEmpty() && skip.contains(name)) {
-                        skip(r);
+                        XmlStreams.skipElement(r);
                         continue;
                     }
                     Map<String, String> attrs = r.getAttributeCount() == 0 ? Map.of() : new HashMap<>();
@@ -159,18 +160,6 @@ public final class Node {
                 } catch (XMLStreamException ignored) {
                     // the stream belongs to the caller
                 }
-            }
-        }
-    }
-
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int d = 1;
-        while (d > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                d++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                d--;
             }
         }
     }

@@ -20,6 +20,7 @@ import org.biglam.lam.alto.internal.AltoModel.Line;
 import org.biglam.lam.alto.internal.AltoModel.Page;
 import org.biglam.lam.alto.internal.AltoModel.Word;
 import org.biglam.lam.spi.XmlProblems;
+import org.biglam.lam.spi.XmlStreams;
 
 /**
  * Reads a PAGE XML document (PRImA PcGts, 2010 to 2019 schemas, any namespace) into the same page
@@ -150,15 +151,7 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
     }
 
     private void skip() throws XMLStreamException {
-        int d = 1;
-        while (d > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                d++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                d--;
-            }
-        }
+        XmlStreams.skipElement(r);
     }
 
     private Page page() throws XMLStreamException {

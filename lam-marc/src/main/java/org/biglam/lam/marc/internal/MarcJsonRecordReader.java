@@ -16,6 +16,7 @@ import org.biglam.lam.Location;
 import org.biglam.lam.marc.MarcOptions;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Unicode;
 import org.marc4j.marc.impl.ControlFieldImpl;
 import org.marc4j.marc.impl.DataFieldImpl;
 import org.marc4j.marc.impl.LeaderImpl;
@@ -300,7 +301,7 @@ public final class MarcJsonRecordReader implements FormatReader {
                         String tag = p.currentName();
                         JsonToken fv = p.nextToken();
                         if (fv == JsonToken.VALUE_STRING) {
-                            rec.addVariableField(new ControlFieldImpl(tag, Iso2709Decoder.nfc(p.getText())));
+                            rec.addVariableField(new ControlFieldImpl(tag, Unicode.nfc(p.getText())));
                         } else if (fv == JsonToken.START_OBJECT) {
                             rec.addVariableField(dataField(tag));
                         } else {
@@ -350,7 +351,7 @@ public final class MarcJsonRecordReader implements FormatReader {
                                 throw new BadShape("subfield " + code + " of " + tag + " is not a string");
                             }
                             df.addSubfield(new SubfieldImpl(code.isEmpty() ? ' ' : code.charAt(0),
-                                    Iso2709Decoder.nfc(p.getText())));
+                                    Unicode.nfc(p.getText())));
                         }
                     }
                     break;

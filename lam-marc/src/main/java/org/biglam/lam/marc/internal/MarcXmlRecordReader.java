@@ -15,6 +15,7 @@ import org.biglam.lam.marc.MarcOptions;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.SecureXml;
+import org.biglam.lam.spi.Unicode;
 import org.biglam.lam.spi.XmlProblems;
 import org.marc4j.marc.impl.ControlFieldImpl;
 import org.marc4j.marc.impl.DataFieldImpl;
@@ -346,7 +347,7 @@ public final class MarcXmlRecordReader implements FormatReader {
                     check();
                     put(done);
                 } else if (textKind == DC && d == dcDepth + 1) {
-                    dc.elements.add(new String[] {dcName, Iso2709Decoder.nfc(text.toString())});
+                    dc.elements.add(new String[] {dcName, Unicode.nfc(text.toString())});
                     textKind = NONE;
                 }
                 return;
@@ -368,10 +369,10 @@ public final class MarcXmlRecordReader implements FormatReader {
                         leader = text.toString();
                         break;
                     case CONTROL:
-                        item.rec.addVariableField(new ControlFieldImpl(tag, Iso2709Decoder.nfc(text.toString())));
+                        item.rec.addVariableField(new ControlFieldImpl(tag, Unicode.nfc(text.toString())));
                         break;
                     case SUBFIELD:
-                        field.addSubfield(new SubfieldImpl(code, Iso2709Decoder.nfc(text.toString())));
+                        field.addSubfield(new SubfieldImpl(code, Unicode.nfc(text.toString())));
                         break;
                     default:
                         if (d == recordDepth + 1) {
