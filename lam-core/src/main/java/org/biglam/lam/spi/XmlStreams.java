@@ -33,9 +33,10 @@ public final class XmlStreams {
 
     /**
      * Skips the element whose start tag the reader is on, with everything inside it; the reader is
-     * left on its end tag.
+     * left on its end tag. On an event inside an element's content (not on a start tag), skips the
+     * rest of that element up to its end tag, so {@code n} calls close {@code n} open elements.
      *
-     * @param r a reader on a {@link XMLStreamConstants#START_ELEMENT}
+     * @param r a reader on a {@link XMLStreamConstants#START_ELEMENT}, or inside an element
      * @throws XMLStreamException if the XML is malformed or ends inside the element
      */
     public static void skipElement(XMLStreamReader r) throws XMLStreamException {

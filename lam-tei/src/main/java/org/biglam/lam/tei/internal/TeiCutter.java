@@ -21,6 +21,7 @@ import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.XmlProblems;
+import org.biglam.lam.spi.XmlStreams;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
@@ -317,14 +318,9 @@ final class TeiCutter {
         if (counted) {
             ordinal++;
         }
-        // step over the rest of the element without building anything
-        while (d > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                d++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                d--;
-            }
+        // step over the rest of the element without building anything: d elements are open
+        for (int open = d; open > 0; open--) {
+            XmlStreams.skipElement(r);
         }
         ctx.problem(new LamLimitExceededException("TEI document " + index + " is larger than maxRecordBytes ("
                 + maxRecordBytes + " bytes)", at));
