@@ -175,6 +175,21 @@ class BadInputTest {
     }
 
     @Test
+    void anEncodingErrorAParserThrowsUncheckedWhileReadingTextIsMalformedXmlToo(@TempDir Path dir) throws IOException {
+        // fuzz finding (METS, Woodstox): a UTF-8 sequence cut short inside text, met when the text is
+        // read, came as an unchecked WstxLazyException ("[com.ctc.wstx.exc.WstxLazyException] ...")
+        for (String format : List.of("mets", "page", "alto")) {
+            String root = format.equals("mets") ? "file" : format.equals("page") ? "PcGts" : "alto";
+            byte[] doc = ("<" + root + " ID=\"ALTO1\" MIMETYPE=\"text/xmxt/xml\">+\u00c7").getBytes(StandardCharsets.ISO_8859_1);
+            LamFormatException e = problem(dir, format, doc);
+            assertThat(e.reason()).as(format).startsWith("malformed XML: ").doesNotContain("Lazy")
+                    .doesNotContain("Unchecked");
+            Location l = e.location().orElseThrow();
+            assertThat(l.line().isPresent() || l.offset().isPresent()).as(format).isTrue();
+        }
+    }
+
+    @Test
     void altosParserGivesTheByteOffsetOfAnErrorBesideItsLineAndColumn(@TempDir Path dir) throws IOException {
         // Aalto counts bytes: the é before the error is two bytes, one character
         byte[] doc = "<alto>\n<Layout>caf\u00e9 </Page></alto>".getBytes(StandardCharsets.UTF_8);

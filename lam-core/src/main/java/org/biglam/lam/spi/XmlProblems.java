@@ -98,6 +98,23 @@ public final class XmlProblems {
     }
 
     /**
+     * The parse error an unchecked exception carries, if it is a StAX parser's wrapper for one: a
+     * parser that parses text lazily (Woodstox's {@code WstxLazyException}, Aalto's
+     * {@code UncheckedStreamException}) throws a malformed document's error from {@code getText} and
+     * the like unchecked. Catch {@code RuntimeException} around such calls and give this to
+     * {@link #malformed(Location, Throwable, XMLStreamReader)}; if it is null, rethrow.
+     *
+     * @param e an unchecked exception met while reading
+     * @return the parser's exception it wraps, or null if it is not such a wrapper (a lam problem, a bug)
+     */
+    public static XMLStreamException parseError(RuntimeException e) {
+        if (e instanceof org.biglam.lam.LamException || !(e.getCause() instanceof XMLStreamException)) {
+            return null;
+        }
+        return (XMLStreamException) e.getCause();
+    }
+
+    /**
      * The parser's reason, as lam words it: the message of the exception (or, for an exception that
      * only wraps another, of its cause) without the position the parser repeats in it.
      *

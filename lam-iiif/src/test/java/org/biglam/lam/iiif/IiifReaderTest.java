@@ -418,6 +418,20 @@ class IiifReaderTest {
     }
 
     @Test
+    void anEncodingTheJsonParserCannotReadIsMalformedJsonAtByteZero(@TempDir Path dir) throws IOException {
+        // fuzz finding of 2026-12-04 (MARC-in-JSON, the same in IIIF): UCS-4 in byte order 3412 was an
+        // io error naming only its input
+        Files.write(dir.resolve("ucs4.json"), new byte[] {0, 'C', 0, 0, 'C', 'a', '9', '{'});
+        Run run = read(dir, ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).format("iiif"));
+
+        assertThat(run.problems).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("malformed");
+            assertThat(p.message()).startsWith("malformed JSON: ").contains("UCS-4");
+            assertThat(p.location().offset()).hasValue(0);
+        });
+    }
+
+    @Test
     void manifestsInsideAZipArchiveAreReadEntryByEntry(@TempDir Path dir) throws IOException {
         byte[] zip = Archives.zip(Archives.entries()
                 .add("books/herbal.json", IiifTesting.text(fixture("same-object-v2.json")))

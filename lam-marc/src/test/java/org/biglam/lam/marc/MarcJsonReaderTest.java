@@ -64,6 +64,19 @@ class MarcJsonReaderTest {
     }
 
     @Test
+    void anEncodingTheJsonParserCannotReadIsMalformedJsonAtByteZero() {
+        // fuzz finding of 2026-12-04: UCS-4 in byte order 3412 was an io error naming only its input
+        byte[] ucs4 = {0, 'C', 0, 0, 'C', 'a', '9', '{'};
+        Reading r = Reading.skip(ucs4, "x.json", ReadOptions.builder().format("marc-json"));
+        assertThat(r.records).isEmpty();
+        assertThat(r.errors()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("malformed");
+            assertThat(p.message()).startsWith("malformed JSON: ").contains("UCS-4");
+            assertThat(p.location().offset()).hasValue(0);
+        });
+    }
+
+    @Test
     void losesOnlyTheBrokenLineOfOneObjectALine() {
         String json = "{\"leader\":\"00000nam a2200000 a 4500\",\"fields\":[{\"001\":\"l-1\"}]}\n"
                 + "{\"leader\":\"00000nam a2200000 a 4500\",\"fields\":[{\"001\":\"l-2\"}\n"

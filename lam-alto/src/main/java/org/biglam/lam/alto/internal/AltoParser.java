@@ -247,6 +247,14 @@ public final class AltoParser implements AutoCloseable, PageSource {
         } catch (XMLStreamException e) {
             ended = true;
             throw XmlProblems.malformed(location, e, r);
+        } catch (RuntimeException e) {
+            // Aalto parses text lazily and throws its errors unchecked
+            XMLStreamException x = XmlProblems.parseError(e);
+            if (x == null) {
+                throw e;
+            }
+            ended = true;
+            throw XmlProblems.malformed(location, x, r);
         }
     }
 

@@ -153,6 +153,10 @@ public final class Node {
             return root;
         } catch (XMLStreamException e) {
             throw XmlProblems.malformed(location, e, r);
+        } catch (RuntimeException e) {
+            // Woodstox parses text lazily and throws its errors unchecked
+            XMLStreamException x = XmlProblems.parseError(e);
+            throw x == null ? e : XmlProblems.malformed(location, x, r);
         } finally {
             if (r != null) {
                 try {

@@ -130,6 +130,10 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
             throw new LamFormatException("not a PAGE XML document: no root element", location);
         } catch (XMLStreamException e) {
             throw error(e);
+        } catch (RuntimeException e) {
+            // Woodstox parses text lazily and throws its errors unchecked
+            XMLStreamException x = XmlProblems.parseError(e);
+            throw x == null ? e : error(x);
         }
     }
 

@@ -79,7 +79,12 @@ public final class MarcJsonRecordReader implements FormatReader {
         if (oneObjectALine(bin)) {
             this.lines = new LineSource(bin, ctx.limits().maxRecordBytes());
         } else {
-            this.p = f.createParser(bin);
+            try {
+                this.p = f.createParser(bin);
+            } catch (java.io.CharConversionException e) {
+                // the encoding the first bytes announce cannot be read (UCS-4 in an unusual byte order)
+                throw new LamFormatException("malformed JSON: " + e.getMessage(), ctx.location().withOffset(0), e);
+            }
         }
     }
 
@@ -273,6 +278,8 @@ public final class MarcJsonRecordReader implements FormatReader {
             }
         } catch (JsonProcessingException e) {
             throw new LamFormatException("malformed JSON: " + e.getOriginalMessage(), at(e.getLocation()), e);
+        } catch (java.io.CharConversionException e) {
+            throw new LamFormatException("malformed JSON: " + e.getMessage(), at(p.currentLocation()), e);
         }
     }
 

@@ -406,12 +406,7 @@ final class TeiCutter {
     }
 
     private Location here() {
-        Location l = ctx.location();
-        if (r != null && r.getLocation() != null) {
-            javax.xml.stream.Location sl = r.getLocation();
-            l = l.withLine(sl.getLineNumber(), sl.getColumnNumber());
-        }
-        return l;
+        return r == null ? ctx.location() : XmlProblems.at(ctx.location(), r.getLocation());
     }
 
     private LamFormatException malformed(XMLStreamException e) {
