@@ -113,8 +113,8 @@ public final class MarcJsonRecordReader implements FormatReader {
             }
             lp.skipChildren();
             return lp.nextToken() == null;
-        } catch (JsonProcessingException e) {
-            return false;
+        } catch (JsonProcessingException | java.io.CharConversionException e) {
+            return false; // the whole-document parser reports it, located
         }
     }
 
