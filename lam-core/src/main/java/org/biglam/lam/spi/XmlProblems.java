@@ -6,7 +6,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.Location;
-import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXParseException;
 
@@ -27,9 +26,9 @@ import org.xml.sax.SAXParseException;
  *       anything (a byte order mark, XML declaration or declared encoding it cannot read, or the
  *       first bytes of the document undecodable).</li>
  * </ol>
- * A byte offset is given only where the parser counts bytes: Aalto does, for the byte streams lam gives it, as the
- * StAX {@link javax.xml.stream.Location#getCharacterOffset()} contract says; the JDK's parser and
- * Woodstox count characters, which are not bytes once a document has a non-ASCII character, so their
+ * A byte offset is given only where the parser counts bytes: Aalto does, for the byte streams lam
+ * gives it, as the StAX {@link javax.xml.stream.Location#getCharacterOffset()} contract says; the
+ * JDK's parser and Woodstox count characters, which are not bytes once a document has a non-ASCII character, so their
  * offsets are left out. The reason is the parser's message without the position it repeats
  * ({@code ParseError at [row,col]:[3,9] Message: }, {@code at [row,col {unknown-source}]: [3,11]},
  * {@code byte #-1}).
@@ -80,7 +79,7 @@ public final class XmlProblems {
 
     /**
      * The problem for a SAX parser's exception, located by the exception or else by where the
-     * parser last was (its {@link org.xml.sax.Locator}, as {@link ContentHandler#setDocumentLocator}
+     * parser last was (its {@link Locator}, as {@link org.xml.sax.ContentHandler#setDocumentLocator}
      * gave it, or a copy taken when the parse failed).
      *
      * @param where the input, entry and record (index, id) being read; never null
@@ -123,9 +122,11 @@ public final class XmlProblems {
      */
     public static String reason(Throwable error) {
         Throwable t = error;
-        // a wrapper whose message is only its cause's (Woodstox's WstxIOException, SAX's SAXException)
+        // a wrapper whose message is only its cause's (Woodstox's WstxIOException, SAX's SAXException),
+        // or a lazy parser's unchecked wrapper
         while (t.getCause() != null && (t.getMessage() == null || t.getMessage().equals(t.getCause().toString())
-                || t.getMessage().equals(t.getCause().getMessage()))) {
+                || t.getMessage().equals(t.getCause().getMessage())
+                || t instanceof RuntimeException && parseError((RuntimeException) t) != null)) {
             t = t.getCause();
         }
         String m = t.getMessage();

@@ -114,6 +114,16 @@ class XmlProblemsTest {
     }
 
     @Test
+    void aLazyParsersUncheckedWrapperIsSeenThroughToItsParseError() {
+        XMLStreamException inner = new XMLStreamException("Unexpected EOF in the middle of a multi-byte char");
+        RuntimeException lazy = new RuntimeException("[com.ctc.wstx.exc.WstxLazyException] " + inner.getMessage(), inner);
+        assertThat(XmlProblems.parseError(lazy)).isSameAs(inner);
+        assertThat(XmlProblems.reason(lazy)).isEqualTo("Unexpected EOF in the middle of a multi-byte char");
+        assertThat(XmlProblems.parseError(new IllegalStateException("a bug"))).isNull();
+        assertThat(XmlProblems.parseError(new LamFormatException("a lam problem", WHERE, inner))).isNull();
+    }
+
+    @Test
     void anUnsupportedEncodingSaysSo() {
         assertThat(XmlProblems.reason(new UnsupportedEncodingException("UTF-9"))).isEqualTo("unsupported encoding UTF-9");
     }
