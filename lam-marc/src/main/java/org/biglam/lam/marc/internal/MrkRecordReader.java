@@ -14,6 +14,7 @@ import org.biglam.lam.Location;
 import org.biglam.lam.marc.MarcOptions;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Unicode;
 import org.marc4j.marc.impl.ControlFieldImpl;
 import org.marc4j.marc.impl.DataFieldImpl;
 import org.marc4j.marc.impl.LeaderImpl;
@@ -171,7 +172,7 @@ public final class MrkRecordReader implements FormatReader {
                     if (tag.equals("LDR")) {
                         leader = data.replace('\\', ' ');
                     } else if (tag.startsWith("00") && !tag.equals("000")) {
-                        rec.addVariableField(new ControlFieldImpl(tag, Iso2709Decoder.nfc(unescape(data, true))));
+                        rec.addVariableField(new ControlFieldImpl(tag, Unicode.nfc(unescape(data, true))));
                         lastControl = tag;
                         lastField = null;
                     } else {
@@ -271,7 +272,7 @@ public final class MrkRecordReader implements FormatReader {
         if (p < 0 || df.getSubfields().isEmpty()) {
             if (!df.getSubfields().isEmpty()) {
                 SubfieldImpl last = (SubfieldImpl) df.getSubfields().get(df.getSubfields().size() - 1);
-                last.setData(last.getData() + " " + Iso2709Decoder.nfc(unescape(more.strip(), false)));
+                last.setData(last.getData() + " " + Unicode.nfc(unescape(more.strip(), false)));
             }
             return;
         }
@@ -287,7 +288,7 @@ public final class MrkRecordReader implements FormatReader {
                 q = s.length();
             }
             if (q > p + 1) {
-                df.addSubfield(new SubfieldImpl(s.charAt(p + 1), Iso2709Decoder.nfc(unescape(s.substring(p + 2, q),
+                df.addSubfield(new SubfieldImpl(s.charAt(p + 1), Unicode.nfc(unescape(s.substring(p + 2, q),
                         false))));
             }
             p = q;
