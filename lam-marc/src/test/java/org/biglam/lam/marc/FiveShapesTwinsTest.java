@@ -186,4 +186,13 @@ class FiveShapesTwinsTest {
         assertThat(r.errors()).hasSize(1);
         assertThat(r.errors().get(0).message()).contains("maxRecordBytes");
     }
+
+    @Test
+    void readsLinesThatAreNotFieldsAsTheEndOfTheFieldBeforeWithOneWarning() {
+        String text = "=LDR  00000nam\\\\2200000\\a\\4500\n=001  wrap-1\n=245  10$aA title broken\nover two\nor three lines\n";
+        Reading r = Reading.skip(text.getBytes(StandardCharsets.UTF_8), "wrap.mrk", ReadOptions.builder());
+        assertThat(r.records.get(0).label("title")).containsExactly("A title broken over two or three lines");
+        assertThat(r.warnings("damaged")).hasSize(1);
+        assertThat(r.warnings("damaged").get(0).message()).contains("2 lines are not a field").contains("line 4");
+    }
 }

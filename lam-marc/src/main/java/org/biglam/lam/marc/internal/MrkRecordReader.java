@@ -154,6 +154,9 @@ public final class MrkRecordReader implements FormatReader {
             boolean first = true;
             long size = 0;
             boolean tooLong = false;
+            long strayLines = 0;
+            long firstStray = 0;
+            long dropped = 0;
             while (l != null && !l.isBlank()) {
                 size += l.length() + 1;
                 if (size > maxLine) {
@@ -181,12 +184,13 @@ public final class MrkRecordReader implements FormatReader {
                         lastControl = null;
                     }
                 } else {
-                    warnings = warn(warnings, "line " + line + " is not a field (=TAG); it was read as part of the "
-                            + "field before it");
+                    if (strayLines++ == 0) {
+                        firstStray = line;
+                    }
                     if (lastField != null) {
                         appendTo(lastField, l);
                     } else if (lastControl == null) {
-                        warnings = warn(warnings, "line " + line + " dropped");
+                        dropped++;
                     }
                 }
                 try {
@@ -197,6 +201,12 @@ public final class MrkRecordReader implements FormatReader {
                     skipRecord();
                     break;
                 }
+            }
+            if (strayLines > 0) {
+                // one warning a record, however many such lines
+                warnings = warn(warnings, strayLines + (strayLines == 1 ? " line is" : " lines are")
+                        + " not a field (=TAG), the first at line " + firstStray + "; read as part of the field before"
+                        + (dropped > 0 ? ", " + dropped + " dropped (no field before them)" : ""));
             }
             if (tooLong) {
                 ctx.problem(new LamLimitExceededException("record longer than maxRecordBytes (" + maxLine + ")",
