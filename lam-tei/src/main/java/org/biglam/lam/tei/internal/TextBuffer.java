@@ -19,6 +19,12 @@ final class TextBuffer {
     /** A block break: an empty line. */
     static final int PARA = 3;
 
+    /**
+     * The hyphens dropped before a break inside a word: hyphen-minus, not sign, double oblique
+     * hyphen, soft hyphen, hyphen, non-breaking hyphen. A {@code pc} may also mark one with {@code =}.
+     */
+    static final String HYPHENS = "-\u00AC\u2E17\u00AD\u2010\u2011=";
+
     /** Punctuation that takes back a space that came only from markup. */
     private static final String CLOSING = ",.;:!?)]}\u00BB\u201D\u2019%";
 
@@ -28,6 +34,11 @@ final class TextBuffer {
     private boolean soft;
     /** Inside a word joined over {@code lb break="no"}: white space is dropped until the next letter. */
     private boolean joining;
+    /** Where the text of a {@code pc} that may be a hyphen began, or -1. */
+    private int hyphenBefore = -1;
+    /** Where that text begins and ends, or -1: dropped by a join right after it. */
+    private int hyphenStart = -1;
+    private int hyphenEnd = -1;
 
     /** Appends text from a text node, collapsing white space. */
     void text(CharSequence s) {
@@ -121,13 +132,36 @@ final class TextBuffer {
         }
         if (dropHyphen && pending == NONE) {
             int n = sb.length();
-            if (n > 0) {
+            if (hyphenEnd == n && hyphenStart >= 0 && hyphenStart < n) {
+                sb.setLength(hyphenStart);
+            } else if (n > 0) {
                 char c = sb.charAt(n - 1);
-                if (c == '-' || c == '\u00AC' || c == '\u2E17' || c == '\u00AD' || c == '\u2010') {
+                if (c != '=' && HYPHENS.indexOf(c) >= 0) {
                     sb.setLength(n - 1);
                 }
             }
+            hyphenStart = -1;
+            hyphenEnd = -1;
         }
+    }
+
+    /** The text of a {@code pc} that may be a line-end hyphen starts. */
+    void startHyphen() {
+        hyphenBefore = sb.length();
+    }
+
+    /** That text ends: a join right after it drops it. */
+    void endHyphen() {
+        int n = sb.length();
+        if (hyphenBefore >= 0 && n > hyphenBefore) {
+            int start = hyphenBefore;
+            while (start < n && (sb.charAt(start) == ' ' || sb.charAt(start) == '\n')) {
+                start++;
+            }
+            hyphenStart = start;
+            hyphenEnd = n;
+        }
+        hyphenBefore = -1;
     }
 
     private void flush() {
@@ -181,5 +215,8 @@ final class TextBuffer {
         pending = NONE;
         soft = false;
         joining = false;
+        hyphenBefore = -1;
+        hyphenStart = -1;
+        hyphenEnd = -1;
     }
 }
