@@ -36,7 +36,7 @@ final class TextBuffer {
     private boolean joining;
     /** Where the text of a {@code pc} that may be a hyphen began, or -1. */
     private int hyphenBefore = -1;
-    /** Where that text begins and ends, or -1: dropped by a join right after it. */
+    /** Where that text (with any space before it) begins and ends, or -1: dropped by a join right after it. */
     private int hyphenStart = -1;
     private int hyphenEnd = -1;
 
@@ -154,11 +154,8 @@ final class TextBuffer {
     void endHyphen() {
         int n = sb.length();
         if (hyphenBefore >= 0 && n > hyphenBefore) {
-            int start = hyphenBefore;
-            while (start < n && (sb.charAt(start) == ' ' || sb.charAt(start) == '\n')) {
-                start++;
-            }
-            hyphenStart = start;
+            // from before the space markup put between the word and its pc: the two halves join
+            hyphenStart = hyphenBefore;
             hyphenEnd = n;
         }
         hyphenBefore = -1;
