@@ -176,7 +176,10 @@ public final class TeiOptions {
         SPEAKERS("speakers"),
         /** Keep forme work ({@code fw}: running heads, catchwords, page numbers). On in diplomatic. */
         FORME_WORK("forme-work"),
-        /** Keep figure descriptions ({@code figDesc}). Off in both. */
+        /**
+         * Keep figure descriptions ({@code figDesc}) and the descriptions of a {@code sourceDoc}'s
+         * surfaces and zones ({@code desc}). Off in both.
+         */
         FIGURE_DESCRIPTIONS("figure-descriptions"),
         /** Make each {@code lb} a newline, keeping line-end hyphens. On in diplomatic. */
         LINE_BREAKS("line-breaks");

@@ -364,6 +364,8 @@ final class TextWalker {
                 break;
             case DESC:
                 if (describesSurface(el)) {
+                    // a description of the image, like figDesc
+                    block(el, silent || !opt.isEnabled(Feature.FIGURE_DESCRIPTIONS), preserve, TextBuffer.LINE);
                     return;
                 }
                 break;
