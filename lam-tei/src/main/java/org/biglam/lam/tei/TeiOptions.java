@@ -30,7 +30,8 @@ import java.util.Set;
  * <tr><td>{@code del}</td><td>dropped</td><td>kept ({@link Feature#DELETIONS})</td></tr>
  * <tr><td>{@code supplied}</td><td>kept ({@link Feature#SUPPLIED})</td><td>dropped</td></tr>
  * <tr><td>{@code add}</td><td>kept</td><td>kept</td></tr>
- * <tr><td>{@code lb}</td><td>a space; {@code break="no"} joins the word and drops its hyphen</td>
+ * <tr><td>{@code lb}</td><td>a space; inside a word ({@code break="no"}, {@code type="hyphenInWord"},
+ *     {@code rend="hyphenated"}) joins the word and drops its hyphen</td>
  *     <td>a newline ({@link Feature#LINE_BREAKS}), hyphens kept</td></tr>
  * <tr><td>{@code fw}</td><td>dropped</td><td>kept ({@link Feature#FORME_WORK})</td></tr>
  * <tr><td>{@code note}, {@code figDesc}, {@code speaker}</td><td>dropped</td><td>dropped</td></tr>
@@ -181,7 +182,10 @@ public final class TeiOptions {
          * surfaces and zones ({@code desc}). Off in both.
          */
         FIGURE_DESCRIPTIONS("figure-descriptions"),
-        /** Make each {@code lb} a newline, keeping line-end hyphens. On in diplomatic. */
+        /**
+         * Make each {@code lb} a newline, keeping line-end hyphens, also inside a word. On in
+         * diplomatic.
+         */
         LINE_BREAKS("line-breaks");
 
         private final String settingName;
