@@ -128,6 +128,15 @@ class TeiSourceDocTest {
     }
 
     @Test
+    void aLineBreakInsideADroppedNoteIsTheNotesOwnAndStartsNoLine() {
+        String xml = "<TEI xmlns='http://www.tei-c.org/ns/1.0'><text><body><p><lb/>Main one <note>a <lb/>margin</note>"
+                + " still one<lb/>two</p></body></text></TEI>";
+        List<LamRecord> lines = new Harness(ReadOptions.builder().granularity("line").build()).read(xml, "note.xml");
+        assertThat(Fixtures.texts(lines)).containsExactly("Main one still one", "two");
+        assertThat(Fixtures.ids(lines)).containsExactly("note.xml#line-1", "note.xml#line-2");
+    }
+
+    @Test
     void theSourceOptionOnADocumentWithoutSourceDocReadsItsTextAndTextBeforeTheFirstLbIsLineZero() {
         List<LamRecord> lines = read("choice-pairs.xml", "line", "sourceDoc");
         assertThat(Fixtures.ids(lines).get(0)).isEqualTo("choice-pairs.xml#line-0");

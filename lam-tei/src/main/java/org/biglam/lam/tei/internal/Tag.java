@@ -70,7 +70,7 @@ enum Tag {
     ZONE("zone"),
     /** A line of a {@code sourceDoc}: a line unit. */
     LINE("line"),
-    /** A description: left out where it describes a surface or zone. */
+    /** A description: where it describes a surface or zone, kept like a {@code figDesc}. */
     DESC("desc"),
     /** Any other element. */
     OTHER(null);

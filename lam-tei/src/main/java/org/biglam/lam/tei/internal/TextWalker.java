@@ -264,19 +264,20 @@ final class TextWalker {
         }
         switch (k.tag) {
             case PB:
-                if (!rendering && (granularity == Granularity.PAGE || lineUnitsFromBreaks)) {
+                // a pb inside a dropped note still starts a page; an lb there is the note's own line
+                if (!rendering && (granularity == Granularity.PAGE || (lineUnitsFromBreaks && !silent))) {
                     milestoneUnit(el, granularity == Granularity.PAGE ? "page" : "line", false);
                 }
                 milestone(el, silent, TextBuffer.SPACE, false);
                 return;
             case LB:
-                if (!rendering && lineUnitsFromBreaks) {
+                if (!rendering && !silent && lineUnitsFromBreaks) {
                     milestoneUnit(el, "line", true);
                 }
                 milestone(el, silent, lineBreaks ? TextBuffer.LINE : TextBuffer.SPACE, true);
                 return;
             case CB:
-                if (!rendering && lineUnitsFromBreaks) {
+                if (!rendering && !silent && lineUnitsFromBreaks) {
                     milestoneUnit(el, "line", false);
                 }
                 milestone(el, silent, TextBuffer.SPACE, false);
