@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.sf.saxon.om.AxisInfo;
 import net.sf.saxon.om.NamePool;
 import net.sf.saxon.om.NamespaceUri;
@@ -688,9 +690,12 @@ final class TextWalker {
         return rend != null && hasWordBreakToken(rend);
     }
 
+    /** What separates the tokens of {@code @type} and {@code @rend}, stray quotes included. */
+    private static final Pattern TOKENS = Pattern.compile("[\\s\"';,]+");
+
     /** Whether a {@code @type} or {@code @rend} value names a break inside a word. */
     static boolean hasWordBreakToken(String value) {
-        for (String token : value.split("[\\s\"';,]+")) {
+        for (String token : TOKENS.split(value)) {
             if (token.equalsIgnoreCase("hyphenInWord") || token.equalsIgnoreCase("hyphenated")
                     || token.equalsIgnoreCase("inWord")) {
                 return true;
@@ -948,7 +953,7 @@ final class TextWalker {
         }
         for (String a : new String[] {"type", "subtype", "function"}) {
             String v = pc.getAttributeValue(NONE, a);
-            if (v != null && v.toLowerCase(java.util.Locale.ROOT).contains("hyphen")) {
+            if (v != null && v.toLowerCase(Locale.ROOT).contains("hyphen")) {
                 return true;
             }
         }
