@@ -53,8 +53,18 @@ class TeiSourceDocTest {
     }
 
     @Test
+    void aWordBrokenAtTheEndOfALineIsJoinedInNormalizedAndKeptInDiplomatic() {
+        List<LamRecord> diplomatic = Fixtures.read("sourcedoc-plain.xml",
+                ReadOptions.builder().format("tei").set("tei.profile", "diplomatic").build());
+        assertThat(diplomatic.get(0).text().orElseThrow()).contains("page, and a sec-\nond one.");
+        // the line records keep their halves as written
+        assertThat(Fixtures.texts(read("sourcedoc-plain.xml", "line", null))).contains("page, and a sec-", "ond one.");
+    }
+
+    @Test
     void aDocumentWithOnlyASourceDocIsReadFromItWhateverTheOption() {
-        String text = "The first line of the\npage, and a sec-\nond one.\n\nA page without an image.";
+        // the lb break="no" at the end of the second line joins the word over the end of its line
+        String text = "The first line of the\npage, and a second one.\n\nA page without an image.";
         assertThat(Fixtures.texts(read("sourcedoc-plain.xml", "document", null))).containsExactly(text);
         assertThat(Fixtures.texts(read("sourcedoc-plain.xml", "document", "text"))).containsExactly(text);
     }

@@ -39,6 +39,9 @@ final class TextBuffer {
     /** Where that text (with any space before it) begins and ends, or -1: dropped by a join right after it. */
     private int hyphenStart = -1;
     private int hyphenEnd = -1;
+    /** A hyphen to drop, from {@code cutTo}, if the next text comes while the text is {@code cutAt} long. */
+    private int cutTo = -1;
+    private int cutAt = -1;
 
     /** Appends text from a text node, collapsing white space. */
     void text(CharSequence s) {
@@ -72,6 +75,9 @@ final class TextBuffer {
                     flush();
                 }
             }
+            if (cutAt >= 0) {
+                cut();
+            }
             joining = false;
             sb.append(s, i, j);
             i = j;
@@ -94,12 +100,23 @@ final class TextBuffer {
             return;
         }
         flush();
+        if (cutAt >= 0) {
+            cut();
+        }
         joining = false;
         sb.append(s);
     }
 
-    /** Asks for a break of at least this level before the next text. */
+    /**
+     * Asks for a break of at least this level before the next text. Inside a word joined over a
+     * break, a line break is no break: the word goes on.
+     */
     void brk(int level) {
+        if (joining && level == LINE) {
+            // a word broken at the end of a line element (a sourceDoc's line, a verse line) goes on
+            // in the next one
+            return;
+        }
         if (level > pending) {
             pending = level;
             soft = level == SPACE;
@@ -133,16 +150,29 @@ final class TextBuffer {
         if (dropHyphen && pending == NONE) {
             int n = sb.length();
             if (hyphenEnd == n && hyphenStart >= 0 && hyphenStart < n) {
-                sb.setLength(hyphenStart);
+                cutTo = hyphenStart;
+                cutAt = n;
             } else if (n > 0) {
                 char c = sb.charAt(n - 1);
                 if (c != '=' && HYPHENS.indexOf(c) >= 0) {
-                    sb.setLength(n - 1);
+                    cutTo = n - 1;
+                    cutAt = n;
                 }
             }
             hyphenStart = -1;
             hyphenEnd = -1;
         }
+    }
+
+    /**
+     * Drops the hyphen of a joined word now that the word goes on; a unit that ends with the first
+     * half (a line, a page) keeps its hyphen.
+     */
+    private void cut() {
+        if (cutAt == sb.length()) {
+            sb.setLength(cutTo);
+        }
+        cutAt = -1;
     }
 
     /** The text of a {@code pc} that may be a line-end hyphen starts. */
@@ -215,5 +245,7 @@ final class TextBuffer {
         hyphenBefore = -1;
         hyphenStart = -1;
         hyphenEnd = -1;
+        cutTo = -1;
+        cutAt = -1;
     }
 }
