@@ -147,6 +147,18 @@ class TeiSourceDocTest {
     }
 
     @Test
+    void textWithoutAnyLineBreakIsOneLineRecordWithAWarning() {
+        Harness h = new Harness(ReadOptions.builder().granularity("line").build());
+        List<LamRecord> lines = h.read("<TEI xmlns='http://www.tei-c.org/ns/1.0'><text><body><p>One.</p><p>Two.</p>"
+                + "</body></text></TEI>", "nolb.xml");
+        assertThat(Fixtures.ids(lines)).containsExactly("nolb.xml#line-0");
+        assertThat(h.warnings).anySatisfy(w -> assertThat(w).contains("no lb and no sourceDoc line"));
+        Harness withLb = new Harness(ReadOptions.builder().granularity("line").build());
+        withLb.read("<TEI xmlns='http://www.tei-c.org/ns/1.0'><text><body><p><lb/>One.</p></body></text></TEI>", "lb.xml");
+        assertThat(withLb.warnings).isEmpty();
+    }
+
+    @Test
     void theSourceOptionOnADocumentWithoutSourceDocReadsItsTextAndTextBeforeTheFirstLbIsLineZero() {
         List<LamRecord> lines = read("choice-pairs.xml", "line", "sourceDoc");
         assertThat(Fixtures.ids(lines).get(0)).isEqualTo("choice-pairs.xml#line-0");

@@ -152,6 +152,11 @@ public final class TeiRecordReader implements FormatReader {
             ctx.warn("granularity", "TEI document " + piece.ordinal() + " has no division of the level or type asked "
                     + "for (tei.div): no records", ctx.location().withIndex(piece.ordinal()).withLine(piece.line(), -1));
         }
+        if (granularity == Granularity.LINE && units.size() == 1 && units.get(0).element == null
+                && !units.get(0).text.isEmpty()) {
+            ctx.warn("granularity", "TEI document " + piece.ordinal() + " has no lb and no sourceDoc line: its whole "
+                    + "text is one line record", ctx.location().withIndex(piece.ordinal()).withLine(piece.line(), -1));
+        }
         for (TextWalker.Unit u : units) {
             String text = u.text.isEmpty() ? null : u.text.result();
             boolean doc = "document".equals(u.kind);
