@@ -163,7 +163,7 @@ final class LeafInput implements Input {
         if ((uri.startsWith("http://") || uri.startsWith("https://")) && place.url() != null) {
             // only an input that came over http(s) makes lam go to the network: a local file never does
             URI u = URI.create(uri);
-            InputStream s = Http.get(u, options.limits());
+            InputStream s = org.biglam.lam.spi.Fetcher.of(options.limits()).open(u);
             Unit.UrlUnit unit = new Unit.UrlUnit(u);
             Place pl = new Place(uri, null, unit.name(), null, null, u, null);
             return Optional.of(new OwnedInput(s, pl, options));
