@@ -54,7 +54,7 @@ final class References {
                 kept = new ArrayList<>(images.subList(0, i));
             }
             Location where = ctx.location().withIndex(index).withRecordId(r.id());
-            ctx.warn(Origin.WARNING_KIND, "record " + r.id() + ": image left out: " + no.get(), where);
+            ctx.warn(Origin.WARNING_KIND, "image left out: " + no.get(), where);
         }
         if (kept == null) {
             return r;
