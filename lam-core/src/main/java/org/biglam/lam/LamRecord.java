@@ -32,6 +32,7 @@ public final class LamRecord {
     private final List<ImageRef> images;
     private final Map<String, List<String>> labels;
     private final double confidence;
+    private final OcrQuality quality;
     private final Object nativeObject;
 
     private LamRecord(Builder b) {
@@ -43,6 +44,7 @@ public final class LamRecord {
         this.images = b.frozenImages();
         this.labels = b.frozenLabels();
         this.confidence = b.confidence;
+        this.quality = b.quality;
         this.nativeObject = b.nativeObject;
     }
 
@@ -68,6 +70,7 @@ public final class LamRecord {
         labels.forEach((k, v) -> b.labels.put(k, new Values(v)));
         b.labelsFrozen = labels;
         b.confidence = confidence;
+        b.quality = quality;
         b.nativeObject = nativeObject;
         return b;
     }
@@ -124,6 +127,17 @@ public final class LamRecord {
     }
 
     /**
+     * The OCR's own word-level figures for the text (word count, mean and standard deviation of
+     * the words' confidence), for records of OCR formats (ALTO, PAGE, hOCR, METS pages and
+     * articles); empty for other records.
+     *
+     * @since 0.2
+     */
+    public Optional<OcrQuality> quality() {
+        return Optional.ofNullable(quality);
+    }
+
+    /**
      * Returns the object the reader built this record from, if it is of the given type: for
      * example the marc4j {@code org.marc4j.marc.Record} behind a MARC record. It is not part of
      * the JSON form, nor of {@link #equals(Object)}; records read back from JSON have none.
@@ -148,12 +162,12 @@ public final class LamRecord {
         return id.equals(r.id) && format.equals(r.format) && Objects.equals(source, r.source)
                 && Objects.equals(group, r.group) && Objects.equals(text, r.text)
                 && images.equals(r.images) && labels.equals(r.labels)
-                && Double.compare(confidence, r.confidence) == 0;
+                && Double.compare(confidence, r.confidence) == 0 && Objects.equals(quality, r.quality);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, format, source, group, text, images, labels, confidence);
+        return Objects.hash(id, format, source, group, text, images, labels, confidence, quality);
     }
 
     /**
@@ -196,6 +210,9 @@ public final class LamRecord {
         if (!Double.isNaN(confidence)) {
             sb.append(String.format(java.util.Locale.ROOT, " confidence=%.2f", confidence));
         }
+        if (quality != null) {
+            sb.append(" words=").append(quality.words());
+        }
         return sb.append(']').toString();
     }
 
@@ -236,6 +253,7 @@ public final class LamRecord {
         /** The labels as the last record got them; null when changed since. */
         private Map<String, List<String>> labelsFrozen = Map.of();
         private double confidence = Double.NaN;
+        private OcrQuality quality;
         private Object nativeObject;
 
         private Builder(String id, String format) {
@@ -254,6 +272,17 @@ public final class LamRecord {
         /** Replaces the id; not blank. */
         public Builder id(String id) {
             this.id = requireText(id, "id");
+            return this;
+        }
+
+        /**
+         * Replaces the format id; not blank. For readers of embedded metadata, which start from
+         * the envelope's record.
+         *
+         * @since 0.2
+         */
+        public Builder format(String format) {
+            this.format = requireText(format, "format");
             return this;
         }
 
@@ -350,6 +379,16 @@ public final class LamRecord {
                 throw new IllegalArgumentException("confidence must be within 0..1: " + confidence);
             }
             this.confidence = confidence;
+            return this;
+        }
+
+        /**
+         * Sets the OCR's word-level figures; null clears them.
+         *
+         * @since 0.2
+         */
+        public Builder quality(OcrQuality quality) {
+            this.quality = quality;
             return this;
         }
 

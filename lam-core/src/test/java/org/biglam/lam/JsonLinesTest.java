@@ -54,6 +54,29 @@ class JsonLinesTest {
     }
 
     @Test
+    void writesOcrQualityAfterConfidenceAndReadsItBack() throws IOException {
+        OcrQuality q = OcrQuality.counter().word(1.0).word(0.5).word(Double.NaN).build();
+        LamRecord page = FULL.toBuilder().quality(q).build();
+        String json = JsonLinesWriter.toJson(page);
+        assertThat(json).endsWith("\"confidence\":0.87,\"quality\":{\"words\":3,\"scored_words\":2,"
+                + "\"mean\":0.75,\"sd\":0.25}}");
+        LamRecord unscored = LamRecord.builder("u", "hocr").source(new RecordSource("file:///p.hocr", null, 0, -1, 3)).quality(OcrQuality.counter().word(Double.NaN).build()).build();
+        assertThat(JsonLinesWriter.toJson(unscored))
+                .isEqualTo("{\"id\":\"u\",\"format\":\"hocr\",\"source\":{\"uri\":\"file:///p.hocr\",\"index\":0,\"line\":3},\"quality\":{\"words\":1,\"scored_words\":0}}");
+        List<LamRecord> back = readJsonl(json + "\n" + JsonLinesWriter.toJson(unscored) + "\n", ReadOptions.defaults());
+        assertThat(back).containsExactly(page, unscored);
+        assertThat(back.get(0).quality()).contains(q);
+    }
+
+    @Test
+    void refusesAQualityWhoseFiguresAreOutOfRangeAsALocatedProblem() {
+        assertThatThrownBy(() -> readJsonl("{\"id\":\"x\",\"quality\":{\"words\":2,\"scored_words\":3,\"mean\":0.5,"
+                + "\"sd\":0.1}}\n", ReadOptions.defaults()))
+                .isInstanceOf(LamFormatException.class).hasMessageContaining("quality")
+                .hasMessageContaining("line 1");
+    }
+
+    @Test
     void readsBackWhatItWroteLosslessly() throws IOException {
         LamRecord bare = LamRecord.builder("b", "marc21").source(new RecordSource("file:///m.mrc", null, 0, 0, -1))
                 .text("").build();

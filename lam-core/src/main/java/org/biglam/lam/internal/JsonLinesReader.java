@@ -184,6 +184,7 @@ public final class JsonLinesReader implements FormatReader {
         String text = null;
         RecordSource source = null;
         Double confidence = null;
+        double[] quality = null;
         java.util.List<ImageRef> images = new java.util.ArrayList<>();
         java.util.Map<String, java.util.List<String>> labels = new java.util.LinkedHashMap<>();
         try (JsonParser p = factory.createParser(bytes, off, len)) {
@@ -252,6 +253,9 @@ public final class JsonLinesReader implements FormatReader {
                             skip(p, null);
                         }
                         break;
+                    case "quality":
+                        quality = t == JsonToken.START_OBJECT ? quality(p) : skip(p, null);
+                        break;
                     default:
                         p.skipChildren();
                 }
@@ -286,7 +290,31 @@ public final class JsonLinesReader implements FormatReader {
                 throw new LamFormatException(e.getMessage(), where);
             }
         }
+        if (quality != null) {
+            try {
+                b.quality(org.biglam.lam.OcrQuality.of((int) quality[0], (int) quality[1], quality[2], quality[3]));
+            } catch (IllegalArgumentException e) {
+                throw new LamFormatException("bad \"quality\": " + e.getMessage(), where);
+            }
+        }
         return b.build();
+    }
+
+    /** {@code words, scored_words, mean, sd} of a {@code quality} object; NaN where absent. */
+    private static double[] quality(JsonParser p) throws IOException {
+        double[] q = {0, 0, Double.NaN, Double.NaN};
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken t = p.nextToken();
+            int i = name.equals("words") ? 0 : name.equals("scored_words") ? 1 : name.equals("mean") ? 2
+                    : name.equals("sd") ? 3 : -1;
+            if (i >= 0 && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
+                q[i] = p.getDoubleValue();
+            } else {
+                p.skipChildren();
+            }
+        }
+        return q;
     }
 
     private static String scalar(JsonParser p, JsonToken t, String field, Location where) throws IOException {

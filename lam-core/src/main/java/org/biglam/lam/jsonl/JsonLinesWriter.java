@@ -13,12 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.LamRecord;
+import org.biglam.lam.OcrQuality;
 import org.biglam.lam.RecordSource;
 import org.biglam.lam.RecordWriter;
 
 /**
  * Writes records in lam's JSON Lines form: one JSON object per line, UTF-8, fields in the order
- * {@code id, format, source, group, text, images, labels, confidence}; absent values are left out,
+ * {@code id, format, source, group, text, images, labels, confidence, quality}; absent values are left out,
  * never {@code null}. This form is a public contract (see DESIGN.md); {@code lam-jsonl} reads it
  * back losslessly.
  *
@@ -142,6 +143,17 @@ public final class JsonLinesWriter implements RecordWriter {
         }
         if (r.confidence().isPresent()) {
             g.writeNumberField("confidence", r.confidence().getAsDouble());
+        }
+        if (r.quality().isPresent()) {
+            OcrQuality q = r.quality().get();
+            g.writeObjectFieldStart("quality");
+            g.writeNumberField("words", q.words());
+            g.writeNumberField("scored_words", q.scoredWords());
+            if (q.meanWordConfidence().isPresent()) {
+                g.writeNumberField("mean", q.meanWordConfidence().getAsDouble());
+                g.writeNumberField("sd", q.wordConfidenceStdDev().getAsDouble());
+            }
+            g.writeEndObject();
         }
         g.writeEndObject();
     }
