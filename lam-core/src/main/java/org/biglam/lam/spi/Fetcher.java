@@ -72,7 +72,7 @@ import org.biglam.lam.ReadLimits;
  * }
  * }</pre>
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class Fetcher {
 
