@@ -23,6 +23,7 @@ import org.biglam.lam.alto.internal.AltoModel.Page;
 import org.biglam.lam.alto.internal.AltoModel.Word;
 import org.biglam.lam.alto.internal.TextAssembler.Span;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Unicode;
 
 /**
  * Turns one parsed ALTO page into records of a granularity: the page, its text blocks, lines,
@@ -273,7 +274,7 @@ public final class PageEmitter {
                     continue;
                 }
                 String id = id(info, "word", w.id, page, w.index);
-                String text = java.text.Normalizer.normalize(w.content, java.text.Normalizer.Form.NFC);
+                String text = Unicode.nfc(w.content);
                 LamRecord.Builder b = start(id, info, index[0]++, w.lineNumber > 0 ? w.lineNumber : l.lineNumber)
                         .group(info.pageId).text(text);
                 quality(b, wordQuality.reset().word(w.conf).build());
