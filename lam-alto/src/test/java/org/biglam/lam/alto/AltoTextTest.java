@@ -221,4 +221,63 @@ class AltoTextTest {
         List<LamRecord> lines = Read.string(xml, "s.xml", ReadOptions.builder().granularity("line").build());
         assertThat(lines.get(0).source().orElseThrow().line()).hasValue(4L);
     }
+
+    @Test
+    void readsRandomMixesOfHyphensNoiseAndBlanksWithEveryWordCounted() {
+        // seeded: halves with and without SUBS_CONTENT, HYPs anywhere, dashes, blanks, missing SPs
+        java.util.Random rnd = new java.util.Random(23);
+        String[] words = {"in", "stead", "con-", "x", "I", "said\u2014", "1870\u2013", "Dis-", "grace", " ", "", "a"};
+        for (int doc = 0; doc < 500; doc++) {
+            StringBuilder xml = new StringBuilder("<alto><Layout><Page ID='p' WIDTH='900' HEIGHT='900'><PrintSpace>");
+            int strings = 0;
+            for (int b = 0; b < 1 + rnd.nextInt(3); b++) {
+                xml.append("<TextBlock ID='b").append(b).append("'>");
+                for (int l = 0; l < 1 + rnd.nextInt(4); l++) {
+                    xml.append("<TextLine>");
+                    int x = 0;
+                    for (int k = 0; k < 1 + rnd.nextInt(5); k++) {
+                        int r = rnd.nextInt(10);
+                        if (r == 0) {
+                            xml.append("<HYP CONTENT='-'/>");
+                            continue;
+                        }
+                        if (r == 1) {
+                            xml.append("<SP/>");
+                        }
+                        String c = words[rnd.nextInt(words.length)];
+                        String subs = switch (rnd.nextInt(4)) {
+                            case 0 -> " SUBS_TYPE='HypPart1'" + (rnd.nextBoolean() ? " SUBS_CONTENT='whole'" : "");
+                            case 1 -> " SUBS_TYPE='HypPart2'";
+                            default -> "";
+                        };
+                        int w = 10 * Math.max(1, c.length());
+                        x += rnd.nextInt(15);
+                        xml.append("<String CONTENT='").append(c).append("'").append(subs).append(" HPOS='").append(x)
+                                .append("' VPOS='0' WIDTH='").append(w).append("' HEIGHT='9' WC='0.5'/>");
+                        x += w;
+                        if (!c.isBlank()) {
+                            strings++;
+                        }
+                    }
+                    xml.append("</TextLine>");
+                }
+                xml.append("</TextBlock>");
+            }
+            xml.append("</PrintSpace></Page></Layout></alto>");
+            for (ReadOptions.Builder o : List.of(ReadOptions.builder(), ReadOptions.builder().set("alto.hyphenation", "keep"))) {
+                LamRecord page = Read.string(xml.toString(), "r.xml", o.build()).get(0);
+                assertThat(page.quality().map(OcrQuality::words).orElse(0)).as("%s", xml).isEqualTo(strings);
+                String t = page.text().orElseThrow();
+                assertThat(t).as("%s", xml).isEqualTo(t.strip());
+                for (String g : List.of("block", "line", "word")) {
+                    int words2 = 0;
+                    for (LamRecord r : Read.string(xml.toString(), "r.xml", o.granularity(g).build())) {
+                        words2 += r.quality().orElseThrow().words();
+                        assertThat(r.text().orElseThrow()).as("%s", xml).isNotBlank();
+                    }
+                    assertThat(words2).as("%s %s", g, xml).isEqualTo(strings);
+                }
+            }
+        }
+    }
 }

@@ -199,7 +199,7 @@ public final class TextAssembler {
             }
             return;
         }
-        if (afterWord && lastEnd - lastStart > 1) {
+        if (afterWord && lastEnd - lastStart > 1 && lastEnd > part1End) {
             char c = sb.charAt(lastEnd - 1);
             if (isDash(c)) {
                 return; // a dash, not a hyphen: nothing is joined, the text stays as printed
