@@ -9,6 +9,7 @@
  * zstd-jni for .zst inputs are optional.
  *
  * @uses org.biglam.lam.spi.FormatProvider
+ * @uses org.biglam.lam.spi.EmbeddedXmlReader
  * @provides org.biglam.lam.spi.FormatProvider the {@code lam-jsonl} format
  */
 module org.biglam.lam.core {
@@ -19,9 +20,11 @@ module org.biglam.lam.core {
 
     exports org.biglam.lam;
     exports org.biglam.lam.spi;
+    exports org.biglam.lam.spi.vocab;
     exports org.biglam.lam.jsonl;
 
     uses org.biglam.lam.spi.FormatProvider;
+    uses org.biglam.lam.spi.EmbeddedXmlReader;
 
     provides org.biglam.lam.spi.FormatProvider with org.biglam.lam.jsonl.JsonLinesFormat;
 }

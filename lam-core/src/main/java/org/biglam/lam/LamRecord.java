@@ -275,6 +275,17 @@ public final class LamRecord {
             return this;
         }
 
+        /**
+         * Replaces the format id; not blank. For readers of embedded metadata, which start from
+         * the envelope's record.
+         *
+         * @since 0.2
+         */
+        public Builder format(String format) {
+            this.format = requireText(format, "format");
+            return this;
+        }
+
         /** Sets where the record came from; null clears it. */
         public Builder source(RecordSource source) {
             this.source = source;

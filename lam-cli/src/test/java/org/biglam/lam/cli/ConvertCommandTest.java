@@ -76,6 +76,14 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aGlobThatMatchesNothingExitsOneAndSaysSo() {
+        Run r = run("convert", dir.resolve("scans").toString() + "/*.xmll");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.lines()).isEmpty();
+        assertThat(r.err()).contains("*.xmll").contains("no file matches");
+    }
+
+    @Test
     void failStopsAtTheFirstProblem() {
         Run r = run("convert", "--on-error", "fail", delivery().toString());
         assertThat(r.exit()).isEqualTo(1);

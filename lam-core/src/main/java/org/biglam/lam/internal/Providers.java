@@ -37,6 +37,33 @@ public final class Providers {
 
     private static List<FormatProvider> load() {
         Map<String, FormatProvider> byId = new LinkedHashMap<>();
+        for (FormatProvider p : services(FormatProvider.class, "format provider")) {
+            byId.putIfAbsent(p.id(), p);
+        }
+        List<FormatProvider> list = new ArrayList<>(byId.values());
+        list.sort(order());
+        return List.copyOf(list);
+    }
+
+    private static volatile List<org.biglam.lam.spi.EmbeddedXmlReader> embedded;
+
+    /** The embedded-metadata readers on the class or module path, by format id. */
+    public static List<org.biglam.lam.spi.EmbeddedXmlReader> embedded() {
+        List<org.biglam.lam.spi.EmbeddedXmlReader> e = embedded;
+        if (e == null) {
+            Map<String, org.biglam.lam.spi.EmbeddedXmlReader> byFormat = new java.util.TreeMap<>();
+            for (var r : services(org.biglam.lam.spi.EmbeddedXmlReader.class, "embedded metadata reader")) {
+                byFormat.putIfAbsent(r.format(), r);
+            }
+            e = List.copyOf(byFormat.values());
+            embedded = e;
+        }
+        return e;
+    }
+
+    /** Every implementation of a service, from lam's class loader and the thread's context loader. */
+    private static <S> List<S> services(Class<S> type, String what) {
+        List<S> found = new ArrayList<>();
         List<ClassLoader> loaders = new ArrayList<>();
         loaders.add(Providers.class.getClassLoader());
         ClassLoader tccl = Thread.currentThread().getContextClassLoader();
@@ -44,24 +71,20 @@ public final class Providers {
             loaders.add(tccl);
         }
         for (ClassLoader cl : loaders) {
-            ServiceLoader<FormatProvider> sl = ServiceLoader.load(FormatProvider.class, cl);
-            var it = sl.iterator();
+            var it = ServiceLoader.load(type, cl).iterator();
             while (true) {
                 try {
                     if (!it.hasNext()) {
                         break;
                     }
-                    FormatProvider p = it.next();
-                    byId.putIfAbsent(p.id(), p);
+                    found.add(it.next());
                 } catch (ServiceConfigurationError e) {
                     // a broken provider must not hide the others
-                    System.err.println("lam: warning: a format provider could not be loaded: " + e.getMessage());
+                    System.err.println("lam: warning: a " + what + " could not be loaded: " + e.getMessage());
                 }
             }
         }
-        List<FormatProvider> list = new ArrayList<>(byId.values());
-        list.sort(order());
-        return List.copyOf(list);
+        return found;
     }
 
     /** Higher priority first, then id. */

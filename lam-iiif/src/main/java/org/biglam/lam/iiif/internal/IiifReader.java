@@ -699,10 +699,10 @@ public final class IiifReader implements FormatReader {
                     continue;
                 }
                 if (uniform.equals(Labels.DATE)) {
-                    String d = LabelMapping.normaliseDate(v);
+                    String d = org.biglam.lam.spi.vocab.Dates.normalise(v);
                     out.add(new String[] {Labels.DATE, d == null ? v : d});
                 } else if (uniform.equals(Labels.LANGUAGE)) {
-                    for (String tag : LabelMapping.languageTags(v)) {
+                    for (String tag : org.biglam.lam.spi.vocab.Languages.tagsIn(v)) {
                         out.add(new String[] {Labels.LANGUAGE, tag});
                     }
                 } else {
@@ -733,7 +733,7 @@ public final class IiifReader implements FormatReader {
         }
         String nav = Json.text(n, "navDate");
         if (nav != null) {
-            String d = LabelMapping.normaliseDate(nav);
+            String d = org.biglam.lam.spi.vocab.Dates.normalise(nav);
             out.add(new String[] {Labels.DATE, d == null ? nav : d});
             out.add(new String[] {"iiif:navDate", nav});
         }

@@ -46,25 +46,8 @@ public final class Dates {
         }
     }
 
-    /** A year of four characters with 'u' (or '-', '?') for unknown trailing digits: {low, high}. */
     private static int[] year(String s, int at) {
-        int lo = 0;
-        int hi = 0;
-        int known = 0;
-        for (int i = 0; i < 4; i++) {
-            char c = s.charAt(at + i);
-            if (c >= '0' && c <= '9' && known == i) {
-                lo = lo * 10 + (c - '0');
-                hi = hi * 10 + (c - '0');
-                known++;
-            } else if ((c == 'u' || c == '-' || c == '?' || c == 'x') && i >= 1) {
-                lo = lo * 10;
-                hi = hi * 10 + 9;
-            } else {
-                return null;
-            }
-        }
-        return known >= 2 && lo > 0 ? new int[] {lo, hi} : null;
+        return org.biglam.lam.spi.vocab.Dates.codedYear(s, at);
     }
 
     private static String range(int lo, int hi) {
@@ -73,55 +56,12 @@ public final class Dates {
 
     /**
      * Reads a year or decade out of a date statement ({@code c1998.}, {@code [18--?]},
-     * {@code 1885-1890}).
+     * {@code 1885-1890}): lam-core's shared reading.
      *
      * @param s the statement
      * @return the normalised date, or null
      */
     public static String fromStatement(String s) {
-        int n = s.length();
-        for (int i = 0; i + 4 <= n; i++) {
-            if (i > 0 && Character.isDigit(s.charAt(i - 1))) {
-                continue;
-            }
-            int[] y = statementYear(s, i);
-            if (y == null) {
-                continue;
-            }
-            int j = i + 4;
-            while (j < n && (s.charAt(j) == ' ')) {
-                j++;
-            }
-            if (j < n && s.charAt(j) == '-' && y[0] == y[1]) {
-                int k = j + 1;
-                while (k < n && s.charAt(k) == ' ') {
-                    k++;
-                }
-                if (k + 4 <= n) {
-                    int[] y2 = statementYear(s, k);
-                    if (y2 != null && y2[1] > y[0] && (k + 4 == n || !Character.isDigit(s.charAt(k + 4)))) {
-                        return range(y[0], y2[1]);
-                    }
-                }
-            }
-            return range(y[0], y[1]);
-        }
-        return null;
-    }
-
-    private static int[] statementYear(String s, int at) {
-        char c0 = s.charAt(at);
-        char c1 = s.charAt(at + 1);
-        if (!(c0 == '1' || c0 == '2') || !Character.isDigit(c1)) {
-            return null;
-        }
-        int[] y = year(s, at);
-        if (y == null || y[0] < 1000 || y[0] > 2199) {
-            return null;
-        }
-        if (at + 4 < s.length() && Character.isDigit(s.charAt(at + 4))) {
-            return null;
-        }
-        return y;
+        return org.biglam.lam.spi.vocab.Dates.fromStatement(s);
     }
 }

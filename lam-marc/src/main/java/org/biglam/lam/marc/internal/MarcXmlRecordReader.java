@@ -1,5 +1,6 @@
 package org.biglam.lam.marc.internal;
 
+import org.biglam.lam.spi.vocab.Languages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -7,24 +7,6 @@ import org.junit.jupiter.api.Test;
 class LabelRulesTest {
 
     @Test
-    void mapsMarcLanguageCodesToBcp47() {
-        assertThat(Languages.toBcp47("eng")).isEqualTo("en");
-        assertThat(Languages.toBcp47("ger")).isEqualTo("de");
-        assertThat(Languages.toBcp47("fre")).isEqualTo("fr");
-        assertThat(Languages.toBcp47("chi")).isEqualTo("zh");
-        assertThat(Languages.toBcp47("tib")).isEqualTo("bo");
-        assertThat(Languages.toBcp47("heb")).isEqualTo("he");
-        assertThat(Languages.toBcp47("ind")).isEqualTo("id");
-        assertThat(Languages.toBcp47("scc")).isEqualTo("sr");
-        assertThat(Languages.toBcp47("grc")).isEqualTo("grc");
-        assertThat(Languages.toBcp47("ang")).isEqualTo("ang");
-        assertThat(Languages.toBcp47("und")).isEqualTo("und");
-        assertThat(Languages.toBcp47("ENG")).isEqualTo("en");
-        assertThat(Languages.toBcp47("   ")).isNull();
-        assertThat(Languages.toBcp47("|||")).isNull();
-    }
-
-    @Test
     void readsYearsAndRangesFrom008() {
         assertThat(Dates.from008("790101s1779    enk")).isEqualTo("1779");
         assertThat(Dates.from008("790101m17791785enk")).isEqualTo("1779/1785");

@@ -1,5 +1,6 @@
 package org.biglam.lam.tei.internal;
 
+import org.biglam.lam.spi.vocab.Languages;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -178,7 +179,7 @@ final class HeaderLabels {
                 names(n, f.label, out);
                 break;
             case DATE:
-                add(out, f.label, Dates.normalise(attr(n, "when"), attr(n, "notBefore"), attr(n, "notAfter"),
+                add(out, f.label, TeiDates.normalise(attr(n, "when"), attr(n, "notBefore"), attr(n, "notAfter"),
                         attr(n, "from"), attr(n, "to"), attr(n, "value"), renderer.render(n, Set.of("note"))));
                 break;
             case LANG:

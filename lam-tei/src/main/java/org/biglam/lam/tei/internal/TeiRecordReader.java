@@ -1,5 +1,6 @@
 package org.biglam.lam.tei.internal;
 
+import org.biglam.lam.spi.vocab.Languages;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.HashSet;

@@ -4,22 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class LanguagesAndNumbersTest {
-
-    @Test
-    void turnsIsoCodesAndEnglishNamesIntoBcp47Tags() {
-        assertThat(Languages.toBcp47("ger")).isEqualTo("de");
-        assertThat(Languages.toBcp47("deu")).isEqualTo("de");
-        assertThat(Languages.toBcp47("fre")).isEqualTo("fr");
-        assertThat(Languages.toBcp47("EN")).isEqualTo("en");
-        assertThat(Languages.toBcp47("en_gb")).isEqualTo("en-GB");
-        assertThat(Languages.toBcp47("German")).isEqualTo("de");
-        assertThat(Languages.toBcp47("hbo")).isEqualTo("hbo");
-        assertThat(Languages.toBcp47("grc")).isEqualTo("grc");
-        assertThat(Languages.toBcp47("und")).isNull();
-        assertThat(Languages.toBcp47("Fraktur")).isNull();
-        assertThat(Languages.toBcp47(" ")).isNull();
-    }
+class NumbersTest {
 
     @Test
     void parsesTheNumbersOfOcrAttributesLeniently() {
