@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.biglam.lam.parquet.HubColumn;
+import org.biglam.lam.spi.vocab.Dates;
 
 /**
  * A typed column made from a label ({@code --column}): {@code LABEL}, {@code LABEL:TYPE} or {@code
@@ -42,7 +43,7 @@ public record ColumnSpec(String name, String label, Type type) {
     static final Object INVALID = new Object();
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:/.*)?");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     /** Column names lam's rows already use. */
     static final Set<String> RESERVED = Set.of("id", "group", "format", "text", "image", "label", "labels", "empty",
             "width", "height", "objects", "confidence", "word_count", "ocr_quality_mean", "ocr_quality_sd");
@@ -220,16 +221,20 @@ public record ColumnSpec(String name, String label, Type type) {
      * @return midnight of its first day, or null when it is not one of these
      */
     static LocalDateTime date(String v) {
-        Matcher m = DATE.matcher(v);
-        if (!m.matches()) {
-            return null;
-        }
+        int slash = v.indexOf('/');
+        String start = (slash < 0 ? v : v.substring(0, slash)).strip();
+        Matcher m = DATE.matcher(start);
         try {
-            int y = Integer.parseInt(m.group(1));
-            int mo = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-            int d = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
-            return LocalDateTime.of(y, mo, d, 0, 0);
-        } catch (java.time.DateTimeException e) {
+            if (m.matches()) {
+                int y = Integer.parseInt(m.group(1));
+                int mo = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+                int d = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+                return LocalDateTime.of(y, mo, d, 0, 0);
+            }
+            // lam's normalised years, as lam-core reads them (-0044 too); an open start has no date
+            String year = Dates.isoYear(start);
+            return year == null || start.isEmpty() ? null : LocalDateTime.of(Integer.parseInt(year), 1, 1, 0, 0);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
             return null;
         }
     }

@@ -374,5 +374,8 @@ class ExportColumnsTest {
         assertThat(ColumnSpec.parse("date:date").value(List.of("1883-02-30"))).isSameAs(ColumnSpec.INVALID);
         assertThat(ColumnSpec.parse("n:float").value(List.of("NaN"))).isSameAs(ColumnSpec.INVALID);
         assertThat(ColumnSpec.parse("n:int").value(List.of())).isNull();
+        assertThat(ColumnSpec.date("-0044")).isEqualTo(LocalDateTime.of(-44, 1, 1, 0, 0));
+        assertThat(ColumnSpec.date("1990/..")).isEqualTo(LocalDateTime.of(1990, 1, 1, 0, 0));
+        assertThat(ColumnSpec.date("../1850")).as("an open start").isNull();
     }
 }
