@@ -47,6 +47,7 @@ public final class ExportBenchmark {
         int rounds = 1;
         List<String> layouts = List.of("jsonl", "parquet", "webdataset");
         String label = null;
+        List<String> extra = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--size-mb":
@@ -60,6 +61,9 @@ public final class ExportBenchmark {
                     break;
                 case "--label":
                     label = args[++i];
+                    break;
+                case "--export-args":
+                    extra = List.of(args[++i].strip().split("\\s+"));
                     break;
                 case "--layouts":
                     layouts = List.of(args[++i].split(","));
@@ -101,6 +105,7 @@ public final class ExportBenchmark {
                 if (label != null) {
                     cmd.addAll(List.of("--label", label));
                 }
+                cmd.addAll(extra);
                 int code = LamCommand.commandLine().execute(cmd.toArray(new String[0]));
                 double s = (System.nanoTime() - t0) / 1e9;
                 check(code, "export " + layout);

@@ -24,11 +24,11 @@ final class ConfigOutput {
     final Map<String, Long> formats = new TreeMap<>();
     final Map<String, Long> languages = new TreeMap<>();
     final Map<String, Long> decades = new TreeMap<>();
-    final TreeMap<Integer, Long> textLengths = new TreeMap<>();
+    final Map<Integer, Long> textLengths = new HashMap<>();
     final long[] confidence = new long[1001];
     long withConfidence;
     long empty;
-    final Map<String, Long> labelKeys = new TreeMap<>();
+    final Map<String, Long> labelKeys = new HashMap<>();
     final Map<String, Map<String, Long>> labelValues = new HashMap<>();
     final java.util.Set<String> approximate = new java.util.TreeSet<>();
     Row example;
@@ -92,12 +92,13 @@ final class ConfigOutput {
         if (n == 0) {
             return new long[0];
         }
+        TreeMap<Integer, Long> sorted = new TreeMap<>(textLengths);
         long[] out = new long[5];
         double[] at = {0, 0.25, 0.5, 0.75, 1};
         for (int q = 0; q < 5; q++) {
             long rank = Math.min(n - 1, (long) Math.floor(at[q] * (n - 1)));
             long seen = 0;
-            for (Map.Entry<Integer, Long> e : textLengths.entrySet()) {
+            for (Map.Entry<Integer, Long> e : sorted.entrySet()) {
                 seen += e.getValue();
                 if (seen > rank) {
                     out[q] = e.getKey();

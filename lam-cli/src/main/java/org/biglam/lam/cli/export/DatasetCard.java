@@ -612,7 +612,7 @@ final class DatasetCard {
         if (!c.labelKeys.isEmpty()) {
             b.append("\nThe keys inside `labels`, the rows that hold each, and their most frequent values:\n\n");
             b.append("| label | rows | most frequent values |\n|---|---:|---|\n");
-            c.labelKeys.forEach((k, n) -> {
+            new java.util.TreeMap<>(c.labelKeys).forEach((k, n) -> {
                 List<String> tops = new ArrayList<>();
                 for (Map.Entry<String, Long> e : c.top(k, 5)) {
                     tops.add(cell(cut(e.getKey(), 60)) + " (" + e.getValue() + ")");

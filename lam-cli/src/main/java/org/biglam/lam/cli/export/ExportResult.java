@@ -28,6 +28,10 @@ public final class ExportResult {
     /** The licences the rows' rights labels name, as Hub ids; rows whose rights name none. */
     final Map<String, Long> licences = new TreeMap<>();
     long rowsWithoutLicence;
+    /** Whether each label name names people (asked once per name). */
+    final Map<String, Boolean> namesPeople = new java.util.HashMap<>();
+    String lastRights;
+    String lastLicence;
     /** Rows holding each label that names people. */
     final Map<String, Long> personLabels = new TreeMap<>();
     /** The most frequent values of the labels the Source section quotes (collection, publisher, ...). */

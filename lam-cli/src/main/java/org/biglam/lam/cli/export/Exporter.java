@@ -381,7 +381,12 @@ public final class Exporter {
         String licence = null;
         boolean ambiguous = false;
         for (String rights : r.label("rights")) {
-            String id = Licences.hubId(rights);
+            // the same statement on every record is read once
+            if (!rights.equals(result.lastRights)) {
+                result.lastRights = rights;
+                result.lastLicence = Licences.hubId(rights);
+            }
+            String id = result.lastLicence;
             if (id != null) {
                 if (licence != null && !licence.equals(id)) {
                     ambiguous = true;
@@ -395,7 +400,7 @@ public final class Exporter {
             result.licences.merge(licence, 1L, Long::sum);
         }
         for (String label : r.labels().keySet()) {
-            if (DatasetCard.namesPeople(label)) {
+            if (result.namesPeople.computeIfAbsent(label, DatasetCard::namesPeople)) {
                 result.personLabels.merge(label, 1L, Long::sum);
             }
         }

@@ -353,6 +353,47 @@ class ExportColumnsTest {
         assertThat(Files.exists(out)).isFalse();
     }
 
+    @Test
+    void theNewspaperDatasetOfTheExamplesReadmeHasItsColumnsAndADecadeConfig() throws Exception {
+        String readme = Files.readString(Path.of("../examples/README.md"));
+        String block = readme.substring(readme.indexOf("### A newspaper OCR dataset"));
+        int start = block.indexOf("```sh\n") + 6;
+        block = block.substring(start, block.indexOf("\n```", start));
+        assertThat(block).startsWith("java -jar lam-cli/target/lam.jar export ");
+        List<String> a = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(
+                block.substring("java -jar lam-cli/target/lam.jar ".length()));
+        while (m.find()) {
+            String arg = m.group(1) != null ? m.group(1) : m.group(2);
+            a.add(arg.startsWith("examples/") ? "../" + arg
+                    : arg.equals("target/newspaper-dataset") ? tmp.resolve("news").toString() : arg);
+        }
+        a.add("-q");
+        var run = lam(a.toArray(new String[0]));
+        assertThat(run.code()).as(run.err()).isZero();
+        Path out = tmp.resolve("news");
+        assertThat(files(out)).containsExactly("README.md", "data/1880s/train-00000-of-00001.parquet");
+        Map<String, String> declared = CardTypes.declared(out.resolve("README.md"), "1880s");
+        String files = "'" + out.resolve("data/1880s") + "/*.parquet'";
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            assertThat(CardTypes.duckdbTypes(st, files)).isEqualTo(CardTypes.asDuckdb(declared))
+                    .containsEntry("date", "TIMESTAMP").containsEntry("confidence", "DOUBLE")
+                    .containsEntry("word_count", "BIGINT").containsEntry("ocr_quality_mean", "DOUBLE");
+            try (ResultSet rs = st.executeQuery("SELECT source, title, place, CAST(date AS VARCHAR), item_type, "
+                    + "round(confidence, 3) FROM " + files + " WHERE id LIKE '%#article-ART1'")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("The Whitby Gazette");
+                assertThat(rs.getString(2)).isEqualTo("Harbour news");
+                assertThat(rs.getString(3)).isEqualTo("Whitby");
+                assertThat(rs.getString(4)).isEqualTo("1883-06-02 00:00:00");
+                assertThat(rs.getString(5)).isEqualTo("ARTICLE");
+                assertThat(rs.getDouble(6)).isEqualTo(0.914);
+            }
+        }
+        assertThat(ExportTestSupport.frontMatter(out.resolve("README.md")).get("pretty_name"))
+                .isEqualTo("The Whitby Gazette, articles");
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T at(Object o, Object... path) {
         Object cur = o;
