@@ -223,6 +223,52 @@ class ExportColumnsTest {
     }
 
     @Test
+    void aConfigAddedToADatasetWithoutConfigsKeepsItsDefaultConfig() throws Exception {
+        Path out = tmp.resolve("classic");
+        var run = lam(args(fixture("texts.jsonl").toString(), out, "jsonl", "--split", "train=0.5,test=0.5"));
+        assertThat(run.code()).as(run.err()).isZero();
+        Map<String, byte[]> before = new LinkedHashMap<>();
+        for (String f : files(out.resolve("data"))) {
+            before.put(f, Files.readAllBytes(out.resolve("data").resolve(f)));
+        }
+        run = lam(args(fixture("ocr.jsonl").toString(), out, "jsonl", "--config", "ocr"));
+        assertThat(run.code()).as(run.err()).isZero();
+        before.forEach((f, bytes) -> {
+            try {
+                assertThat(Files.readAllBytes(out.resolve("data").resolve(f))).as(f).isEqualTo(bytes);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Map<String, Object> yaml = frontMatter(out.resolve("README.md"));
+        List<Map<String, Object>> configs = at(yaml, "configs");
+        assertThat(configs).extracting(m -> m.get("config_name")).containsExactly("default", "ocr");
+        assertThat((Object) at(configs.get(0), "data_files", 0, "path")).isEqualTo("data/train-*");
+        assertThat((Object) at(configs.get(1), "data_files", 0, "path")).isEqualTo("data/ocr/train-*");
+        List<Map<String, Object>> infos = at(yaml, "dataset_info");
+        assertThat(infos).extracting(m -> m.get("config_name")).containsExactly("default", "ocr");
+        assertThat((List<Map<String, Object>>) infos.get(0).get("splits")).extracting(m -> m.get("name"))
+                .containsExactly("train", "test");
+        assertThat(body(out.resolve("README.md"))).contains("<!-- lam:config default -->\n## Splits")
+                .contains("<!-- lam:config ocr -->\n## Config `ocr`");
+        // each config's declared features are what its rows hold
+        for (String config : List.of("default", "ocr")) {
+            Map<String, String> declared = CardTypes.declared(out.resolve("README.md"), config);
+            Path dir = config.equals("default") ? out.resolve("data") : out.resolve("data/ocr");
+            try (var files = Files.list(dir)) {
+                for (Path shard : files.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
+                    for (String line : Files.readAllLines(shard)) {
+                        CardTypes.parse(line).forEach((k, v) -> {
+                            assertThat(declared).as(config).containsKey(k);
+                            CardTypes.assertFits(k, declared.get(k), v);
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void partitionByLanguageWritesOneConfigPerLanguage() throws Exception {
         Path out = tmp.resolve("lang");
         var run = lam(args(fixture("texts.jsonl").toString(), out, "jsonl", "--partition-by", "language"));
