@@ -366,12 +366,12 @@ final class DatasetCard {
             }
             b.append(".\n\n");
         }
-        b.append("| column | type | meaning |\n|---|---|---|\n");
-        for (HubColumn c : r.schema.columns()) {
-            b.append("| ").append(c.name()).append(" | ").append(typeName(c)).append(" | ")
-                    .append(meaning(c.name(), s)).append(" |\n");
+        if (configMode) {
+            b.append("Each config's columns are listed in its section above, and its features in its "
+                    + "`dataset_info` entry.\n\n");
+        } else {
+            columns(b, r);
         }
-        b.append('\n');
         if (!configMode) {
             ConfigOutput c = r.configs.get(0);
             b.append("Files: `").append(c.flat ? "data/<split>-NNNNN-of-MMMMM."
@@ -389,6 +389,15 @@ final class DatasetCard {
         limitations(b, r, langs);
         b.append("## Citation\n\n_To be filled in._\n");
         return b.toString();
+    }
+
+    private static void columns(StringBuilder b, ExportResult r) {
+        b.append("| column | type | meaning |\n|---|---|---|\n");
+        for (HubColumn c : r.schema.columns()) {
+            b.append("| ").append(c.name()).append(" | ").append(typeName(c)).append(" | ")
+                    .append(meaning(c.name(), r.settings)).append(" |\n");
+        }
+        b.append('\n');
     }
 
     private static String inputs(ExportSettings s) {
@@ -640,6 +649,11 @@ final class DatasetCard {
                 b.append(' ').append(sum).append(" |\n");
             }
             b.append('\n');
+        }
+
+        if (configMode) {
+            b.append(h).append(" Columns\n\n");
+            columns(b, r);
         }
 
         if (c.example != null) {
