@@ -21,15 +21,19 @@ final class ConfigOutput {
 
     final String name;
     final List<SplitOutput> splits = new ArrayList<>();
-    final Map<String, Long> formats = new TreeMap<>();
-    final Map<String, Long> languages = new TreeMap<>();
-    final Map<String, Long> decades = new TreeMap<>();
-    final Map<Integer, Long> textLengths = new HashMap<>();
+    private final Map<String, long[]> formatCounts = new HashMap<>();
+    private final Map<String, long[]> languageCounts = new HashMap<>();
+    private final Map<String, long[]> decadeCounts = new HashMap<>();
+    /** Text lengths below 65,536 counted in an array, longer ones in a map. */
+    private final long[] shortLengths = new long[1 << 16];
+    private final Map<Integer, Long> longLengths = new HashMap<>();
+    private String lastDate;
+    private String lastDecade;
     final long[] confidence = new long[1001];
     long withConfidence;
     long empty;
-    final Map<String, Long> labelKeys = new HashMap<>();
-    final Map<String, Map<String, Long>> labelValues = new HashMap<>();
+    private final Map<String, long[]> labelKeyCounts = new HashMap<>();
+    private final Map<String, Map<String, long[]>> labelValues = new HashMap<>();
     final java.util.Set<String> approximate = new java.util.TreeSet<>();
     Row example;
     String exampleFormat;
@@ -49,19 +53,29 @@ final class ConfigOutput {
         if (example == null) {
             example = row;
         }
-        formats.merge(r.format(), 1L, Long::sum);
+        formatCounts.computeIfAbsent(r.format(), k -> new long[1])[0]++;
         for (String lang : r.label("language")) {
-            languages.merge(lang, 1L, Long::sum);
+            languageCounts.computeIfAbsent(lang, k -> new long[1])[0]++;
         }
         for (String d : r.label("date")) {
-            java.time.LocalDateTime t = ColumnSpec.date(d.strip());
-            if (t != null) {
-                decades.merge(Math.floorDiv(t.getYear(), 10) * 10 + "s", 1L, Long::sum);
+            if (!d.equals(lastDate)) {
+                // the pages of a book or an issue share a date: read it once
+                java.time.LocalDateTime t = ColumnSpec.date(d.strip());
+                lastDate = d;
+                lastDecade = t == null ? null : Math.floorDiv(t.getYear(), 10) * 10 + "s";
+            }
+            if (lastDecade != null) {
+                decadeCounts.computeIfAbsent(lastDecade, k -> new long[1])[0]++;
                 break;
             }
         }
         if (row.text() != null) {
-            textLengths.merge(row.text().length(), 1L, Long::sum);
+            int n = row.text().length();
+            if (n < shortLengths.length) {
+                shortLengths[n]++;
+            } else {
+                longLengths.merge(n, 1L, Long::sum);
+            }
         } else {
             empty++;
         }
@@ -71,14 +85,14 @@ final class ConfigOutput {
         }
         for (Map.Entry<String, List<String>> e : r.labels().entrySet()) {
             String label = e.getKey();
-            labelKeys.merge(label, 1L, Long::sum);
-            Map<String, Long> values = labelValues.computeIfAbsent(label, k -> new HashMap<>());
+            labelKeyCounts.computeIfAbsent(label, k -> new long[1])[0]++;
+            Map<String, long[]> values = labelValues.computeIfAbsent(label, k -> new HashMap<>());
             for (String v : e.getValue()) {
-                Long n = values.get(v);
+                long[] n = values.get(v);
                 if (n != null) {
-                    values.put(v, n + 1);
+                    n[0]++;
                 } else if (values.size() < MAX_DISTINCT) {
-                    values.put(v, 1L);
+                    values.put(v, new long[] {1});
                 } else {
                     approximate.add(label);
                 }
@@ -86,13 +100,44 @@ final class ConfigOutput {
         }
     }
 
+    private static Map<String, Long> sorted(Map<String, long[]> counts) {
+        Map<String, Long> out = new TreeMap<>();
+        counts.forEach((k, v) -> out.put(k, v[0]));
+        return out;
+    }
+
+    /** Rows per format, by name. */
+    Map<String, Long> formats() {
+        return sorted(formatCounts);
+    }
+
+    /** Rows per language, by tag. */
+    Map<String, Long> languages() {
+        return sorted(languageCounts);
+    }
+
+    /** Rows per decade of their date, in order. */
+    Map<String, Long> decades() {
+        return sorted(decadeCounts);
+    }
+
+    /** Rows holding each label, by name. */
+    Map<String, Long> labelKeys() {
+        return sorted(labelKeyCounts);
+    }
+
     /** The quartiles (min, 25 %, median, 75 %, max) of text lengths; empty without text. */
     long[] lengthQuartiles() {
-        long n = textLengths.values().stream().mapToLong(Long::longValue).sum();
+        TreeMap<Integer, Long> sorted = new TreeMap<>(longLengths);
+        for (int i = 0; i < shortLengths.length; i++) {
+            if (shortLengths[i] > 0) {
+                sorted.put(i, shortLengths[i]);
+            }
+        }
+        long n = sorted.values().stream().mapToLong(Long::longValue).sum();
         if (n == 0) {
             return new long[0];
         }
-        TreeMap<Integer, Long> sorted = new TreeMap<>(textLengths);
         long[] out = new long[5];
         double[] at = {0, 0.25, 0.5, 0.75, 1};
         for (int q = 0; q < 5; q++) {
@@ -132,7 +177,8 @@ final class ConfigOutput {
 
     /** The most frequent values of a label, most frequent first, ties by value. */
     List<Map.Entry<String, Long>> top(String label, int n) {
-        List<Map.Entry<String, Long>> list = new ArrayList<>(labelValues.getOrDefault(label, Map.of()).entrySet());
+        List<Map.Entry<String, Long>> list = new ArrayList<>(sorted(labelValues.getOrDefault(label, Map.of()))
+                .entrySet());
         list.sort(Map.Entry.<String, Long>comparingByValue(java.util.Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()));
         return list.subList(0, Math.min(n, list.size()));

@@ -598,10 +598,10 @@ final class DatasetCard {
                 + "gives the same splits on every run.\n\n");
 
         b.append(h).append(" Statistics\n\n");
-        b.append("- Rows per format: ").append(counts(c.formats)).append('\n');
+        b.append("- Rows per format: ").append(counts(c.formats())).append('\n');
         b.append("- Rows per language (`language` label): ")
-                .append(c.languages.isEmpty() ? "none named" : counts(top(c.languages, 20))).append('\n');
-        b.append("- Rows per decade (`date` label): ").append(c.decades.isEmpty() ? "no date" : counts(c.decades))
+                .append(c.languages().isEmpty() ? "none named" : counts(top(c.languages(), 20))).append('\n');
+        b.append("- Rows per decade (`date` label): ").append(c.decades().isEmpty() ? "no date" : counts(c.decades()))
                 .append('\n');
         long[] len = c.lengthQuartiles();
         if (len.length > 0) {
@@ -618,10 +618,10 @@ final class DatasetCard {
                     + "have one: %.3f, %.3f, %.3f, %.3f, %.3f%n", c.withConfidence, conf[0], conf[1], conf[2], conf[3],
                     conf[4]));
         }
-        if (!c.labelKeys.isEmpty()) {
+        if (!c.labelKeys().isEmpty()) {
             b.append("\nThe keys inside `labels`, the rows that hold each, and their most frequent values:\n\n");
             b.append("| label | rows | most frequent values |\n|---|---:|---|\n");
-            new java.util.TreeMap<>(c.labelKeys).forEach((k, n) -> {
+            c.labelKeys().forEach((k, n) -> {
                 List<String> tops = new ArrayList<>();
                 for (Map.Entry<String, Long> e : c.top(k, 5)) {
                     tops.add(cell(cut(e.getKey(), 60)) + " (" + e.getValue() + ")");

@@ -46,6 +46,8 @@ public final class Exporter {
     private int widthAt = -1;
     private int objectsAt = -1;
     private int specsAt = -1;
+    private final String[] lastRaw;
+    private final Object[] lastValue;
 
     /**
      * Creates an exporter.
@@ -67,6 +69,8 @@ public final class Exporter {
     public Exporter(ExportSettings settings, Function<String, LamReader> source) {
         this.settings = settings;
         this.source = source;
+        this.lastRaw = new String[settings.columns().size()];
+        this.lastValue = new Object[settings.columns().size()];
     }
 
     /**
@@ -109,13 +113,23 @@ public final class Exporter {
         if (!Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out " + out + " exists and is not a folder");
         }
-        if (configs && Files.isRegularFile(out.resolve("README.md"))) {
+        if (configs && !overwrite && isLamCard(out.resolve("README.md"))) {
             return;
         }
         if (!overwrite && !isEmpty(out)) {
             throw new IllegalArgumentException("--out " + out + " exists; add --overwrite to replace its data/ "
                     + "and README.md (other files, such as .git, are kept)"
-                    + (configs ? ", or write a config into a dataset folder that has a README.md" : ""));
+                    + (configs ? ", or write a config into a dataset folder whose README.md lam wrote" : ""));
+        }
+    }
+
+    /** Whether a file is a dataset card lam wrote (one that marks its configs' sections). */
+    private static boolean isLamCard(Path card) {
+        try {
+            return Files.isRegularFile(card)
+                    && Files.readString(card, StandardCharsets.UTF_8).contains("\n<!-- lam:config ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -142,8 +156,9 @@ public final class Exporter {
         checkOut(out, settings.overwrite(), configMode());
         String existingCard = configMode() && Files.isRegularFile(out.resolve("README.md"))
                 ? Files.readString(out.resolve("README.md"), StandardCharsets.UTF_8) : null;
-        if (settings.config() != null && Files.exists(out.resolve("data").resolve(settings.config()))
-                && !settings.overwrite()) {
+        if (settings.config() != null && !settings.overwrite() && (Files.exists(out.resolve("data")
+                .resolve(settings.config())) || existingCard != null
+                && DatasetCard.OldCard.parse(existingCard).configItems.containsKey(settings.config()))) {
             throw new IllegalArgumentException("--out " + out + " already has the config '" + settings.config()
                     + "' (data/" + settings.config() + "/); add --overwrite to replace it (other configs are kept)");
         }
@@ -336,7 +351,18 @@ public final class Exporter {
             List<ColumnSpec> specs = settings.columns();
             for (int i = 0; i < specs.size(); i++) {
                 ColumnSpec c = specs.get(i);
-                Object v = c.value(r.label(c.label()));
+                List<String> raw = r.label(c.label());
+                Object v;
+                if (c.type() != ColumnSpec.Type.LIST && !raw.isEmpty() && raw.get(0).equals(lastRaw[i])) {
+                    // the pages of a book or an issue share their labels: convert once
+                    v = lastValue[i];
+                } else {
+                    v = c.value(raw);
+                    if (!raw.isEmpty()) {
+                        lastRaw[i] = raw.get(0);
+                        lastValue[i] = v;
+                    }
+                }
                 if (v == ColumnSpec.INVALID) {
                     result.columnWarnings.merge(c.name(), 1L, Long::sum);
                     v = null;

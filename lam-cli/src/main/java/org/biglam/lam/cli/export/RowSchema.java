@@ -143,6 +143,24 @@ final class RowSchema {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
+    /** A timestamp as {@code YYYY-MM-DDTHH:MM:SS}; the common midnight of years 0 to 9999 without a formatter. */
+    static String iso(LocalDateTime t) {
+        int y = t.getYear();
+        if (y < 0 || y > 9999 || t.getHour() != 0 || t.getMinute() != 0 || t.getSecond() != 0 || t.getNano() != 0) {
+            return ISO.format(t);
+        }
+        char[] c = "0000-00-00T00:00:00".toCharArray();
+        c[0] = (char) ('0' + y / 1000);
+        c[1] = (char) ('0' + y / 100 % 10);
+        c[2] = (char) ('0' + y / 10 % 10);
+        c[3] = (char) ('0' + y % 10);
+        c[5] = (char) ('0' + t.getMonthValue() / 10);
+        c[6] = (char) ('0' + t.getMonthValue() % 10);
+        c[8] = (char) ('0' + t.getDayOfMonth() / 10);
+        c[9] = (char) ('0' + t.getDayOfMonth() % 10);
+        return new String(c);
+    }
+
     /** Writes a typed value as JSON: timestamps as ISO strings, objects as {@code {bbox, category, text}}. */
     static void writeValue(JsonGenerator g, Object v) throws IOException {
         if (v instanceof String) {
@@ -154,7 +172,7 @@ final class RowSchema {
         } else if (v instanceof Boolean) {
             g.writeBoolean((Boolean) v);
         } else if (v instanceof LocalDateTime) {
-            g.writeString(ISO.format((LocalDateTime) v));
+            g.writeString(iso((LocalDateTime) v));
         } else if (v instanceof List) {
             g.writeStartArray();
             for (Object e : (List<?>) v) {

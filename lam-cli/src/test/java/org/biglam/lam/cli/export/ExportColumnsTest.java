@@ -231,6 +231,8 @@ class ExportColumnsTest {
         for (String f : files(out.resolve("data"))) {
             before.put(f, Files.readAllBytes(out.resolve("data").resolve(f)));
         }
+        run = lam(args(fixture("ocr.jsonl").toString(), out, "jsonl", "--config", "default"));
+        assertThat(run.code()).as("the card names a config default").isEqualTo(2);
         run = lam(args(fixture("ocr.jsonl").toString(), out, "jsonl", "--config", "ocr"));
         assertThat(run.code()).as(run.err()).isZero();
         before.forEach((f, bytes) -> {
@@ -266,6 +268,17 @@ class ExportColumnsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aConfigIsNotWrittenIntoAFolderWhoseCardLamDidNotWriteWithoutOverwrite() throws Exception {
+        Path out = tmp.resolve("hub-clone");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("README.md"), "---\nlicense: cc0-1.0\n---\n# A card written by hand\n");
+        var run = lam(args(fixture("ocr.jsonl").toString(), out, "jsonl", "--config", "ocr"));
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(Files.readString(out.resolve("README.md"))).contains("written by hand");
+        assertThat(files(out)).containsExactly("README.md");
     }
 
     @Test
