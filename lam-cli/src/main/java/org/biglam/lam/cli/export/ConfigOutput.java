@@ -32,8 +32,13 @@ final class ConfigOutput {
     final long[] confidence = new long[1001];
     long withConfidence;
     long empty;
-    private final Map<String, long[]> labelKeyCounts = new HashMap<>();
-    private final Map<String, Map<String, long[]>> labelValues = new HashMap<>();
+    /** Per label: the rows holding it and the counts of its values. */
+    private final Map<String, LabelCounts> labels = new HashMap<>();
+
+    private static final class LabelCounts {
+        long rows;
+        final Map<String, long[]> values = new HashMap<>();
+    }
     final java.util.Set<String> approximate = new java.util.TreeSet<>();
     Row example;
     String exampleFormat;
@@ -85,8 +90,13 @@ final class ConfigOutput {
         }
         for (Map.Entry<String, List<String>> e : r.labels().entrySet()) {
             String label = e.getKey();
-            labelKeyCounts.computeIfAbsent(label, k -> new long[1])[0]++;
-            Map<String, long[]> values = labelValues.computeIfAbsent(label, k -> new HashMap<>());
+            LabelCounts counts = labels.get(label);
+            if (counts == null) {
+                counts = new LabelCounts();
+                labels.put(label, counts);
+            }
+            counts.rows++;
+            Map<String, long[]> values = counts.values;
             for (String v : e.getValue()) {
                 long[] n = values.get(v);
                 if (n != null) {
@@ -123,7 +133,9 @@ final class ConfigOutput {
 
     /** Rows holding each label, by name. */
     Map<String, Long> labelKeys() {
-        return sorted(labelKeyCounts);
+        Map<String, Long> out = new TreeMap<>();
+        labels.forEach((k, v) -> out.put(k, v.rows));
+        return out;
     }
 
     /** The quartiles (min, 25 %, median, 75 %, max) of text lengths; empty without text. */
@@ -177,7 +189,8 @@ final class ConfigOutput {
 
     /** The most frequent values of a label, most frequent first, ties by value. */
     List<Map.Entry<String, Long>> top(String label, int n) {
-        List<Map.Entry<String, Long>> list = new ArrayList<>(sorted(labelValues.getOrDefault(label, Map.of()))
+        LabelCounts counts = labels.get(label);
+        List<Map.Entry<String, Long>> list = new ArrayList<>(sorted(counts == null ? Map.of() : counts.values)
                 .entrySet());
         list.sort(Map.Entry.<String, Long>comparingByValue(java.util.Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()));
