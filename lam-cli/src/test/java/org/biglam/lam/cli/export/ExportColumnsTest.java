@@ -135,6 +135,21 @@ class ExportColumnsTest {
     }
 
     @Test
+    void noLabelsLeavesTheLabelsColumnOut() throws Exception {
+        Path out = tmp.resolve("nolabels");
+        var run = lam(args(fixture("ocr.jsonl").toString(), out, "jsonl", "--column", "title", "--no-labels",
+                "--quality", "off"));
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(CardTypes.declared(out.resolve("README.md"), null).keySet()).containsExactly("id", "group",
+                "format", "title", "text");
+        for (String line : Files.readAllLines(out.resolve("data/train-00000-of-00001.jsonl"))) {
+            assertThat(CardTypes.parse(line)).doesNotContainKeys("labels", "confidence");
+        }
+        assertThat(body(out.resolve("README.md"))).contains("3 records carried a confidence or OCR quality that is "
+                + "not written");
+    }
+
+    @Test
     void webdatasetJsonMembersCarryTheTypedValues() throws Exception {
         Path out = tmp.resolve("wds");
         var run = lam(args(fixture("ocr.jsonl").toString(), out, "webdataset", TYPED));
