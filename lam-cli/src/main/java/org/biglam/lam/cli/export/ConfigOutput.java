@@ -38,6 +38,9 @@ final class ConfigOutput {
     private static final class LabelCounts {
         long rows;
         final Map<String, long[]> values = new HashMap<>();
+        /** The last single value counted and its counter: the pages of a document share their labels. */
+        String last;
+        long[] lastCount;
     }
     final java.util.Set<String> approximate = new java.util.TreeSet<>();
     Row example;
@@ -96,15 +99,25 @@ final class ConfigOutput {
                 labels.put(label, counts);
             }
             counts.rows++;
+            List<String> vs = e.getValue();
+            if (vs.size() == 1 && counts.last != null && counts.last.equals(vs.get(0))) {
+                counts.lastCount[0]++;
+                continue;
+            }
             Map<String, long[]> values = counts.values;
-            for (String v : e.getValue()) {
+            for (String v : vs) {
                 long[] n = values.get(v);
                 if (n != null) {
                     n[0]++;
                 } else if (values.size() < MAX_DISTINCT) {
-                    values.put(v, new long[] {1});
+                    n = new long[] {1};
+                    values.put(v, n);
                 } else {
                     approximate.add(label);
+                }
+                if (vs.size() == 1) {
+                    counts.last = n == null ? null : v;
+                    counts.lastCount = n;
                 }
             }
         }
