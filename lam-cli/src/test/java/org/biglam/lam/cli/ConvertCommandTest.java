@@ -103,6 +103,21 @@ class ConvertCommandTest {
     }
 
     @Test
+    void versionNamesTheFormatsOnTheClassPath() {
+        Run r = run("--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("lam ").contains("Java ")
+                .containsPattern("formats: .*marc21.*tei");
+    }
+
+    @Test
+    void generatesAShellCompletionScriptThatKnowsTheSubcommands() {
+        Run r = run("generate-completion");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("complete -F").contains("convert").contains("export").contains("--granularity");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("convert", "--bogus", "x").exit()).isEqualTo(2);
         assertThat(run("convert").exit()).isEqualTo(2);
