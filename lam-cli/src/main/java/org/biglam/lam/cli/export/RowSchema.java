@@ -23,7 +23,9 @@ import org.biglam.lam.parquet.HubObject;
  */
 final class RowSchema {
 
-    static final JsonFactory JSON = JsonFactory.builder().build();
+    /** Doubles written with the shortest exact form (Schubfach), faster than Double.toString. */
+    static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     /** The quality columns, in order. */
     static final List<String> QUALITY = List.of("confidence", "word_count", "ocr_quality_mean", "ocr_quality_sd");
