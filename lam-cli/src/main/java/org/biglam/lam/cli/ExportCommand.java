@@ -192,8 +192,7 @@ final class ExportCommand implements Callable<Integer> {
             ReadOptions options = reading.toReadOptions(printer);
             int[] pass = {0};
             boolean twice = label != null || objects != null;
-            Exporter exporter = new Exporter(settings, (java.util.function.Function<String, org.biglam.lam.LamReader>)
-                    granularity -> {
+            Exporter exporter = new Exporter(settings, granularity -> {
                 // with --label or --objects a first pass reads the inputs; problems are reported once
                 ReadOptions o = pass[0]++ == 0 || !twice ? options : reading.toReadOptions(p -> { });
                 if (granularity != null) {

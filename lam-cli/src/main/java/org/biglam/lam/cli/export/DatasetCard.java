@@ -90,7 +90,6 @@ final class DatasetCard {
         y.append("license: ").append(scalar(license)).append('\n');
         List<String> langs = languages(r);
         Set<String> allLangs = new LinkedHashSet<>(langs);
-        keptConfigs.keySet().forEach(k -> { });
         if (!keptConfigs.isEmpty()) {
             allLangs.addAll(old.lists.getOrDefault("language", List.of()));
         }
