@@ -189,12 +189,14 @@ final class ExportCommand implements Callable<Integer> {
         ExportResult result;
         try (Progress progress = Progress.start(inputs, reading.quiet)) {
             ConvertCommand.ProblemPrinter printer = new ConvertCommand.ProblemPrinter(progress.err(), reading.quiet);
-            ReadOptions options = reading.toReadOptions(printer);
+            // image bytes are held to the same origin rule as the reading: the folder the user named bounds it
+            ReadOptions options = org.biglam.lam.spi.Origin.withInputsRoot(reading.toReadOptions(printer), inputs);
             int[] pass = {0};
             boolean twice = label != null || objects != null;
-            Exporter exporter = new Exporter(settings, granularity -> {
+            Exporter exporter = new Exporter(settings, options, granularity -> {
                 // with --label or --objects a first pass reads the inputs; problems are reported once
-                ReadOptions o = pass[0]++ == 0 || !twice ? options : reading.toReadOptions(p -> { });
+                ReadOptions o = pass[0]++ == 0 || !twice ? options
+                        : org.biglam.lam.spi.Origin.withInputsRoot(reading.toReadOptions(p -> { }), inputs);
                 if (granularity != null) {
                     o = o.toBuilder().granularity(granularity).build();
                 }

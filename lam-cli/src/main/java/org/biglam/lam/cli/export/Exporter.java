@@ -24,6 +24,7 @@ import org.biglam.lam.LamReader;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.OcrQuality;
 import org.biglam.lam.parquet.HubObject;
+import org.biglam.lam.ReadOptions;
 
 /**
  * Runs one export: reads the records (twice with {@code --label}: once for the class names, sorted,
@@ -39,6 +40,7 @@ public final class Exporter {
 
     private final ExportSettings settings;
     private final Function<String, LamReader> source;
+    private final ReadOptions options;
     private Consumer<LamRecord> onRecord = r -> { };
     private RowSchema schema;
     private int qualityAt = -1;
@@ -50,24 +52,39 @@ public final class Exporter {
     private final Object[] lastValue;
 
     /**
-     * Creates an exporter.
+     * Creates an exporter that loads images with the default options.
      *
      * @param settings what to write
      * @param source opens the inputs; called once, or twice with a label
      */
     public Exporter(ExportSettings settings, Supplier<LamReader> source) {
-        this(settings, granularity -> source.get());
+        this(settings, ReadOptions.defaults(), source);
+    }
+
+    /**
+     * Creates an exporter.
+     *
+     * @param settings what to write
+     * @param options the reading options: their limits bound image fetching, their {@code localRoot}
+     *     widens the origin rule images are held to
+     * @param source opens the inputs; called once, or twice with a label
+     */
+    public Exporter(ExportSettings settings, ReadOptions options, Supplier<LamReader> source) {
+        this(settings, options, granularity -> source.get());
     }
 
     /**
      * Creates an exporter that can read the inputs at another granularity (for {@code --objects}).
      *
      * @param settings what to write
+     * @param options the reading options: their limits bound image fetching, their {@code localRoot}
+     *     widens the origin rule images are held to
      * @param source opens the inputs at a granularity, or at the one asked for when given null;
      *     called once per pass (two with a label or objects)
      */
-    public Exporter(ExportSettings settings, Function<String, LamReader> source) {
+    public Exporter(ExportSettings settings, ReadOptions options, Function<String, LamReader> source) {
         this.settings = settings;
+        this.options = java.util.Objects.requireNonNull(options, "options");
         this.source = source;
         this.lastRaw = new String[settings.columns().size()];
         this.lastValue = new Object[settings.columns().size()];
@@ -180,7 +197,7 @@ public final class Exporter {
             result.regions = boxes.values().stream().mapToLong(List::size).sum();
         }
         Map<String, ConfigOutput> configs = new LinkedHashMap<>();
-        try (ImageLoader images = new ImageLoader(settings.fetchImages(), settings.imageSize())) {
+        try (ImageLoader images = new ImageLoader(settings.fetchImages(), settings.imageSize(), options)) {
             try (LamReader reader = source.apply(null)) {
                 Iterator<LamRecord> it = reader.iterator();
                 long max = settings.limit() == null ? Long.MAX_VALUE : settings.limit();
@@ -238,6 +255,8 @@ public final class Exporter {
             result.schema = schema;
             result.imagesMissing = images.missing();
             result.imagesRemote = images.remote();
+            result.imagesRefused = images.refused();
+            result.imagesNotImages = images.notImages();
             List<ConfigOutput> ordered = new ArrayList<>(configs.values());
             ordered.sort(java.util.Comparator.comparing(c -> c.name));
             result.configs = ordered;
@@ -336,7 +355,10 @@ public final class Exporter {
         }
         ImageLoader.Loaded loaded = null;
         if (image != null && settings.layout() != Layout.JSONL) {
-            loaded = images.load(image);
+            loaded = images.load(image, r);
+            if (loaded == null) {
+                result.noImageBytes(r.id(), images.lastProblem());
+            }
             if (loaded == null && settings.layout() == Layout.WEBDATASET) {
                 // every sample of a WebDataset has the same members, so one without its image is left out
                 result.leftOutNoImageBytes++;
