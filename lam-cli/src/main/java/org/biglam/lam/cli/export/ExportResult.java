@@ -125,7 +125,7 @@ public final class ExportResult {
                     sb.append(", ");
                 }
                 first = false;
-                sb.append(configs.size() > 1 || settings.config() != null ? c.name + "/" : "").append(s.name).append(' ')
+                sb.append(settings.config() != null || settings.partitionBy() != null ? c.name + "/" : "").append(s.name).append(' ')
                         .append(s.rows);
             }
         }
