@@ -78,6 +78,25 @@ public final class ReadingOptions {
         return b.build();
     }
 
+    /** The options that shape the text, as given (format, granularity, profile and each -O), for a dataset card. */
+    Map<String, String> described() {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (format != null) {
+            m.put("format", format.toLowerCase(Locale.ROOT));
+        }
+        if (granularity != null) {
+            m.put("granularity", granularity.toLowerCase(Locale.ROOT));
+        }
+        if (profile != null) {
+            m.put("tei.profile", profile);
+        }
+        if (preferLanguage != null) {
+            m.put("iiif.prefer-language", preferLanguage);
+        }
+        new java.util.TreeMap<>(settings).forEach(m::put);
+        return m;
+    }
+
     ErrorPolicy policy() {
         switch (onError.toLowerCase(Locale.ROOT)) {
             case "fail":
