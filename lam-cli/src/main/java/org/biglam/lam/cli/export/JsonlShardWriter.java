@@ -18,6 +18,7 @@ final class JsonlShardWriter implements ShardWriter {
     private final CountingOutputStream counter;
     private final JsonGenerator gen;
     private final RowSchema schema;
+    private final LabelsJson labels = new LabelsJson();
 
     JsonlShardWriter(Path file, RowSchema schema) throws IOException {
         this.schema = schema;
@@ -59,7 +60,9 @@ final class JsonlShardWriter implements ShardWriter {
                     gen.writeNumberField("label", r.labelIndex());
                     break;
                 case LABELS:
-                    gen.writeStringField("labels", RowSchema.labelsJson(r.labels()));
+                    byte[] quoted = labels.escaped(r.labels());
+                    gen.writeFieldName("labels");
+                    gen.writeRawUTF8String(quoted, 1, quoted.length - 2);
                     break;
                 default:
                     Object v = r.values()[i];

@@ -12,6 +12,7 @@ final class ParquetShardWriter implements ShardWriter {
     private final HubParquetWriter writer;
     private final RowSchema schema;
     private final Object[] values;
+    private final LabelsJson labels = new LabelsJson();
 
     ParquetShardWriter(Path file, RowSchema schema, String compression) {
         this.schema = schema;
@@ -47,7 +48,7 @@ final class ParquetShardWriter implements ShardWriter {
                     values[i] = (long) r.labelIndex();
                     break;
                 case LABELS:
-                    values[i] = RowSchema.labelsJson(r.labels());
+                    values[i] = labels.json(r.labels());
                     break;
                 default:
                     values[i] = r.values()[i];

@@ -29,6 +29,9 @@ public final class RowWriteSupport extends WriteSupport<Object[]> {
 
     private final List<HubColumn> columns;
     private final MessageType schema;
+    /** Per column, the last string value and its UTF-8 bytes (values are immutable, so the bytes are shared). */
+    private final Object[] lastString;
+    private final Binary[] lastBinary;
     private RecordConsumer out;
 
     /**
@@ -39,6 +42,8 @@ public final class RowWriteSupport extends WriteSupport<Object[]> {
     public RowWriteSupport(List<HubColumn> columns) {
         this.columns = List.copyOf(columns);
         this.schema = schema(this.columns);
+        this.lastString = new Object[this.columns.size()];
+        this.lastBinary = new Binary[this.columns.size()];
     }
 
     /** The Parquet schema of these columns. */
@@ -129,7 +134,12 @@ public final class RowWriteSupport extends WriteSupport<Object[]> {
             out.startField(c.name(), i);
             switch (c.type()) {
                 case STRING:
-                    out.addBinary(utf8(v, c));
+                    if (v != lastString[i]) {
+                        // a value passed again as the same object (a book's labels on each of its pages) is encoded once
+                        lastBinary[i] = utf8(v, c);
+                        lastString[i] = v;
+                    }
+                    out.addBinary(lastBinary[i]);
                     break;
                 case INT64:
                 case CLASS_LABEL:
