@@ -50,6 +50,13 @@ public final class Exporter {
     private int specsAt = -1;
     private final String[] lastRaw;
     private final Object[] lastValue;
+    /** The records read ahead to decide {@code --quality auto}, and what is left of the limit. */
+    private final java.util.ArrayDeque<LamRecord> ahead = new java.util.ArrayDeque<>();
+    private Iterator<LamRecord> records;
+    private long left;
+
+    /** The most records read ahead for a record with text, to decide {@code --quality auto}. */
+    static final int QUALITY_LOOKAHEAD = 1000;
 
     /**
      * Creates an exporter that loads images with the default options.
@@ -199,11 +206,12 @@ public final class Exporter {
         Map<String, ConfigOutput> configs = new LinkedHashMap<>();
         try (ImageLoader images = new ImageLoader(settings.fetchImages(), settings.imageSize(), options)) {
             try (LamReader reader = source.apply(null)) {
-                Iterator<LamRecord> it = reader.iterator();
+                records = reader.iterator();
                 long max = settings.limit() == null ? Long.MAX_VALUE : settings.limit();
-                while (result.recordsRead < max && it.hasNext()) {
-                    LamRecord r = it.next();
+                while (result.recordsRead < max && (!ahead.isEmpty() || records.hasNext())) {
+                    LamRecord r = ahead.isEmpty() ? records.next() : ahead.poll();
                     result.recordsRead++;
+                    left = max - result.recordsRead;
                     onRecord.accept(r);
                     result.formats.merge(r.format(), 1L, Long::sum);
                     for (String lang : r.label("language")) {
@@ -305,7 +313,37 @@ public final class Exporter {
         }
     }
 
-    /** The schema, decided by the first row's record (the quality columns in {@code auto}). */
+    /**
+     * The record that decides {@code --quality auto}: the first row's record when it has text, else
+     * the first record with text among the next {@value #QUALITY_LOOKAHEAD} (within the limit), read
+     * ahead and kept for the rows; the first row's record when none has text. Holdings whose first
+     * records are IIIF canvases without text and whose OCR comes later so get the quality columns
+     * with image rows too.
+     */
+    private LamRecord withText(LamRecord first) {
+        if (hasText(first) || records == null) {
+            return first;
+        }
+        for (LamRecord r : ahead) {
+            if (hasText(r)) {
+                return r;
+            }
+        }
+        while (ahead.size() < Math.min(QUALITY_LOOKAHEAD, left) && records.hasNext()) {
+            LamRecord r = records.next();
+            ahead.add(r);
+            if (hasText(r)) {
+                return r;
+            }
+        }
+        return first;
+    }
+
+    private static boolean hasText(LamRecord r) {
+        return r.text().filter(t -> !t.isBlank()).isPresent();
+    }
+
+    /** The schema, decided by the first row's record (the quality columns in {@code auto}, see {@link #withText}). */
     private RowSchema schema(LamRecord first, List<String> classNames) {
         boolean quality;
         switch (settings.quality()) {
@@ -316,7 +354,8 @@ public final class Exporter {
                 quality = false;
                 break;
             default:
-                quality = first.confidence().isPresent() || first.quality().isPresent();
+                LamRecord d = withText(first);
+                quality = d.confidence().isPresent() || d.quality().isPresent();
         }
         RowSchema s = new RowSchema(settings.layout(), settings.imageRows(), settings.labelName(), classNames,
                 settings.columns(), quality, settings.keepEmpty(), settings.objects() != null, settings.labelsColumn());

@@ -102,6 +102,23 @@ class ExportCorpusTest {
                 assertThat(rs.getDouble(8)).isBetween(0.0, 1.0);
                 assertThat(rs.getDouble(9)).isBetween(0.0, 1.0);
             }
+            // lam-alto fills every article's OCR quality: its words, and the mean and spread of their WC
+            try (ResultSet rs = st.executeQuery("SELECT count(*), count(word_count), min(word_count), "
+                    + "count(ocr_quality_mean), min(ocr_quality_mean), max(ocr_quality_mean), "
+                    + "count(ocr_quality_sd), min(ocr_quality_sd), max(ocr_quality_sd), "
+                    + "count(*) FILTER (WHERE ocr_quality_sd > 0) FROM " + files)) {
+                rs.next();
+                long rows = rs.getLong(1);
+                assertThat(rs.getLong(2)).as("count(word_count) = count(*)").isEqualTo(rows);
+                assertThat(rs.getLong(3)).as("words of the shortest article").isPositive();
+                assertThat(rs.getLong(4)).as("articles with a mean word confidence").isEqualTo(rows);
+                assertThat(rs.getDouble(5)).isGreaterThan(0.0);
+                assertThat(rs.getDouble(6)).isLessThanOrEqualTo(1.0);
+                assertThat(rs.getLong(7)).isEqualTo(rows);
+                assertThat(rs.getDouble(8)).isGreaterThanOrEqualTo(0.0);
+                assertThat(rs.getDouble(9)).as("a standard deviation of confidences in [0, 1]").isLessThanOrEqualTo(0.5);
+                assertThat(rs.getLong(10)).as("articles whose words' confidences differ").isPositive();
+            }
         }
         assertThat(ExportTestSupport.body(out.resolve("README.md"))).contains("- `collection`: The Statesman.");
     }
