@@ -103,7 +103,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--quality", paramLabel = "WHEN", defaultValue = "auto",
             description = "The columns confidence, word_count, ocr_quality_mean, ocr_quality_sd: auto (when the "
-                    + "first row's record has a confidence or OCR quality), on or off (default: ${DEFAULT-VALUE}).")
+                    + "first record with text has a confidence or OCR quality; up to 1,000 records are read ahead "
+                    + "for it), on or off (default: ${DEFAULT-VALUE}).")
     String quality;
 
     @Option(names = "--keep-empty",

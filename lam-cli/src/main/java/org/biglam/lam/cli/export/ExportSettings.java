@@ -49,7 +49,10 @@ public record ExportSettings(Path out, Layout layout, boolean imageRows, String 
 
     /** Whether the quality columns are written. */
     public enum Quality {
-        /** When the first record that makes a row carries a confidence or OCR quality. */
+        /**
+         * When the first record with text (the first row's, or one of the next 1,000 records read
+         * ahead) carries a confidence or OCR quality.
+         */
         AUTO,
         /** Always. */
         ON,

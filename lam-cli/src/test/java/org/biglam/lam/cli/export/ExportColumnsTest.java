@@ -135,6 +135,39 @@ class ExportColumnsTest {
     }
 
     @Test
+    void qualityAutoIsDecidedByTheFirstRecordWithTextNotByTheFirstRow() throws Exception {
+        // holdings that start with IIIF canvases (an image, no text) and have their OCR further on
+        Path in = tmp.resolve("holdings.jsonl");
+        String canvas = "{\"id\":\"m.json#canvas-%d\",\"format\":\"iiif\",\"group\":\"m.json\","
+                + "\"images\":[{\"uri\":\"https://example.org/iiif/p%d/full/max/0/default.jpg\"}]}\n";
+        Files.writeString(in, String.format(canvas, 1, 1) + String.format(canvas, 2, 2)
+                + "{\"id\":\"b.xml#page-1\",\"format\":\"alto\",\"group\":\"b.xml\",\"text\":\"HARBOUR NEWS\","
+                + "\"images\":[{\"uri\":\"https://example.org/scans/b-1.jpg\"}],\"confidence\":0.8,"
+                + "\"quality\":{\"words\":2,\"scored_words\":2,\"mean\":0.8,\"sd\":0.1}}\n");
+        Path out = tmp.resolve("auto");
+        var run = lam(args(in.toString(), out, "jsonl", "--image"));
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(CardTypes.declared(out.resolve("README.md"), null)).containsKeys("confidence", "word_count",
+                "ocr_quality_mean", "ocr_quality_sd");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("data/train-00000-of-00001.jsonl"))) {
+            rows.add(CardTypes.parse(line));
+        }
+        assertThat(rows).extracting(r -> r.get("id")).containsExactly("m.json#canvas-1", "m.json#canvas-2",
+                "b.xml#page-1");
+        assertThat(rows.get(0)).doesNotContainKeys("confidence", "word_count");
+        assertThat(rows.get(2)).containsEntry("word_count", 2L).containsEntry("confidence", 0.8);
+
+        // the read-ahead stops at --limit: the two canvases alone have no quality to tell
+        Path limited = tmp.resolve("auto-limited");
+        run = lam(args(in.toString(), limited, "jsonl", "--image", "--limit", "2"));
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(CardTypes.declared(limited.resolve("README.md"), null)).doesNotContainKeys("confidence",
+                "word_count");
+        assertThat(Files.readAllLines(limited.resolve("data/train-00000-of-00001.jsonl"))).hasSize(2);
+    }
+
+    @Test
     void noLabelsLeavesTheLabelsColumnOut() throws Exception {
         Path out = tmp.resolve("nolabels");
         var run = lam(args(fixture("ocr.jsonl").toString(), out, "jsonl", "--column", "title", "--no-labels",
