@@ -588,7 +588,9 @@ public final class EadParser {
 
     /** The capture's element ended: put its value where it belongs. */
     private void finish() {
-        if (overflow) {
+        if (overflow && cap == Kind.NOTE && !units.isEmpty()) {
+            units.peek().tooBig = true;
+        } else if (overflow) {
             ctx.warn("ead-size", "a " + cap.name().toLowerCase(java.util.Locale.ROOT)
                     + " longer than maxRecordBytes was cut", ctx.location().withLine(line(), 0));
         }
