@@ -1,0 +1,75 @@
+package org.biglam.lam.lido.internal;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.ReadContext;
+
+/** Reads one LIDO file: one record per object, streamed. */
+public final class LidoReader implements FormatReader {
+
+    private final ReadContext ctx;
+    private final boolean lenient;
+    private final XMLStreamReader r;
+    private final LidoParser parser;
+    private final ArrayDeque<LamRecord> queue = new ArrayDeque<>();
+    private RuntimeException pending;
+    private boolean finished;
+
+    /**
+     * @param input the input
+     * @param ctx the context
+     * @param lenient bind the well-known prefixes
+     * @throws IOException if reading fails
+     */
+    public LidoReader(Input input, ReadContext ctx, boolean lenient) throws IOException {
+        this.ctx = ctx;
+        this.lenient = lenient;
+        this.r = XmlSupport.open(XmlSupport.factory(ctx.limits()), input.stream(), lenient, ctx.location());
+        String rootNs = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
+        if (!("lido".equals(r.getLocalName()) || "lidoWrap".equals(r.getLocalName())) || !LidoParser.NS.equals(rootNs)) {
+            throw new LamFormatException("not LIDO: the root element is {" + rootNs + "}"
+                    + r.getLocalName(), ctx.location().withLine(r.getLocation().getLineNumber(),
+                            r.getLocation().getColumnNumber()));
+        }
+        this.parser = new LidoParser(r, ctx, null, input.name(), queue::add);
+    }
+
+    @Override
+    public LamRecord next() {
+        while (queue.isEmpty()) {
+            if (pending != null) {
+                RuntimeException e = pending;
+                pending = null;
+                finished = true;
+                throw e;
+            }
+            if (finished || parser.done()) {
+                finished = true;
+                return null;
+            }
+            try {
+                parser.step();
+            } catch (LamFormatException e) {
+                pending = e;
+            } catch (XMLStreamException | com.ctc.wstx.exc.WstxLazyException e) {
+                pending = XmlSupport.malformed(ctx.location(), e, r, lenient);
+            }
+        }
+        return queue.poll();
+    }
+
+    @Override
+    public void close() {
+        try {
+            r.close();
+        } catch (XMLStreamException ignored) {
+            // nothing held beyond the stream, which lam closes
+        }
+    }
+}
