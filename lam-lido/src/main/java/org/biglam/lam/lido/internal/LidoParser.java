@@ -434,6 +434,11 @@ public final class LidoParser {
             case "displayObjectMeasurements":
                 b.label("lido:measurements", v);
                 break;
+            case "measurementType":
+                if (has("measurementsSet") && obj.measurement[0] == null) {
+                    obj.measurement[0] = v;
+                }
+                break;
             case "measurementValue":
                 if (has("measurementsSet") && obj.measurement[1] == null) {
                     obj.measurement[1] = v;
