@@ -11,21 +11,35 @@ final class Text {
 
     /** Runs of white space to one space, stripped; null when nothing is left. */
     static String clean(CharSequence s, int from, int to) {
-        StringBuilder sb = new StringBuilder(to - from);
-        boolean space = false;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == SEP || c == '\u00a0') {
-                space = sb.length() > 0;
-            } else {
-                if (space && c != ',' && c != ';') {
-                    sb.append(' ');
-                }
-                space = false;
-                sb.append(c);
+        int len = to - from;
+        if (len <= 0) {
+            return null;
+        }
+        char[] in = new char[len];
+        if (s instanceof StringBuilder) {
+            ((StringBuilder) s).getChars(from, to, in, 0);
+        } else if (s instanceof String) {
+            ((String) s).getChars(from, to, in, 0);
+        } else {
+            for (int i = 0; i < len; i++) {
+                in[i] = s.charAt(from + i);
             }
         }
-        return sb.length() == 0 ? null : sb.toString();
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < len; i++) {
+            char c = in[i];
+            if (c <= ' ' || c == '\u00a0' || c > 0x7f && Character.isWhitespace(c)) {
+                space = n > 0;
+            } else {
+                if (space && c != ',' && c != ';') {
+                    in[n++] = ' ';
+                }
+                space = false;
+                in[n++] = c;
+            }
+        }
+        return n == 0 ? null : new String(in, 0, n);
     }
 
     static String clean(CharSequence s) {
@@ -51,17 +65,20 @@ final class Text {
         return items(s, true);
     }
 
-    private static java.util.List<String> items(CharSequence s, boolean terms) {
+    private static java.util.List<String> items(CharSequence cs, boolean terms) {
         java.util.List<String> out = new java.util.ArrayList<>(2);
+        String s = cs.toString();
         int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == SEP) {
-                String v = terms ? term(s.subSequence(start, i)) : clean(s, start, i);
-                if (v != null) {
-                    out.add(v);
-                }
-                start = i + 1;
+        while (start <= s.length()) {
+            int end = s.indexOf(SEP, start);
+            if (end < 0) {
+                end = s.length();
             }
+            String v = terms ? term(s.substring(start, end)) : clean(s, start, end);
+            if (v != null) {
+                out.add(v);
+            }
+            start = end + 1;
         }
         return out;
     }
