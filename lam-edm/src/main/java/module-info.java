@@ -5,7 +5,7 @@
  */
 module org.biglam.lam.edm {
     requires org.biglam.lam.core;
-    requires java.xml;
+    requires transitive java.xml;
     requires com.ctc.wstx;
 
     exports org.biglam.lam.edm;

@@ -4,7 +4,7 @@
  */
 module org.biglam.lam.lido {
     requires org.biglam.lam.core;
-    requires java.xml;
+    requires transitive java.xml;
     requires com.ctc.wstx;
 
     exports org.biglam.lam.lido;

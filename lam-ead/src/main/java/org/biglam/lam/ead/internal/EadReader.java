@@ -54,7 +54,7 @@ public final class EadReader implements FormatReader {
                 if (!finished && parser.records() == 0) {
                     finished = true;
                     ctx.problem(new LamFormatException("an EAD finding aid without archdesc: no record",
-                            ctx.location()));
+                            XmlSupport.place(ctx.location(), r)));
                 }
                 finished = true;
                 return null;

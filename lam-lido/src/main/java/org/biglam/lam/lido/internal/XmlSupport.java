@@ -53,12 +53,30 @@ public final class XmlSupport {
                     return r;
                 }
             }
-            throw new LamFormatException("no root element", where);
+            throw new LamFormatException("no root element", place(where, r));
         } catch (XMLStreamException e) {
             throw malformed(where, e, r, lenient);
         } catch (com.ctc.wstx.exc.WstxLazyException e) {
             throw malformed(where, e, r, lenient);
         }
+    }
+
+    /**
+     * Where the parser stands: its line and column, else the document's start.
+     *
+     * @param where the input's location
+     * @param r the parser; may be null
+     * @return the location
+     */
+    public static Location place(Location where, XMLStreamReader r) {
+        javax.xml.stream.Location l = null;
+        try {
+            l = r == null ? null : r.getLocation();
+        } catch (RuntimeException ignored) {
+            // no place known
+        }
+        return l != null && l.getLineNumber() > 0 ? where.withLine(l.getLineNumber(), Math.max(0, l.getColumnNumber()))
+                : where.withOffset(0);
     }
 
     /**
@@ -82,6 +100,9 @@ public final class XmlSupport {
         }
         if (l != null && l.getLineNumber() > 0) {
             loc = loc.withLine(l.getLineNumber(), Math.max(0, l.getColumnNumber()));
+        } else {
+            // the parser knows no place (an encoding it cannot read at all): the document's start
+            loc = loc.withOffset(l != null && l.getCharacterOffset() > 0 ? l.getCharacterOffset() : 0);
         }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int i = m.indexOf("Message: ");
