@@ -14,6 +14,8 @@ import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
+import org.biglam.lam.spi.XmlProblems;
+import org.biglam.lam.spi.XmlStreams;
 
 /**
  * A light element tree for metadata documents (METS): local names, attributes by local name, text.
@@ -108,7 +110,7 @@ public final class Node {
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     String name = r.getLocalName();
                     if (!stack.isEmpty() && skip.contains(name)) {
-                        skip(r);
+                        XmlStreams.skipElement(r);
                         continue;
                     }
                     Map<String, String> attrs = r.getAttributeCount() == 0 ? Map.of() : new HashMap<>();
@@ -150,13 +152,11 @@ public final class Node {
             }
             return root;
         } catch (XMLStreamException e) {
-            Location loc = location;
-            if (e.getLocation() != null) {
-                loc = loc.withLine(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
-            }
-            String m = e.getMessage() == null ? "" : e.getMessage();
-            int i = m.indexOf("Message: ");
-            throw new LamFormatException("malformed XML: " + (i >= 0 ? m.substring(i + 9) : m).strip(), loc, e);
+            throw XmlProblems.malformed(location, e, r);
+        } catch (RuntimeException e) {
+            // Woodstox parses text lazily and throws its errors unchecked
+            XMLStreamException x = XmlProblems.parseError(e);
+            throw x == null ? e : XmlProblems.malformed(location, x, r);
         } finally {
             if (r != null) {
                 try {
@@ -164,18 +164,6 @@ public final class Node {
                 } catch (XMLStreamException ignored) {
                     // the stream belongs to the caller
                 }
-            }
-        }
-    }
-
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int d = 1;
-        while (d > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                d++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                d--;
             }
         }
     }
