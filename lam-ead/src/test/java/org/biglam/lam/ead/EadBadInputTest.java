@@ -116,4 +116,17 @@ class EadBadInputTest {
         assertThat(Harness.ids(rs)).containsExactly("t#c1", "t#c3", "t");
         assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("t#c2", "maxRecordBytes"));
     }
+
+    @Test
+    void daoLinksTheOriginRuleRefusesAreLeftOutWithAWarning() {
+        String xml = "<ead xmlns=\"urn:isbn:1-931666-22-9\"><eadheader><eadid>o</eadid></eadheader><archdesc><did>"
+                + "<unittitle>T</unittitle><dao href=\"file:///etc/passwd\"/><dao href=\"ftp://x.org/a.jpg\"/>"
+                + "<dao href=\"https://x.org/ok.jpg\"/><dao href=\"scans/p1.jpg\"/></did></archdesc></ead>";
+        List<Problem> problems = new ArrayList<>();
+        List<LamRecord> rs = Harness.read(dir, "o.xml", xml, ReadOptions.builder().format("ead")
+                .onProblem(problems::add).build());
+        assertThat(rs.get(0).images()).extracting(ImageRef::uri)
+                .containsExactly("https://x.org/ok.jpg", dir.resolve("scans/p1.jpg").toUri().toString());
+        assertThat(problems).filteredOn(p -> p.kind().equals("reference")).hasSize(2);
+    }
 }

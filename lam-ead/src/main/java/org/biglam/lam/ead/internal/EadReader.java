@@ -63,8 +63,14 @@ public final class EadReader implements FormatReader {
                 parser.step();
             } catch (LamFormatException e) {
                 pending = e;
-            } catch (XMLStreamException | com.ctc.wstx.exc.WstxLazyException e) {
+            } catch (XMLStreamException e) {
                 pending = XmlSupport.malformed(ctx.location(), e, r, lenient);
+            } catch (RuntimeException e) {
+                XMLStreamException parse = org.biglam.lam.spi.XmlProblems.parseError(e);
+                if (parse == null) {
+                    throw e;
+                }
+                pending = XmlSupport.malformed(ctx.location(), parse, r, lenient);
             }
         }
         return queue.poll();

@@ -13,10 +13,11 @@ import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.spi.SecureXml;
 import org.biglam.lam.spi.WellKnownPrefixes;
+import org.biglam.lam.spi.XmlProblems;
 
 /**
  * The StAX parser lam-ead reads with (Woodstox, set up by {@link SecureXml#secure}: no DTDs, no
- * external entities, lam's limits), and parse errors located at the parser's line and column.
+ * external entities, lam's limits); parse errors through lam-core's {@link XmlProblems}.
  */
 public final class XmlSupport {
 
@@ -56,8 +57,12 @@ public final class XmlSupport {
             throw new LamFormatException("no root element", place(where, r));
         } catch (XMLStreamException e) {
             throw malformed(where, e, r, lenient);
-        } catch (com.ctc.wstx.exc.WstxLazyException e) {
-            throw malformed(where, e, r, lenient);
+        } catch (RuntimeException e) {
+            XMLStreamException parse = XmlProblems.parseError(e);
+            if (parse == null) {
+                throw e;
+            }
+            throw malformed(where, parse, r, lenient);
         }
     }
 
@@ -89,31 +94,11 @@ public final class XmlSupport {
      * @return the problem
      */
     public static LamFormatException malformed(Location where, Throwable e, XMLStreamReader r, boolean lenient) {
-        Location loc = where;
-        javax.xml.stream.Location l = e instanceof XMLStreamException ? ((XMLStreamException) e).getLocation() : null;
-        if (l == null && r != null) {
-            try {
-                l = r.getLocation();
-            } catch (RuntimeException ignored) {
-                // no place known
-            }
+        LamFormatException p = XmlProblems.malformed(where, e, r);
+        if (lenient || !p.getMessage().contains("namespace prefix")) {
+            return p;
         }
-        if (l != null && l.getLineNumber() > 0) {
-            loc = loc.withLine(l.getLineNumber(), Math.max(0, l.getColumnNumber()));
-        } else {
-            // the parser knows no place (an encoding it cannot read at all): the document's start
-            loc = loc.withOffset(l != null && l.getCharacterOffset() > 0 ? l.getCharacterOffset() : 0);
-        }
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int i = m.indexOf("Message: ");
-        m = (i >= 0 ? m.substring(i + 9) : m).strip();
-        int nl = m.indexOf('\n');
-        if (nl > 0) {
-            m = m.substring(0, nl).strip();
-        }
-        if (!lenient && m.contains("Undeclared namespace prefix")) {
-            m += " (a record cut out of its envelope? the lenient option binds the well-known prefixes)";
-        }
-        return new LamFormatException("malformed XML: " + m, loc, e);
+        return new LamFormatException(p.getMessage() + " (a record cut out of its envelope? the lenient option binds "
+                + "the well-known prefixes)", p.location().orElse(where), e);
     }
 }
