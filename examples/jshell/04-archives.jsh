@@ -11,8 +11,8 @@ try (Stream<LamRecord> components = Lam.read(Path.of("examples/archives/finding-
 }
 
 // A component without a unittitle takes its title from its digital object's description.
-LamRecord item = Lam.read(Path.of("examples/archives/finding-aid.xml")).filter(c -> c.id().equals("FA-1#c1.1.1"))
-        .findFirst().orElseThrow();
+LamRecord item = Lam.read(Path.of("examples/archives/finding-aid.xml")).
+        filter(c -> c.id().equals("FA-1#c1.1.1")).findFirst().orElseThrow();
 System.out.println(item.label("title") + " " + item.images());
 
 // Museum objects: work type, creator with role, dates, the master image.

@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.ead.internal.EadParser;
-import org.biglam.lam.ead.internal.EadReader;
+import org.biglam.lam.ead.internal.XmlSupport;
 import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -18,6 +19,7 @@ import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.Sniff;
+import org.biglam.lam.spi.XmlRecordReader;
 
 /**
  * The {@code ead} format: EAD 2002 finding aids (namespace {@code urn:isbn:1-931666-22-9} or none)
@@ -101,7 +103,15 @@ public final class EadFormat implements FormatProvider {
             throw new UnsupportedFormatException("EAD has no granularity '" + g + "': use one of "
                     + String.join(", ", GRANULARITIES), context.location());
         }
-        return new EadReader(input, context, "collection".equals(g), lenient(context));
+        boolean collection = "collection".equals(g);
+        return new XmlRecordReader(XmlSupport.factory(context.limits()), context, lenient(context), LENIENT, (r, out) -> {
+            String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
+            if (!"ead".equals(r.getLocalName()) || !EadParser.NAMESPACES.contains(ns)) {
+                throw new LamFormatException("not an EAD finding aid: the root element is {" + ns + "}"
+                        + r.getLocalName(), XmlRecordReader.place(context.location(), r));
+            }
+            return new EadParser(r, context, collection, null, input.name(), out);
+        });
     }
 
     private static boolean lenient(ReadContext context) {

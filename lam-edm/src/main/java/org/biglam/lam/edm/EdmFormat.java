@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.edm.internal.EdmParser;
-import org.biglam.lam.edm.internal.EdmReader;
+import org.biglam.lam.edm.internal.XmlSupport;
 import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -18,6 +18,7 @@ import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.Sniff;
+import org.biglam.lam.spi.XmlRecordReader;
 
 /**
  * The {@code edm} format: Europeana Data Model in RDF/XML, as providers send it (external: the values
@@ -102,7 +103,9 @@ public final class EdmFormat implements FormatProvider {
             throw new UnsupportedFormatException("EDM has no granularity '" + g + "': use one of "
                     + String.join(", ", GRANULARITIES), context.location());
         }
-        return new EdmReader(input, context, flag(context, LENIENT), flag(context, ENRICHMENTS));
+        boolean enrichments = flag(context, ENRICHMENTS);
+        return new XmlRecordReader(XmlSupport.factory(context.limits()), context, flag(context, LENIENT), LENIENT,
+                (r, out) -> new EdmParser(r, context, null, input.name(), enrichments, out));
     }
 
     private static boolean flag(ReadContext context, String name) {

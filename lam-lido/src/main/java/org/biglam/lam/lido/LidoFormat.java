@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.lido.internal.LidoParser;
-import org.biglam.lam.lido.internal.LidoReader;
+import org.biglam.lam.lido.internal.XmlSupport;
 import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -18,6 +19,7 @@ import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.Sniff;
+import org.biglam.lam.spi.XmlRecordReader;
 
 /**
  * The {@code lido} format: LIDO 1.0 and 1.1 museum object records, a {@code lidoWrap} of many or a
@@ -101,7 +103,14 @@ public final class LidoFormat implements FormatProvider {
             }
             return v.equals("true");
         }).orElse(false);
-        return new LidoReader(input, context, lenient);
+        return new XmlRecordReader(XmlSupport.factory(context.limits()), context, lenient, LENIENT, (r, out) -> {
+            String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
+            if (!("lido".equals(r.getLocalName()) || "lidoWrap".equals(r.getLocalName())) || !LidoParser.NS.equals(ns)) {
+                throw new LamFormatException("not LIDO: the root element is {" + ns + "}" + r.getLocalName(),
+                        XmlRecordReader.place(context.location(), r));
+            }
+            return new LidoParser(r, context, null, input.name(), out);
+        });
     }
 
     /**

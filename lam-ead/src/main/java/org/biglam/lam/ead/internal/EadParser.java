@@ -17,6 +17,7 @@ import org.biglam.lam.Location;
 import org.biglam.lam.spi.ImageLinks;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.XmlRecordReader;
 import org.biglam.lam.spi.vocab.Dates;
 import org.biglam.lam.spi.vocab.Languages;
 
@@ -29,7 +30,7 @@ import org.biglam.lam.spi.vocab.Languages;
  * in a component) or when it ends; the {@code archdesc} record, whose notes may follow its
  * {@code dsc}, when the {@code archdesc} ends.
  */
-public final class EadParser {
+public final class EadParser implements XmlRecordReader.Parser {
 
     /** The namespaces of EAD: 2002, EAD3, EAD3's undeprecated variant, and none. */
     public static final Set<String> NAMESPACES = Set.of("urn:isbn:1-931666-22-9",
@@ -57,7 +58,6 @@ public final class EadParser {
         final int depth;
         final String pos;
         final long line;
-        final long index;
         String idAttr;
         String level;
         int children;
@@ -86,12 +86,11 @@ public final class EadParser {
         final StringBuilder text = new StringBuilder();
         boolean tooBig;
 
-        Unit(boolean archdesc, int depth, String pos, long line, long index) {
+        Unit(boolean archdesc, int depth, String pos, long line) {
             this.archdesc = archdesc;
             this.depth = depth;
             this.pos = pos;
             this.line = line;
-            this.index = index;
         }
     }
 
@@ -102,8 +101,9 @@ public final class EadParser {
     private final LamRecord envelope;
     private final Consumer<LamRecord> out;
     private final int maxBytes;
+    private final String defaultId;
 
-    private String ns;
+    private final String ns;
     private int depth;
     private int headerDepth = -1;
     private int dscDepth = -1;
@@ -163,9 +163,8 @@ public final class EadParser {
         depth = 1;
     }
 
-    private final String defaultId;
-
     /** Whether the finding aid's end has been read. */
+    @Override
     public boolean done() {
         return done;
     }
@@ -175,6 +174,7 @@ public final class EadParser {
      *
      * @throws XMLStreamException if the XML is not well-formed
      */
+    @Override
     public void step() throws XMLStreamException {
         int e = r.next();
         switch (e) {
@@ -289,7 +289,7 @@ public final class EadParser {
                 return;
             case "archdesc":
                 if (u == null) {
-                    arch = new Unit(true, depth, "", line(), recordIndex);
+                    arch = new Unit(true, depth, "", line());
                     units.push(arch);
                     String level = attr("level");
                     units.peek().level = "otherlevel".equals(level) && attr("otherlevel") != null ? attr("otherlevel")
@@ -726,7 +726,7 @@ public final class EadParser {
         }
         parent.children++;
         String pos = parent.pos.isEmpty() ? "c" + parent.children : parent.pos + "." + parent.children;
-        Unit u = new Unit(false, depth, pos, line(), 0);
+        Unit u = new Unit(false, depth, pos, line());
         u.nest = parent.nest + 1;
         u.idAttr = attr("id");
         String level = attr("level");
@@ -815,10 +815,9 @@ public final class EadParser {
             id = fa + "#" + u.pos;
         }
         long index = recordIndex++;
-        Location at = ctx.location().withIndex(index).withRecordId(id).withLine(u.line, 0);
         if (u.tooBig) {
             ctx.problem(new LamLimitExceededException("EAD component " + id + " has more text than maxRecordBytes ("
-                    + maxBytes + " bytes)", at));
+                    + maxBytes + " bytes)", at(index, id, u)));
             return;
         }
         LamRecord.Builder b = builder(id);
@@ -832,7 +831,8 @@ public final class EadParser {
             b.labels(Labels.TITLE, u.titles);
         } else if (!warnedUntitled) {
             warnedUntitled = true;
-            ctx.warn("ead-title", "a component has no unittitle, daodesc, unitid or unitdate: no title", at);
+            ctx.warn("ead-title", "a component has no unittitle, daodesc, unitid or unitdate: no title",
+                    at(index, id, u));
         }
         if (!u.archdesc && !u.titles.isEmpty()) {
             b.label(Labels.PART, u.titles.get(0));
@@ -898,6 +898,11 @@ public final class EadParser {
         out.accept(b.build());
     }
 
+    /** A record's location, made only for a problem or a warning. */
+    private Location at(long index, String id, Unit u) {
+        return ctx.location().withIndex(index).withRecordId(id).withLine(u.line, 0);
+    }
+
     private void emitCollection(Unit u) {
         if (contents.length() > 0) {
             if (u.text.length() > 0) {
@@ -916,5 +921,13 @@ public final class EadParser {
     /** The number of records handed out so far. */
     public long records() {
         return recordIndex;
+    }
+
+    /** A finding aid that gave no record (it has no {@code archdesc}) is a problem. */
+    @Override
+    public void finish(Location at) {
+        if (recordIndex == 0) {
+            ctx.problem(new LamFormatException("an EAD finding aid without archdesc: no record", at));
+        }
     }
 }

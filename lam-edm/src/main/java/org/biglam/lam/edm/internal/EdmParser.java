@@ -16,6 +16,7 @@ import org.biglam.lam.LamRecord;
 import org.biglam.lam.Location;
 import org.biglam.lam.spi.ImageLinks;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.XmlRecordReader;
 import org.biglam.lam.spi.vocab.Dates;
 import org.biglam.lam.spi.vocab.DublinCore;
 
@@ -24,7 +25,7 @@ import org.biglam.lam.spi.vocab.DublinCore;
  * start itself, or any depth below a wrapper) is gathered as resources and, at its end, mapped to one
  * record per {@code edm:ProvidedCHO}. Memory: one {@code rdf:RDF}, bounded by maxRecordBytes.
  */
-public final class EdmParser {
+public final class EdmParser implements XmlRecordReader.Parser {
 
     /** RDF's namespace. */
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
@@ -135,8 +136,17 @@ public final class EdmParser {
     }
 
     /** Whether the start element has ended. */
+    @Override
     public boolean done() {
         return done;
+    }
+
+    /** A document without any {@code rdf:RDF} is a warning. */
+    @Override
+    public void finish(Location at) {
+        if (graphs == 0) {
+            ctx.warn("edm-rdf", "no rdf:RDF element in the document: no record", at);
+        }
     }
 
     /** How many {@code rdf:RDF} elements were read. */
@@ -149,6 +159,7 @@ public final class EdmParser {
      *
      * @throws XMLStreamException if the XML is not well-formed
      */
+    @Override
     public void step() throws XMLStreamException {
         int e = r.next();
         switch (e) {

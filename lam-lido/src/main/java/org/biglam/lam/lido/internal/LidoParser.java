@@ -14,13 +14,14 @@ import org.biglam.lam.LamRecord;
 import org.biglam.lam.Location;
 import org.biglam.lam.spi.ImageLinks;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.XmlRecordReader;
 import org.biglam.lam.spi.vocab.Dates;
 
 /**
  * Reads LIDO event by event from a parser standing on a {@code lidoWrap} or {@code lido} start, and
  * hands out one record per {@code lido} element. Memory: one object record.
  */
-public final class LidoParser {
+public final class LidoParser implements XmlRecordReader.Parser {
 
     /** LIDO's namespace (1.0 and 1.1 share it). */
     public static final String NS = "http://www.lido-schema.org";
@@ -126,6 +127,7 @@ public final class LidoParser {
     }
 
     /** Whether the root element has ended. */
+    @Override
     public boolean done() {
         return done;
     }
@@ -140,6 +142,7 @@ public final class LidoParser {
      *
      * @throws XMLStreamException if the XML is not well-formed
      */
+    @Override
     public void step() throws XMLStreamException {
         int e = r.next();
         switch (e) {
