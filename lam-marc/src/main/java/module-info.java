@@ -15,4 +15,5 @@ module org.biglam.lam.marc {
             org.biglam.lam.marc.Marc21Format,
             org.biglam.lam.marc.MarcXmlFormat,
             org.biglam.lam.marc.MarcJsonFormat;
+    provides org.biglam.lam.spi.EmbeddedXmlReader with org.biglam.lam.marc.internal.MarcXmlEmbedded;
 }
