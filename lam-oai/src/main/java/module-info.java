@@ -1,7 +1,7 @@
 /**
  * OAI-PMH for lam: saved {@code ListRecords}/{@code GetRecord} responses as the {@code oai-pmh}
- * format, each record's metadata handed to the module that reads its namespace, and (in a later
- * step) a harvester.
+ * format, each record's metadata handed to the module that reads its namespace, and the harvester
+ * behind {@code oai:} inputs ({@link org.biglam.lam.oai.OaiHarvest}).
  */
 module org.biglam.lam.oai {
     requires org.biglam.lam.core;
@@ -12,4 +12,5 @@ module org.biglam.lam.oai {
     exports org.biglam.lam.oai;
 
     provides org.biglam.lam.spi.FormatProvider with org.biglam.lam.oai.OaiPmhFormat;
+    provides org.biglam.lam.spi.SourceProvider with org.biglam.lam.oai.OaiHarvest;
 }

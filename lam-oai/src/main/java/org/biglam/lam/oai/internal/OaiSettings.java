@@ -62,6 +62,15 @@ public final class OaiSettings {
         throw new IllegalArgumentException("oai.retries is a count from 0, not '" + v + "'");
     }
 
+    /** Whether a ListIdentifiers harvest gets each record with GetRecord ({@code oai.get-records}). */
+    public static boolean getRecords(ReadOptions options) {
+        String v = options.setting("oai.get-records").orElse("false").strip().toLowerCase(Locale.ROOT);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new IllegalArgumentException("oai.get-records is true or false, not '" + v + "'");
+        }
+        return v.equals("true");
+    }
+
     /** The token to resume a harvest from ({@code oai.resume}), if any. */
     public static String resume(ReadOptions options) {
         return options.setting("oai.resume").filter(s -> !s.isBlank()).orElse(null);
