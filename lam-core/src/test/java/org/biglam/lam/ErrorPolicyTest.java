@@ -79,6 +79,34 @@ class ErrorPolicyTest {
     }
 
     @Test
+    void aGlobThatMatchesNoFileIsAProblemNamingThePattern() {
+        Archives.write(dir.resolve("scans/p1.xml"), "LAMTEST\na\n".getBytes(StandardCharsets.UTF_8));
+        String pattern = dir.resolve("scans").toString() + "/*.xmll";
+        List<Problem> seen = new ArrayList<>();
+        ReadOptions o = ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).onProblem(seen::add).build();
+        try (LamReader r = Lam.open(List.of(pattern), o)) {
+            assertThat(r.stream().count()).isZero();
+        }
+        assertThat(seen).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("io");
+            assertThat(p.toString()).contains("*.xmll").contains("no file matches");
+        });
+        assertThatThrownBy(() -> Lam.open(List.of(dir.resolve("nothing-?.txt").toString()), ReadOptions.defaults()))
+                .isInstanceOf(LamIOException.class).hasMessageContaining("nothing-?.txt");
+        try (LamReader r = Lam.open(List.of(dir.resolve("scans").toString() + "/*.xml"), ReadOptions.defaults())) {
+            assertThat(r.stream().map(x -> x.text().orElseThrow())).containsExactly("a");
+        }
+    }
+
+    @Test
+    void aFileWhoseNameHasGlobCharactersIsReadAsThatFile() {
+        Path f = Archives.write(dir.resolve("odd [1].txt"), "LAMTEST\nb\n".getBytes(StandardCharsets.UTF_8));
+        try (LamReader r = Lam.open(List.of(f.toString()), ReadOptions.defaults())) {
+            assertThat(r.stream().map(x -> x.text().orElseThrow())).containsExactly("b");
+        }
+    }
+
+    @Test
     void anUnknownFormatIsAnErrorForAFileAndAWarningInsideAnArchive() {
         Path txt = Archives.write(dir.resolve("notes.unknown"), "just some words".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Reads the formats of libraries, archives and museums (MARC 21, TEI, ALTO, METS, PAGE, "
                 + "hOCR, IIIF) and streams them as uniform text, image and label records.",
         subcommands = {ConvertCommand.class, DetectCommand.class, FormatsCommand.class, StatsCommand.class,
-                ExportCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every input was read", "  1  some input or record was skipped or failed",
                 "  2  usage error"})
@@ -36,6 +36,8 @@ public final class LamCommand implements Runnable {
     /** Builds the command line with lam's exit codes and error handling. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new LamCommand());
+        // `lam generate-completion` prints a bash/zsh completion script: source <(lam generate-completion)
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("lam: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
@@ -55,11 +57,15 @@ public final class LamCommand implements Runnable {
         System.exit(code);
     }
 
-    /** The version from the jar's manifest. */
+    /** The version from the jar's manifest, the Java it runs on, and the formats on the class path. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"lam " + org.biglam.lam.Lam.version()};
+            String formats = org.biglam.lam.Lam.formats().stream().map(org.biglam.lam.FormatInfo::id)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return new String[] {"lam " + org.biglam.lam.Lam.version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+                "formats: " + formats};
         }
     }
 }

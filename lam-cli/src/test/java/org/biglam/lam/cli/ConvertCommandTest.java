@@ -76,6 +76,14 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aGlobThatMatchesNothingExitsOneAndSaysSo() {
+        Run r = run("convert", dir.resolve("scans").toString() + "/*.xmll");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.lines()).isEmpty();
+        assertThat(r.err()).contains("*.xmll").contains("no file matches");
+    }
+
+    @Test
     void failStopsAtTheFirstProblem() {
         Run r = run("convert", "--on-error", "fail", delivery().toString());
         assertThat(r.exit()).isEqualTo(1);
@@ -92,6 +100,21 @@ class ConvertCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(Files.readAllLines(out)).extracting(l -> l.substring(0, 10)).containsExactly("{\"id\":\"1\",", "{\"id\":\"2\",");
+    }
+
+    @Test
+    void versionNamesTheFormatsOnTheClassPath() {
+        Run r = run("--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("lam ").contains("Java ")
+                .containsPattern("formats: .*marc21.*tei");
+    }
+
+    @Test
+    void generatesAShellCompletionScriptThatKnowsTheSubcommands() {
+        Run r = run("generate-completion");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("complete -F").contains("convert").contains("export").contains("--granularity");
     }
 
     @Test

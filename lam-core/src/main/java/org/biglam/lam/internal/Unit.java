@@ -90,7 +90,8 @@ public abstract class Unit {
     /**
      * Parses inputs as the command line names them: {@code -}, {@code http(s)://...}, a glob, a
      * folder, a file. A folder or glob becomes its files, sorted by path. An input that does not
-     * exist is a problem: thrown under FAIL, reported and left out under SKIP.
+     * exist, and a glob that matches no file, is a problem: thrown under FAIL, reported and left
+     * out under SKIP. A name with glob characters that is an existing file is that file.
      */
     public static List<Unit> parseAll(List<String> inputs, ReadOptions options) {
         List<Unit> units = new ArrayList<>();
@@ -104,8 +105,12 @@ public abstract class Unit {
                 units.add(new UrlUnit(URI.create(input)));
             } else if (input.startsWith("file:")) {
                 units.add(of(Path.of(URI.create(input))));
-            } else if (isGlob(input)) {
-                units.addAll(glob(input));
+            } else if (isGlob(input) && !Files.exists(Path.of(input))) {
+                List<Unit> matched = glob(input);
+                if (matched.isEmpty()) {
+                    missing(input, options, "no file matches the pattern");
+                }
+                units.addAll(matched);
             } else {
                 Path p = Path.of(input);
                 if (!Files.exists(p)) {
