@@ -85,8 +85,15 @@ class JsonLinesTest {
             w.write(FULL);
             w.write(bare);
         }
-        List<LamRecord> back = readJsonl(out.toString(StandardCharsets.UTF_8), ReadOptions.defaults());
+        // the image is a local file outside the folder of standard input (which has none): allowed by localRoot
+        List<LamRecord> back = readJsonl(out.toString(StandardCharsets.UTF_8),
+                ReadOptions.builder().localRoot(java.nio.file.Path.of("/data")).build());
         assertThat(back).containsExactly(FULL, bare);
+        List<Problem> problems = new java.util.ArrayList<>();
+        List<LamRecord> bounded = readJsonl(out.toString(StandardCharsets.UTF_8),
+                ReadOptions.builder().onProblem(problems::add).build());
+        assertThat(bounded.get(0).images()).as("the origin rule: standard input leads to no local file").isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo("reference"));
     }
 
     @Test
