@@ -113,4 +113,18 @@ class ExamplesTest {
                 "storm-at-whitby.xml#p-3\t2\tThe Captain of the Good Hope was carried to the Abbey steps and lived.");
         assertThat(lines.get(10)).isEqualTo("10 sentences");
     }
+
+    @Test
+    void oaiPagesReadsTheSavedPagesAndHarvestsTheSameRecords() throws Exception {
+        List<String> lines = run(OaiPages::main).lines().toList();
+        List<String> expected = List.of(
+                "oai:archive.example.org:photo-0001\tdc\tWhitby harbour at low tide\t1885\t1 image(s)",
+                "oai:archive.example.org:photo-0003\tdc\tThe 199 steps to St Mary's church\t1890\t1 image(s)",
+                "oai:archive.example.org:album-01\tmods\tThe Whitby album : views of the town and harbour\t1880/1895\t1 image(s)");
+        assertThat(lines).hasSize(8);
+        assertThat(lines.get(0)).isEqualTo("saved pages:");
+        assertThat(lines.subList(1, 4)).isEqualTo(expected);
+        assertThat(lines.get(4)).isEqualTo("harvest:");
+        assertThat(lines.subList(5, 8)).isEqualTo(expected);
+    }
 }

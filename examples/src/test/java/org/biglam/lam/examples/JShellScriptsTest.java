@@ -85,4 +85,12 @@ class JShellScriptsTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("LamRecord[0001.xml#block-P1_IL1 (alto)")
                 .contains("alto:type=[engraving]"));
     }
+
+    @Test
+    void savedHarvestReadsEachRecordByItsMetadataAndFlagsTheDeletedOne() throws Exception {
+        List<String> lines = run("04-saved-harvest.jsh").lines().toList();
+        assertThat(lines).contains("dc  oai:archive.example.org:photo-0001  [Whitby harbour at low tide]  []",
+                "oai-pmh  oai:archive.example.org:photo-0002  []  [deleted]",
+                "mods  oai:archive.example.org:album-01  [The Whitby album : views of the town and harbour]  []");
+    }
 }
