@@ -53,6 +53,10 @@ class ModsFormatTest {
         assertThat(r.label("mods:extent")).containsExactly("2 p.");
         assertThat(r.label("collection")).containsExactly("Darwin correspondence", "Letters series");
         assertThat(r.label("mods:relatedItem:otherVersion")).containsExactly("A printed edition");
+        assertThat(r.label("mods:hostIdentifier")).containsExactly("DCP");
+        assertThat(r.label("mods:source")).containsExactly("Digitised from the Cambridge University Library copy",
+                "Transcribed 2001");
+        assertThat(r.label("mods:note")).containsExactly("Transcribed 2001");
         assertThat(r.label("identifier")).containsExactly("https://example.org/letters/1", "DCP-LETT-1");
         assertThat(r.label("rights")).containsExactly("CC BY 4.0");
         assertThat(r.label("mods:physicalLocation")).containsExactly("Cambridge University Library");
@@ -66,7 +70,7 @@ class ModsFormatTest {
         assertThat(second.label("title")).containsExactly("L'amour");
         assertThat(second.label("language")).containsExactly("en-US");
         assertThat(second.label("date")).containsExactly("1835");
-        assertThat(second.source().orElseThrow().line()).hasValue(39);
+        assertThat(second.source().orElseThrow().line()).hasValue(41);
     }
 
     @Test

@@ -20,6 +20,14 @@ public final class ModsMapper {
 
     /** The MODS namespace (3.x). */
     public static final String NS = "http://www.loc.gov/mods/v3";
+    /**
+     * The source statement of the digitised item: a {@code note} of the {@code relatedItem} of type
+     * {@code original} (where a newspaper issue names the collection it was digitised in), or a
+     * {@code note} of type {@code source note}.
+     */
+    public static final String SOURCE = "mods:source";
+    /** The identifier of the publication the item is part of: {@code relatedItem type="host"}. */
+    public static final String HOST_IDENTIFIER = "mods:hostIdentifier";
 
     private static final Set<String> CREATOR_ROLES = Set.of("aut", "author", "cre", "creator", "art", "artist",
             "cmp", "composer", "pht", "photographer", "ill", "illustrator");
@@ -90,8 +98,13 @@ public final class ModsMapper {
                         b.label(Labels.DESCRIPTION, c.text());
                     }
                     break;
-                case "tableOfContents":
                 case "note":
+                    b.label("mods:note", c.text());
+                    if (isSourceNote(c)) {
+                        b.label(SOURCE, c.text());
+                    }
+                    break;
+                case "tableOfContents":
                 case "targetAudience":
                 case "edition":
                     b.label("mods:" + c.name, c.text());
@@ -454,6 +467,23 @@ public final class ModsMapper {
         } else if (type != null) {
             b.labels("mods:relatedItem:" + type, titles);
         }
+        if ("host".equals(type)) {
+            for (Node t : c.children("identifier")) {
+                if (!"yes".equals(t.attr("invalid")) && !"invalid".equals(t.attr("invalid"))) {
+                    b.label(HOST_IDENTIFIER, t.text());
+                }
+            }
+        }
+        for (Node t : c.children("note")) {
+            if ("original".equals(type) || isSourceNote(t)) {
+                b.label(SOURCE, t.text());
+            }
+        }
+    }
+
+    private static boolean isSourceNote(Node note) {
+        String t = note.attr("type");
+        return t != null && (t.equalsIgnoreCase("source note") || t.equalsIgnoreCase("source"));
     }
 
     private static void location(Node c, LamRecord.Builder b, List<ImageRef> images) {

@@ -112,10 +112,20 @@ public final class Node {
 
     /** The direct text, white space runs made one space, stripped; the empty string if none. */
     String text() {
-        if (text == null) {
+        String c = clean;
+        if (c == null) {
+            c = clean(text);
+            clean = c;
+        }
+        return c;
+    }
+
+    private String clean;
+
+    private static String clean(String t) {
+        if (t == null) {
             return "";
         }
-        String t = text;
         boolean clean = true;
         for (int i = 0; i < t.length() && clean; i++) {
             char c = t.charAt(i);
