@@ -34,9 +34,9 @@ class ExamplesTest {
         List<String> lines = run(AltoText::main).lines().toList();
 
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("mets.xml#page-PHYS1\t0.92\t1883-06-02\tTHE WHITBY GAZETTE HARBOUR NEWS")
+        assertThat(lines.get(0)).startsWith("mets.xml#page-PHYS1\t0.92\t1883\tTHE WHITBY GAZETTE HARBOUR NEWS")
                 .contains("put into harbour yesterday morning").endsWith("the Star and the Providence");
-        assertThat(lines.get(1)).startsWith("mets.xml#page-PHYS2\t0.92\t1883-06-02\tall from Riga,")
+        assertThat(lines.get(1)).startsWith("mets.xml#page-PHYS2\t0.92\t1883\tall from Riga,")
                 .endsWith("Church Street, Whitby.");
         assertThat(lines.get(2)).isEqualTo("2 pages, 385 characters");
     }
