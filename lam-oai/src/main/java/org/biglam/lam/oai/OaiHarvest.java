@@ -26,6 +26,8 @@ import org.biglam.lam.spi.SourceProvider;
  * <li>{@code oai.resume}: a resumption token to start from;</li>
  * <li>{@code oai.get-records}: with {@code verb=ListIdentifiers}, {@code true} gets each record with
  *     {@code GetRecord};</li>
+ * <li>{@code oai.token-with-prefix}: {@code true} sends {@code metadataPrefix} again with each token, for
+ *     servers that want it;</li>
  * <li>{@code oai.deleted}: {@code skip} (default) or {@code emit}, as for saved pages.</li>
  * </ul>
  *

@@ -215,6 +215,16 @@ class HarvestTest {
     }
 
     @Test
+    void sendsTheMetadataPrefixWithTheTokenWhenAsked() throws Exception {
+        try (OaiServer s = new OaiServer()) {
+            List<LamRecord> recs = read("oai:" + s.url() + "?metadataPrefix=oai_dc", fast().set("oai.token-with-prefix", "true").build());
+            assertThat(recs).hasSize(7);
+            assertThat(recs.get(3).source().orElseThrow().uri())
+                    .isEqualTo(s.url() + "?verb=ListRecords&metadataPrefix=oai_dc&resumptionToken=t1");
+        }
+    }
+
+    @Test
     void waitsTheDelayBetweenRequests() throws Exception {
         try (OaiServer s = new OaiServer()) {
             long t0 = System.nanoTime();

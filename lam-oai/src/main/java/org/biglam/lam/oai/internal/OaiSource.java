@@ -52,6 +52,7 @@ public final class OaiSource implements SourceProvider.Source {
     private final int retries;
     private final Duration backoff;
     private final boolean getRecords;
+    private final boolean tokenWithPrefix;
     private final Set<String> seenTokens = new HashSet<>();
     /** Identifiers of a ListIdentifiers page still to get with GetRecord (oai.get-records). */
     private final Deque<String> toGet = new ArrayDeque<>();
@@ -97,6 +98,7 @@ public final class OaiSource implements SourceProvider.Source {
         this.retries = OaiSettings.retries(options);
         this.backoff = OaiSettings.backoff(options);
         this.getRecords = verb.equals("ListIdentifiers") && OaiSettings.getRecords(options);
+        this.tokenWithPrefix = OaiSettings.flag(options, "oai.token-with-prefix");
         this.fetcher = Fetcher.builder(limits).retries(retries).backoff(backoff)
                 .maxRetryAfter(OaiSettings.maxRetryAfter(options))
                 .header("Accept", "text/xml, application/xml;q=0.9, */*;q=0.1").build();
@@ -125,6 +127,9 @@ public final class OaiSource implements SourceProvider.Source {
     private String listUrl() {
         StringBuilder sb = new StringBuilder(base).append("?verb=").append(getRecords ? "ListIdentifiers" : verb);
         if (token != null) {
+            if (tokenWithPrefix && params.containsKey("metadataPrefix")) {
+                sb.append("&metadataPrefix=").append(enc(params.get("metadataPrefix")));
+            }
             sb.append("&resumptionToken=").append(enc(token));
         } else {
             params.forEach((k, v) -> sb.append('&').append(enc(k)).append('=').append(enc(v)));
