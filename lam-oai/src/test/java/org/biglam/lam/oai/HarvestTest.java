@@ -215,6 +215,17 @@ class HarvestTest {
     }
 
     @Test
+    void anAnswerThatIsNoOaiPmhResponseStopsTheHarvest() throws Exception {
+        try (OaiServer s = new OaiServer()) {
+            s.hook = (n, token) -> "t1".equals(token) ? OaiServer.Answer.xml("<html><body>Maintenance</body></html>") : null;
+            List<LamRecord> recs = read("oai:" + s.url(), fast().build());
+            assertThat(recs).hasSize(3);
+            assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("no OAI-PMH response",
+                    "<html>", "oai.resume=t1"));
+        }
+    }
+
+    @Test
     void sendsTheMetadataPrefixWithTheTokenWhenAsked() throws Exception {
         try (OaiServer s = new OaiServer()) {
             List<LamRecord> recs = read("oai:" + s.url() + "?metadataPrefix=oai_dc", fast().set("oai.token-with-prefix", "true").build());

@@ -58,6 +58,8 @@ public final class OaiSource implements SourceProvider.Source {
     private final Deque<String> toGet = new ArrayDeque<>();
 
     private String token;
+    /** The token of the ListIdentifiers page whose records are being got (oai.get-records). */
+    private String identifiersToken;
     private boolean started;
     private boolean done;
     private LamException pending;
@@ -153,7 +155,8 @@ public final class OaiSource implements SourceProvider.Source {
         while (!toGet.isEmpty()) {
             String id = toGet.poll();
             String url = getRecordUrl(id);
-            Fetched f = fetch(url, token);
+            // a failure here resumes from the identifiers' page, whose records are not all had
+            Fetched f = fetch(url, identifiersToken);
             if (f.scan.errorCode != null) {
                 if (f.scan.errorCode.equals("idDoesNotExist")) {
                     continue;
@@ -174,6 +177,11 @@ public final class OaiSource implements SourceProvider.Source {
         String asked = token;
         Fetched f = fetch(url, asked);
         PageScan s = f.scan;
+        if (s.wellFormed && s.root != null && !s.root.equals("OAI-PMH")) {
+            done = true;
+            throw new LamFormatException("OAI-PMH harvest stopped: the answer to " + where(url, asked)
+                    + " is no OAI-PMH response (its root is <" + s.root + ">)" + resume(asked), Location.of(url, null));
+        }
         if (s.errorCode != null) {
             done = true;
             if (s.errorCode.equals("noRecordsMatch")) {
@@ -201,6 +209,7 @@ public final class OaiSource implements SourceProvider.Source {
             token = null;
         }
         if (getRecords) {
+            identifiersToken = asked;
             toGet.addAll(s.identifiers);
             return next();
         }
