@@ -63,7 +63,8 @@ class JsonLinesTest {
         LamRecord unscored = LamRecord.builder("u", "hocr").source(new RecordSource("file:///p.hocr", null, 0, -1, 3)).quality(OcrQuality.counter().word(Double.NaN).build()).build();
         assertThat(JsonLinesWriter.toJson(unscored))
                 .isEqualTo("{\"id\":\"u\",\"format\":\"hocr\",\"source\":{\"uri\":\"file:///p.hocr\",\"index\":0,\"line\":3},\"quality\":{\"words\":1,\"scored_words\":0}}");
-        List<LamRecord> back = readJsonl(json + "\n" + JsonLinesWriter.toJson(unscored) + "\n", ReadOptions.defaults());
+        List<LamRecord> back = readJsonl(json + "\n" + JsonLinesWriter.toJson(unscored) + "\n",
+                ReadOptions.builder().localRoot(java.nio.file.Path.of("/data")).build());
         assertThat(back).containsExactly(page, unscored);
         assertThat(back.get(0).quality()).contains(q);
     }

@@ -22,6 +22,8 @@ final class LeafInput implements Input {
     private final ReadOptions options;
     private final Warnings warnings;
     private Origin origin;
+    /** The last image reference the origin rule allowed, not to check it again for the next record. */
+    String lastAllowedImage;
 
     /** Where a refused reference is reported. */
     @FunctionalInterface

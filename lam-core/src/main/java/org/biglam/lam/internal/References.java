@@ -36,15 +36,28 @@ final class References {
         }
         Origin origin = input.origin();
         RecordSource src = r.source().orElse(null);
+        boolean followed = false;
         if (!origin.remote() && src != null && Fetcher.isHttp(src.uri()) && !src.uri().equals(input.uri())) {
             // a record of a document fetched over http(s) (a referenced manifest, say)
             origin = origin.follow(src.uri());
+            followed = true;
         }
         List<ImageRef> kept = null;
         for (int i = 0; i < images.size(); i++) {
             ImageRef img = images.get(i);
-            Optional<String> no = origin.refusal(img.uri());
+            String uri = img.uri();
+            // the records of a page (its lines, words) name the same image: check it once
+            if (!followed && uri.equals(input.lastAllowedImage)) {
+                if (kept != null) {
+                    kept.add(img);
+                }
+                continue;
+            }
+            Optional<String> no = origin.refusal(uri);
             if (no.isEmpty()) {
+                if (!followed) {
+                    input.lastAllowedImage = uri;
+                }
                 if (kept != null) {
                     kept.add(img);
                 }

@@ -72,7 +72,7 @@ import org.biglam.lam.ReadLimits;
  * }
  * }</pre>
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class Fetcher {
 
@@ -182,7 +182,7 @@ public final class Fetcher {
                     }
                     waitMs = ra.get().toMillis();
                 }
-                r.close();
+                r.discard();
                 try {
                     Thread.sleep(waitMs);
                 } catch (InterruptedException e) {
@@ -419,6 +419,16 @@ public final class Fetcher {
         /** Whether the answer came from the on-disk cache. */
         public boolean fromCache() {
             return fromCache;
+        }
+
+        /** Closes the body of an answer to be retried, keeping the host's permit for the retry. */
+        void discard() {
+            closed = true;
+            try {
+                raw.close();
+            } catch (IOException ignored) {
+                // the connection is dropped either way
+            }
         }
 
         /** Ends the answer: closes the body and frees the host for another request. */

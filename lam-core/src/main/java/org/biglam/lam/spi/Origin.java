@@ -40,7 +40,7 @@ import org.biglam.lam.ReadOptions;
  *
  * <p>Immutable and thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class Origin {
 

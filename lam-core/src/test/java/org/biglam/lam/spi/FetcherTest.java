@@ -249,7 +249,13 @@ class FetcherTest {
                     Thread.currentThread().interrupt();
                 }
                 inFlight.decrementAndGet();
-                LoopbackServer.send(ex, 200, "{}");
+                if (n % 2 == 1) {
+                    // every other answer asks for a retry: the retry keeps the host's one permit
+                    ex.getResponseHeaders().add("Retry-After", "0");
+                    LoopbackServer.send(ex, 503, "");
+                } else {
+                    LoopbackServer.send(ex, 200, "{}");
+                }
             });
             Fetcher f = Fetcher.builder(ReadLimits.defaults()).maxPerHost(1).build();
             ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -264,7 +270,7 @@ class FetcherTest {
             } finally {
                 pool.shutdownNow();
             }
-            assertThat(server.count("/p")).isEqualTo(6);
+            assertThat(server.count("/p")).isEqualTo(12);
             assertThat(most.get()).isEqualTo(1);
         }
     }
