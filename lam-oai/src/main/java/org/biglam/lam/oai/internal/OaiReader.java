@@ -48,7 +48,6 @@ public final class OaiReader implements FormatReader {
     private long index;
     private long deleted;
     private String requestToken;
-    private String verb;
     /** The element below the root being read: ListRecords, GetRecord, Identify, ... */
     private String container;
 
@@ -116,7 +115,6 @@ public final class OaiReader implements FormatReader {
             int depth = xml.getDepth();
             if (depth == 1) {
                 if (local.equals("record") || local.equals("header")) {
-                    verb = local.equals("record") ? "GetRecord" : "ListIdentifiers";
                     item(local);
                     return;
                 }
@@ -125,7 +123,6 @@ public final class OaiReader implements FormatReader {
             if (depth == 2) {
                 switch (local) {
                     case "request":
-                        verb = xml.getAttributeValue(null, "verb");
                         requestToken = xml.getAttributeValue(null, "resumptionToken");
                         break;
                     case "error":
@@ -133,9 +130,6 @@ public final class OaiReader implements FormatReader {
                         break;
                     default:
                         container = local;
-                        if (verb == null) {
-                            verb = local;
-                        }
                         break;
                 }
                 continue;

@@ -285,7 +285,7 @@ public final class OaiSource implements SourceProvider.Source {
                 }
                 byte[] bytes = readAll(r.body());
                 lastRequest = System.nanoTime();
-                PageScan scan = PageScan.of(bytes, limits, factory);
+                PageScan scan = PageScan.of(bytes, factory);
                 if (scan.wellFormed || scan.errorCode != null) {
                     return new Fetched(bytes, scan);
                 }

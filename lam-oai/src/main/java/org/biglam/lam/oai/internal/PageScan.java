@@ -7,8 +7,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.biglam.lam.ReadLimits;
-import org.biglam.lam.spi.SecureXml;
 
 /**
  * What the harvester needs of a page before handing it on: whether it is well-formed, its OAI
@@ -45,7 +43,7 @@ final class PageScan {
         return token == null || token.isEmpty();
     }
 
-    static PageScan of(byte[] page, ReadLimits limits, XMLInputFactory factory) {
+    static PageScan of(byte[] page, XMLInputFactory factory) {
         PageScan s = new PageScan();
         XMLStreamReader xml = null;
         try {
