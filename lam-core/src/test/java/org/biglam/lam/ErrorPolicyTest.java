@@ -191,6 +191,32 @@ class ErrorPolicyTest {
     }
 
     @Test
+    void aCompressedStreamWhoseHeaderCannotBeReadIsLocatedAtItsStart() {
+        // fuzz finding of 2026-12-04: "cannot read: Unsupported compression method 224 in the .gz header"
+        // named only its input; bzip2's "Bad block header" likewise
+        byte[] gz = {0x1f, (byte) 0x8b, (byte) 0xe0, (byte) 0xe9, 0x06, 0x00};
+        byte[] bz = "BZh7\n\0\0o7<Coor<x".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] tar = Archives.tar(Archives.entries().add("a.jsonl", "{\"id\":\"a\"}\n").add("b.jsonl.gz", gz)
+                .add("c.jsonl", "{\"id\":\"c\"}\n"));
+        for (Path f : List.of(Archives.write(dir.resolve("x.jsonl.gz"), gz), Archives.write(dir.resolve("x.jsonl.bz2"), bz))) {
+            List<Problem> problems = readCut(f, new ArrayList<>());
+            assertThat(problems).as(f.toString()).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo("io");
+                assertThat(p.message()).startsWith("cannot read the ");
+                assertThat(p.location().offset()).hasValue(0);
+            });
+        }
+        List<String> ids = new ArrayList<>();
+        List<Problem> problems = readCut(Archives.write(dir.resolve("t.tar"), tar), ids);
+        assertThat(ids).containsExactly("a", "c");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("Unsupported compression method");
+            assertThat(p.location().entry()).hasValue("b.jsonl.gz");
+            assertThat(p.location().offset()).hasValue(0);
+        });
+    }
+
+    @Test
     void dataThatEndsEarlySaysSo() {
         byte[] xz = Archives.xz("{\"id\":\"a\"}\n".repeat(100).getBytes(StandardCharsets.UTF_8));
         Path f = Archives.write(dir.resolve("cut.jsonl.xz"), java.util.Arrays.copyOf(xz, xz.length / 2));

@@ -121,9 +121,84 @@ class BadInputTest {
         byte[] ucs4 = {0, 0, '<', 0, 0, 0, 0, 0, 3, '<', 'a', 'l', 't', 'o', '>'}; // UCS-4 in byte order 2143
         Path p = Files.write(dir.resolve("ucs4.xml"), ucs4);
         assertThatThrownBy(() -> Read.all(p, ReadOptions.builder().format("alto").build()))
-                .isInstanceOf(LamFormatException.class).hasMessageContaining("cannot start reading the XML")
+                .isInstanceOf(LamFormatException.class).hasMessageContaining("malformed XML: ")
+                .hasMessageContaining("UCS-4")
                 .satisfies(e -> assertThat(((LamFormatException) e).location().orElseThrow().offset())
                         .hasValue(0));
+    }
+
+    /** The problem reading {@code bytes} as {@code format} gives, under FAIL. */
+    private static LamFormatException problem(Path dir, String format, byte[] bytes) throws IOException {
+        Path p = Files.write(dir.resolve(format + ".xml"), bytes);
+        try {
+            Read.all(p, ReadOptions.builder().format(format).build());
+        } catch (LamFormatException e) {
+            return e;
+        }
+        throw new AssertionError("read without a problem");
+    }
+
+    @Test
+    void anUndecodableFirstByteIsMalformedXmlAtTheStartInEveryReader(@TempDir Path dir) throws IOException {
+        // fuzz finding of 2026-12-04 (PAGE, Woodstox): "Invalid UTF-8 start byte 0x8a (at char #1, byte #-1)"
+        // named only its input
+        byte[] bad = {(byte) 0x8a, 'A'};
+        for (String format : List.of("alto", "page", "mets")) {
+            LamFormatException e = problem(dir, format, bad);
+            assertThat(e.reason()).as(format).startsWith("malformed XML: ").containsIgnoringCase("UTF-8")
+                    .doesNotContain("byte #-1");
+            // at byte 0 (Woodstox gives no position); Aalto says where it stopped, just after the byte
+            assertThat(e.location().orElseThrow().offset().orElseThrow()).as(format).isBetween(0L, 1L);
+        }
+    }
+
+    @Test
+    void anEncodingTheParserCannotReadAtTheStartIsLocatedInPageAndMetsToo(@TempDir Path dir) throws IOException {
+        byte[] ucs4 = {0, 0, '<', 0, 0, 0, 0, 0, 3, '<', 'a', 'l', 't', 'o', '>'}; // UCS-4 in byte order 2143
+        for (String format : List.of("page", "mets")) {
+            LamFormatException e = problem(dir, format, ucs4);
+            assertThat(e.reason()).as(format).isEqualTo("malformed XML: Unsupported UCS-4 endianness (2143) detected");
+            assertThat(e.location().orElseThrow().offset()).as(format).hasValue(0);
+        }
+    }
+
+    @Test
+    void anUndecodableByteInsideTheDocumentIsLocated(@TempDir Path dir) throws IOException {
+        // fuzz finding of 2026-12-04 (Archive): Woodstox reports it with no position of its own
+        byte[] bad = "<mets>1&1!\u00fd".getBytes(StandardCharsets.ISO_8859_1);
+        for (String format : List.of("page", "mets")) {
+            LamFormatException e = problem(dir, format, bad);
+            assertThat(e.reason()).as(format).startsWith("malformed XML: ");
+            Location l = e.location().orElseThrow();
+            assertThat(l.line().isPresent() || l.offset().isPresent()).as(format).isTrue();
+        }
+    }
+
+    @Test
+    void anEncodingErrorAParserThrowsUncheckedWhileReadingTextIsMalformedXmlToo(@TempDir Path dir) throws IOException {
+        // fuzz finding (METS, Woodstox): a UTF-8 sequence cut short inside text, met when the text is
+        // read, came as an unchecked WstxLazyException ("[com.ctc.wstx.exc.WstxLazyException] ...")
+        for (String format : List.of("mets", "page", "alto")) {
+            String root = format.equals("mets") ? "file" : format.equals("page") ? "PcGts" : "alto";
+            byte[] doc = ("<" + root + " ID=\"ALTO1\" MIMETYPE=\"text/xmxt/xml\">+\u00c7").getBytes(StandardCharsets.ISO_8859_1);
+            LamFormatException e = problem(dir, format, doc);
+            assertThat(e.reason()).as(format).startsWith("malformed XML: ").doesNotContain("Lazy")
+                    .doesNotContain("Unchecked");
+            Location l = e.location().orElseThrow();
+            assertThat(l.line().isPresent() || l.offset().isPresent()).as(format).isTrue();
+        }
+    }
+
+    @Test
+    void altosParserGivesTheByteOffsetOfAnErrorBesideItsLineAndColumn(@TempDir Path dir) throws IOException {
+        // Aalto counts bytes: the é before the error is two bytes, one character
+        byte[] doc = "<alto>\n<Layout>caf\u00e9 </Page></alto>".getBytes(StandardCharsets.UTF_8);
+        LamFormatException e = problem(dir, "alto", doc);
+        assertThat(e.reason()).startsWith("malformed XML: ").doesNotContain("[row,col");
+        Location l = e.location().orElseThrow();
+        assertThat(l.line()).hasValue(2);
+        assertThat(l.offset().orElseThrow()).isGreaterThanOrEqualTo(
+                "<alto>\n<Layout>caf\u00e9 </Page".getBytes(StandardCharsets.UTF_8).length - 1);
     }
 
     @Test

@@ -274,7 +274,13 @@ final class InputCursor implements Closeable {
             layers.add(kind.id());
             if (!kind.archive) {
                 Guard.Counting raw = new Guard.Counting(cur);
-                InputStream dec = decompress(kind, raw, p);
+                InputStream dec;
+                try {
+                    dec = decompress(kind, raw, p);
+                } catch (IOException ex) {
+                    // the header (gzip's, or bzip2's first block), read when the stream is opened: at its start
+                    throw new LamIOException("cannot read the " + kind.id() + " data", p.location().withOffset(0), ex);
+                }
                 toClose.add(dec);
                 cur = new BufferedInputStream(new Guard.Limited(dec, limits, raw::count, p.location(), tripwire), BUFFER);
                 p = p.decompressed(Containers.strip(p.name(), kind));

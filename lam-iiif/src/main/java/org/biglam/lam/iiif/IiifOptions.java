@@ -14,7 +14,7 @@ import org.biglam.lam.ReadOptions;
  *
  * <p>Set it on {@link ReadOptions.Builder#formatOptions(Object)}; the same choices can be given as
  * string settings ({@code iiif.prefer-language}, {@code iiif.fetch}, {@code iiif.ocr},
- * {@code iiif.max-collection-depth}, {@code iiif.cache-dir}, {@code iiif.max-per-host},
+ * {@code iiif.max-collection-depth}, {@code iiif.all-sequences}, {@code iiif.cache-dir}, {@code iiif.max-per-host},
  * {@code iiif.retries}), which the command line passes through. A typed object wins over settings.
  *
  * <p>Immutable and thread-safe.
@@ -50,6 +50,7 @@ public final class IiifOptions {
     private final Fetch fetch;
     private final boolean ocr;
     private final int maxCollectionDepth;
+    private final boolean allSequences;
     private final Path cacheDir;
     private final int maxPerHost;
     private final int retries;
@@ -61,6 +62,7 @@ public final class IiifOptions {
         this.fetch = b.fetch;
         this.ocr = b.ocr;
         this.maxCollectionDepth = b.maxCollectionDepth;
+        this.allSequences = b.allSequences;
         this.cacheDir = b.cacheDir;
         this.maxPerHost = b.maxPerHost;
         this.retries = b.retries;
@@ -85,6 +87,7 @@ public final class IiifOptions {
         b.fetch = fetch;
         b.ocr = ocr;
         b.maxCollectionDepth = maxCollectionDepth;
+        b.allSequences = allSequences;
         b.cacheDir = cacheDir;
         b.maxPerHost = maxPerHost;
         b.retries = retries;
@@ -112,6 +115,7 @@ public final class IiifOptions {
         options.setting("iiif.ocr").ifPresent(v -> b.ocr(parseBoolean("iiif.ocr", v)));
         options.setting("iiif.max-collection-depth").ifPresent(v ->
                 b.maxCollectionDepth(parseInt("iiif.max-collection-depth", v)));
+        options.setting("iiif.all-sequences").ifPresent(v -> b.allSequences(parseBoolean("iiif.all-sequences", v)));
         options.setting("iiif.cache-dir").ifPresent(v -> b.cacheDir(Path.of(v)));
         options.setting("iiif.max-per-host").ifPresent(v -> b.maxPerHost(parseInt("iiif.max-per-host", v)));
         options.setting("iiif.retries").ifPresent(v -> b.retries(parseInt("iiif.retries", v)));
@@ -170,6 +174,15 @@ public final class IiifOptions {
         return maxCollectionDepth;
     }
 
+    /**
+     * Whether every embedded sequence of a v2 manifest is read (each canvas once), not only the first
+     * as the specification says; off by default, and a manifest with several sequences then gets a
+     * {@code sequences} warning naming the canvases left out.
+     */
+    public boolean allSequences() {
+        return allSequences;
+    }
+
     /** The folder where fetched resources are cached, if any. */
     public Optional<Path> cacheDir() {
         return Optional.ofNullable(cacheDir);
@@ -198,7 +211,7 @@ public final class IiifOptions {
     @Override
     public String toString() {
         return "IiifOptions[preferLanguage=" + preferLanguage + ", fetch=" + fetch + ", ocr=" + ocr
-                + ", maxCollectionDepth=" + maxCollectionDepth + ", cacheDir=" + cacheDir
+                + ", maxCollectionDepth=" + maxCollectionDepth + ", allSequences=" + allSequences + ", cacheDir=" + cacheDir
                 + ", maxPerHost=" + maxPerHost + ", retries=" + retries + ", backoff=" + backoff
                 + ", maxRetryAfter=" + maxRetryAfter + "]";
     }
@@ -209,6 +222,7 @@ public final class IiifOptions {
         private Fetch fetch = Fetch.AUTO;
         private boolean ocr;
         private int maxCollectionDepth = DEFAULT_MAX_COLLECTION_DEPTH;
+        private boolean allSequences;
         private Path cacheDir;
         private int maxPerHost = DEFAULT_MAX_PER_HOST;
         private int retries = DEFAULT_RETRIES;
@@ -261,6 +275,12 @@ public final class IiifOptions {
                 throw new IllegalArgumentException("maxCollectionDepth must not be negative: " + depth);
             }
             this.maxCollectionDepth = depth;
+            return this;
+        }
+
+        /** Reads every embedded sequence of a v2 manifest (each canvas once), not only the first. */
+        public Builder allSequences(boolean all) {
+            this.allSequences = all;
             return this;
         }
 

@@ -218,6 +218,46 @@ class IiifCorpusTest {
         assertThat(run.records).singleElement().satisfies(r -> {
             assertThat(r.images()).isEmpty();
             assertThat(r.label("title")).containsExactly("Simplest Audio Example 1");
+            assertThat(r.label("type")).containsExactly("sound");
+            assertThat(r.label("iiif:painting")).singleElement().asString().endsWith("128Kbps.mp4");
+        });
+    }
+
+    @Test
+    void aVideoCanvasWithSubtitlesGivesNoImageAndSaysWhatItIsPaintedWith() {
+        // before issue 23 the untyped text/vtt body was taken for the canvas's image
+        Run run = corpus("iiif-v3/mirador/__tests__/fixtures/version-3/0015-start.json");
+
+        assertThat(run.records).singleElement().satisfies(r -> {
+            assertThat(r.images()).isEmpty();
+            assertThat(r.label("type")).containsExactly("moving image", "text");
+            assertThat(r.label("iiif:painting")).contains("https://example.com/file.vtt");
+        });
+    }
+
+    @Test
+    void aV2ManifestWithTwoSequencesWarnsOfTheCanvasesLeftOutAndCanReadThemAll() {
+        String gau = "iiif-v2/mirador/__tests__/fixtures/version-2/gau.json";
+        Run first = corpus(gau);
+        assertThat(first.records).hasSize(13);
+        assertThat(first.warnings("sequences")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("2 sequences").contains("12 canvas(es)"));
+
+        Run all = read(Corpus.file(gau), skipNoFetch().set("iiif.all-sequences", "true"));
+        assertThat(all.records).hasSize(13 + 12);
+        assertThat(all.warnings("sequences")).isEmpty();
+        assertThat(all.records.stream().map(LamRecord::id).distinct().count()).isEqualTo(25);
+    }
+
+    @Test
+    void anImageWithoutASizeOfItsOwnGetsNoneFromTheCanvas() {
+        // the newspaper recipe's images give no width and height (nor does their service): the canvas's
+        // size (3602x5000) is no longer copied onto them
+        Run run = corpus("iiif-v3/cookbook-recipes/recipe/0068-newspaper/newspaper_issue_1-manifest.json");
+
+        assertThat(run.records).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.images()).singleElement().satisfies(i -> assertThat(i.width()).isEmpty());
+            assertThat(r.unwrap(IiifCanvas.class).orElseThrow().width()).isPresent();
         });
     }
 }

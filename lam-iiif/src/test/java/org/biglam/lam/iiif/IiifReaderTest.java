@@ -218,8 +218,10 @@ class IiifReaderTest {
         LamRecord r = read(json, "m.json", options()).records.get(0);
 
         assertThat(r.images()).extracting(ImageRef::uri).containsExactly("natural.jpg");
-        assertThat(r.images().get(0).width()).hasValue(10);
+        // the image gives no size: none is made up from the canvas's (issue 23), which the view keeps
+        assertThat(r.images().get(0).width()).isEmpty();
         IiifCanvas view = r.unwrap(IiifCanvas.class).orElseThrow();
+        assertThat(view.width()).hasValue(10);
         assertThat(view.images()).extracting(i -> i.label().orElse(null)).containsExactly("Natural");
         assertThat(view.alternatives()).extracting(i -> i.ref().uri()).containsExactly("xray.jpg");
     }
@@ -398,6 +400,33 @@ class IiifReaderTest {
         assertThat(run.problems).singleElement().satisfies(p -> {
             assertThat(p.message()).contains("not a IIIF manifest or collection (type Range)");
             assertThat(p.location().input()).endsWith("range.json");
+            assertThat(p.location().offset()).hasValue(0);
+        });
+    }
+
+    @Test
+    void aJsonDocumentThatIsNotAnObjectIsReportedAtItsStart(@TempDir Path dir) throws IOException {
+        // fuzz finding of 2026-12-04: the problem named only its input
+        Files.writeString(dir.resolve("two.json"), "2 ");
+        Run run = read(dir, ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).format("iiif"));
+
+        assertThat(run.records).isEmpty();
+        assertThat(run.problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("the JSON document is not an object");
+            assertThat(p.location().offset()).hasValue(0);
+        });
+    }
+
+    @Test
+    void anEncodingTheJsonParserCannotReadIsMalformedJsonAtByteZero(@TempDir Path dir) throws IOException {
+        // fuzz finding of 2026-12-04 (MARC-in-JSON, the same in IIIF): UCS-4 in byte order 3412 was an
+        // io error naming only its input
+        Files.write(dir.resolve("ucs4.json"), new byte[] {0, 'C', 0, 0, 'C', 'a', '9', '{'});
+        Run run = read(dir, ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).format("iiif"));
+
+        assertThat(run.problems).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("malformed");
+            assertThat(p.message()).startsWith("malformed JSON: ").contains("UCS-4");
             assertThat(p.location().offset()).hasValue(0);
         });
     }

@@ -64,6 +64,30 @@ class MarcJsonReaderTest {
     }
 
     @Test
+    void anEncodingTheJsonParserCannotReadIsMalformedJsonAtByteZero() {
+        // fuzz finding of 2026-12-04: UCS-4 in byte order 3412 was an io error naming only its input
+        byte[] ucs4 = {0, 'C', 0, 0, 'C', 'a', '9', '{'};
+        Reading r = Reading.skip(ucs4, "x.json", ReadOptions.builder().format("marc-json"));
+        assertThat(r.records).isEmpty();
+        assertThat(r.errors()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("malformed");
+            assertThat(p.message()).startsWith("malformed JSON: ").contains("UCS-4");
+            assertThat(p.location().offset()).hasValue(0);
+        });
+    }
+
+    @Test
+    void aCharacterTheJsonParserCannotDecodeIsMalformedJsonAtItsPlace() {
+        // fuzz finding (Archive): a UTF-32 character above U+10FFFF was an io error naming only its input
+        byte[] utf32 = {'{', 0, 0, 0, 0, '"', 'l', 'e', 'a', 'd', 'e', 'r', '"', 0, 0, 4, 0x10, '{', '\n', '\n'};
+        Reading r = Reading.skip(utf32, "x.json", ReadOptions.builder().format("marc-json"));
+        assertThat(r.errors()).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("malformed JSON: ").contains("UTF-32");
+            assertThat(p.location().line().isPresent() || p.location().offset().isPresent()).isTrue();
+        });
+    }
+
+    @Test
     void losesOnlyTheBrokenLineOfOneObjectALine() {
         String json = "{\"leader\":\"00000nam a2200000 a 4500\",\"fields\":[{\"001\":\"l-1\"}]}\n"
                 + "{\"leader\":\"00000nam a2200000 a 4500\",\"fields\":[{\"001\":\"l-2\"}\n"

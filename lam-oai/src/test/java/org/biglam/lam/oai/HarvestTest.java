@@ -163,7 +163,7 @@ class HarvestTest {
             assertThat(s.requests()).as("first page, then the cut page and its 2 retries").isEqualTo(4);
             assertThat(titles(recs)).startsWith("Record 1", "Record 2", "Record 3").doesNotContain("Record 7");
             assertThat(problems).hasSize(2);
-            assertThat(problems.get(0).message()).contains("not well-formed");
+            assertThat(problems.get(0).message()).contains("malformed XML", "resumptionToken t1");
             assertThat(problems.get(0).location().line()).isPresent();
             assertThat(problems.get(1).message()).contains("oai.resume=t1");
         }

@@ -20,6 +20,8 @@ import org.biglam.lam.alto.internal.AltoModel.Block;
 import org.biglam.lam.alto.internal.AltoModel.Line;
 import org.biglam.lam.alto.internal.AltoModel.Page;
 import org.biglam.lam.alto.internal.AltoModel.Word;
+import org.biglam.lam.spi.XmlProblems;
+import org.biglam.lam.spi.XmlStreams;
 import org.codehaus.stax2.typed.TypedValueDecoder;
 import org.codehaus.stax2.typed.TypedXMLStreamReader;
 
@@ -137,10 +139,8 @@ public final class AltoParser implements AutoCloseable, PageSource {
             this.r = factory.createXMLStreamReader(guard);
             this.typed = r instanceof com.fasterxml.aalto.stax.StreamReaderImpl aalto ? aalto : null;
         } catch (XMLStreamException e) {
-            // the XML declaration or byte order mark, where the parser has no location yet
-            LamFormatException x = error("cannot start reading the XML", e);
-            throw x.location().map(l -> l.line().isPresent()).orElse(false) ? x
-                    : new LamFormatException(x.reason(), location.withOffset(0), e);
+            // the XML declaration or byte order mark, where the parser has no location yet: byte 0
+            throw XmlProblems.malformed(location, e);
         }
     }
 
@@ -179,23 +179,6 @@ public final class AltoParser implements AutoCloseable, PageSource {
     @Override
     public List<String> readingOrder() {
         return readingOrder;
-    }
-
-    private LamFormatException error(String message, XMLStreamException e) {
-        Location loc = location;
-        if (e != null && e.getLocation() != null) {
-            loc = loc.withLine(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
-        }
-        String detail = e == null ? "" : ": " + cleanMessage(e.getMessage());
-        return new LamFormatException(message + detail, loc, e);
-    }
-
-    private static String cleanMessage(String m) {
-        if (m == null) {
-            return "";
-        }
-        int i = m.indexOf("Message: ");
-        return i >= 0 ? m.substring(i + 9).strip() : m.strip();
     }
 
     private long line() {
@@ -263,7 +246,15 @@ public final class AltoParser implements AutoCloseable, PageSource {
             return null;
         } catch (XMLStreamException e) {
             ended = true;
-            throw error("malformed XML", e);
+            throw XmlProblems.malformed(location, e, r);
+        } catch (RuntimeException e) {
+            // Aalto parses text lazily and throws its errors unchecked
+            XMLStreamException x = XmlProblems.parseError(e);
+            if (x == null) {
+                throw e;
+            }
+            ended = true;
+            throw XmlProblems.malformed(location, x, r);
         }
     }
 
@@ -399,15 +390,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
     private void skipChecked() throws XMLStreamException {
         boolean wasHot = hot;
         hot = false;
-        int d = 1;
-        while (d > 0) {
-            int ev = next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                d++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                d--;
-            }
-        }
+        XmlStreams.skipElement(this::next);
         hot = wasHot;
         depth--;
     }

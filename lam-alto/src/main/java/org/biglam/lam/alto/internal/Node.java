@@ -18,6 +18,8 @@ import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.XmlProblems;
+import org.biglam.lam.spi.XmlStreams;
 
 /**
  * A light element tree for metadata documents (METS): local names, attributes by local name, text.
@@ -136,7 +138,7 @@ public final class Node {
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     String name = r.getLocalName();
                     if (!stack.isEmpty() && skip.contains(name)) {
-                        skip(r);
+                        XmlStreams.skipElement(r);
                         continue;
                     }
                     Map<String, String> attrs = r.getAttributeCount() == 0 ? Map.of() : new HashMap<>();
@@ -182,13 +184,11 @@ public final class Node {
             }
             return root;
         } catch (XMLStreamException e) {
-            Location loc = location;
-            if (e.getLocation() != null) {
-                loc = loc.withLine(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
-            }
-            String m = e.getMessage() == null ? "" : e.getMessage();
-            int i = m.indexOf("Message: ");
-            throw new LamFormatException("malformed XML: " + (i >= 0 ? m.substring(i + 9) : m).strip(), loc, e);
+            throw XmlProblems.malformed(location, e, r);
+        } catch (RuntimeException e) {
+            // Woodstox parses text lazily and throws its errors unchecked
+            XMLStreamException x = XmlProblems.parseError(e);
+            throw x == null ? e : XmlProblems.malformed(location, x, r);
         } finally {
             if (r != null) {
                 try {
@@ -213,17 +213,5 @@ public final class Node {
     /** The labels a metadata module made of this element, or null if it was not handed to one. */
     public Map<String, List<String>> embeddedLabels() {
         return embedded;
-    }
-
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int d = 1;
-        while (d > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                d++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                d--;
-            }
-        }
     }
 }

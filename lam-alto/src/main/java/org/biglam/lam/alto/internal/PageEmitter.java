@@ -22,6 +22,7 @@ import org.biglam.lam.alto.internal.AltoModel.Page;
 import org.biglam.lam.alto.internal.AltoModel.Word;
 import org.biglam.lam.alto.internal.TextAssembler.Span;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Unicode;
 
 /**
  * Turns one parsed ALTO page into records of a granularity: the page, its text blocks, lines,
@@ -271,7 +272,7 @@ public final class PageEmitter {
                     continue;
                 }
                 String id = id(info, "word", w.id, page, w.index);
-                String text = java.text.Normalizer.normalize(w.content, java.text.Normalizer.Form.NFC);
+                String text = Unicode.nfc(w.content);
                 LamRecord.Builder b = start(id, info, index[0]++, l.lineNumber).group(info.pageId).text(text);
                 if (!Double.isNaN(w.conf)) {
                     b.confidence(Math.max(0, Math.min(1, w.conf)));

@@ -19,6 +19,8 @@ import org.biglam.lam.alto.internal.AltoModel.Block;
 import org.biglam.lam.alto.internal.AltoModel.Line;
 import org.biglam.lam.alto.internal.AltoModel.Page;
 import org.biglam.lam.alto.internal.AltoModel.Word;
+import org.biglam.lam.spi.XmlProblems;
+import org.biglam.lam.spi.XmlStreams;
 
 /**
  * Reads a PAGE XML document (PRImA PcGts, 2010 to 2019 schemas, any namespace) into the same page
@@ -89,13 +91,7 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
     }
 
     private LamFormatException error(XMLStreamException e) {
-        Location loc = location;
-        if (e.getLocation() != null) {
-            loc = loc.withLine(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
-        }
-        String m = e.getMessage() == null ? "" : e.getMessage();
-        int i = m.indexOf("Message: ");
-        return new LamFormatException("malformed XML: " + (i >= 0 ? m.substring(i + 9) : m).strip(), loc, e);
+        return XmlProblems.malformed(location, e, r);
     }
 
     private long line() {
@@ -134,6 +130,10 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
             throw new LamFormatException("not a PAGE XML document: no root element", location);
         } catch (XMLStreamException e) {
             throw error(e);
+        } catch (RuntimeException e) {
+            // Woodstox parses text lazily and throws its errors unchecked
+            XMLStreamException x = XmlProblems.parseError(e);
+            throw x == null ? e : error(x);
         }
     }
 
@@ -155,15 +155,7 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
     }
 
     private void skip() throws XMLStreamException {
-        int d = 1;
-        while (d > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                d++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                d--;
-            }
-        }
+        XmlStreams.skipElement(r);
     }
 
     private Page page() throws XMLStreamException {

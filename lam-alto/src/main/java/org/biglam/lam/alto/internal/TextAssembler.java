@@ -1,9 +1,9 @@
 package org.biglam.lam.alto.internal;
 
-import java.text.Normalizer;
 import java.util.List;
 import org.biglam.lam.alto.internal.AltoModel.Line;
 import org.biglam.lam.alto.internal.AltoModel.Word;
+import org.biglam.lam.spi.Unicode;
 
 /**
  * Puts the words of lines together as text: a space between words (SP, or between every two words
@@ -160,22 +160,7 @@ public final class TextAssembler {
         }
         glue = false;
         danglingHyphen = null;
-        String s = sb.toString();
-        return belowCombiningMarks(sb) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
-                : Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
-
-    /**
-     * Whether every character is below U+0300, where the combining marks begin: such text is NFC
-     * as it is (every character there is NFC_Quick_Check=Yes), and most OCR text is such text.
-     */
-    private static boolean belowCombiningMarks(CharSequence s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (s.charAt(i) >= '\u0300') {
-                return false;
-            }
-        }
-        return true;
+        return Unicode.nfc(sb.toString());
     }
 
     private static boolean nextIsHyp(Line line, int i, int to) {

@@ -8,10 +8,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
-import org.biglam.lam.Location;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.SecureXml;
+import org.biglam.lam.spi.XmlProblems;
 
 /**
  * Reads a document of Dublin Core records one at a time: a single record (a wrapper such as
@@ -61,12 +61,7 @@ public final class DcReader implements FormatReader {
     }
 
     private LamFormatException located(XMLStreamException e) {
-        Location where = ctx.location().withIndex(index);
-        if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
-            where = where.withLine(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
-        }
-        String msg = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceAll("\\s+", " ");
-        return new LamFormatException("not well-formed Dublin Core XML: " + msg, where, e);
+        return XmlProblems.malformed(ctx.location().withIndex(index), e, xml);
     }
 
     @Override
@@ -76,6 +71,14 @@ public final class DcReader implements FormatReader {
         } catch (XMLStreamException e) {
             done = true;
             throw located(e);
+        } catch (RuntimeException e) {
+            // Woodstox parses text lazily and throws its errors unchecked
+            XMLStreamException x = XmlProblems.parseError(e);
+            if (x == null) {
+                throw e;
+            }
+            done = true;
+            throw located(x);
         }
     }
 

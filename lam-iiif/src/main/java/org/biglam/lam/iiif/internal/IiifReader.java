@@ -20,6 +20,7 @@ import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.RecordSource;
 import org.biglam.lam.Region;
+import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.iiif.IiifCanvas;
 import org.biglam.lam.iiif.IiifImage;
 import org.biglam.lam.iiif.IiifImageService;
@@ -163,7 +164,9 @@ public final class IiifReader implements FormatReader {
     private void open(Doc doc, boolean checkVersion, boolean topLevel) {
         JsonNode root = doc.root;
         if (!root.isObject()) {
-            throw new LamFormatException("not a IIIF resource: the JSON document is not an object", where(doc));
+            // the document as a whole: located at its start
+            throw new LamFormatException("not a IIIF resource: the JSON document is not an object",
+                    where(doc).withOffset(0));
         }
         int version = checkVersion ? version(root, doc) : shapeVersion(root, 3);
         String type = Json.type(root);
@@ -180,13 +183,22 @@ public final class IiifReader implements FormatReader {
                 stack.push(new CollectionCursor(doc, version));
                 break;
             case "Manifest":
-                stack.push(new ManifestCursor(doc, root, version, canvases(root), manifestId(root, doc)));
+                stack.push(new ManifestCursor(doc, root, version, canvases(root, doc), manifestId(root, doc)));
                 break;
             case "Sequence":
                 stack.push(new ManifestCursor(doc, root, version, Json.many(root, "canvases"), manifestId(root, doc)));
                 break;
             case "Canvas":
                 stack.push(new ManifestCursor(doc, null, version, List.of(root), fallbackManifestId(doc)));
+                break;
+            case "AnnotationPage":
+                // well formed, but not a kind of document lam reads records from on its own
+                String what = "a lone IIIF " + type + " is not supported: lam reads manifests, collections, "
+                        + "sequences and canvases (an annotation page is read through the canvas that refers to it)";
+                if (topLevel) {
+                    throw new UnsupportedFormatException(what, where(doc).withOffset(0));
+                }
+                ctx.warn("unsupported", what, where(doc).withOffset(0));
                 break;
             default:
                 String msg = "not a IIIF manifest or collection" + (type == null ? " (no type)" : " (type " + type + ")");
@@ -206,6 +218,12 @@ public final class IiifReader implements FormatReader {
                 case "Sequence":
                 case "Canvas":
                     return type;
+                case "AnnotationPage":
+                case "AnnotationList":
+                case "AnnotationCollection":
+                case "Layer":
+                case "Annotation":
+                    return "AnnotationPage";
                 default:
                     break;
             }
@@ -563,7 +581,7 @@ public final class IiifReader implements FormatReader {
         return base + "#manifest-" + (++generatedManifests);
     }
 
-    private static List<JsonNode> canvases(JsonNode m) {
+    private List<JsonNode> canvases(JsonNode m, Doc doc) {
         List<JsonNode> out = new ArrayList<>();
         JsonNode items = m.get("items");
         if (items != null && items.isArray()) {
@@ -576,18 +594,47 @@ public final class IiifReader implements FormatReader {
             }
         }
         if (out.isEmpty()) {
-            for (JsonNode seq : Json.many(m, "sequences")) {
-                List<JsonNode> cs = Json.many(seq, "canvases");
-                if (!cs.isEmpty()) {
-                    out.addAll(cs);
-                    break;
-                }
-            }
+            sequences(m, doc, out);
         }
         if (out.isEmpty()) {
             out.addAll(Json.many(m, "canvases"));
         }
         return out;
+    }
+
+    /**
+     * The canvases of a v2 manifest's embedded sequences: the first sequence's, as the specification
+     * says, with a warning naming what the others hold that it does not; all of them (each canvas once)
+     * with {@code iiif.all-sequences}.
+     */
+    private void sequences(JsonNode m, Doc doc, List<JsonNode> out) {
+        List<JsonNode> seqs = new ArrayList<>();
+        for (JsonNode seq : Json.many(m, "sequences")) {
+            if (!Json.many(seq, "canvases").isEmpty()) {
+                seqs.add(seq);
+            }
+        }
+        if (seqs.isEmpty()) {
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        int others = 0;
+        for (int k = 0; k < seqs.size(); k++) {
+            for (JsonNode c : Json.many(seqs.get(k), "canvases")) {
+                String id = Json.id(c);
+                boolean fresh = id == null || ids.add(id);
+                if (k == 0 || opts.allSequences() && fresh) {
+                    out.add(c);
+                } else if (fresh) {
+                    others++;
+                }
+            }
+        }
+        if (seqs.size() > 1 && !opts.allSequences()) {
+            ctx.warn("sequences", nameOf(doc) + " has " + seqs.size() + " sequences: only the first is read ("
+                    + Json.many(seqs.get(0), "canvases").size() + " canvases); " + others + " canvas(es) of the others"
+                    + " are left out (set iiif.all-sequences=true to read them all)", where(doc));
+        }
     }
 
     /** What every record of a manifest carries. */
@@ -803,7 +850,7 @@ public final class IiifReader implements FormatReader {
         List<IiifImage> out = new ArrayList<>(ts.size());
         for (JsonNode t : ts) {
             IiifImage img = t.isTextual() ? new IiifImage(ImageRef.builder(t.textValue()).build(), null, null)
-                    : image(t, null, null, -1, -1);
+                    : image(t, null, null);
             if (img != null) {
                 out.add(img);
             }
@@ -1185,6 +1232,8 @@ public final class IiifReader implements FormatReader {
         final List<Anno> annos = new ArrayList<>(0);
         final List<String[]> labels = new ArrayList<>(0);
         final List<Ocr.Link> ocrLinks = new ArrayList<>(0);
+        /** The kinds of painted content that is not an image (sound, moving image, text...). */
+        final List<String> painted = new ArrayList<>(0);
     }
 
     /** An annotation worth a record at annotation granularity. */
@@ -1218,14 +1267,15 @@ public final class IiifReader implements FormatReader {
         for (JsonNode b : bodies) {
             String t = Json.type(b);
             String kind = classify(b, t);
-            if (kind.equals("other") && paintingPage && Json.id(b) != null && !b.has("value")) {
-                kind = "image"; // a painting body known only by its id: an image
-            }
+            boolean painting = motivation.equals("painting") || paintingPage;
             if (kind.equals("image")) {
-                if (motivation.equals("painting") || paintingPage) {
+                if (painting) {
                     paint(d, b, t);
                 }
                 continue;
+            }
+            if (painting && !kind.equals("text")) {
+                painted(d, b, t); // audio, video, a PDF, subtitles...: labelled, not an image
             }
             if (!kind.equals("text")) {
                 if (ocr != null && kind.equals("other")) {
@@ -1284,10 +1334,73 @@ public final class IiifReader implements FormatReader {
         return p != null && p.isTextual() ? Json.stripPrefix(p.textValue()).toLowerCase(Locale.ROOT) : null;
     }
 
-    /** "image", "text", "av" or "other", for a body of type {@code t} ({@link Json#type}). */
+    /** The painted content of a canvas that is not an image: its kind as label {@code type}, its id as {@code iiif:painting}. */
+    private void painted(CanvasData d, JsonNode body, String t) {
+        JsonNode b = "SpecificResource".equals(t) && body.has("source") ? body.get("source") : body;
+        String uri = b.isTextual() ? b.textValue() : Json.id(b);
+        String kind = contentKind(b.isTextual() ? null : Json.type(b), b.isTextual() ? null : Json.text(b, "format"));
+        if (kind != null && !d.painted.contains(kind)) {
+            d.labels.add(new String[] {Labels.TYPE, kind});
+        }
+        if (uri != null) {
+            d.labels.add(new String[] {"iiif:painting", uri});
+        }
+        if (kind != null) {
+            d.painted.add(kind);
+        }
+    }
+
+    /** The kind of a painted resource that is not an image, as label {@code type} words it, or null if unknown. */
+    static String contentKind(String type, String format) {
+        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        String f = format == null ? "" : format.toLowerCase(Locale.ROOT);
+        if (t.equals("sound") || t.equals("audio") || f.startsWith("audio/")) {
+            return "sound";
+        }
+        if (t.equals("video") || t.equals("movingimage") || f.startsWith("video/")) {
+            return "moving image";
+        }
+        if (t.equals("model") || f.startsWith("model/")) {
+            return "3d model";
+        }
+        if (t.equals("text") || t.equals("document") || f.startsWith("text/") || f.equals("application/pdf")
+                || f.equals("application/epub+zip")) {
+            return "text";
+        }
+        if (t.equals("dataset") || f.equals("application/json") || f.equals("application/xml")) {
+            return "dataset";
+        }
+        return null;
+    }
+
+    /** Extensions of image files, for a painting body known only by its id. */
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "jpe", "png", "gif", "tif", "tiff",
+            "jp2", "j2k", "jpx", "jpf", "webp", "bmp", "avif", "heic");
+
+    /** Whether a URI's path ends in an image file's extension. */
+    static boolean imageExtension(String uri) {
+        if (uri == null) {
+            return false;
+        }
+        int end = uri.length();
+        for (char c : new char[] {'#', '?'}) {
+            int i = uri.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        String path = uri.substring(0, end);
+        int dot = path.lastIndexOf('.');
+        return dot > path.lastIndexOf('/') && IMAGE_EXTENSIONS.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "image", "text", "av" or "other", for a body of type {@code t} ({@link Json#type}): an image by its
+     * type, else by its format, else by an image service or a known image extension.
+     */
     private String classify(JsonNode body, String t) {
         if (body.isTextual()) {
-            return "image"; // a bare URI as a painting body: an image
+            return imageExtension(body.textValue()) ? "image" : "other"; // a bare URI: by its extension
         }
         if (!body.isObject()) {
             return "other";
@@ -1333,6 +1446,9 @@ public final class IiifReader implements FormatReader {
         }
         if (body.has("service") && Json.id(body) != null) {
             return "image";
+        }
+        if (t == null && format == null && !body.has("value") && imageExtension(Json.id(body))) {
+            return "image"; // known only by its id
         }
         return "other";
     }
@@ -1390,7 +1506,8 @@ public final class IiifReader implements FormatReader {
             List<JsonNode> items = choiceItems(body);
             boolean first = true;
             for (JsonNode it : items) {
-                IiifImage img = imageOf(it, Json.type(it), d);
+                String type = Json.type(it);
+                IiifImage img = classify(it, type).equals("image") ? imageOf(it, type) : null;
                 if (img == null) {
                     continue;
                 }
@@ -1403,14 +1520,14 @@ public final class IiifReader implements FormatReader {
             }
             return;
         }
-        IiifImage img = imageOf(body, t, d);
+        IiifImage img = imageOf(body, t);
         if (img != null) {
             d.images.add(img);
         }
     }
 
     /** The image of a painting body whose type ({@link Json#type}) is {@code t}, or null. */
-    private IiifImage imageOf(JsonNode body, String t, CanvasData d) {
+    private IiifImage imageOf(JsonNode body, String t) {
         if (body.isTextual()) {
             return new IiifImage(ImageRef.builder(body.textValue()).build(), null, null);
         }
@@ -1436,13 +1553,13 @@ public final class IiifReader implements FormatReader {
                 ImageRef.Builder b = ImageRef.builder(src.textValue()).region(region);
                 return new IiifImage(b.build(), null, null);
             }
-            return image(src, region, values.joined(body.get("label")), d.width, d.height);
+            return image(src, region, values.joined(body.get("label")));
         }
-        return image(body, null, null, d.width, d.height);
+        return image(body, null, null);
     }
 
     /** An image from a resource node, or null if it has neither id nor service. */
-    IiifImage image(JsonNode n, Region region, String label, long canvasW, long canvasH) {
+    IiifImage image(JsonNode n, Region region, String label) {
         String uri = Json.id(n);
         if (uri != null) {
             int frag = uri.indexOf("#xywh=");
@@ -1456,15 +1573,11 @@ public final class IiifReader implements FormatReader {
         long w = Json.number(n, "width");
         long h = Json.number(n, "height");
         IiifImageService svc = Images.service(n, w, h);
-        if (w <= 0 || h <= 0) {
-            if (svc != null && svc.width().isPresent() && svc.height().isPresent()) {
-                w = svc.width().getAsLong();
-                h = svc.height().getAsLong();
-            } else {
-                w = canvasW;
-                h = canvasH;
-            }
+        if ((w <= 0 || h <= 0) && svc != null && svc.width().isPresent() && svc.height().isPresent()) {
+            w = svc.width().getAsLong();
+            h = svc.height().getAsLong();
         }
+        // no size of its own or its service's: left out (the canvas's size is the canvas's, not the image's)
         if (uri == null) {
             if (svc == null) {
                 return null;

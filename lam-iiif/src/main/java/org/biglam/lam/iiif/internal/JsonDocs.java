@@ -79,9 +79,14 @@ public final class JsonDocs {
      */
     public static JsonNode parse(InputStream in, ReadLimits limits, Location where) throws IOException {
         ObjectMapper m = mapper(limits);
-        try (JsonParser p = m.getFactory().createParser(in)) {
+        try (JsonParser p = open(m, in, where)) {
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            JsonNode root = TreeReader.read(p);
+            JsonNode root;
+            try {
+                root = TreeReader.read(p);
+            } catch (java.io.CharConversionException e) {
+                throw new LamFormatException("malformed JSON: " + e.getMessage(), locate(where, p.currentLocation()), e);
+            }
             if (root == null || root.isMissingNode()) {
                 throw new LamFormatException("empty input: no JSON document", where);
             }
@@ -96,6 +101,15 @@ public final class JsonDocs {
         } catch (JsonProcessingException e) {
             throw new LamFormatException("malformed JSON: " + tidy(e.getOriginalMessage()),
                     locate(where, e.getLocation()), e);
+        }
+    }
+
+    /** A parser; the encoding the first bytes announce, if it cannot be read, is a problem at byte 0. */
+    private static JsonParser open(ObjectMapper m, InputStream in, Location where) throws IOException {
+        try {
+            return m.getFactory().createParser(in);
+        } catch (java.io.CharConversionException e) {
+            throw new LamFormatException("malformed JSON: " + e.getMessage(), where.withOffset(0), e);
         }
     }
 

@@ -2,11 +2,11 @@ package org.biglam.lam.marc.internal;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.biglam.lam.marc.MarcOptions;
+import org.biglam.lam.spi.Unicode;
 import org.marc4j.converter.impl.AnselToUnicode;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.impl.ControlFieldImpl;
@@ -303,17 +303,7 @@ public final class Iso2709Decoder {
         if (plain(b, from, to)) {
             return new String(b, from, len, StandardCharsets.ISO_8859_1);
         }
-        return nfc(new String(b, from, len, StandardCharsets.UTF_8));
-    }
-
-    /** The string in NFC; strings without characters from U+0300 up are NFC already. */
-    static String nfc(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (s.charAt(i) >= 0x300) {
-                return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-            }
-        }
-        return s;
+        return Unicode.nfc(new String(b, from, len, StandardCharsets.UTF_8));
     }
 
     /** Rebuilds the field table from the field terminators; returns the number of fields. */
@@ -651,7 +641,7 @@ public final class Iso2709Decoder {
             default:
                 s = marc8(b, from, to);
         }
-        return nfc(s);
+        return Unicode.nfc(s);
     }
 
     private String marc8(byte[] b, int from, int to) {

@@ -16,6 +16,7 @@ import org.biglam.lam.Location;
 import org.biglam.lam.marc.MarcOptions;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Unicode;
 import org.marc4j.marc.impl.ControlFieldImpl;
 import org.marc4j.marc.impl.DataFieldImpl;
 import org.marc4j.marc.impl.LeaderImpl;
@@ -78,7 +79,12 @@ public final class MarcJsonRecordReader implements FormatReader {
         if (oneObjectALine(bin)) {
             this.lines = new LineSource(bin, ctx.limits().maxRecordBytes());
         } else {
-            this.p = f.createParser(bin);
+            try {
+                this.p = f.createParser(bin);
+            } catch (java.io.CharConversionException e) {
+                // the encoding the first bytes announce cannot be read (UCS-4 in an unusual byte order)
+                throw new LamFormatException("malformed JSON: " + e.getMessage(), ctx.location().withOffset(0), e);
+            }
         }
     }
 
@@ -107,8 +113,8 @@ public final class MarcJsonRecordReader implements FormatReader {
             }
             lp.skipChildren();
             return lp.nextToken() == null;
-        } catch (JsonProcessingException e) {
-            return false;
+        } catch (JsonProcessingException | java.io.CharConversionException e) {
+            return false; // the whole-document parser reports it, located
         }
     }
 
@@ -272,6 +278,8 @@ public final class MarcJsonRecordReader implements FormatReader {
             }
         } catch (JsonProcessingException e) {
             throw new LamFormatException("malformed JSON: " + e.getOriginalMessage(), at(e.getLocation()), e);
+        } catch (java.io.CharConversionException e) {
+            throw new LamFormatException("malformed JSON: " + e.getMessage(), at(p.currentLocation()), e);
         }
     }
 
@@ -300,7 +308,7 @@ public final class MarcJsonRecordReader implements FormatReader {
                         String tag = p.currentName();
                         JsonToken fv = p.nextToken();
                         if (fv == JsonToken.VALUE_STRING) {
-                            rec.addVariableField(new ControlFieldImpl(tag, Iso2709Decoder.nfc(p.getText())));
+                            rec.addVariableField(new ControlFieldImpl(tag, Unicode.nfc(p.getText())));
                         } else if (fv == JsonToken.START_OBJECT) {
                             rec.addVariableField(dataField(tag));
                         } else {
@@ -350,7 +358,7 @@ public final class MarcJsonRecordReader implements FormatReader {
                                 throw new BadShape("subfield " + code + " of " + tag + " is not a string");
                             }
                             df.addSubfield(new SubfieldImpl(code.isEmpty() ? ' ' : code.charAt(0),
-                                    Iso2709Decoder.nfc(p.getText())));
+                                    Unicode.nfc(p.getText())));
                         }
                     }
                     break;

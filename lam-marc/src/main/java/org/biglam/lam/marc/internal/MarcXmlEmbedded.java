@@ -9,6 +9,7 @@ import org.biglam.lam.LamRecord;
 import org.biglam.lam.marc.MarcOptions;
 import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Unicode;
 import org.marc4j.marc.impl.ControlFieldImpl;
 import org.marc4j.marc.impl.DataFieldImpl;
 import org.marc4j.marc.impl.LeaderImpl;
@@ -90,7 +91,7 @@ public final class MarcXmlEmbedded implements EmbeddedXmlReader {
                 leader = xml.getElementText();
             } else if (depth == 1 && local.equals("controlfield")) {
                 String tag = tag(xml.getAttributeValue(null, "tag"));
-                rec.addVariableField(new ControlFieldImpl(tag, Iso2709Decoder.nfc(xml.getElementText())));
+                rec.addVariableField(new ControlFieldImpl(tag, Unicode.nfc(xml.getElementText())));
             } else if (depth == 1 && local.equals("datafield")) {
                 field = new DataFieldImpl(tag(xml.getAttributeValue(null, "tag")),
                         indicator(xml.getAttributeValue(null, "ind1")), indicator(xml.getAttributeValue(null, "ind2")));
@@ -99,7 +100,7 @@ public final class MarcXmlEmbedded implements EmbeddedXmlReader {
             } else if (depth == 2 && field != null && local.equals("subfield")) {
                 String c = xml.getAttributeValue(null, "code");
                 field.addSubfield(new SubfieldImpl(c == null || c.isEmpty() ? ' ' : c.charAt(0),
-                        Iso2709Decoder.nfc(xml.getElementText())));
+                        Unicode.nfc(xml.getElementText())));
             } else {
                 depth++;
             }

@@ -12,11 +12,12 @@ import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.SAXParser;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
-import org.biglam.lam.Location;
 import org.biglam.lam.marc.MarcOptions;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.SecureXml;
+import org.biglam.lam.spi.Unicode;
+import org.biglam.lam.spi.XmlProblems;
 import org.marc4j.marc.impl.ControlFieldImpl;
 import org.marc4j.marc.impl.DataFieldImpl;
 import org.marc4j.marc.impl.LeaderImpl;
@@ -27,6 +28,7 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
+import org.xml.sax.helpers.LocatorImpl;
 
 /**
  * Reads MARCXML one record at a time in constant memory: a {@code collection}, a single
@@ -68,9 +70,11 @@ public final class MarcXmlRecordReader implements FormatReader {
     /** The end of parsing by an error. */
     private static final class Failure {
         final Exception error;
+        final Locator at;
 
-        Failure(Exception error) {
+        Failure(Exception error, Locator at) {
             this.error = error;
+            this.at = at;
         }
     }
 
@@ -113,13 +117,16 @@ public final class MarcXmlRecordReader implements FormatReader {
 
     private void parse(InputStream in) {
         Object last = END;
+        Handler handler = new Handler();
         try {
             SAXParser parser = SecureXml.saxParserFactory().newSAXParser();
-            parser.parse(in, new Handler());
+            parser.parse(in, handler);
         } catch (Stop stop) {
             return;
         } catch (Exception | StackOverflowError e) {
-            last = new Failure(e instanceof Exception ? (Exception) e : new IOException(e.toString()));
+            // where the parser was, for an error that carries no position (an I/O error)
+            Locator at = handler.locator == null ? null : new LocatorImpl(handler.locator);
+            last = new Failure(e instanceof Exception ? (Exception) e : new IOException(e.toString()), at);
         }
         put(last);
     }
@@ -148,7 +155,8 @@ public final class MarcXmlRecordReader implements FormatReader {
                 done = true;
             } else if (o instanceof Failure) {
                 done = true;
-                throw malformed(((Failure) o).error);
+                Failure f = (Failure) o;
+                throw XmlProblems.malformed(ctx.location(), f.error, f.at);
             } else if (o instanceof DcItem) {
                 return dublinCore((DcItem) o, index++);
             } else {
@@ -166,16 +174,6 @@ public final class MarcXmlRecordReader implements FormatReader {
             }
         }
         return null;
-    }
-
-    private LamFormatException malformed(Exception e) {
-        Location loc = ctx.location();
-        if (e instanceof SAXParseException) {
-            SAXParseException p = (SAXParseException) e;
-            loc = loc.withLine(p.getLineNumber(), p.getColumnNumber());
-        }
-        String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        return new LamFormatException("malformed XML: " + m, loc, e);
     }
 
     /** The SAX handler, run on the parsing thread. */
@@ -350,7 +348,7 @@ public final class MarcXmlRecordReader implements FormatReader {
                     check();
                     put(done);
                 } else if (textKind == DC && d == dcDepth + 1) {
-                    dc.elements.add(new String[] {dcName, Iso2709Decoder.nfc(text.toString())});
+                    dc.elements.add(new String[] {dcName, Unicode.nfc(text.toString())});
                     textKind = NONE;
                 }
                 return;
@@ -372,10 +370,10 @@ public final class MarcXmlRecordReader implements FormatReader {
                         leader = text.toString();
                         break;
                     case CONTROL:
-                        item.rec.addVariableField(new ControlFieldImpl(tag, Iso2709Decoder.nfc(text.toString())));
+                        item.rec.addVariableField(new ControlFieldImpl(tag, Unicode.nfc(text.toString())));
                         break;
                     case SUBFIELD:
-                        field.addSubfield(new SubfieldImpl(code, Iso2709Decoder.nfc(text.toString())));
+                        field.addSubfield(new SubfieldImpl(code, Unicode.nfc(text.toString())));
                         break;
                     default:
                         if (d == recordDepth + 1) {

@@ -5,6 +5,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.spi.XmlStreams;
 
 /**
  * One element of a MODS record: its local name, attributes (by local name; {@code xml:lang} as
@@ -68,7 +69,7 @@ public final class Node {
                 if (ns.equals(cns == null ? "" : cns) && ++count[0] < MAX_NODES) {
                     n.children.add(read(xml, ns, count, sb));
                 } else {
-                    skip(xml);
+                    XmlStreams.skipElement(xml);
                 }
             } else if (e == XMLStreamConstants.END_ELEMENT) {
                 break;
@@ -79,18 +80,6 @@ public final class Node {
             sb.setLength(mark);
         }
         return n;
-    }
-
-    private static void skip(XMLStreamReader xml) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int e = xml.next();
-            if (e == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (e == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 
     /** An attribute's value by local name, or null. */

@@ -18,6 +18,8 @@ import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.SecureXml;
+import org.biglam.lam.spi.XmlProblems;
+import org.biglam.lam.spi.XmlStreams;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
@@ -66,19 +68,15 @@ public final class OaiReader implements FormatReader {
         try {
             this.xml = (XMLStreamReader2) f.createXMLStreamReader(in);
         } catch (XMLStreamException e) {
-            throw located(e, "not well-formed OAI-PMH XML");
+            throw located(e);
         }
     }
 
     /** A located problem from a parser's error: the line, and the page's token where known. */
-    private LamFormatException located(XMLStreamException e, String what) {
-        Location where = ctx.location().withIndex(index);
-        javax.xml.stream.Location l = e.getLocation();
-        if (l != null && l.getLineNumber() > 0) {
-            where = where.withLine(l.getLineNumber(), l.getColumnNumber());
-        }
-        String msg = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceAll("\\s+", " ");
-        return new LamFormatException(what + tokenNote() + ": " + msg, where, e);
+    private LamFormatException located(XMLStreamException e) {
+        LamFormatException p = XmlProblems.malformed(ctx.location().withIndex(index), e, xml);
+        return requestToken == null ? p
+                : new LamFormatException(p.reason() + tokenNote(), p.location().orElse(ctx.location()), e);
     }
 
     private String tokenNote() {
@@ -95,7 +93,15 @@ public final class OaiReader implements FormatReader {
                 step();
             } catch (XMLStreamException e) {
                 done = true;
-                throw located(e, "not well-formed OAI-PMH XML");
+                throw located(e);
+            } catch (RuntimeException e) {
+                // Woodstox parses text lazily and throws its errors unchecked
+                XMLStreamException x = XmlProblems.parseError(e);
+                if (x == null) {
+                    throw e;
+                }
+                done = true;
+                throw located(x);
             }
         }
         return pending.poll();
@@ -400,6 +406,9 @@ public final class OaiReader implements FormatReader {
                 reader.get().read(xml, envelope, ctx, this::emit);
                 made = index > before;
             } catch (RuntimeException ex) {
+                if (XmlProblems.parseError(ex) != null) {
+                    throw XmlProblems.parseError(ex); // the page is malformed, not the record
+                }
                 // the payload's reader failed on this record: the rest of the payload is passed over
                 ctx.problem(new LamFormatException("cannot read the " + reader.get().format() + " metadata of record "
                         + envelope.id() + tokenNote() + ": " + ex, ctx.location().withIndex(index)
@@ -413,10 +422,7 @@ public final class OaiReader implements FormatReader {
     }
 
     private void skip() throws XMLStreamException {
-        int depth = xml.getDepth();
-        while (!(xml.next() == XMLStreamConstants.END_ELEMENT && xml.getDepth() == depth)) {
-            // passed over
-        }
+        XmlStreams.skipElement(xml);
     }
 
     @Override

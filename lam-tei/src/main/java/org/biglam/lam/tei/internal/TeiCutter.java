@@ -20,6 +20,8 @@ import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.XmlProblems;
+import org.biglam.lam.spi.XmlStreams;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
@@ -316,14 +318,9 @@ final class TeiCutter {
         if (counted) {
             ordinal++;
         }
-        // step over the rest of the element without building anything
-        while (d > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                d++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                d--;
-            }
+        // step over the rest of the element without building anything: d elements are open
+        for (int open = d; open > 0; open--) {
+            XmlStreams.skipElement(r);
         }
         ctx.problem(new LamLimitExceededException("TEI document " + index + " is larger than maxRecordBytes ("
                 + maxRecordBytes + " bytes)", at));
@@ -409,29 +406,11 @@ final class TeiCutter {
     }
 
     private Location here() {
-        Location l = ctx.location();
-        if (r != null && r.getLocation() != null) {
-            javax.xml.stream.Location sl = r.getLocation();
-            l = l.withLine(sl.getLineNumber(), sl.getColumnNumber());
-        }
-        return l;
+        return r == null ? ctx.location() : XmlProblems.at(ctx.location(), r.getLocation());
     }
 
     private LamFormatException malformed(XMLStreamException e) {
-        Location l = ctx.location().withIndex(ordinal);
-        javax.xml.stream.Location sl = e.getLocation();
-        if (sl != null) {
-            l = l.withLine(sl.getLineNumber(), sl.getColumnNumber());
-            if (sl.getCharacterOffset() >= 0) {
-                l = l.withOffset(sl.getCharacterOffset());
-            }
-        }
-        String msg = e.getMessage();
-        int m = msg == null ? -1 : msg.indexOf("Message: ");
-        if (m >= 0) {
-            msg = msg.substring(m + 9);
-        }
-        return new LamFormatException("malformed XML: " + msg, l, e);
+        return XmlProblems.malformed(ctx.location().withIndex(ordinal), e, r);
     }
 
     /** Releases the parser; the input stream stays open (lam owns it). */

@@ -1,6 +1,6 @@
 package org.biglam.lam.tei.internal;
 
-import java.text.Normalizer;
+import org.biglam.lam.spi.Unicode;
 
 /**
  * Collects the text of one unit, normalising white space as TEI defines it for mixed content: a
@@ -160,19 +160,7 @@ final class TextBuffer {
 
     /** The text collected, in Unicode normalisation form C, without trailing breaks. */
     String result() {
-        String s = sb.toString();
-        return isSurelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
-                : Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
-
-    /** Whether every character is below U+0300, where no character changes under NFC. */
-    private static boolean isSurelyNfc(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (s.charAt(i) >= '\u0300') {
-                return false;
-            }
-        }
-        return true;
+        return Unicode.nfc(sb.toString());
     }
 
     /** Forgets everything. */
