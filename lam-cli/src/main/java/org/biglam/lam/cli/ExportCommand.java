@@ -142,7 +142,8 @@ final class ExportCommand implements Callable<Integer> {
         ExportResult result;
         try (Progress progress = Progress.start(inputs, reading.quiet)) {
             ConvertCommand.ProblemPrinter printer = new ConvertCommand.ProblemPrinter(progress.err(), reading.quiet);
-            ReadOptions options = reading.toReadOptions(printer);
+            // image bytes are held to the same origin rule as the reading: the folder the user named bounds it
+            ReadOptions options = org.biglam.lam.spi.Origin.withInputsRoot(reading.toReadOptions(printer), inputs);
             int[] pass = {0};
             Exporter exporter = new Exporter(settings, options, () -> {
                 // with --label the first pass finds the class names; its problems are reported once

@@ -47,7 +47,8 @@ public final class ReadingOptions {
 
     @Option(names = "--local-root", paramLabel = "DIR",
             description = "Let local documents' references (METS files, images, IIIF manifests) lead to files "
-                    + "anywhere inside DIR; by default only inside the folder or archive each document came from. "
+                    + "anywhere inside DIR; by default only inside the folder named as input (or holding every "
+                    + "input named), or the archive each document came from. "
                     + "A document read over http(s) never leads to a local file.")
     java.nio.file.Path localRoot;
 
