@@ -98,4 +98,12 @@ class JShellScriptsTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("MUS-1  [La Primavera, Spring (alternative)]  [painting]"
                 + "  [Botticelli, Sandro (painter)]  [1478/1482]"));
     }
+
+    @Test
+    void savedHarvestReadsEachRecordByItsMetadataAndFlagsTheDeletedOne() throws Exception {
+        List<String> lines = run("05-saved-harvest.jsh").lines().toList();
+        assertThat(lines).contains("dc  oai:archive.example.org:photo-0001  [Whitby harbour at low tide]  []",
+                "oai-pmh  oai:archive.example.org:photo-0002  []  [deleted]",
+                "mods  oai:archive.example.org:album-01  [The Whitby album : views of the town and harbour]  []");
+    }
 }

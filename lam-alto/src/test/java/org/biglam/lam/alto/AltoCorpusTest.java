@@ -236,7 +236,8 @@ class AltoCorpusTest {
         assertThat(pages).hasSize(4);
         assertThat(pages.get(0).text().orElseThrow()).contains("FEBRUARY");
         assertThat(pages.get(0).label("title")).containsExactly("The Statesman.");
-        assertThat(pages.get(0).label("date")).containsExactly("1824-02-17");
+        assertThat(pages.get(0).label("date")).containsExactly("1824");
+        assertThat(pages.get(0).label("mods:dateIssued")).contains("1824-02-17");
         assertThat(pages.get(0).label("place")).containsExactly("London, England");
         assertThat(pages.get(0).images().get(0).uri()).endsWith("/0002647_18240217_0001.jp2");
         assertThat(pages.subList(1, 4)).allSatisfy(p -> assertThat(p.text()).isEmpty());

@@ -9,7 +9,8 @@ import org.biglam.lam.ImageRef;
  * percent-encoded, made absolute against the document, and IIIF recognised: an Image API service
  * ({@code .../info.json}, or an image request {@code .../full/max/0/default.jpg}) gives its service
  * base, and a Presentation API manifest is told apart from an image. Whether a reference may be
- * followed is the origin rule's business, not this class's. Thread-safe.
+ * followed is the origin rule's business, not this class's. {@link #toImage} tells whether a value
+ * that may be anything (a Dublin Core identifier) is such a link at all. Thread-safe.
  *
  * @since 0.2
  */
@@ -139,6 +140,75 @@ public final class ImageLinks {
             }
         }
         return Character.isLetter(u.charAt(0));
+    }
+
+    /**
+     * The image reference a value stands for, if it is an http(s) link to an image file, a IIIF
+     * image service or a IIIF manifest (a link with {@code iiif} in it ending in {@code manifest} or
+     * {@code manifest.json}): for values that may be anything, such as Dublin Core identifiers and
+     * MODS {@code location/url}s; with the service for {@code info.json} links and the media type
+     * where the link's ending tells it ({@code application/ld+json} for a manifest).
+     *
+     * @param link a value from a record
+     * @return the reference, or null when the value is not such a link
+     */
+    public static ImageRef toImage(String link) {
+        if (link == null) {
+            return null;
+        }
+        String u = link.strip();
+        if (!(u.regionMatches(true, 0, "http://", 0, 7) || u.regionMatches(true, 0, "https://", 0, 8))
+                || u.indexOf(' ') >= 0) {
+            return null;
+        }
+        String lower = u.toLowerCase(Locale.ROOT);
+        int cut = lower.length();
+        int q = lower.indexOf('?');
+        int h = lower.indexOf('#');
+        if (q >= 0) {
+            cut = q;
+        }
+        if (h >= 0 && h < cut) {
+            cut = h;
+        }
+        String path = lower.substring(0, cut);
+        String mime = mimeOf(path);
+        boolean service = path.endsWith("/info.json");
+        boolean manifest = path.contains("iiif") && (path.endsWith("manifest") || path.endsWith("manifest.json"));
+        if (mime == null && !service && !manifest) {
+            return null;
+        }
+        ImageRef.Builder img = ImageRef.builder(u);
+        if (service) {
+            img.service(u.substring(0, cut - "/info.json".length()));
+        } else if (manifest) {
+            img.mime("application/ld+json");
+        } else {
+            img.mime(mime);
+        }
+        return img.build();
+    }
+
+    private static String mimeOf(String path) {
+        if (path.endsWith(".jpg") || path.endsWith(".jpeg")) {
+            return "image/jpeg";
+        }
+        if (path.endsWith(".png")) {
+            return "image/png";
+        }
+        if (path.endsWith(".tif") || path.endsWith(".tiff")) {
+            return "image/tiff";
+        }
+        if (path.endsWith(".jp2")) {
+            return "image/jp2";
+        }
+        if (path.endsWith(".gif")) {
+            return "image/gif";
+        }
+        if (path.endsWith(".webp")) {
+            return "image/webp";
+        }
+        return null;
     }
 
     private static String path(String uri) {

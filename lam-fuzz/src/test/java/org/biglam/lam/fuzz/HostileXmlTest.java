@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * XML made to hurt, in each XML format (MARCXML, TEI, ALTO, METS, EAD, LIDO, EDM): external entities (a local file,
+ * XML made to hurt, in each XML format (MARCXML, TEI, ALTO, METS, EAD, LIDO, EDM, Dublin Core, MODS, OAI-PMH): external entities (a local file,
  * a URL on a loopback server), entity bombs, DTD fetches. Nothing is read from the file system or
  * the network, no bomb goes off, and what cannot be read is refused with a located error.
  */
@@ -70,6 +70,23 @@ class HostileXmlTest {
                 xmlns:edm="http://www.europeana.eu/schemas/edm/"><edm:ProvidedCHO rdf:about="urn:x">\
                 <dc:title>Title %TEXT%</dc:title><dc:description xml:lang="%ATTR%">Body %TEXT%</dc:description>\
                 </edm:ProvidedCHO></rdf:RDF>
+                """),
+        DC("dc", "oai_dc:dc", """
+                <oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" \
+                xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Title %TEXT%</dc:title>\
+                <dc:identifier>id %ATTR%</dc:identifier></oai_dc:dc>
+                """),
+        MODS("mods", "mods", """
+                <mods xmlns="http://www.loc.gov/mods/v3"><titleInfo><title>Title %TEXT%</title></titleInfo>\
+                <location><url access="preview">https://example.org/%ATTR%.jpg</url></location></mods>
+                """),
+        OAI_PMH("oai-pmh", "OAI-PMH", """
+                <OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><responseDate>2024-01-01</responseDate>\
+                <request verb="ListRecords">http://example.org/oai</request><ListRecords><record><header>\
+                <identifier>oai:x:1</identifier><datestamp>2024-01-01</datestamp></header><metadata>\
+                <oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" \
+                xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Title %TEXT%</dc:title>\
+                <dc:subject>%ATTR%</dc:subject></oai_dc:dc></metadata></record></ListRecords></OAI-PMH>
                 """);
 
         final String format;
