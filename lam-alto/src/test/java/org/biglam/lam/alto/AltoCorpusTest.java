@@ -254,7 +254,8 @@ class AltoCorpusTest {
             assertThat(r.label("mods:hostIdentifier")).as(r.id()).containsExactly("0002647");
             assertThat(r.label("identifier")).as(r.id()).containsExactly("0002647-00000");
             assertThat(r.label("place")).as(r.id()).containsExactly("London, England");
-            assertThat(r.label("date")).as(r.id()).containsExactly("1824-02-17");
+            assertThat(r.label("date")).as(r.id() + ": normalised by lam-mods").containsExactly("1824");
+            assertThat(r.label("mods:dateIssued")).as(r.id() + ": as the MODS gives it").contains("1824-02-17");
         }
         assertThat(articles.get(1).label("title")).containsExactly("COAL DUTIES.");
         assertThat(articles.get(0).quality().orElseThrow().words()).isPositive();
