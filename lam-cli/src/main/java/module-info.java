@@ -10,7 +10,6 @@ module org.biglam.lam.cli {
     requires org.apache.commons.compress;
     requires org.biglam.lam.parquet;
     requires java.desktop;
-    requires java.net.http;
 
     opens org.biglam.lam.cli to info.picocli;
 

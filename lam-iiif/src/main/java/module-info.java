@@ -6,7 +6,6 @@ module org.biglam.lam.iiif {
     requires transitive org.biglam.lam.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.core;
-    requires java.net.http;
 
     exports org.biglam.lam.iiif;
 

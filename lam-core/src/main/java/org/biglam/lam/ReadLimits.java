@@ -25,6 +25,10 @@ import java.util.Objects;
  * <tr><td>{@link #requestTimeout()}</td><td>10 min</td><td>one HTTP request, start to end of body</td></tr>
  * <tr><td>{@link #maxRedirects()}</td><td>5</td><td>HTTP redirects followed (only to http or https)</td></tr>
  * <tr><td>{@link #maxDownloadBytes()}</td><td>1 GiB</td><td>one HTTP body</td></tr>
+ * <tr><td>{@link #lowSpeedLimit()}</td><td>1,024 bytes/s</td><td>slowest HTTP body transfer accepted, averaged
+ *     over {@link #lowSpeedTime()}; 0 turns the check off</td></tr>
+ * <tr><td>{@link #lowSpeedTime()}</td><td>30 s</td><td>how long a transfer may stay under
+ *     {@link #lowSpeedLimit()} before it is cut (like curl's {@code --speed-time})</td></tr>
  * </table>
  *
  * <p>Immutable and thread-safe.
@@ -50,6 +54,8 @@ public final class ReadLimits {
     private final Duration requestTimeout;
     private final int maxRedirects;
     private final long maxDownloadBytes;
+    private final long lowSpeedLimit;
+    private final Duration lowSpeedTime;
 
     private ReadLimits(Builder b) {
         this.maxInputBytes = b.maxInputBytes;
@@ -64,6 +70,8 @@ public final class ReadLimits {
         this.requestTimeout = b.requestTimeout;
         this.maxRedirects = b.maxRedirects;
         this.maxDownloadBytes = b.maxDownloadBytes;
+        this.lowSpeedLimit = b.lowSpeedLimit;
+        this.lowSpeedTime = b.lowSpeedTime;
     }
 
     /** The default limits. */
@@ -91,6 +99,8 @@ public final class ReadLimits {
         b.requestTimeout = requestTimeout;
         b.maxRedirects = maxRedirects;
         b.maxDownloadBytes = maxDownloadBytes;
+        b.lowSpeedLimit = lowSpeedLimit;
+        b.lowSpeedTime = lowSpeedTime;
         return b;
     }
 
@@ -154,6 +164,20 @@ public final class ReadLimits {
         return maxDownloadBytes;
     }
 
+    /**
+     * Slowest HTTP body transfer accepted, in bytes a second: a body that brings fewer than
+     * {@code lowSpeedLimit × lowSpeedTime} bytes in any {@link #lowSpeedTime()} is cut (like curl's
+     * {@code --speed-limit}). 0 when the check is off.
+     */
+    public long lowSpeedLimit() {
+        return lowSpeedLimit;
+    }
+
+    /** How long an HTTP body transfer may stay under {@link #lowSpeedLimit()} before it is cut. */
+    public Duration lowSpeedTime() {
+        return lowSpeedTime;
+    }
+
     @Override
     public String toString() {
         return "ReadLimits[maxInputBytes=" + maxInputBytes + ", maxCompressionRatio=" + maxCompressionRatio
@@ -161,7 +185,8 @@ public final class ReadLimits {
                 + ", maxRecordBytes=" + maxRecordBytes + ", maxNestingDepth=" + maxNestingDepth
                 + ", maxStringLength=" + maxStringLength + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", requestTimeout=" + requestTimeout
-                + ", maxRedirects=" + maxRedirects + ", maxDownloadBytes=" + maxDownloadBytes + "]";
+                + ", maxRedirects=" + maxRedirects + ", maxDownloadBytes=" + maxDownloadBytes
+                + ", lowSpeedLimit=" + lowSpeedLimit + ", lowSpeedTime=" + lowSpeedTime + "]";
     }
 
     /** Builds {@link ReadLimits}; every setter rejects values that are not positive. */
@@ -178,6 +203,8 @@ public final class ReadLimits {
         private Duration requestTimeout = Duration.ofMinutes(10);
         private int maxRedirects = 5;
         private long maxDownloadBytes = 1L << 30;
+        private long lowSpeedLimit = 1024;
+        private Duration lowSpeedTime = Duration.ofSeconds(30);
 
         private Builder() {
         }
@@ -272,6 +299,21 @@ public final class ReadLimits {
         /** Sets {@link ReadLimits#maxDownloadBytes()}. */
         public Builder maxDownloadBytes(long v) {
             maxDownloadBytes = positive(v, "maxDownloadBytes");
+            return this;
+        }
+
+        /** Sets {@link ReadLimits#lowSpeedLimit()} in bytes a second; zero turns the check off. */
+        public Builder lowSpeedLimit(long bytesPerSecond) {
+            if (bytesPerSecond < 0) {
+                throw new IllegalArgumentException("lowSpeedLimit must not be negative: " + bytesPerSecond);
+            }
+            lowSpeedLimit = bytesPerSecond;
+            return this;
+        }
+
+        /** Sets {@link ReadLimits#lowSpeedTime()}. */
+        public Builder lowSpeedTime(Duration v) {
+            lowSpeedTime = positive(v, "lowSpeedTime");
             return this;
         }
 

@@ -32,6 +32,7 @@ public final class ReadOptions {
     private final Consumer<Problem> problemListener;
     private final Map<String, String> settings;
     private final Map<Class<?>, Object> formatOptions;
+    private final java.nio.file.Path localRoot;
 
     private ReadOptions(Builder b) {
         this.format = b.format;
@@ -41,6 +42,7 @@ public final class ReadOptions {
         this.problemListener = b.problemListener;
         this.settings = Map.copyOf(b.settings);
         this.formatOptions = Map.copyOf(b.formatOptions);
+        this.localRoot = b.localRoot;
     }
 
     /** The defaults: detect the format, each format's default granularity, {@link ErrorPolicy#FAIL}. */
@@ -63,6 +65,7 @@ public final class ReadOptions {
         b.problemListener = problemListener;
         b.settings.putAll(settings);
         b.formatOptions.putAll(formatOptions);
+        b.localRoot = localRoot;
         return b;
     }
 
@@ -106,11 +109,20 @@ public final class ReadOptions {
         return Optional.ofNullable(formatOptions.get(type)).map(type::cast);
     }
 
+    /**
+     * A folder whose files any local document's references may lead to, besides the folder or
+     * archive the document came from (see {@link org.biglam.lam.spi.Origin}); empty by default.
+     * Documents that came over http(s) never lead to local files, whatever this says.
+     */
+    public Optional<java.nio.file.Path> localRoot() {
+        return Optional.ofNullable(localRoot);
+    }
+
     @Override
     public String toString() {
         return "ReadOptions[format=" + format + ", granularity=" + granularity + ", errorPolicy="
                 + errorPolicy + ", settings=" + settings + ", formatOptions=" + formatOptions.values()
-                + ", " + limits + "]";
+                + (localRoot == null ? "" : ", localRoot=" + localRoot) + ", " + limits + "]";
     }
 
     /** Builds {@link ReadOptions}. Not thread-safe. */
@@ -122,6 +134,7 @@ public final class ReadOptions {
         private Consumer<Problem> problemListener = p -> { };
         private final Map<String, String> settings = new LinkedHashMap<>();
         private final Map<Class<?>, Object> formatOptions = new LinkedHashMap<>();
+        private java.nio.file.Path localRoot;
 
         private Builder() {
         }
@@ -210,6 +223,18 @@ public final class ReadOptions {
         public Builder formatOptions(Object options) {
             Objects.requireNonNull(options, "options");
             formatOptions.put(options.getClass(), options);
+            return this;
+        }
+
+        /**
+         * Lets local documents' references lead to files inside this folder too (by default only
+         * inside the folder or archive a document came from). {@code Path.of("/")} allows every
+         * local file to local documents; remote documents never lead to local files.
+         *
+         * @param folder the folder, or null for none
+         */
+        public Builder localRoot(java.nio.file.Path folder) {
+            this.localRoot = folder == null ? null : folder.toAbsolutePath().normalize();
             return this;
         }
 

@@ -63,7 +63,8 @@ class JsonLinesTest {
         LamRecord unscored = LamRecord.builder("u", "hocr").source(new RecordSource("file:///p.hocr", null, 0, -1, 3)).quality(OcrQuality.counter().word(Double.NaN).build()).build();
         assertThat(JsonLinesWriter.toJson(unscored))
                 .isEqualTo("{\"id\":\"u\",\"format\":\"hocr\",\"source\":{\"uri\":\"file:///p.hocr\",\"index\":0,\"line\":3},\"quality\":{\"words\":1,\"scored_words\":0}}");
-        List<LamRecord> back = readJsonl(json + "\n" + JsonLinesWriter.toJson(unscored) + "\n", ReadOptions.defaults());
+        List<LamRecord> back = readJsonl(json + "\n" + JsonLinesWriter.toJson(unscored) + "\n",
+                ReadOptions.builder().localRoot(java.nio.file.Path.of("/data")).build());
         assertThat(back).containsExactly(page, unscored);
         assertThat(back.get(0).quality()).contains(q);
     }
@@ -85,8 +86,15 @@ class JsonLinesTest {
             w.write(FULL);
             w.write(bare);
         }
-        List<LamRecord> back = readJsonl(out.toString(StandardCharsets.UTF_8), ReadOptions.defaults());
+        // the image is a local file outside the folder of standard input (which has none): allowed by localRoot
+        List<LamRecord> back = readJsonl(out.toString(StandardCharsets.UTF_8),
+                ReadOptions.builder().localRoot(java.nio.file.Path.of("/data")).build());
         assertThat(back).containsExactly(FULL, bare);
+        List<Problem> problems = new java.util.ArrayList<>();
+        List<LamRecord> bounded = readJsonl(out.toString(StandardCharsets.UTF_8),
+                ReadOptions.builder().onProblem(problems::add).build());
+        assertThat(bounded.get(0).images()).as("the origin rule: standard input leads to no local file").isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo("reference"));
     }
 
     @Test

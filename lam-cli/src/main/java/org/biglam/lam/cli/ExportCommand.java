@@ -144,7 +144,7 @@ final class ExportCommand implements Callable<Integer> {
             ConvertCommand.ProblemPrinter printer = new ConvertCommand.ProblemPrinter(progress.err(), reading.quiet);
             ReadOptions options = reading.toReadOptions(printer);
             int[] pass = {0};
-            Exporter exporter = new Exporter(settings, () -> {
+            Exporter exporter = new Exporter(settings, options, () -> {
                 // with --label the first pass finds the class names; its problems are reported once
                 ReadOptions o = pass[0]++ == 0 || label == null ? options : reading.toReadOptions(p -> { });
                 return Lam.open(inputs, o);

@@ -41,6 +41,12 @@ public final class ReadingOptions {
             description = "A format's own setting, for example -O tei.div=1 or -O marc.map.genre=655a.")
     Map<String, String> settings = new LinkedHashMap<>();
 
+    @Option(names = "--local-root", paramLabel = "DIR",
+            description = "Let local documents' references (METS files, images, IIIF manifests) lead to files "
+                    + "anywhere inside DIR; by default only inside the folder or archive each document came from. "
+                    + "A document read over http(s) never leads to a local file.")
+    java.nio.file.Path localRoot;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress and no problem lines on standard error.")
     boolean quiet;
 
@@ -61,6 +67,9 @@ public final class ReadingOptions {
             b.set("iiif.prefer-language", preferLanguage);
         }
         settings.forEach(b::set);
+        if (localRoot != null) {
+            b.localRoot(localRoot);
+        }
         if (limit != null && limit < 0) {
             throw new IllegalArgumentException("--limit must not be negative");
         }

@@ -34,11 +34,13 @@ class StatsCommandTest {
                 "{\"id\":\"m3\" \"format\":\"marc21\"}",
                 "{\"id\":\"m4\",\"format\":\"marc21\",\"labels\":{\"genre\":[\"fiction\"],\"language\":[\"en\"]}}",
                 ""), StandardCharsets.UTF_8);
+        // the images are beside the records (the origin rule lets a local file lead only into its folder)
+        String scans = folder.toUri() + "scans/";
         Files.writeString(folder.resolve("b-pages.jsonl"), String.join("\n",
                 "{\"id\":\"p1\",\"format\":\"alto\",\"group\":\"issue\",\"text\":\"THE GAZETTE\",\"confidence\":0.5,"
-                        + "\"images\":[{\"uri\":\"file:///scans/1.png\"}],\"labels\":{\"language\":[\"en\"]}}",
+                        + "\"images\":[{\"uri\":\"" + scans + "1.png\"}],\"labels\":{\"language\":[\"en\"]}}",
                 "{\"id\":\"p2\",\"format\":\"alto\",\"group\":\"issue\",\"text\":\"ads\",\"confidence\":0.9,"
-                        + "\"images\":[{\"uri\":\"file:///scans/2.png\"},{\"uri\":\"file:///scans/2.png\",\"region\":"
+                        + "\"images\":[{\"uri\":\"" + scans + "2.png\"},{\"uri\":\"" + scans + "2.png\",\"region\":"
                         + "{\"x\":1,\"y\":2,\"w\":3,\"h\":4}}]}",
                 ""), StandardCharsets.UTF_8);
         Files.write(folder.resolve("c-scan.bin"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});

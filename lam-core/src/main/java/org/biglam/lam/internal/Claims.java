@@ -70,7 +70,7 @@ final class Claims {
                 }
                 Place place = new Place(f.toUri().toString(), null, f.getFileName().toString(), f, null, null,
                         f.getParent());
-                LeafInput input = new LeafInput(in, place, options);
+                LeafInput input = new LeafInput(in, place, options, LeafInput.Warnings.NONE);
                 for (String href : claimer.claims(input, new LookAhead(options, input, claimer, place.location()))) {
                     String uri = input.resolveUri(href);
                     if (uri.startsWith("file:")) {

@@ -408,20 +408,26 @@ final class InputCursor implements Closeable {
     /** A zip inside another input up to this size is read into memory and read as a zip file. */
     static final int SMALL_ZIP = 16 << 20;
 
-    /** The rest of the stream if it ends within {@code max} bytes; else null, and nothing consumed. */
-    private static byte[] readIfSmall(BufferedInputStream in, int max) throws IOException {
+    /**
+     * The rest of the stream if it ends within {@code max} bytes; else null, and nothing consumed.
+     * Never reads more than {@code max + 1} bytes past the mark, the most the mark keeps: a read
+     * beyond it would drop the mark and fail the reset ("Resetting to invalid mark").
+     */
+    static byte[] readIfSmall(BufferedInputStream in, int max) throws IOException {
         in.mark(max + 1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[BUFFER];
-        int r;
-        while ((r = in.read(buf)) >= 0) {
+        while (true) {
+            int r = in.read(buf, 0, Math.min(buf.length, max + 1 - out.size()));
+            if (r < 0) {
+                return out.toByteArray();
+            }
             out.write(buf, 0, r);
             if (out.size() > max) {
                 in.reset();
                 return null;
             }
         }
-        return out.toByteArray();
     }
 
     private int limitKb() {

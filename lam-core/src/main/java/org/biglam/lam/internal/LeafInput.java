@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.biglam.lam.Location;
 import org.biglam.lam.ReadOptions;
+import org.biglam.lam.spi.Fetcher;
 import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.Origin;
 
 /** The {@link Input} a format reader is given. */
 final class LeafInput implements Input {
@@ -17,11 +20,49 @@ final class LeafInput implements Input {
     private final InputStream stream;
     private final Place place;
     private final ReadOptions options;
+    private final Warnings warnings;
+    private Origin origin;
+    /** The last image reference the origin rule allowed, not to check it again for the next record. */
+    String lastAllowedImage;
 
-    LeafInput(InputStream stream, Place place, ReadOptions options) {
+    /** Where a refused reference is reported. */
+    @FunctionalInterface
+    interface Warnings {
+        /** Reports a warning. */
+        void warn(String kind, String message, Location where);
+
+        /** Reports nothing. */
+        Warnings NONE = (k, m, w) -> { };
+    }
+
+    LeafInput(InputStream stream, Place place, ReadOptions options, Warnings warnings) {
+        this(stream, place, options, warnings, null);
+    }
+
+    private LeafInput(InputStream stream, Place place, ReadOptions options, Warnings warnings, Origin origin) {
         this.stream = new Guard.NonClosing(stream);
         this.place = place;
         this.options = options;
+        this.warnings = warnings;
+        this.origin = origin;
+    }
+
+    /** The origin rule's view of this input: for an input opened by {@link #resolve}, its referrer's bounds. */
+    Origin origin() {
+        if (origin == null) {
+            origin = Origin.of(place.uri(), place.entry(), options);
+        }
+        return origin;
+    }
+
+    /** Whether the origin rule lets this input lead to a resolved reference; warns if not. */
+    private boolean allowed(String uri) {
+        java.util.Optional<String> no = origin().refusal(uri);
+        if (no.isPresent()) {
+            warnings.warn(Origin.WARNING_KIND, no.get(), place.location());
+            return false;
+        }
+        return true;
     }
 
     @Override
@@ -127,6 +168,9 @@ final class LeafInput implements Input {
     @Override
     public Optional<Input> resolve(String href) throws IOException {
         if (place.entry() != null) {
+            if (absolute(href.strip()) && !allowed(href)) {
+                return Optional.empty();
+            }
             if (place.zip() == null || absolute(href)) {
                 return Optional.empty();
             }
@@ -142,9 +186,12 @@ final class LeafInput implements Input {
             InputStream s = new Guard.Limited(place.zip().getInputStream(e), options.limits(), null,
                     place.child(resolved, place.zip()).location(), new Guard.Tripwire());
             Place p = new Place(place.uri(), resolved, resolved, null, place.zip(), null, null);
-            return Optional.of(new OwnedInput(s, p, options));
+            return Optional.of(new OwnedInput(s, p, options, warnings, origin().follow(p.uri() + "!/" + resolved)));
         }
         String uri = resolveUri(href);
+        if (!allowed(uri)) {
+            return Optional.empty();
+        }
         if (uri.startsWith("file:")) {
             Path p;
             try {
@@ -158,15 +205,15 @@ final class LeafInput implements Input {
             InputStream s = new Guard.Limited(Files.newInputStream(p), options.limits(), null,
                     org.biglam.lam.Location.of(uri, null), new Guard.Tripwire());
             Place pl = new Place(p.toUri().toString(), null, p.getFileName().toString(), p, null, null, p.getParent());
-            return Optional.of(new OwnedInput(s, pl, options));
+            return Optional.of(new OwnedInput(s, pl, options, warnings, origin().follow(uri)));
         }
-        if ((uri.startsWith("http://") || uri.startsWith("https://")) && place.url() != null) {
+        if (Fetcher.isHttp(uri) && origin().remote()) {
             // only an input that came over http(s) makes lam go to the network: a local file never does
             URI u = URI.create(uri);
-            InputStream s = Http.get(u, options.limits());
+            InputStream s = Fetcher.of(options.limits()).open(u);
             Unit.UrlUnit unit = new Unit.UrlUnit(u);
             Place pl = new Place(uri, null, unit.name(), null, null, u, null);
-            return Optional.of(new OwnedInput(s, pl, options));
+            return Optional.of(new OwnedInput(s, pl, options, warnings, origin().follow(uri)));
         }
         return Optional.empty();
     }
@@ -176,9 +223,9 @@ final class LeafInput implements Input {
         private final InputStream stream;
         private final LeafInput delegate;
 
-        OwnedInput(InputStream stream, Place place, ReadOptions options) {
+        OwnedInput(InputStream stream, Place place, ReadOptions options, Warnings warnings, Origin origin) {
             this.stream = new BufferedInputStream(stream, 65536);
-            this.delegate = new LeafInput(this.stream, place, options);
+            this.delegate = new LeafInput(this.stream, place, options, warnings, origin);
         }
 
         @Override

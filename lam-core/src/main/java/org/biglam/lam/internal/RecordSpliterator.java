@@ -70,6 +70,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
                     closeReader();
                     continue;
                 }
+                r = References.images(r, (LeafInput) context.input(), context, emitted);
                 emitted++;
                 shared.records.incrementAndGet();
                 action.accept(r);
@@ -139,7 +140,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
                         + "' (it has: " + String.join(", ", p.granularities()) + ")", where), where);
                 return;
             }
-            LeafInput input = new LeafInput(leaf.stream, leaf.place, shared.options);
+            LeafInput input = new LeafInput(leaf.stream, leaf.place, shared.options, shared::warn);
             context = new Context(shared, input, granularity, where);
             emitted = 0;
             reader = p.open(input, context);

@@ -309,7 +309,7 @@ public abstract class Unit {
 
         @Override
         InputStream open(ReadOptions options) throws IOException {
-            return Http.get(uri, options.limits());
+            return org.biglam.lam.spi.Fetcher.of(options.limits()).open(uri);
         }
 
         @Override

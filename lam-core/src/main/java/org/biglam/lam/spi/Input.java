@@ -43,8 +43,11 @@ public interface Input {
      * a sibling file in a folder, another entry of the same zip file. Resolution follows URI rules
      * against this input's place. Entries of a streamed archive (tar, or an archive inside an
      * archive) that have already gone by cannot be reopened, and give empty. An {@code http(s)}
-     * reference is fetched only when this input itself came over http(s): a local file never
-     * makes lam go to the network.
+     * reference is fetched (through {@link Fetcher}) only when this input itself came over
+     * http(s): a local file never makes lam go to the network. A reference the {@link Origin} rule
+     * refuses (a local file named by a remote document, a file outside this input's folder or
+     * archive, a {@code jar:} or other scheme) is never opened: it gives empty, with a warning of
+     * kind {@value Origin#WARNING_KIND}.
      *
      * @param href a relative reference or an absolute {@code file:} URI
      * @return the input, which the caller closes with {@link java.io.InputStream#close()} on its
@@ -56,7 +59,9 @@ public interface Input {
     /**
      * The URI a reference relative to this input stands for, without opening anything: for image
      * references. Inside an archive the result is the archive's URI, {@code !/}, and the resolved
-     * entry path.
+     * entry path. The result may name something the {@link Origin} rule refuses; lam leaves such
+     * image references out of the records a reader gives (with a warning), and a reader that
+     * follows a reference by other means checks it with {@link Origin#check} first.
      *
      * @param href a relative or absolute reference
      * @return the resolved reference

@@ -81,6 +81,27 @@ public final class Archives {
         return buf.toByteArray();
     }
 
+    /** A zip archive's bytes, entries stored (not compressed): a zip as large as its entries. */
+    public static byte[] storedZip(Entries e) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(buf)) {
+            for (Map.Entry<String, byte[]> en : e.map.entrySet()) {
+                ZipArchiveEntry ze = new ZipArchiveEntry(en.getKey());
+                ze.setMethod(ZipArchiveEntry.STORED);
+                ze.setSize(en.getValue().length);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(en.getValue());
+                ze.setCrc(crc.getValue());
+                zip.putArchiveEntry(ze);
+                zip.write(en.getValue());
+                zip.closeArchiveEntry();
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return buf.toByteArray();
+    }
+
     /** Writes a 7z archive. */
     public static Path sevenZ(Path file, Entries e) {
         try (SevenZOutputFile out = new SevenZOutputFile(file.toFile())) {

@@ -19,8 +19,9 @@ import org.biglam.lam.spi.ReadContext;
  * then one record per line. A line {@code BAD} is a record the reader steps over (reported); a
  * line {@code BOOM} breaks the rest of the input. A line {@code @href} gives a record whose text is
  * the sibling's resolved URI and whose label {@code sibling} is the sibling's first line, or
- * {@code none} if it cannot be opened. A line {@code CLAIM href} claims another file (left out of a
- * folder walk) and gives no record.
+ * {@code none} if it cannot be opened. A line {@code !href} gives a record with one image, the
+ * resolved {@code href}. A line {@code CLAIM href} claims another file (left out of a folder walk)
+ * and gives no record.
  */
 public final class TestLinesFormat implements FormatProvider {
 
@@ -89,6 +90,11 @@ public final class TestLinesFormat implements FormatProvider {
                     }
                     if (s.equals("BOOM")) {
                         throw new LamFormatException("broken beyond repair", context.location().withIndex(i).withLine(line, 1));
+                    }
+                    if (s.startsWith("!")) {
+                        return LamRecord.builder(input.name() + "#" + line, "test-lines")
+                                .source(context.source(i, -1, line))
+                                .image(org.biglam.lam.ImageRef.builder(input.resolveUri(s.substring(1))).build()).build();
                     }
                     if (s.startsWith("@")) {
                         String href = s.substring(1);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.iiif.IiifTesting.Run;
+import org.biglam.lam.testing.LoopbackServer;
 import org.junit.jupiter.api.Test;
 
 /** Reading collections whose members are served over http, by a loopback server only. */

@@ -28,6 +28,7 @@ import org.biglam.lam.alto.internal.MetsDocument.PhysPage;
 import org.biglam.lam.alto.internal.TextAssembler.Span;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.Origin;
 import org.biglam.lam.spi.ReadContext;
 
 /**
@@ -285,8 +286,12 @@ public final class MetsReader implements FormatReader {
 
     private Optional<Input> resolve(String href) throws IOException {
         String h = href.strip().replace('\\', '/');
-        Optional<Input> in = tryResolve(h);
-        if (in.isEmpty() && (Images.isAbsoluteUri(h) || Images.driveLetter(h) || h.startsWith("/"))) {
+        boolean absolute = Images.isAbsoluteUri(h) || Images.driveLetter(h) || h.startsWith("/");
+        // a path the origin rule refuses (another machine's, or a local file named by a remote METS)
+        // is not tried as it is; only its file name beside the METS document is
+        Optional<String> refused = absolute ? Origin.of(input, ctx.options()).refusal(resolvedUri(h)) : Optional.empty();
+        Optional<Input> in = refused.isPresent() ? Optional.empty() : tryResolve(h);
+        if (in.isEmpty() && absolute) {
             // an absolute path of the machine that made the package: look for the file beside the METS
             String name = h.substring(h.lastIndexOf('/') + 1);
             if (!name.isEmpty()) {
@@ -298,10 +303,22 @@ public final class MetsReader implements FormatReader {
             }
         }
         if (in.isEmpty()) {
-            ctx.warn("mets-missing-file", "the file " + href + " named by the METS document is not there "
-                    + "(or has gone by in a streamed archive)", ctx.location());
+            if (refused.isPresent()) {
+                ctx.warn(Origin.WARNING_KIND, refused.get(), ctx.location());
+            } else {
+                ctx.warn("mets-missing-file", "the file " + href + " named by the METS document is not there "
+                        + "(or has gone by in a streamed archive)", ctx.location());
+            }
         }
         return in;
+    }
+
+    private String resolvedUri(String href) {
+        try {
+            return input.resolveUri(href);
+        } catch (RuntimeException e) {
+            return href;
+        }
     }
 
     private Optional<Input> tryResolve(String href) {

@@ -151,6 +151,20 @@ final class DatasetCard {
                     .append(r.imagesMissing + r.imagesRemote).append(" (").append(r.imagesRemote)
                     .append(" remote, not fetched; ").append(r.imagesMissing).append(" not readable here")
                     .append(s.fetchImages() ? ", remote images were fetched" : "").append(")\n");
+            if (r.imagesRefused + r.imagesNotImages > 0) {
+                b.append("  - of which ").append(r.imagesRefused).append(" refused by the origin rule (a reference its ")
+                        .append("document may not lead to) and ").append(r.imagesNotImages)
+                        .append(" not an image (no JPEG, PNG, TIFF, GIF, WebP or JPEG 2000 header)\n");
+            }
+            if (!r.noImageBytesNamed.isEmpty()) {
+                b.append("- ").append(s.layout() == Layout.WEBDATASET ? "Records left out for want of image bytes: "
+                        : "Rows without an embedded image: ").append(r.noImageBytes)
+                        .append(r.noImageBytes > r.noImageBytesNamed.size() ? " (the first "
+                        + r.noImageBytesNamed.size() + ")" : "").append('\n');
+                for (String named : r.noImageBytesNamed) {
+                    b.append("  - `").append(named.replace("`", "'").replace("\n", " ")).append("`\n");
+                }
+            }
         }
         b.append("- Tool: lam ").append(Lam.version()).append(", `lam export --as ")
                 .append(s.layout().name().toLowerCase(Locale.ROOT)).append("`\n\n");

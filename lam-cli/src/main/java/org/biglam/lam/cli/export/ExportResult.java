@@ -21,6 +21,12 @@ public final class ExportResult {
     long warnings;
     long imagesMissing;
     long imagesRemote;
+    long imagesRefused;
+    long imagesNotImages;
+    /** Rows (or, in a WebDataset, records) left without image bytes. */
+    long noImageBytes;
+    /** The first of them, "id: why". */
+    final List<String> noImageBytesNamed = new java.util.ArrayList<>();
     boolean flat;
     final Map<String, Long> formats = new TreeMap<>();
     final Map<String, Long> languages = new TreeMap<>();
@@ -34,6 +40,17 @@ public final class ExportResult {
         this.settings = settings;
         this.schema = schema;
         this.classNames = classNames;
+    }
+
+    /** The most rows without image bytes the card names. */
+    static final int NAMED_MAX = 20;
+
+    /** Counts a row left without image bytes, and names the first {@value #NAMED_MAX}. */
+    void noImageBytes(String id, String why) {
+        noImageBytes++;
+        if (noImageBytesNamed.size() < NAMED_MAX) {
+            noImageBytesNamed.add(id + ": " + (why == null ? "no bytes" : why));
+        }
     }
 
     /** The distinct values (at most 10) of a label the card quotes; only {@code rights} is kept. */

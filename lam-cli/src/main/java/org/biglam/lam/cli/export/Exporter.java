@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.LamReader;
 import org.biglam.lam.LamRecord;
+import org.biglam.lam.ReadOptions;
 
 /**
  * Runs one export: reads the records (twice with {@code --label}: once for the class names, sorted,
@@ -36,16 +37,30 @@ public final class Exporter {
 
     private final ExportSettings settings;
     private final Supplier<LamReader> source;
+    private final ReadOptions options;
     private Consumer<LamRecord> onRecord = r -> { };
 
     /**
-     * Creates an exporter.
+     * Creates an exporter that loads images with the default options.
      *
      * @param settings what to write
      * @param source opens the inputs; called once, or twice with a label
      */
     public Exporter(ExportSettings settings, Supplier<LamReader> source) {
+        this(settings, ReadOptions.defaults(), source);
+    }
+
+    /**
+     * Creates an exporter.
+     *
+     * @param settings what to write
+     * @param options the reading options: their limits bound image fetching, their {@code localRoot}
+     *     widens the origin rule images are held to
+     * @param source opens the inputs; called once, or twice with a label
+     */
+    public Exporter(ExportSettings settings, ReadOptions options, Supplier<LamReader> source) {
         this.settings = settings;
+        this.options = java.util.Objects.requireNonNull(options, "options");
         this.source = source;
     }
 
@@ -113,7 +128,7 @@ public final class Exporter {
 
         ExportResult result = new ExportResult(settings, schema, classNames);
         List<SplitOutput> splits = new ArrayList<>();
-        try (ImageLoader images = new ImageLoader(settings.fetchImages(), settings.imageSize())) {
+        try (ImageLoader images = new ImageLoader(settings.fetchImages(), settings.imageSize(), options)) {
             for (String name : settings.splits().names()) {
                 splits.add(new SplitOutput(name, partial, settings.layout().extension(), settings.shardBytes(),
                         settings.maxFilesPerFolder(), classNames.size(), opener(schema)));
@@ -155,6 +170,8 @@ public final class Exporter {
             }
             result.imagesMissing = images.missing();
             result.imagesRemote = images.remote();
+            result.imagesRefused = images.refused();
+            result.imagesNotImages = images.notImages();
             List<Path> finals = place(splits, result);
             result.splits = splits;
             result.files = finals;
@@ -223,7 +240,10 @@ public final class Exporter {
         }
         ImageLoader.Loaded loaded = null;
         if (image != null && settings.layout() != Layout.JSONL) {
-            loaded = images.load(image);
+            loaded = images.load(image, r);
+            if (loaded == null) {
+                result.noImageBytes(r.id(), images.lastProblem());
+            }
             if (loaded == null && settings.layout() == Layout.WEBDATASET) {
                 // every sample of a WebDataset has the same members, so one without its image is left out
                 result.leftOutNoImageBytes++;

@@ -7,31 +7,36 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.biglam.lam.ImageRef;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.ReadOptions;
+import org.biglam.lam.RecordSource;
 import org.biglam.lam.Region;
+import org.biglam.lam.spi.Fetcher;
+import org.biglam.lam.spi.Origin;
 
 /**
  * Loads the bytes of images named by {@link ImageRef}s: local files ({@code file:} URIs) and entries
  * of zip archives ({@code file:///a.zip!/images/p1.jpg}, opened with Commons Compress's {@link
- * ZipFile}, a few kept open), and with {@code --fetch-images} remote ones ({@code http(s)}: one at a
- * time, with time-outs, a size limit and one retry after 429/503; with {@code --image-size} an image
- * that has a IIIF Image API service is asked for at that size, and its region, from the service).
- * Without fetching, remote images, entries of other archives and missing files give no bytes: the
- * row then references the image by its URI only. A region is cut out (and written as PNG) where the
- * JDK's ImageIO can decode the image.
+ * ZipFile}, a few kept open), and with {@code --fetch-images} remote ones ({@code http(s)}, through
+ * lam-core's {@link Fetcher}: time-outs, size, redirect and low-speed limits, retries after 429 and
+ * 5xx; with {@code --image-size} an image that has a IIIF Image API service is asked for at that
+ * size, and its region, from the service). Every reference is first held to the origin rule
+ * ({@link Origin}) of the record's source: a record read over http(s) never gets a local file's
+ * bytes. Bytes are embedded only when they are an image ({@link ImageKind}). Without fetching,
+ * remote images, entries of other archives, missing files and refused references give no bytes:
+ * the row then references the image by its URI only. A region is cut out (and written as PNG) where
+ * the JDK's ImageIO can decode the image.
  *
  * <p>Not thread-safe. Close it to close the zip files it opened.
  */
@@ -48,11 +53,12 @@ final class ImageLoader implements Closeable {
     private final Map<Path, ZipFile> zips = new LinkedHashMap<>(16, 0.75f, true);
     private final boolean fetch;
     private final int maxSide;
-    private HttpClient http;
+    private final ReadOptions options;
+    private Fetcher http;
 
-    /** A loader that reads local images only. */
+    /** A loader that reads local images only, with the default options. */
     ImageLoader() {
-        this(false, 0);
+        this(false, 0, ReadOptions.defaults());
     }
 
     /**
@@ -60,24 +66,49 @@ final class ImageLoader implements Closeable {
      *
      * @param fetch whether to fetch http(s) images
      * @param maxSide with a IIIF service, ask for images fitting in maxSide x maxSide; 0 for as they are
+     * @param options the reading options: their limits bound fetching, their {@code localRoot} the origin rule
      */
-    ImageLoader(boolean fetch, int maxSide) {
+    ImageLoader(boolean fetch, int maxSide, ReadOptions options) {
         this.fetch = fetch;
         this.maxSide = maxSide;
+        this.options = options;
     }
     private long missing;
     private long remote;
+    private long refused;
+    private long notImages;
     private String lastProblem;
 
     /**
-     * Loads an image.
+     * Loads an image of a record without a source, held to the origin rule of standard input.
      *
      * @param ref the reference
      * @return the bytes, or null when they cannot be had here (see {@link #lastProblem()})
      */
     Loaded load(ImageRef ref) {
+        return load(ref, null);
+    }
+
+    /**
+     * Loads an image of a record.
+     *
+     * @param ref the reference
+     * @param record the record naming it, whose source is the origin the rule holds it to; null for none
+     * @return the bytes, or null when they cannot be had here (see {@link #lastProblem()})
+     */
+    Loaded load(ImageRef ref, LamRecord record) {
         String uri = ref.uri();
         lastProblem = null;
+        RecordSource src = record == null ? null : record.source().orElse(null);
+        Origin origin = src == null ? Origin.of("stdin:", null, options) : Origin.of(src.uri(), src.entry().orElse(null), options);
+        Optional<String> no = origin.refusal(uri);
+        if (no.isEmpty() && maxSide > 0 && fetch && ref.service().isPresent()) {
+            no = origin.refusal(ref.service().get());
+        }
+        if (no.isPresent()) {
+            refused++;
+            return miss(no.get());
+        }
         try {
             byte[] bytes;
             if (uri.startsWith("file:")) {
@@ -110,12 +141,20 @@ final class ImageLoader implements Closeable {
                     return null;
                 }
                 if (viaService) {
+                    if (ImageKind.of(bytes) == null) {
+                        notImages++;
+                        return miss("not an image (no JPEG, PNG, TIFF, GIF, WebP or JPEG 2000 header): " + url);
+                    }
                     String name = fileName(ref.service().get()) + (ref.region().isPresent()
                             ? "_" + ref.region().get().toString().replace(',', '_') : "") + "." + extension(bytes, null, "");
                     return new Loaded(bytes, name, extension(bytes, null, ""));
                 }
             } else {
                 return miss("image URI not readable here: " + uri);
+            }
+            if (ImageKind.of(bytes) == null) {
+                notImages++;
+                return miss("not an image (no JPEG, PNG, TIFF, GIF, WebP or JPEG 2000 header): " + uri);
             }
             String name = fileName(uri);
             if (ref.region().isPresent()) {
@@ -140,40 +179,22 @@ final class ImageLoader implements Closeable {
 
     private byte[] get(String url) {
         if (http == null) {
-            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            http = Fetcher.builder(options.limits()).header("Accept", "image/*;q=0.9, */*;q=0.1").build();
         }
-        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("User-Agent", "lam/" + org.biglam.lam.Lam.version() + " (lam export)").GET().build();
-        for (int attempt = 0; ; attempt++) {
-            try {
-                HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
-                try (InputStream in = resp.body()) {
-                    int status = resp.statusCode();
-                    if ((status == 429 || status == 503) && attempt == 0) {
-                        long wait = resp.headers().firstValueAsLong("Retry-After").orElse(2);
-                        Thread.sleep(Math.min(10, Math.max(0, wait)) * 1000L);
-                        continue;
-                    }
-                    if (status != 200) {
-                        miss("HTTP " + status + " for " + url);
-                        return null;
-                    }
-                    byte[] b = in.readNBytes((int) MAX_IMAGE_BYTES + 1);
-                    if (b.length > MAX_IMAGE_BYTES) {
-                        miss("image larger than " + MAX_IMAGE_BYTES + " bytes: " + url);
-                        return null;
-                    }
-                    return b;
-                }
-            } catch (IOException e) {
-                miss("image not fetched: " + url + ": " + e);
-                return null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                miss("interrupted while fetching " + url);
+        try (Fetcher.Response r = http.get(URI.create(url))) {
+            if (r.status() != 200) {
+                miss("HTTP " + r.status() + " for " + url);
                 return null;
             }
+            byte[] b = r.body().readNBytes((int) MAX_IMAGE_BYTES + 1);
+            if (b.length > MAX_IMAGE_BYTES) {
+                miss("image larger than " + MAX_IMAGE_BYTES + " bytes: " + url);
+                return null;
+            }
+            return b;
+        } catch (IOException | IllegalArgumentException e) {
+            miss("image not fetched: " + url + ": " + e.getMessage());
+            return null;
         }
     }
 
@@ -269,6 +290,16 @@ final class ImageLoader implements Closeable {
     /** Remote images referenced by URI only. */
     long remote() {
         return remote;
+    }
+
+    /** Images the origin rule refused (counted in {@link #missing()} too). */
+    long refused() {
+        return refused;
+    }
+
+    /** Bytes that were no image and were not embedded (counted in {@link #missing()} too). */
+    long notImages() {
+        return notImages;
     }
 
     static String fileName(String uri) {

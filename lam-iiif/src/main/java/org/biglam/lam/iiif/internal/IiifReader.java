@@ -25,8 +25,10 @@ import org.biglam.lam.iiif.IiifCanvas;
 import org.biglam.lam.iiif.IiifImage;
 import org.biglam.lam.iiif.IiifImageService;
 import org.biglam.lam.iiif.IiifOptions;
+import org.biglam.lam.spi.Fetcher;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.Origin;
 import org.biglam.lam.spi.ReadContext;
 
 /**
@@ -73,7 +75,8 @@ public final class IiifReader implements FormatReader {
     private final ReadLimits limits;
     private final boolean fetchRemote;
     private final Ocr ocr;
-    private HttpFetcher http;
+    private Fetcher http;
+    private Origin origin;
 
     private final ArrayDeque<Cursor> stack = new ArrayDeque<>(4);
     private final ArrayDeque<LamRecord> ready = new ArrayDeque<>(4);
@@ -97,7 +100,7 @@ public final class IiifReader implements FormatReader {
         this.values = new Values(opts.preferLanguage().orElse(null));
         this.limits = ctx.limits();
         this.fetchRemote = opts.fetch() == IiifOptions.Fetch.ALWAYS
-                || opts.fetch() == IiifOptions.Fetch.AUTO && HttpFetcher.isHttp(input.uri());
+                || opts.fetch() == IiifOptions.Fetch.AUTO && Fetcher.isHttp(input.uri());
         this.ocr = opts.ocr() ? new Ocr(this) : null;
     }
 
@@ -448,12 +451,29 @@ public final class IiifReader implements FormatReader {
 
     Loaded loadBytes(Doc from, String ref) throws IOException {
         String abs = absolute(from, ref);
-        if (abs != null && HttpFetcher.isHttp(abs)) {
+        // the origin rule: a document fetched over http(s) leads only to http(s); a local one stays in its bounds
+        Origin o = from.local ? origin() : origin().follow(from.uri);
+        if (!o.check(abs != null ? abs : ref, ctx, Location.of(from.uri, from.entry))) {
+            return null;
+        }
+        if (abs != null && Fetcher.isHttp(abs)) {
             if (!fetchRemote) {
                 return null;
             }
-            HttpFetcher.Fetched f = http().fetch(abs);
-            return new Loaded(new java.io.ByteArrayInputStream(f.body()), f.uri().toString(), null, false);
+            long max = Math.min(limits.maxDownloadBytes(), limits.maxRecordBytes());
+            try (Fetcher.Response r = http().get(URI.create(abs))) {
+                if (r.status() != 200) {
+                    throw new IOException("HTTP " + r.status() + " from " + r.uri()
+                            + r.retryAfter().map(d -> " (Retry-After " + d + ", longer than the "
+                            + opts.maxRetryAfter() + " honoured)").orElse(""));
+                }
+                byte[] body = r.body().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+                if (body.length > max) {
+                    throw new IOException("body from " + r.uri() + " is over the limit of " + max
+                            + " bytes (ReadLimits.maxRecordBytes / maxDownloadBytes)");
+                }
+                return new Loaded(new java.io.ByteArrayInputStream(body), r.uri().toString(), null, false);
+            }
         }
         if (!from.local) {
             return null;
@@ -480,11 +500,21 @@ public final class IiifReader implements FormatReader {
         return new Loaded(new java.io.ByteArrayInputStream(bytes), s.uri(), s.entry(), true);
     }
 
-    HttpFetcher http() {
+    Fetcher http() {
         if (http == null) {
-            http = new HttpFetcher(limits, opts);
+            http = Fetcher.builder(limits).maxPerHost(opts.maxPerHost()).retries(opts.retries())
+                    .backoff(opts.backoff()).maxRetryAfter(opts.maxRetryAfter()).cacheDir(opts.cacheDir().orElse(null))
+                    .header("Accept", "application/ld+json, application/json;q=0.9, */*;q=0.1").build();
         }
         return http;
+    }
+
+    /** The origin of the input, for the origin rule. */
+    Origin origin() {
+        if (origin == null) {
+            origin = Origin.of(input, ctx.options());
+        }
+        return origin;
     }
 
     boolean fetchRemote() {
@@ -494,7 +524,7 @@ public final class IiifReader implements FormatReader {
     /** A reference made absolute against the document it is in, or null if it cannot be. */
     String absolute(Doc from, String ref) {
         String r = ref.strip();
-        if (HttpFetcher.isHttp(r)) {
+        if (Fetcher.isHttp(r)) {
             return r;
         }
         try {

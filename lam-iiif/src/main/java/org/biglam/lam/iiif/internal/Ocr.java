@@ -89,7 +89,7 @@ final class Ocr {
         IiifReader.Loaded loaded = reader.loadBytes(info.doc, link.href);
         if (loaded == null) {
             reader.context().warn("ocr", "OCR " + link.href + " of canvas " + d.id + " was not fetched"
-                    + (HttpFetcher.isHttp(link.href) && !reader.fetchRemote() ? " (set iiif.fetch=always)" : ""),
+                    + (org.biglam.lam.spi.Fetcher.isHttp(link.href) && !reader.fetchRemote() ? " (set iiif.fetch=always)" : ""),
                     reader.where(info.doc));
             return;
         }

@@ -1,4 +1,4 @@
-package org.biglam.lam.iiif;
+package org.biglam.lam.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -63,9 +63,19 @@ public final class LoopbackServer implements AutoCloseable {
         return c == null ? 0 : c.get();
     }
 
+    /** Serves fixed bytes at {@code path}. */
+    public LoopbackServer bytes(String path, byte[] body) {
+        return on(path, (ex, n) -> send(ex, 200, body));
+    }
+
+    /** Answers with a status and a UTF-8 body (sent as JSON). */
     public static void send(HttpExchange ex, int status, String body) throws IOException {
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
+        send(ex, status, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Answers with a status and a body. */
+    public static void send(HttpExchange ex, int status, byte[] b) throws IOException {
         ex.sendResponseHeaders(status, b.length == 0 ? -1 : b.length);
         if (b.length > 0) {
             try (OutputStream out = ex.getResponseBody()) {
