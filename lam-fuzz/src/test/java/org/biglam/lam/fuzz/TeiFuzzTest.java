@@ -7,8 +7,10 @@ import java.util.List;
 import org.biglam.lam.ReadOptions;
 
 /**
- * TEI P5 and P4 (format {@code tei}) at every granularity and profile. The last byte of an input chooses
- * the granularity and profile, the rest is the document. Seeds: {@code TeiFuzzTestInputs/}.
+ * TEI P5 and P4 (format {@code tei}) at every granularity and profile, read from {@code text} or
+ * {@code sourceDoc}. The last byte of an input chooses the granularity, profile and source, the rest is
+ * the document. Seeds: {@code TeiFuzzTestInputs/}; each seed's last byte is that choice
+ * (granularity index + 8 × profile index + 24 for {@code sourceDoc}).
  */
 class TeiFuzzTest {
 
@@ -27,6 +29,15 @@ class TeiFuzzTest {
         "<p>",
         "<pb n=\"2\" facs=\"#f2\"/>",
         "<lb/>",
+        "<lb break=\"no\"/>",
+        "<lb rend=\"hidden\" type=\"hyphenInWord\"/>",
+        "<pc>-</pc>",
+        "<sourceDoc>",
+        "<surface n=\"1\"><graphic url=\"f.jpg\"/>",
+        "<zone ulx=\"1\" uly=\"2\" lrx=\"30\" lry=\"40\">",
+        "<zone points=\"1,2 30,2 30,40\">",
+        "<line>",
+        "<lb facs=\"#z1\"/>",
         "<choice><sic>a</sic><corr>b</corr></choice>",
         "<choice><abbr>a</abbr><expan>b</expan></choice>",
         "<u who=\"#a\">",
@@ -43,9 +54,13 @@ class TeiFuzzTest {
         int choice = in.consumeByte() & 0xff;
         String granularity = GRANULARITIES.get(choice % GRANULARITIES.size());
         String profile = PROFILES[(choice / GRANULARITIES.size()) % PROFILES.length];
+        boolean sourceDoc = (choice / (GRANULARITIES.size() * PROFILES.length)) % 2 == 1;
         ReadOptions.Builder b = ReadOptions.builder().format("tei").granularity(granularity);
         if (profile != null) {
             b.set("tei.profile", profile);
+        }
+        if (sourceDoc) {
+            b.set("tei.source", "sourceDoc");
         }
         FuzzCheck.check(in.consumeRemainingAsBytes(), "fuzz.xml", b.build());
     }

@@ -25,7 +25,9 @@ import org.biglam.lam.tei.internal.TeiRecordReader;
  * the unit ({@code tei:persName}, {@code tei:placeName}, {@code tei:orgName}, {@code tei:date},
  * {@code tei:interp:<type>} from {@code interp} and {@code @ana}). Granularities: {@code document}
  * (default), {@code div}, {@code page}, {@code paragraph}, {@code utterance}, {@code sentence},
- * {@code token}.
+ * {@code token}, {@code line}. A document's embedded transcription ({@code sourceDoc}) is read where
+ * it has no {@code text}, or where {@link TeiOptions#source()} chooses it: a page per
+ * {@code surface}, a line per {@code line} with its region on the surface's image.
  *
  * <p>Thread-safe: one Saxon processor is shared by every reader the provider opens.
  *
@@ -35,7 +37,7 @@ public final class TeiFormat implements FormatProvider {
 
     private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
     private static final List<String> GRANULARITIES = List.of("document", "div", "page", "paragraph",
-            "utterance", "sentence", "token");
+            "utterance", "sentence", "token", "line");
 
     private volatile TeiEngine engine;
 

@@ -17,7 +17,7 @@ import java.util.Set;
  * <p>Immutable and thread-safe. Build one with {@link #builder()} and pass it with
  * {@code ReadOptions.builder().formatOptions(teiOptions)}; on the command line and in string
  * settings the same choices are {@code tei.profile}, {@code tei.prefer}, {@code tei.enable},
- * {@code tei.disable} and {@code tei.div} (see {@link #fromSettings(Map)}). A typed object wins over
+ * {@code tei.disable}, {@code tei.div} and {@code tei.source} (see {@link #fromSettings(Map)}). A typed object wins over
  * string settings.
  *
  * <table>
@@ -30,7 +30,8 @@ import java.util.Set;
  * <tr><td>{@code del}</td><td>dropped</td><td>kept ({@link Feature#DELETIONS})</td></tr>
  * <tr><td>{@code supplied}</td><td>kept ({@link Feature#SUPPLIED})</td><td>dropped</td></tr>
  * <tr><td>{@code add}</td><td>kept</td><td>kept</td></tr>
- * <tr><td>{@code lb}</td><td>a space; {@code break="no"} joins the word and drops its hyphen</td>
+ * <tr><td>{@code lb}</td><td>a space; inside a word ({@code break="no"}, {@code type="hyphenInWord"},
+ *     {@code rend="hyphenated"}) joins the word and drops its hyphen</td>
  *     <td>a newline ({@link Feature#LINE_BREAKS}), hyphens kept</td></tr>
  * <tr><td>{@code fw}</td><td>dropped</td><td>kept ({@link Feature#FORME_WORK})</td></tr>
  * <tr><td>{@code note}, {@code figDesc}, {@code speaker}</td><td>dropped</td><td>dropped</td></tr>
@@ -128,6 +129,42 @@ public final class TeiOptions {
         }
     }
 
+    /**
+     * Which part of a document gives its text when it has both a {@code text} and an embedded
+     * transcription ({@code sourceDoc}). A document with only one of them is read from that one.
+     */
+    public enum Source {
+        /** The {@code text} element (the default). */
+        TEXT("text"),
+        /** The {@code sourceDoc}s: their surfaces, zones and lines. */
+        SOURCE_DOC("sourceDoc");
+
+        private final String settingName;
+
+        Source(String settingName) {
+            this.settingName = settingName;
+        }
+
+        /** The name in the {@code tei.source} setting: {@code text} or {@code sourceDoc}. */
+        public String settingName() {
+            return settingName;
+        }
+
+        /** The source named {@code text} or {@code sourceDoc} (case-insensitive; {@code source-doc} too). */
+        public static Source of(String name) {
+            String n = Objects.requireNonNull(name, "name").strip().toLowerCase(Locale.ROOT).replace("-", "")
+                    .replace("_", "");
+            switch (n) {
+                case "text":
+                    return TEXT;
+                case "sourcedoc":
+                    return SOURCE_DOC;
+                default:
+                    throw new IllegalArgumentException("unknown TEI source '" + name + "': use text or sourceDoc");
+            }
+        }
+    }
+
     /** Kinds of content a profile keeps or leaves out of the text. */
     public enum Feature {
         /** Keep deleted text ({@code del}). On in diplomatic. */
@@ -140,9 +177,15 @@ public final class TeiOptions {
         SPEAKERS("speakers"),
         /** Keep forme work ({@code fw}: running heads, catchwords, page numbers). On in diplomatic. */
         FORME_WORK("forme-work"),
-        /** Keep figure descriptions ({@code figDesc}). Off in both. */
+        /**
+         * Keep figure descriptions ({@code figDesc}) and the descriptions of a {@code sourceDoc}'s
+         * surfaces and zones ({@code desc}). Off in both.
+         */
         FIGURE_DESCRIPTIONS("figure-descriptions"),
-        /** Make each {@code lb} a newline, keeping line-end hyphens. On in diplomatic. */
+        /**
+         * Make each {@code lb} a newline, keeping line-end hyphens, also inside a word. On in
+         * diplomatic.
+         */
         LINE_BREAKS("line-breaks");
 
         private final String settingName;
@@ -174,6 +217,7 @@ public final class TeiOptions {
     private final Set<Feature> features;
     private final int divLevel;
     private final String divType;
+    private final Source source;
 
     private TeiOptions(Builder b) {
         this.profile = b.profile == null ? Profile.NORMALIZED : b.profile;
@@ -186,6 +230,7 @@ public final class TeiOptions {
         f.removeAll(b.disabled);
         this.features = f;
         this.divType = b.divType;
+        this.source = b.source == null ? Source.TEXT : b.source;
         this.divLevel = b.divLevel >= 0 ? b.divLevel : (b.divType == null ? DEFAULT_DIV_LEVEL : -1);
     }
 
@@ -220,7 +265,7 @@ public final class TeiOptions {
      * ({@code normalized|diplomatic}), {@code tei.prefer} (readings, comma-separated, for example
      * {@code sic,expan}), {@code tei.enable} and {@code tei.disable} (features, comma-separated, for
      * example {@code notes,line-breaks}) and {@code tei.div} (a level such as {@code 1} or a type
-     * such as {@code chapter}). Other settings are ignored.
+     * such as {@code chapter}) and {@code tei.source} ({@code text|sourceDoc}). Other settings are ignored.
      *
      * @param settings the settings; not null
      * @return the options
@@ -240,6 +285,10 @@ public final class TeiOptions {
         }
         for (String f : list(settings.get("tei.disable"))) {
             b.disable(Feature.of(f));
+        }
+        String source = settings.get("tei.source");
+        if (source != null && !source.isBlank()) {
+            b.source(Source.of(source));
         }
         String div = settings.get("tei.div");
         if (div != null && !div.isBlank()) {
@@ -284,6 +333,7 @@ public final class TeiOptions {
         }
         b.divLevel = divType == null ? divLevel : -1;
         b.divType = divType;
+        b.source = source == Source.TEXT ? null : source;
         return b;
     }
 
@@ -321,6 +371,11 @@ public final class TeiOptions {
         return Optional.ofNullable(divType);
     }
 
+    /** Which part of a document that has both a {@code text} and a {@code sourceDoc} gives its text. */
+    public Source source() {
+        return source;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -331,19 +386,19 @@ public final class TeiOptions {
         }
         TeiOptions t = (TeiOptions) o;
         return profile == t.profile && readings.equals(t.readings) && features.equals(t.features)
-                && divLevel == t.divLevel && Objects.equals(divType, t.divType);
+                && divLevel == t.divLevel && Objects.equals(divType, t.divType) && source == t.source;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(profile, readings, features, divLevel, divType);
+        return Objects.hash(profile, readings, features, divLevel, divType, source);
     }
 
     @Override
     public String toString() {
         return "TeiOptions[profile=" + profile.name().toLowerCase(Locale.ROOT) + ", readings="
                 + readings.values() + ", features=" + features + ", div="
-                + (divType != null ? divType : Integer.toString(divLevel)) + "]";
+                + (divType != null ? divType : Integer.toString(divLevel)) + ", source=" + source.settingName() + "]";
     }
 
     /**
@@ -358,6 +413,7 @@ public final class TeiOptions {
         private final EnumSet<Feature> disabled = EnumSet.noneOf(Feature.class);
         private int divLevel = -1;
         private String divType;
+        private Source source;
 
         private Builder() {
         }
@@ -456,6 +512,21 @@ public final class TeiOptions {
                 throw new IllegalStateException("div level already chosen: " + divLevel);
             }
             this.divType = type.strip();
+            return this;
+        }
+
+        /**
+         * Chooses which part of a document that has both a {@code text} and a {@code sourceDoc} gives
+         * its text.
+         *
+         * @throws IllegalStateException if a different source was chosen already
+         */
+        public Builder source(Source source) {
+            Objects.requireNonNull(source, "source");
+            if (this.source != null && this.source != source) {
+                throw new IllegalStateException("source already set to " + this.source.settingName());
+            }
+            this.source = source;
             return this;
         }
 

@@ -30,7 +30,7 @@ class TeiCorpusFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"document", "div", "page", "paragraph", "utterance", "sentence", "token"})
+    @ValueSource(strings = {"document", "div", "page", "paragraph", "utterance", "sentence", "token", "line"})
     void everyCorpusFileIsReadAtEveryGranularityWithoutAnException(String granularity) {
         List<Path> files = Corpus.files("tei").stream().filter(p -> p.toString().endsWith(".xml"))
                 .collect(Collectors.toList());
@@ -160,5 +160,36 @@ class TeiCorpusFilesTest {
             assertThat(n).isGreaterThanOrEqualTo(26);
             assertThat(reader.errorCount()).isZero();
         }
+    }
+
+    @Test
+    void anEeboTcpBookJoinsTheWordsItsHiddenLineBreaksSplit() {
+        Path f = Corpus.file("tei/Stylesheets/Test2/inputFiles/testP5ExTcp1.xml");
+        String normalized = read(f, "document").get(0).text().orElseThrow();
+        assertThat(normalized).contains("happen'd to the Author in his Travels; particularly his Conferences with",
+                "Fran. Coggan,").doesNotContain("Au thor");
+        String diplomatic = read(f, ReadOptions.builder().format("tei").set("tei.profile", "diplomatic").build())
+                .get(0).text().orElseThrow();
+        assertThat(diplomatic).contains("the Au\nthor in his Travels");
+    }
+
+    @Test
+    void theSlovenianSermonsAreReadFromTheirSourceDocLineByLine() {
+        Path f = Corpus.file("tei/Stylesheets/Test/test32.xml");
+        ReadOptions.Builder sourceDoc = ReadOptions.builder().format("tei").set("tei.source", "sourceDoc");
+        List<LamRecord> lines = read(f, sourceDoc.granularity("line").build());
+        // 917 line elements, 23 of which hold only marginal notes, which the profile leaves out
+        assertThat(lines).hasSize(894);
+        assertThat(lines.get(0).id()).isEqualTo("test32.xml#sl1.1");
+        assertThat(lines.get(1).text()).hasValue("Na 16. nedeljo po Binkuštih.");
+        assertThat(lines.get(0).images()).extracting(i -> i.uri())
+                .containsExactly("http://nl.ijs.si/e-zrc/slomsek/facs/sl1-01.tif");
+        List<LamRecord> pages = read(f, ReadOptions.builder().format("tei").set("tei.source", "sourceDoc")
+                .granularity("page").build());
+        assertThat(pages).hasSize(25);
+        assertThat(pages.get(0).id()).isEqualTo("test32.xml#sl1f.1");
+        // by default the reading text in text is read, not the transcription
+        String text = read(f, "document").get(0).text().orElseThrow();
+        assertThat(text).doesNotContain("Binkuštih.\nK krščanskemu");
     }
 }

@@ -8,6 +8,7 @@ import org.biglam.lam.tei.TeiOptions.Choice;
 import org.biglam.lam.tei.TeiOptions.Feature;
 import org.biglam.lam.tei.TeiOptions.Profile;
 import org.biglam.lam.tei.TeiOptions.Reading;
+import org.biglam.lam.tei.TeiOptions.Source;
 import org.junit.jupiter.api.Test;
 
 class TeiOptionsTest {
@@ -24,6 +25,7 @@ class TeiOptionsTest {
         assertThat(o.isEnabled(Feature.NOTES)).isFalse();
         assertThat(o.divLevel()).hasValue(1);
         assertThat(o.divType()).isEmpty();
+        assertThat(o.source()).isEqualTo(Source.TEXT);
     }
 
     @Test
@@ -66,13 +68,22 @@ class TeiOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("normalized or diplomatic");
         assertThatThrownBy(() -> TeiOptions.fromSettings(Map.of("tei.prefer", "lemma")))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThat(TeiOptions.fromSettings(Map.of("tei.source", "sourceDoc")).source()).isEqualTo(Source.SOURCE_DOC);
+        assertThat(TeiOptions.fromSettings(Map.of("tei.source", "source-doc")).source()).isEqualTo(Source.SOURCE_DOC);
+        assertThat(TeiOptions.fromSettings(Map.of("tei.source", "text")).source()).isEqualTo(Source.TEXT);
+        assertThatThrownBy(() -> TeiOptions.fromSettings(Map.of("tei.source", "facsimile")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("text or sourceDoc");
+        assertThatThrownBy(() -> TeiOptions.builder().source(Source.TEXT).source(Source.SOURCE_DOC))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void toBuilderMakesAnEqualCopyThatCanBeTweaked() {
         TeiOptions o = TeiOptions.builder().profile(Profile.DIPLOMATIC).prefer(Reading.REG).enable(Feature.NOTES)
-                .divType("letter").build();
+                .divType("letter").source(Source.SOURCE_DOC).build();
         assertThat(o.toBuilder().build()).isEqualTo(o).hasSameHashCodeAs(o);
+        assertThat(o).isNotEqualTo(TeiOptions.builder().profile(Profile.DIPLOMATIC).prefer(Reading.REG)
+                .enable(Feature.NOTES).divType("letter").build());
         TeiOptions tweaked = o.toBuilder().disable(Feature.DELETIONS).build();
         assertThat(tweaked.isEnabled(Feature.DELETIONS)).isFalse();
         assertThat(tweaked.prefers(Reading.REG)).isTrue();

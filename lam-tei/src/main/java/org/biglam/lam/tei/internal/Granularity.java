@@ -18,11 +18,16 @@ enum Granularity {
     /** Sentences: {@code s}. */
     SENTENCE,
     /** Tokens: {@code w}. */
-    TOKEN;
+    TOKEN,
+    /**
+     * Lines: a {@code sourceDoc}'s {@code line}s (and zones holding text), or in {@code text} the run
+     * from one {@code lb} to the next.
+     */
+    LINE;
 
     /** The ids, default first, as the provider lists them. */
     static final List<String> IDS = List.of("document", "div", "page", "paragraph", "utterance", "sentence",
-            "token");
+            "token", "line");
 
     /** The id ({@code document}, {@code div}, ...). */
     String id() {

@@ -23,7 +23,7 @@ final class TeiNames {
         BLOCK,
         /** Holds no text of its own (metadata, links, feature structures): walked silently. */
         SILENT,
-        /** Not walked at all: the header and the facsimile. */
+        /** Not walked at all: the header, the facsimile and stand-off annotation. */
         SKIP
     }
 
@@ -34,10 +34,10 @@ final class TeiNames {
                 + "castList stage trailer byline dateline docTitle docImprint docEdition titlePage opener closer "
                 + "salute signed epigraph argument postscript floatingText text body front back group listBibl "
                 + "quote letter spGroup castGroup cit listPerson listPlace listOrg listEvent person place "
-                + "event org entry sense").split(" ")) {
+                + "event org entry sense sourceDoc surfaceGrp surface zone").split(" ")) {
             ROLES.put(n, Role.BLOCK);
         }
-        for (String n : "l item row castItem titlePart".split(" ")) {
+        for (String n : "l item row castItem titlePart line".split(" ")) {
             ROLES.put(n, Role.LINE);
         }
         for (String n : ("interp interpGrp join joinGrp link linkGrp "
@@ -46,7 +46,7 @@ final class TeiNames {
                 + "classSpec elementSpec attDef").split(" ")) {
             ROLES.put(n, Role.SILENT);
         }
-        for (String n : "teiHeader facsimile sourceDoc standOff".split(" ")) {
+        for (String n : "teiHeader facsimile standOff".split(" ")) {
             ROLES.put(n, Role.SKIP);
         }
     }

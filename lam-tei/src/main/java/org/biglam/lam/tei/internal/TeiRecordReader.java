@@ -152,6 +152,11 @@ public final class TeiRecordReader implements FormatReader {
             ctx.warn("granularity", "TEI document " + piece.ordinal() + " has no division of the level or type asked "
                     + "for (tei.div): no records", ctx.location().withIndex(piece.ordinal()).withLine(piece.line(), -1));
         }
+        if (granularity == Granularity.LINE && units.size() == 1 && units.get(0).element == null
+                && !units.get(0).text.isEmpty()) {
+            ctx.warn("granularity", "TEI document " + piece.ordinal() + " has no lb and no sourceDoc line: its whole "
+                    + "text is one line record", ctx.location().withIndex(piece.ordinal()).withLine(piece.line(), -1));
+        }
         for (TextWalker.Unit u : units) {
             String text = u.text.isEmpty() ? null : u.text.result();
             boolean doc = "document".equals(u.kind);
@@ -255,40 +260,58 @@ public final class TeiRecordReader implements FormatReader {
         @Override
         public ImageRef image(String facs, NodeInfo pb) {
             String ref = facs.split("\\s+")[0];
-            String url;
-            String mime = null;
-            Region region = null;
-            NodeInfo base;
             if (ref.startsWith("#")) {
                 NodeInfo target = byId(ref.substring(1));
                 if (target == null) {
-                    ctx.warn("facs", "pb/@facs points to no element: " + ref,
+                    ctx.warn("facs", pb.getLocalPart() + "/@facs points to no element: " + ref,
                             ctx.location().withLine(pb.getLineNumber(), -1));
                     return null;
                 }
-                NodeInfo graphic = null;
-                String ln = target.getLocalPart();
-                if ("graphic".equals(ln)) {
-                    graphic = target;
-                } else if ("surface".equals(ln)) {
-                    graphic = TextWalker.firstChild(target, "graphic");
-                } else if ("zone".equals(ln)) {
-                    graphic = TextWalker.firstChild(target, "graphic");
-                    if (graphic == null && target.getParent() != null) {
-                        graphic = TextWalker.firstChild(target.getParent(), "graphic");
-                    }
-                    region = region(target);
+                if ("graphic".equals(target.getLocalPart())) {
+                    return graphic(target, null);
                 }
-                if (graphic == null) {
-                    return null;
-                }
-                url = graphic.getAttributeValue(TextWalker.NONE, "url");
-                mime = graphic.getAttributeValue(TextWalker.NONE, "mimeType");
-                base = graphic;
-            } else {
-                url = ref;
-                base = pb;
+                return imageOf(target);
             }
+            return reference(ref, null, pb, null);
+        }
+
+        @Override
+        public ImageRef imageOf(NodeInfo el) {
+            NodeInfo graphic = null;
+            Region region = null;
+            NodeInfo surface = null;
+            for (NodeInfo n = el; n != null && n.getNodeKind() == Type.ELEMENT; n = n.getParent()) {
+                String ln = n.getLocalPart();
+                boolean isSurface = "surface".equals(ln);
+                if (region == null && !isSurface) {
+                    region = region(n);
+                }
+                if (graphic == null && (isSurface || "zone".equals(ln))) {
+                    graphic = TextWalker.firstChild(n, "graphic");
+                }
+                if (isSurface) {
+                    surface = n;
+                    break;
+                }
+            }
+            if (graphic != null) {
+                return graphic(graphic, region);
+            }
+            String facs = surface == null ? null : surface.getAttributeValue(TextWalker.NONE, "facs");
+            if (facs != null && !facs.isBlank() && !facs.strip().startsWith("#")) {
+                return reference(facs.strip().split("\\s+")[0], null, surface, region);
+            }
+            return null;
+        }
+
+        /** The image of a {@code graphic}: its {@code @url} and {@code @mimeType}, with a region. */
+        private ImageRef graphic(NodeInfo graphic, Region region) {
+            return reference(graphic.getAttributeValue(TextWalker.NONE, "url"),
+                    graphic.getAttributeValue(TextWalker.NONE, "mimeType"), graphic, region);
+        }
+
+        /** An image reference: xml:base applied, resolved against the input. */
+        private ImageRef reference(String url, String mime, NodeInfo base, Region region) {
             if (url == null || url.isBlank()) {
                 return null;
             }
@@ -304,17 +327,62 @@ public final class TeiRecordReader implements FormatReader {
             return b.build();
         }
 
-        private Region region(NodeInfo zone) {
-            try {
-                long ulx = Math.round(Double.parseDouble(zone.getAttributeValue(TextWalker.NONE, "ulx")));
-                long uly = Math.round(Double.parseDouble(zone.getAttributeValue(TextWalker.NONE, "uly")));
-                long lrx = Math.round(Double.parseDouble(zone.getAttributeValue(TextWalker.NONE, "lrx")));
-                long lry = Math.round(Double.parseDouble(zone.getAttributeValue(TextWalker.NONE, "lry")));
-                if (lrx > ulx && lry > uly && ulx >= 0 && uly >= 0) {
-                    return new Region(ulx, uly, lrx - ulx, lry - uly);
+        /**
+         * The region of an element with coordinates: {@code ulx}, {@code uly}, {@code lrx},
+         * {@code lry}, or failing those the bounding box of {@code points}; null without usable ones.
+         */
+        private Region region(NodeInfo el) {
+            String ulx = el.getAttributeValue(TextWalker.NONE, "ulx");
+            if (ulx != null) {
+                try {
+                    long x0 = Math.round(Double.parseDouble(ulx));
+                    long y0 = Math.round(Double.parseDouble(el.getAttributeValue(TextWalker.NONE, "uly")));
+                    long x1 = Math.round(Double.parseDouble(el.getAttributeValue(TextWalker.NONE, "lrx")));
+                    long y1 = Math.round(Double.parseDouble(el.getAttributeValue(TextWalker.NONE, "lry")));
+                    Region r = box(x0, y0, x1, y1);
+                    if (r != null) {
+                        return r;
+                    }
+                } catch (RuntimeException e) {
+                    // no usable corners: try the points
                 }
-            } catch (RuntimeException e) {
-                // no usable coordinates
+            }
+            String points = el.getAttributeValue(TextWalker.NONE, "points");
+            return points == null ? null : boundingBox(points);
+        }
+
+        private Region boundingBox(String points) {
+            double x0 = Double.MAX_VALUE;
+            double y0 = Double.MAX_VALUE;
+            double x1 = -Double.MAX_VALUE;
+            double y1 = -Double.MAX_VALUE;
+            int n = 0;
+            for (String p : points.strip().split("\\s+")) {
+                int comma = p.indexOf(',');
+                if (comma <= 0) {
+                    return null;
+                }
+                try {
+                    double x = Double.parseDouble(p.substring(0, comma));
+                    double y = Double.parseDouble(p.substring(comma + 1));
+                    if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                        return null;
+                    }
+                    x0 = Math.min(x0, x);
+                    y0 = Math.min(y0, y);
+                    x1 = Math.max(x1, x);
+                    y1 = Math.max(y1, y);
+                    n++;
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+            return n < 2 ? null : box(Math.round(x0), Math.round(y0), Math.round(x1), Math.round(y1));
+        }
+
+        private Region box(long ulx, long uly, long lrx, long lry) {
+            if (lrx > ulx && lry > uly && ulx >= 0 && uly >= 0) {
+                return new Region(ulx, uly, lrx - ulx, lry - uly);
             }
             return null;
         }

@@ -19,6 +19,12 @@ final class TextBuffer {
     /** A block break: an empty line. */
     static final int PARA = 3;
 
+    /**
+     * The hyphens dropped before a break inside a word: hyphen-minus, not sign, double oblique
+     * hyphen, soft hyphen, hyphen, non-breaking hyphen. A {@code pc} may also mark one with {@code =}.
+     */
+    static final String HYPHENS = "-\u00AC\u2E17\u00AD\u2010\u2011=";
+
     /** Punctuation that takes back a space that came only from markup. */
     private static final String CLOSING = ",.;:!?)]}\u00BB\u201D\u2019%";
 
@@ -28,6 +34,14 @@ final class TextBuffer {
     private boolean soft;
     /** Inside a word joined over {@code lb break="no"}: white space is dropped until the next letter. */
     private boolean joining;
+    /** Where the text of a {@code pc} that may be a hyphen began, or -1. */
+    private int hyphenBefore = -1;
+    /** Where that text (with any space before it) begins and ends, or -1: dropped by a join right after it. */
+    private int hyphenStart = -1;
+    private int hyphenEnd = -1;
+    /** A hyphen to drop, from {@code cutTo}, if the next text comes while the text is {@code cutAt} long. */
+    private int cutTo = -1;
+    private int cutAt = -1;
 
     /** Appends text from a text node, collapsing white space. */
     void text(CharSequence s) {
@@ -61,6 +75,9 @@ final class TextBuffer {
                     flush();
                 }
             }
+            if (cutAt >= 0) {
+                cut();
+            }
             joining = false;
             sb.append(s, i, j);
             i = j;
@@ -83,12 +100,23 @@ final class TextBuffer {
             return;
         }
         flush();
+        if (cutAt >= 0) {
+            cut();
+        }
         joining = false;
         sb.append(s);
     }
 
-    /** Asks for a break of at least this level before the next text. */
+    /**
+     * Asks for a break of at least this level before the next text. Inside a word joined over a
+     * break, a line break is no break: the word goes on.
+     */
     void brk(int level) {
+        if (joining && level == LINE) {
+            // a word broken at the end of a line element (a sourceDoc's line, a verse line) goes on
+            // in the next one
+            return;
+        }
         if (level > pending) {
             pending = level;
             soft = level == SPACE;
@@ -121,13 +149,46 @@ final class TextBuffer {
         }
         if (dropHyphen && pending == NONE) {
             int n = sb.length();
-            if (n > 0) {
+            if (hyphenEnd == n && hyphenStart >= 0 && hyphenStart < n) {
+                cutTo = hyphenStart;
+                cutAt = n;
+            } else if (n > 0) {
                 char c = sb.charAt(n - 1);
-                if (c == '-' || c == '\u00AC' || c == '\u2E17' || c == '\u00AD' || c == '\u2010') {
-                    sb.setLength(n - 1);
+                if (c != '=' && HYPHENS.indexOf(c) >= 0) {
+                    cutTo = n - 1;
+                    cutAt = n;
                 }
             }
+            hyphenStart = -1;
+            hyphenEnd = -1;
         }
+    }
+
+    /**
+     * Drops the hyphen of a joined word now that the word goes on; a unit that ends with the first
+     * half (a line, a page) keeps its hyphen.
+     */
+    private void cut() {
+        if (cutAt == sb.length()) {
+            sb.setLength(cutTo);
+        }
+        cutAt = -1;
+    }
+
+    /** The text of a {@code pc} that may be a line-end hyphen starts. */
+    void startHyphen() {
+        hyphenBefore = sb.length();
+    }
+
+    /** That text ends: a join right after it drops it. */
+    void endHyphen() {
+        int n = sb.length();
+        if (hyphenBefore >= 0 && n > hyphenBefore) {
+            // from before the space markup put between the word and its pc: the two halves join
+            hyphenStart = hyphenBefore;
+            hyphenEnd = n;
+        }
+        hyphenBefore = -1;
     }
 
     private void flush() {
@@ -169,5 +230,10 @@ final class TextBuffer {
         pending = NONE;
         soft = false;
         joining = false;
+        hyphenBefore = -1;
+        hyphenStart = -1;
+        hyphenEnd = -1;
+        cutTo = -1;
+        cutAt = -1;
     }
 }

@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.sf.saxon.om.AxisInfo;
 import net.sf.saxon.om.NamePool;
 import net.sf.saxon.om.NamespaceUri;
@@ -82,14 +84,24 @@ final class TextWalker {
         /** The element with this xml:id in the document or the corpus headers around it, or null. */
         NodeInfo byId(String id);
 
-        /** The image a {@code pb/@facs} points to, or null. */
+        /** The image a {@code pb/@facs} or {@code lb/@facs} points to, or null. */
         ImageRef image(String facs, NodeInfo pb);
+
+        /**
+         * The image of a {@code surface}, {@code zone} or {@code line} of a {@code sourceDoc}: its
+         * surface's graphic, with the coordinates of the element or of the nearest zone around it as
+         * the region; or null.
+         */
+        ImageRef imageOf(NodeInfo surfaceZoneOrLine);
     }
 
     /** The name pool of the trees walked, and the fingerprints of attributes read on every element. */
     private NamePool pool;
     private int xmlSpaceFp;
     private int anaFp;
+    private int breakFp;
+    private int typeFp;
+    private int rendFp;
 
     private static final Set<String> ENTITIES = Set.of("persName", "placeName", "orgName", "date");
 
@@ -106,7 +118,14 @@ final class TextWalker {
     private final List<Unit> units = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, int[]> counters = new HashMap<>();
+    /** The unit a milestone started ({@code pb} for pages, {@code lb} for lines), or null. */
     private Unit page;
+    /** The document element being walked. */
+    private NodeInfo root;
+    /** Whether the document's {@code sourceDoc} is read rather than its {@code text}. */
+    private boolean readSourceDoc;
+    /** Whether {@code lb}, {@code cb} and {@code pb} start line units (granularity line, reading {@code text}). */
+    private boolean lineUnitsFromBreaks;
     private int divDepth;
     private String sentence;
     private boolean rendering;
@@ -116,6 +135,9 @@ final class TextWalker {
         if (pool != namePool) {
             xmlSpaceFp = namePool.allocateFingerprint(XML, "space");
             anaFp = namePool.allocateFingerprint(NONE, "ana");
+            breakFp = namePool.allocateFingerprint(NONE, "break");
+            typeFp = namePool.allocateFingerprint(NONE, "type");
+            rendFp = namePool.allocateFingerprint(NONE, "rend");
             kinds = new Kind[512];
             pool = namePool;
         }
@@ -145,11 +167,17 @@ final class TextWalker {
         divDepth = 0;
         sentence = null;
         rendering = false;
+        this.root = root;
+        this.readSourceDoc = readsSourceDoc(root);
+        this.lineUnitsFromBreaks = granularity == Granularity.LINE && !readSourceDoc;
         if (granularity == Granularity.DOCUMENT) {
             Unit doc = new Unit("document", root, null, false, root.getLineNumber());
             openUnit(doc);
         } else if (granularity == Granularity.PAGE) {
             page = new Unit("page", null, "page-0", false, root.getLineNumber());
+            openUnit(page);
+        } else if (lineUnitsFromBreaks) {
+            page = new Unit("line", null, "line-0", false, root.getLineNumber());
             openUnit(page);
         }
         element(root, false, false);
@@ -157,6 +185,20 @@ final class TextWalker {
             closeUnit(open.get(open.size() - 1));
         }
         return new ArrayList<>(units);
+    }
+
+    /**
+     * Whether a document's text is read from its {@code sourceDoc}: when it has one and either has
+     * no {@code text} or the options choose the {@code sourceDoc}.
+     */
+    private boolean readsSourceDoc(NodeInfo doc) {
+        if ("sourceDoc".equals(doc.getLocalPart())) {
+            return true;
+        }
+        if (firstChild(doc, "sourceDoc") == null) {
+            return false;
+        }
+        return opt.source() == TeiOptions.Source.SOURCE_DOC || firstChild(doc, "text") == null;
     }
 
     /**
@@ -222,84 +264,114 @@ final class TextWalker {
                 ana(ana);
             }
         }
-        switch (k.code) {
-            case 1: // pb
-                if (!rendering && granularity == Granularity.PAGE) {
-                    pageBreak(el);
+        switch (k.tag) {
+            case PB:
+                // a pb inside a dropped note still starts a page; an lb there is the note's own line
+                if (!rendering && (granularity == Granularity.PAGE || (lineUnitsFromBreaks && !silent))) {
+                    milestoneUnit(el, granularity == Granularity.PAGE ? "page" : "line", false);
                 }
-                milestone(el, silent, TextBuffer.SPACE);
+                milestone(el, silent, TextBuffer.SPACE, false);
                 return;
-            case 2: // lb
-                milestone(el, silent, lineBreaks ? TextBuffer.LINE : TextBuffer.SPACE);
+            case LB:
+                if (!rendering && !silent && lineUnitsFromBreaks) {
+                    milestoneUnit(el, "line", true);
+                }
+                milestone(el, silent, lineBreaks ? TextBuffer.LINE : TextBuffer.SPACE, true);
                 return;
-            case 3: // cb
-                milestone(el, silent, TextBuffer.SPACE);
+            case CB:
+                if (!rendering && !silent && lineUnitsFromBreaks) {
+                    milestoneUnit(el, "line", false);
+                }
+                milestone(el, silent, TextBuffer.SPACE, false);
                 return;
-            case 4: // choice
+            case CHOICE:
                 choice(el, silent, preserve);
                 return;
-            case 5: // app
+            case APP:
                 app(el, silent, preserve);
                 return;
-            case 6: // del
+            case DEL:
                 children(el, silent || !opt.isEnabled(Feature.DELETIONS), preserve);
                 return;
-            case 7: // supplied
+            case SUPPLIED:
                 children(el, silent || !opt.isEnabled(Feature.SUPPLIED), preserve);
                 return;
-            case 8: // note
+            case NOTE:
                 block(el, silent || !opt.isEnabled(Feature.NOTES), preserve, TextBuffer.PARA);
                 return;
-            case 9: // fw
+            case FW:
                 block(el, silent || !opt.isEnabled(Feature.FORME_WORK), preserve, TextBuffer.LINE);
                 return;
-            case 10: // figDesc
+            case FIG_DESC:
                 block(el, silent || !opt.isEnabled(Feature.FIGURE_DESCRIPTIONS), preserve, TextBuffer.LINE);
                 return;
-            case 11: // speaker
+            case SPEAKER:
                 block(el, silent || !opt.isEnabled(Feature.SPEAKERS), preserve, TextBuffer.LINE);
                 return;
-            case 12: // ex
+            case EX:
                 children(el, silent || !keepEx, preserve);
                 return;
-            case 13: // am
+            case AM:
                 children(el, silent || !keepAm, preserve);
                 return;
-            case 14: // sic
+            case SIC:
                 legacyChoice(el, "corr", Reading.CORR, silent, preserve);
                 return;
-            case 15: // corr
+            case CORR:
                 legacyChoice(el, "sic", Reading.SIC, silent, preserve);
                 return;
-            case 16: // abbr
+            case ABBR:
                 legacyChoice(el, "expan", Reading.EXPAN, silent, preserve);
                 return;
-            case 17: // expan
+            case EXPAN:
                 legacyChoice(el, "abbr", Reading.ABBR, silent, preserve);
                 return;
-            case 18: // orig
+            case ORIG:
                 legacyChoice(el, "reg", Reading.REG, silent, preserve);
                 return;
-            case 19: // reg
+            case REG:
                 legacyChoice(el, "orig", Reading.ORIG, silent, preserve);
                 return;
-            case 20: // interp
+            case INTERP:
                 if (!rendering) {
                     interp(el);
                 }
                 return;
-            case 21: // w
+            case W:
                 word(el, silent, preserve);
                 return;
-            case 22: // pc
+            case PC:
                 punctuation(el, silent, preserve);
                 return;
-            case 23: // role
-            case 24: // roleDesc
-            case 25: // actor
-            case 26: // cell
+            case ROLE:
+            case ROLE_DESC:
+            case ACTOR:
+            case CELL:
                 separated(el, silent, preserve);
                 return;
+            case SOURCE_DOC:
+                if (!readSourceDoc) {
+                    return;
+                }
+                break;
+            case TEXT:
+                if (readSourceDoc && root.equals(el.getParent())) {
+                    return;
+                }
+                break;
+            case SURFACE:
+                if (!rendering && !silent && granularity == Granularity.PAGE && readSourceDoc) {
+                    surface(el, preserve);
+                    return;
+                }
+                break;
+            case DESC:
+                if (describesSurface(el)) {
+                    // a description of the image, like figDesc
+                    block(el, silent || !opt.isEnabled(Feature.FIGURE_DESCRIPTIONS), preserve, TextBuffer.LINE);
+                    return;
+                }
+                break;
             default:
                 break;
         }
@@ -401,41 +473,10 @@ final class TextWalker {
         static final int TEI_NS = 0;
         static final int EXAMPLES_NS = 1;
         static final int OTHER_NS = 2;
-        private static final Map<String, Integer> CODES = new HashMap<>();
-
-        static {
-        CODES.put("pb", 1);
-        CODES.put("lb", 2);
-        CODES.put("cb", 3);
-        CODES.put("choice", 4);
-        CODES.put("app", 5);
-        CODES.put("del", 6);
-        CODES.put("supplied", 7);
-        CODES.put("note", 8);
-        CODES.put("fw", 9);
-        CODES.put("figDesc", 10);
-        CODES.put("speaker", 11);
-        CODES.put("ex", 12);
-        CODES.put("am", 13);
-        CODES.put("sic", 14);
-        CODES.put("corr", 15);
-        CODES.put("abbr", 16);
-        CODES.put("expan", 17);
-        CODES.put("orig", 18);
-        CODES.put("reg", 19);
-        CODES.put("interp", 20);
-        CODES.put("w", 21);
-        CODES.put("pc", 22);
-        CODES.put("role", 23);
-        CODES.put("roleDesc", 24);
-        CODES.put("actor", 25);
-        CODES.put("cell", 26);
-        }
-
         final int namespace;
         final String local;
-        /** The special handling in {@code element}: 0 for none. */
-        final int code;
+        /** The handling of its own in {@code element}, or {@link Tag#OTHER}. */
+        final Tag tag;
         final TeiNames.Role role;
         final boolean div;
         final int divLevel;
@@ -444,7 +485,7 @@ final class TextWalker {
         Kind(NamespaceUri ns, String local) {
             this.namespace = ns.equals(TEI) ? TEI_NS : ns.equals(EXAMPLES) ? EXAMPLES_NS : OTHER_NS;
             this.local = local;
-            this.code = CODES.getOrDefault(local, 0);
+            this.tag = namespace == TEI_NS ? Tag.of(local) : Tag.OTHER;
             this.role = TeiNames.role(local);
             this.div = TeiNames.isDiv(local);
             this.divLevel = div ? TeiNames.numberedLevel(local) : -1;
@@ -600,22 +641,96 @@ final class TextWalker {
         }
     }
 
-    private void milestone(NodeInfo el, boolean silent, int level) {
+    /**
+     * A {@code pb}, {@code lb} or {@code cb}: a break of this level, or, where it falls inside a
+     * word ({@link #inWord}), the halves joined. Joining drops a hyphen before the break unless line
+     * breaks are kept; a kept {@code lb} inside a word is a newline with its hyphen.
+     */
+    private void milestone(NodeInfo el, boolean silent, int level, boolean lb) {
         if (silent) {
             return;
         }
-        if ("no".equals(el.getAttributeValue(NONE, "break"))) {
-            boolean dropHyphen = !lineBreaks;
-            if (lineBreaks && "lb".equals(el.getLocalPart())) {
+        if (inWord(el)) {
+            if (lineBreaks && lb) {
                 brk(TextBuffer.LINE);
                 return;
             }
+            boolean dropHyphen = !lineBreaks;
             for (int i = 0; i < sinks.size(); i++) {
                 sinks.get(i).join(dropHyphen);
             }
         } else {
             brk(level);
         }
+    }
+
+    /**
+     * Whether a break falls inside a word, in the conventions real corpora use: {@code break="no"}
+     * (TEI P5, the Deutsches Textarchiv); {@code type="hyphenInWord"}, with or without
+     * {@code rend="hidden"} (the Text Creation Partnership: EEBO, ECCO, Evans); and
+     * {@code rend="hyphenated"} or {@code type="hyphenated"}. An explicit {@code break="yes"} or
+     * {@code break="maybe"} wins over the others.
+     */
+    private boolean inWord(NodeInfo el) {
+        String brk = attr(el, breakFp, NONE, "break");
+        if (brk != null) {
+            String b = brk.strip();
+            if ("no".equals(b)) {
+                return true;
+            }
+            if ("yes".equals(b) || "maybe".equals(b)) {
+                return false;
+            }
+        }
+        String type = attr(el, typeFp, NONE, "type");
+        if (type != null && hasWordBreakToken(type)) {
+            return true;
+        }
+        String rend = attr(el, rendFp, NONE, "rend");
+        return rend != null && hasWordBreakToken(rend);
+    }
+
+    /** What separates the tokens of {@code @type} and {@code @rend}, stray quotes included. */
+    private static final Pattern TOKENS = Pattern.compile("[\\s\"';,]+");
+
+    /** Whether a {@code @type} or {@code @rend} value names a break inside a word. */
+    static boolean hasWordBreakToken(String value) {
+        for (String token : TOKENS.split(value)) {
+            if (token.equalsIgnoreCase("hyphenInWord") || token.equalsIgnoreCase("hyphenated")
+                    || token.equalsIgnoreCase("inWord")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A {@code surface} of a {@code sourceDoc} at the page granularity: a page with its graphic. */
+    private void surface(NodeInfo el, boolean preserve) {
+        if (page != null) {
+            closeUnit(page);
+        }
+        String id = el.getAttributeValue(XML, "id");
+        String pos = positional("page");
+        Unit u = new Unit("page", el, id != null ? id : pos, id != null, el.getLineNumber());
+        u.part = el.getAttributeValue(NONE, "n");
+        u.image = context.imageOf(el);
+        page = u;
+        open.add(0, u);
+        units.add(u);
+        sinks.add(0, u.text);
+        block(el, false, preserve, TextBuffer.PARA);
+        closeUnit(u);
+        page = null;
+    }
+
+    /** Whether a {@code desc} describes a surface or zone (metadata, not transcription). */
+    private static boolean describesSurface(NodeInfo desc) {
+        NodeInfo parent = desc.getParent();
+        if (parent == null || !TEI.equals(parent.getNamespaceUri())) {
+            return false;
+        }
+        String ln = parent.getLocalPart();
+        return "surface".equals(ln) || "zone".equals(ln) || "surfaceGrp".equals(ln);
     }
 
     private void choice(NodeInfo el, boolean silent, boolean preserve) {
@@ -797,9 +912,10 @@ final class TextWalker {
     }
 
     private void punctuation(NodeInfo el, boolean silent, boolean preserve) {
+        String s = null;
         if (!silent && !preserve) {
             String join = el.getAttributeValue(NONE, "join");
-            String s = el.getStringValue().strip();
+            s = el.getStringValue().strip();
             boolean closing = !s.isEmpty() && ",.;:!?)]}»”’%".indexOf(s.charAt(0)) >= 0;
             if ("left".equals(join) || "both".equals(join) || (join == null && closing)) {
                 for (int i = 0; i < sinks.size(); i++) {
@@ -807,11 +923,41 @@ final class TextWalker {
                 }
             }
         }
+        boolean hyphen = !silent && marksHyphen(el, s != null ? s : el.getStringValue().strip());
+        if (hyphen) {
+            for (int i = 0; i < sinks.size(); i++) {
+                sinks.get(i).startHyphen();
+            }
+        }
         if (!rendering && !silent && granularity == Granularity.TOKEN && !hasOpen("token")) {
             token(el, preserve);
         } else {
             children(el, silent, preserve);
         }
+        if (hyphen) {
+            for (int i = 0; i < sinks.size(); i++) {
+                sinks.get(i).endHyphen();
+            }
+        }
+    }
+
+    /**
+     * Whether a {@code pc} may be the hyphen of a word broken over a line: its text is one hyphen
+     * ({@code -}, {@code ‐}, {@code ¬}, {@code ⸗}, {@code =}, a soft hyphen), or its {@code @type},
+     * {@code @subtype} or {@code @function} says hyphen. It is dropped only where a break inside a
+     * word follows it.
+     */
+    private static boolean marksHyphen(NodeInfo pc, String text) {
+        if (text.length() == 1 && TextBuffer.HYPHENS.indexOf(text.charAt(0)) >= 0) {
+            return true;
+        }
+        for (String a : new String[] {"type", "subtype", "function"}) {
+            String v = pc.getAttributeValue(NONE, a);
+            if (v != null && v.toLowerCase(Locale.ROOT).contains("hyphen")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- units
@@ -841,9 +987,32 @@ final class TextWalker {
                 return ("u".equals(ln) || "sp".equals(ln)) && !hasOpen("utterance");
             case SENTENCE:
                 return "s".equals(ln) && !hasOpen("sentence");
+            case LINE:
+                return readSourceDoc && !hasOpen("line") && ("line".equals(ln) || ("zone".equals(ln) && holdsText(el)));
             default:
                 return false;
         }
+    }
+
+    /** Whether a zone holds text of its own: no line or zone inside, and some text. */
+    private static boolean holdsText(NodeInfo zone) {
+        AxisIterator it = zone.iterateAxis(AxisInfo.CHILD);
+        NodeInfo n;
+        boolean text = false;
+        while ((n = it.next()) != null) {
+            if (n.getNodeKind() == Type.ELEMENT) {
+                String ln = n.getLocalPart();
+                if ("line".equals(ln) || "zone".equals(ln) || "surface".equals(ln)) {
+                    return false;
+                }
+                if (!"graphic".equals(ln) && !"desc".equals(ln)) {
+                    text = true;
+                }
+            } else if (n.getNodeKind() == Type.TEXT && !n.getStringValue().isBlank()) {
+                text = true;
+            }
+        }
+        return text;
     }
 
     private String positional(String name) {
@@ -868,6 +1037,9 @@ final class TextWalker {
             case SENTENCE:
                 kind = "sentence";
                 break;
+            case LINE:
+                kind = "line";
+                break;
             default:
                 kind = "token";
                 break;
@@ -886,6 +1058,8 @@ final class TextWalker {
         }
         if ("utterance".equals(kind)) {
             speakers(el, u);
+        } else if ("line".equals(kind)) {
+            u.image = context.imageOf(el);
         }
         return u;
     }
@@ -941,19 +1115,26 @@ final class TextWalker {
         sinks.remove(u.text);
     }
 
-    private void pageBreak(NodeInfo pb) {
+    /**
+     * Starts the unit a milestone begins: a page at {@code pb}, a line at {@code lb} (and at
+     * {@code pb} and {@code cb}, which end a line too). Its image is the one {@code @facs} points to;
+     * for a line only an {@code lb}'s.
+     */
+    private void milestoneUnit(NodeInfo el, String kind, boolean facs) {
         if (page != null) {
             closeUnit(page);
         }
-        String id = pb.getAttributeValue(XML, "id");
-        String pos = positional("page");
-        page = new Unit("page", pb, id != null ? id : pos, id != null, pb.getLineNumber());
-        page.part = pb.getAttributeValue(NONE, "n");
-        String facs = pb.getAttributeValue(NONE, "facs");
-        if (facs != null && !facs.isBlank()) {
-            page.image = context.image(facs.strip(), pb);
+        String id = facs || "page".equals(kind) ? el.getAttributeValue(XML, "id") : null;
+        String pos = positional(kind);
+        page = new Unit(kind, el, id != null ? id : pos, id != null, el.getLineNumber());
+        if (facs || "page".equals(kind)) {
+            page.part = el.getAttributeValue(NONE, "n");
+            String f = el.getAttributeValue(NONE, "facs");
+            if (f != null && !f.isBlank()) {
+                page.image = context.image(f.strip(), el);
+            }
         }
-        // the page is the outermost unit: it goes first among the sinks
+        // the page or line is the outermost unit: it goes first among the sinks
         open.add(0, page);
         units.add(page);
         sinks.add(0, page.text);
