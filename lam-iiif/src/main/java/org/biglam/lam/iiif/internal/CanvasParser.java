@@ -23,38 +23,6 @@ import org.biglam.lam.spi.ReadContext;
  */
 final class CanvasParser {
 
-    /** What a canvas gives: its images, texts and annotations. */
-    static final class CanvasData {
-        String id;
-        String label;
-        long width = -1;
-        long height = -1;
-        final List<IiifImage> images = new ArrayList<>(1);
-        final List<IiifImage> alternatives = new ArrayList<>(0);
-        List<IiifImage> thumbnails = List.of();
-        final List<String> transcriptions = new ArrayList<>(0);
-        final List<String> comments = new ArrayList<>(0);
-        final List<String> tags = new ArrayList<>(0);
-        final List<Anno> annos = new ArrayList<>(0);
-        final List<Label> labels = new ArrayList<>(0);
-        final List<Ocr.Link> ocrLinks = new ArrayList<>(0);
-        /** The kinds of painted content that is not an image (sound, moving image, text...). */
-        final List<String> painted = new ArrayList<>(0);
-    }
-
-    /**
-     * An annotation worth a record at annotation granularity.
-     *
-     * @param id its id, or null
-     * @param motivation {@code supplementing}, {@code commenting} or {@code tagging}
-     * @param text its text, or null (a tag only)
-     * @param tags its tags
-     * @param region the part of the canvas it targets, or null for the whole canvas
-     * @param confidence the OCR's confidence in it, or -1
-     */
-    record Anno(String id, String motivation, String text, List<String> tags, Region region, double confidence) {
-    }
-
     /** What an annotation's body is, for what is done with it. */
     private enum Body {
         IMAGE, TEXT, AUDIO_VIDEO, OTHER
@@ -214,7 +182,7 @@ final class CanvasParser {
                     String fmt = Ocr.ocrFormat(b);
                     String href = Json.id(b);
                     if (fmt != null && href != null) {
-                        d.ocrLinks.add(new Ocr.Link(href, fmt));
+                        d.ocrLinks.add(new OcrLink(href, fmt));
                     }
                 }
                 continue;

@@ -17,8 +17,6 @@ import org.biglam.lam.RecordSource;
 import org.biglam.lam.iiif.IiifCanvas;
 import org.biglam.lam.iiif.IiifImage;
 import org.biglam.lam.iiif.IiifOptions;
-import org.biglam.lam.iiif.internal.CanvasParser.Anno;
-import org.biglam.lam.iiif.internal.CanvasParser.CanvasData;
 import org.biglam.lam.spi.ReadContext;
 
 /**

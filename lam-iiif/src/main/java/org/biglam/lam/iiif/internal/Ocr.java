@@ -14,8 +14,6 @@ import org.biglam.lam.LamException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.Region;
-import org.biglam.lam.iiif.internal.CanvasParser.Anno;
-import org.biglam.lam.iiif.internal.CanvasParser.CanvasData;
 import org.biglam.lam.spi.Fetcher;
 import org.biglam.lam.spi.ReadContext;
 
@@ -27,15 +25,6 @@ import org.biglam.lam.spi.ReadContext;
  * lam-iiif does not depend on them.
  */
 final class Ocr {
-
-    /**
-     * A link to OCR and the format it names.
-     *
-     * @param href the OCR's URI, as the manifest gives it
-     * @param format the lam format id it names ({@code alto}, {@code hocr})
-     */
-    record Link(String href, String format) {
-    }
 
     private final ReferenceLoader loader;
     private final ReadContext ctx;
@@ -70,17 +59,17 @@ final class Ocr {
 
     /** Collects the canvas's OCR links and reads them. */
     void attach(Doc doc, CanvasData d, JsonNode canvas) {
-        List<Link> links = new ArrayList<>(d.ocrLinks);
+        List<OcrLink> links = new ArrayList<>(d.ocrLinks);
         for (String field : new String[] {"seeAlso", "rendering"}) {
             for (JsonNode l : Json.many(canvas, field)) {
                 String fmt = ocrFormat(l);
                 String id = Json.id(l);
                 if (fmt != null && id != null) {
-                    links.add(new Link(id, fmt));
+                    links.add(new OcrLink(id, fmt));
                 }
             }
         }
-        for (Link link : links) {
+        for (OcrLink link : links) {
             try {
                 read(doc, d, link);
             } catch (IOException | LamException e) {
@@ -90,7 +79,7 @@ final class Ocr {
         }
     }
 
-    private void read(Doc doc, CanvasData d, Link link) throws IOException {
+    private void read(Doc doc, CanvasData d, OcrLink link) throws IOException {
         ReferenceLoader.Loaded loaded = loader.loadBytes(doc, link.href());
         if (loaded == null) {
             ctx.warn("ocr", "OCR " + link.href() + " of canvas " + d.id + " was not fetched"
