@@ -1,6 +1,7 @@
 /**
- * MARC 21 for lam: ISO 2709 (MARC-8 and UTF-8), MARCXML and MARC-in-JSON records as uniform
- * {@link org.biglam.lam.LamRecord}s with catalogue labels. Provides three
+ * MARC 21 and UNIMARC for lam: ISO 2709 (MARC-8, UTF-8, ISO 5426, ISO 6937), MARCXML and
+ * MARCXchange, MARC-in-JSON and MarcEdit's mnemonic text as uniform
+ * {@link org.biglam.lam.LamRecord}s with catalogue labels. Provides four
  * {@link org.biglam.lam.spi.FormatProvider}s; requires lam-core, marc4j and jackson-core.
  */
 module org.biglam.lam.marc {
@@ -14,5 +15,6 @@ module org.biglam.lam.marc {
     provides org.biglam.lam.spi.FormatProvider with
             org.biglam.lam.marc.Marc21Format,
             org.biglam.lam.marc.MarcXmlFormat,
-            org.biglam.lam.marc.MarcJsonFormat;
+            org.biglam.lam.marc.MarcJsonFormat,
+            org.biglam.lam.marc.MarcEditFormat;
 }

@@ -94,7 +94,8 @@ public final class Lam {
      * @throws LamException if an input does not exist (under {@link ErrorPolicy#FAIL})
      */
     public static LamReader open(List<String> inputs, ReadOptions options) {
-        return Engine.open(Unit.parseAll(inputs, options), options);
+        ReadOptions o = org.biglam.lam.spi.Origin.withInputsRoot(options, inputs);
+        return Engine.open(Unit.parseAll(inputs, o), o);
     }
 
     /**
@@ -105,7 +106,8 @@ public final class Lam {
      * @return the reader; the caller closes it
      */
     public static LamReader open(Path path, ReadOptions options) {
-        return Engine.open(Unit.expand(path, options), options);
+        ReadOptions o = org.biglam.lam.spi.Origin.withInputsRoot(options, List.of(path.toString()));
+        return Engine.open(Unit.expand(path, o), o);
     }
 
     /**

@@ -92,4 +92,44 @@ class OriginRuleTest {
         assertThat(widened).contains(CANARY).contains(canary.toUri().toString());
         assertThat(wide).filteredOn(p -> p.kind().equals("reference")).hasSize(2);
     }
+
+    @Test
+    void aFolderTheUserNamesBoundsItsDocumentsSoSiblingFoldersOfAPackageAreReachable() throws IOException {
+        Path canary = Files.writeString(dir.resolve("canary.txt"), CANARY + "\n");
+        Path batch = dir.resolve("batch");
+        Archives.write(batch.resolve("ALTO/0001.testlines"), lines("!../MASTER/0001.tif", "@../MASTER/notes.txt",
+                "@../../canary.txt"));
+        Archives.write(batch.resolve("MASTER/notes.txt"), "NOTES-1\n".getBytes(StandardCharsets.UTF_8));
+
+        List<Problem> problems = new java.util.ArrayList<>();
+        String all = readAll(batch.toString(), ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).build(), problems);
+        assertThat(all).as("the package's own sibling folder is inside the folder the user named")
+                .contains(batch.resolve("MASTER/0001.tif").toUri().toString()).contains("NOTES-1")
+                .doesNotContain(CANARY);
+        assertThat(problems).filteredOn(p -> p.kind().equals("reference")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("canary.txt"));
+
+        List<Problem> single = new java.util.ArrayList<>();
+        String one = readAll(batch.resolve("ALTO/0001.testlines").toString(), ReadOptions.defaults(), single);
+        assertThat(one).as("a file named alone is bounded by its own folder").doesNotContain("NOTES-1");
+        assertThat(single).filteredOn(p -> p.kind().equals("reference")).hasSize(3);
+    }
+
+    @Test
+    void theInputsRootIsTheirCommonFolderAndNeverForRemoteInputsOrTheFileSystemRoot() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("holdings/a"));
+        Path b = Files.createDirectories(dir.resolve("holdings/b"));
+        Path f = Files.writeString(b.resolve("x.txt"), "x");
+        ReadOptions none = ReadOptions.defaults();
+        assertThat(org.biglam.lam.spi.Origin.withInputsRoot(none, List.of(a.toString(), f.toString())).localRoot())
+                .contains(dir.resolve("holdings").toAbsolutePath().normalize());
+        assertThat(org.biglam.lam.spi.Origin.withInputsRoot(none, List.of(a + "/*.xml")).localRoot())
+                .contains(a.toAbsolutePath().normalize());
+        assertThat(org.biglam.lam.spi.Origin.withInputsRoot(none, List.of(a.toString(), "-")).localRoot()).isEmpty();
+        assertThat(org.biglam.lam.spi.Origin.withInputsRoot(none, List.of("https://example.org/m.json")).localRoot())
+                .isEmpty();
+        assertThat(org.biglam.lam.spi.Origin.withInputsRoot(none, List.of("/")).localRoot()).isEmpty();
+        ReadOptions set = ReadOptions.builder().localRoot(a).build();
+        assertThat(org.biglam.lam.spi.Origin.withInputsRoot(set, List.of(b.toString()))).isSameAs(set);
+    }
 }

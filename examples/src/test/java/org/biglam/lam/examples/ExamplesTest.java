@@ -36,7 +36,7 @@ class ExamplesTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).startsWith("mets.xml#page-PHYS1\t0.92\t1883-06-02\tTHE WHITBY GAZETTE HARBOUR NEWS")
                 .contains("put into harbour yesterday morning").endsWith("the Star and the Providence");
-        assertThat(lines.get(1)).startsWith("mets.xml#page-PHYS2\t0.92\t1883-06-02\tall from Riga,")
+        assertThat(lines.get(1)).startsWith("mets.xml#page-PHYS2\t0.93\t1883-06-02\tall from Riga,")
                 .endsWith("Church Street, Whitby.");
         assertThat(lines.get(2)).isEqualTo("2 pages, 385 characters");
     }
@@ -46,7 +46,7 @@ class ExamplesTest {
         String out = run(AltoText::main, Holdings.path("newspaper/mets.xml").toString(), "0.95");
 
         assertThat(out.lines()).containsExactly("skipped mets.xml#page-PHYS1 (confidence 0.92)",
-                "skipped mets.xml#page-PHYS2 (confidence 0.92)", "0 pages, 0 characters");
+                "skipped mets.xml#page-PHYS2 (confidence 0.93)", "0 pages, 0 characters");
     }
 
     @Test

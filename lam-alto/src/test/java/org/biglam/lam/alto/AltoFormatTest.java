@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.LamRecord;
+import org.biglam.lam.OcrQuality;
 import org.biglam.lam.Problem;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.Region;
@@ -45,9 +46,19 @@ class AltoFormatTest {
                 Map.entry("alto:tag:Person", List.of("Ada Lovelace")));
         assertThat(page.images()).containsExactly(ImageRef.builder(image("images/page-0005.jpg"))
                 .mime("image/jpeg").size(1000, 1400).build());
-        // character-weighted: Ada .9x3, Love .8x4, lace .8x4, wrote 1x5, notes. .6x6, Zweiter .5x7, Block 1x5
-        double expected = (0.9 * 3 + 0.8 * 4 + 0.8 * 4 + 5 + 0.6 * 6 + 0.5 * 7 + 5) / 34;
-        assertThat(page.confidence().getAsDouble()).isCloseTo(expected, within(1e-9));
+        // the plain mean of the Strings' WC: Ada .9, Love .8, lace .8, wrote 1, notes. .6, Zweiter .5, Block 1
+        double[] wc = {0.9, 0.8, 0.8, 1, 0.6, 0.5, 1};
+        double mean = 5.6 / 7;
+        double var = 0;
+        for (double c : wc) {
+            var += (c - mean) * (c - mean);
+        }
+        assertThat(page.confidence().getAsDouble()).isCloseTo(mean, within(1e-9));
+        OcrQuality q = page.quality().orElseThrow();
+        assertThat(q.words()).isEqualTo(7);
+        assertThat(q.scoredWords()).isEqualTo(7);
+        assertThat(q.meanWordConfidence().getAsDouble()).isCloseTo(mean, within(1e-9));
+        assertThat(q.wordConfidenceStdDev().getAsDouble()).isCloseTo(Math.sqrt(var / 7), within(1e-9));
         assertThat(page.source().orElseThrow().index()).hasValue(0);
     }
 
@@ -75,7 +86,9 @@ class AltoFormatTest {
         assertThat(blocks.get(0).label("language")).containsExactly("en");
         assertThat(blocks.get(1).label("language")).containsExactly("de");
         assertThat(blocks.get(1).label("alto:tag:Person")).isEmpty();
-        assertThat(blocks.get(1).confidence().getAsDouble()).isCloseTo((0.5 * 7 + 5) / 12, within(1e-9));
+        assertThat(blocks.get(1).confidence().getAsDouble()).isCloseTo((0.5 + 1) / 2, within(1e-9));
+        assertThat(blocks.get(1).quality().orElseThrow().wordConfidenceStdDev().getAsDouble())
+                .isCloseTo(0.25, within(1e-9));
     }
 
     @Test
@@ -135,8 +148,8 @@ class AltoFormatTest {
     @Test
     void takesCharacterConfidenceWhereThereIsNoWordConfidence() {
         LamRecord page = Read.fixture(V3, "page").get(0);
-        // CC digits 0 (sure) .. 9 (unsure): exam- has 0,9,9,9,9 -> 1 - 36/45 = 0.2; the rest 1.0
-        double expected = (2 + 0.2 * 5 + 3 + 2 + 2 + 10) / 24.0;
+        // CC digits 0 (sure) .. 9 (unsure): exam- has 0,9,9,9,9 -> 1 - 36/45 = 0.2; the five others 1.0
+        double expected = (0.2 + 5) / 6;
         assertThat(page.confidence().getAsDouble()).isCloseTo(expected, within(1e-9));
     }
 
@@ -165,8 +178,7 @@ class AltoFormatTest {
     void putsWordsWithoutSpacesBetweenThemApartAndNormalisesToNfc() {
         LamRecord page = Read.fixture(V1, "page").get(0);
         assertThat(page.text()).hasValue("Caf\u00e9 society");
-        // weighted by the characters as written (e + combining accent count as two)
-        assertThat(page.confidence().getAsDouble()).isCloseTo((5 * 1.0 + 7 * 0.5) / 12, within(1e-9));
+        assertThat(page.confidence().getAsDouble()).isCloseTo((1.0 + 0.5) / 2, within(1e-9));
     }
 
     @Test
@@ -242,9 +254,13 @@ class AltoFormatTest {
                 + "<TextLine ID='l3'><String CONTENT=''/></TextLine>"
                 + "</TextBlock></PrintSpace></Page></Layout></alto>";
         List<LamRecord> r = Read.string(xml, "spaces.xml", ReadOptions.builder().granularity("line").build());
-        // character references keep their tab and newline; a line of spaces is still a line
-        assertThat(r).extracting(x -> x.text().orElseThrow()).containsExactly("in done x \ty\nz", "  ");
-        assertThat(r.get(0).confidence().getAsDouble()).isCloseTo((3 * 0.5 + 3 * 0.25 + 1.0) / 7, within(1e-9));
+        // white space at either end of a CONTENT (a character reference's tab or newline too) is a
+        // space beside the word; a line of spaces or of nothing is no line
+        assertThat(r).extracting(x -> x.text().orElseThrow()).containsExactly("in done x y z");
+        assertThat(r.get(0).confidence().getAsDouble()).isCloseTo((0.5 + 0.25 + 1.0) / 3, within(1e-9));
+        assertThat(r.get(0).quality().orElseThrow().words()).isEqualTo(6);
+        List<LamRecord> words = Read.string(xml, "spaces.xml", ReadOptions.builder().granularity("word").build());
+        assertThat(words).extracting(x -> x.text().orElseThrow()).containsExactly("in", "do", "ne", "x", "y", "z");
     }
 
     @Test

@@ -39,7 +39,8 @@ class HocrFormatTest {
         assertThat(first.images()).containsExactly(ImageRef.builder(image("img/p1.png")).mime("image/png")
                 .size(1000, 1500).build());
         assertThat(first.confidence().getAsDouble())
-                .isCloseTo((0.9 * 4 + 0.5 * 1 + 0.7 * 6 + 1.0 * 7) / 18, within(1e-9));
+                .isCloseTo((0.9 + 0.5 + 0.7 + 1.0) / 4, within(1e-9));
+        assertThat(first.quality().orElseThrow().words()).isEqualTo(4);
         assertThat(pages.get(1).text()).hasValue("Second page line");
     }
 
@@ -54,6 +55,8 @@ class HocrFormatTest {
         assertThat(words).extracting(w -> w.text().orElseThrow())
                 .containsExactly("Fish", "&", "chips\u2019", "tonight", "Second", "page", "line");
         assertThat(words.get(1).confidence().getAsDouble()).isEqualTo(0.5);
+        assertThat(words.subList(0, 2)).extracting(w -> w.source().orElseThrow().line().orElseThrow())
+                .containsExactly(17L, 18L);
         List<LamRecord> photos = Read.all(FIXTURE, "illustration");
         assertThat(photos).singleElement().satisfies(p -> {
             assertThat(p.label("hocr:element")).containsExactly("ocr_photo");

@@ -1,6 +1,7 @@
 package org.biglam.lam.alto;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,6 +52,9 @@ class MetsFormatTest {
                 Map.entry("publisher", List.of("Fixture Press")),
                 Map.entry("date", List.of("1890-04-01")),
                 Map.entry("identifier", List.of("fixture-0001")),
+                Map.entry("mods:hostIdentifier", List.of("fixture")),
+                Map.entry("mods:source", List.of("Fixture Library Digitised Newspapers")),
+                Map.entry("collection", List.of("The Daily Fixture")),
                 Map.entry("part", List.of("i")));
         assertThat(first.images()).containsExactly(ImageRef.builder(uri("images/0001.jpg")).mime("image/jpeg")
                 .size(1000, 1500).build());
@@ -86,8 +90,21 @@ class MetsFormatTest {
                 uri("images/0001.jpg") + "#100,100,580,50",
                 uri("images/0001.jpg") + "#100,200,520,90",
                 uri("images/0002.jpg") + "#100,100,440,50");
-        // Mon/day .5x3+1x3 ... every word weighted by its characters
-        assertThat(art.confidence()).isPresent();
+        // the description as its pages carry it, the newspaper's title as collection on both
+        assertThat(art.label("identifier")).containsExactly("fixture-0001");
+        assertThat(art.label("mods:hostIdentifier")).containsExactly("fixture");
+        assertThat(art.label("mods:source")).containsExactly("Fixture Library Digitised Newspapers");
+        assertThat(art.label("place")).containsExactly("Leeds");
+        assertThat(art.label("publisher")).containsExactly("Fixture Press");
+        assertThat(Read.all(METS, "page").get(0).label("collection")).isEqualTo(art.label("collection"));
+        // the plain mean of the words' WC across both pages: NEWS OF THE DAY 1, The council met on
+        // .5, Mon .5, day 1, and 1, agreed. 1 (the two halves of Mon-day are two words)
+        double mean = 9.5 / 12;
+        double var = (7 * (1 - mean) * (1 - mean) + 5 * (0.5 - mean) * (0.5 - mean)) / 12;
+        assertThat(art.quality().orElseThrow().words()).isEqualTo(12);
+        assertThat(art.confidence().getAsDouble()).isCloseTo(mean, within(1e-9));
+        assertThat(art.quality().orElseThrow().wordConfidenceStdDev().getAsDouble()).isCloseTo(Math.sqrt(var),
+                within(1e-9));
     }
 
     @Test

@@ -33,8 +33,11 @@ class PageXmlFormatTest {
         assertThat(page.label("page:version")).containsExactly("2019-07-15");
         assertThat(page.label("language")).containsExactly("en", "de");
         assertThat(page.images()).containsExactly(ImageRef.builder(image()).mime("image/png").size(1200, 1800).build());
-        // First .9x5, line .5x4, Second .8x6, line .8x4 (the line's TextEquiv of lowest index)
-        assertThat(page.confidence().getAsDouble()).isCloseTo((0.9 * 5 + 0.5 * 4 + 0.8 * 10) / 19, within(1e-9));
+        // the plain mean of the words': First .9, line .5, Second .8, line .8 (the words of a line's
+        // TextEquiv, that of lowest index, have its conf); the other region has no conf
+        assertThat(page.confidence().getAsDouble()).isCloseTo((0.9 + 0.5 + 0.8 + 0.8) / 4, within(1e-9));
+        assertThat(page.quality().orElseThrow().words()).isEqualTo(9);
+        assertThat(page.quality().orElseThrow().scoredWords()).isEqualTo(4);
     }
 
     @Test
@@ -68,6 +71,9 @@ class PageXmlFormatTest {
         assertThat(words.get(0).confidence().getAsDouble()).isEqualTo(0.9);
         assertThat(words.get(1).images().get(0).region()).hasValue(new Region(320, 90, 280, 70));
         assertThat(words.get(2).images().get(0).region()).isEmpty();
+        // a Word's own line in the file; words split from a line's text have the line's
+        assertThat(words).extracting(w -> w.source().orElseThrow().line().orElseThrow())
+                .containsExactly(23L, 24L, 27L, 27L);
     }
 
     @Test

@@ -8,10 +8,12 @@ import java.util.concurrent.Callable;
 import org.biglam.lam.Lam;
 import org.biglam.lam.LamException;
 import org.biglam.lam.ReadOptions;
+import org.biglam.lam.cli.export.ColumnSpec;
 import org.biglam.lam.cli.export.ExportResult;
 import org.biglam.lam.cli.export.ExportSettings;
 import org.biglam.lam.cli.export.Exporter;
 import org.biglam.lam.cli.export.Layout;
+import org.biglam.lam.cli.export.Partition;
 import org.biglam.lam.cli.export.SplitPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,6 +95,39 @@ final class ExportCommand implements Callable<Integer> {
                     + "PIXELS x PIXELS; default: the image as referenced.")
     int imageSize;
 
+    @Option(names = "--column", paramLabel = "SPEC",
+            description = "A typed column from a label (repeatable, or a comma list): LABEL, LABEL:TYPE or "
+                    + "NAME=LABEL:TYPE, TYPE one of string (first value), list, int, float, bool, date "
+                    + "(a timestamp). A value that does not fit is a null, counted in the card.")
+    List<String> columns = new ArrayList<>();
+
+    @Option(names = "--quality", paramLabel = "WHEN", defaultValue = "auto",
+            description = "The columns confidence, word_count, ocr_quality_mean, ocr_quality_sd: auto (when the "
+                    + "first row's record has a confidence or OCR quality), on or off (default: ${DEFAULT-VALUE}).")
+    String quality;
+
+    @Option(names = "--keep-empty",
+            description = "Keep records without text as rows, with the column empty = true.")
+    boolean keepEmpty;
+
+    @Option(names = "--objects", paramLabel = "GRANULARITY",
+            description = "One row per page image with width, height and objects (the boxes, categories and texts "
+                    + "of the regions of this granularity: illustration, block, line, annotation, ...).")
+    String objects;
+
+    @Option(names = "--no-labels", description = "Leave out the labels column (every label as JSON).")
+    boolean noLabels;
+
+    @Option(names = "--config", paramLabel = "NAME",
+            description = "Write one config into data/NAME/ of a dataset folder, keeping its other configs "
+                    + "(their files and their parts of the card).")
+    String config;
+
+    @Option(names = "--partition-by", paramLabel = "LABEL",
+            description = "One config per value of this label, for example language, or date:decade "
+                    + "(also date:year, date:century).")
+    String partitionBy;
+
     @Option(names = "--overwrite",
             description = "Replace the data/ folder and README.md of an existing --out (other files, such as .git, are kept).")
     boolean overwrite;
@@ -115,15 +150,27 @@ final class ExportCommand implements Callable<Integer> {
                 langs.add(l.strip());
             }
         }
+        ExportSettings.Quality q;
+        try {
+            q = ExportSettings.Quality.valueOf(quality.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--quality is auto, on or off, not '" + quality + "'");
+        }
+        if (objects != null && inputs.contains("-")) {
+            throw new IllegalArgumentException("--objects reads the inputs twice (the regions first), "
+                    + "which standard input cannot be");
+        }
         ExportSettings settings = new ExportSettings(out, Layout.parse(as), image, label,
                 SplitPlan.parse(split, seed), ExportSettings.parseSize(shardSize),
                 license == null || license.isBlank() ? null : license.strip().toLowerCase(Locale.ROOT), langs,
                 prettyName, overwrite, inputs, reading.limit, compression, ExportSettings.HUB_MAX_FILES_PER_FOLDER,
-                fetchImages, imageSize);
+                fetchImages, imageSize, ColumnSpec.parseAll(columns), q, keepEmpty,
+                objects == null ? null : objects.strip().toLowerCase(Locale.ROOT), !noLabels, config,
+                partitionBy == null ? null : Partition.parse(partitionBy), reading.described());
         if (reading.limit != null && reading.limit < 0) {
             throw new IllegalArgumentException("--limit must not be negative");
         }
-        Exporter.checkOut(out, overwrite);
+        Exporter.checkOut(out, overwrite, config != null || partitionBy != null);
         Path target = out.toAbsolutePath().normalize();
         for (String input : inputs) {
             if (input.equals("-") || input.contains("://")) {
@@ -142,11 +189,17 @@ final class ExportCommand implements Callable<Integer> {
         ExportResult result;
         try (Progress progress = Progress.start(inputs, reading.quiet)) {
             ConvertCommand.ProblemPrinter printer = new ConvertCommand.ProblemPrinter(progress.err(), reading.quiet);
-            ReadOptions options = reading.toReadOptions(printer);
+            // image bytes are held to the same origin rule as the reading: the folder the user named bounds it
+            ReadOptions options = org.biglam.lam.spi.Origin.withInputsRoot(reading.toReadOptions(printer), inputs);
             int[] pass = {0};
-            Exporter exporter = new Exporter(settings, options, () -> {
-                // with --label the first pass finds the class names; its problems are reported once
-                ReadOptions o = pass[0]++ == 0 || label == null ? options : reading.toReadOptions(p -> { });
+            boolean twice = label != null || objects != null;
+            Exporter exporter = new Exporter(settings, options, granularity -> {
+                // with --label or --objects a first pass reads the inputs; problems are reported once
+                ReadOptions o = pass[0]++ == 0 || !twice ? options
+                        : org.biglam.lam.spi.Origin.withInputsRoot(reading.toReadOptions(p -> { }), inputs);
+                if (granularity != null) {
+                    o = o.toBuilder().granularity(granularity).build();
+                }
                 return Lam.open(inputs, o);
             }).onRecord(progress::record);
             try {

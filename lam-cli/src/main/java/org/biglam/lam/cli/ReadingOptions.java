@@ -43,7 +43,8 @@ public final class ReadingOptions {
 
     @Option(names = "--local-root", paramLabel = "DIR",
             description = "Let local documents' references (METS files, images, IIIF manifests) lead to files "
-                    + "anywhere inside DIR; by default only inside the folder or archive each document came from. "
+                    + "anywhere inside DIR; by default only inside the folder named as input (or holding every "
+                    + "input named), or the archive each document came from. "
                     + "A document read over http(s) never leads to a local file.")
     java.nio.file.Path localRoot;
 
@@ -75,6 +76,25 @@ public final class ReadingOptions {
         }
         b.onProblem(listener);
         return b.build();
+    }
+
+    /** The options that shape the text, as given (format, granularity, profile and each -O), for a dataset card. */
+    Map<String, String> described() {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (format != null) {
+            m.put("format", format.toLowerCase(Locale.ROOT));
+        }
+        if (granularity != null) {
+            m.put("granularity", granularity.toLowerCase(Locale.ROOT));
+        }
+        if (profile != null) {
+            m.put("tei.profile", profile);
+        }
+        if (preferLanguage != null) {
+            m.put("iiif.prefer-language", preferLanguage);
+        }
+        new java.util.TreeMap<>(settings).forEach(m::put);
+        return m;
     }
 
     ErrorPolicy policy() {

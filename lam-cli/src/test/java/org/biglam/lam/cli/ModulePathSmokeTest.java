@@ -54,7 +54,7 @@ class ModulePathSmokeTest {
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out.lines().collect(Collectors.toList())).as(out).contains(
                 "lam-jsonl org.biglam.lam.core", "marc21 org.biglam.lam.marc", "marcxml org.biglam.lam.marc",
-                "marc-json org.biglam.lam.marc", "tei org.biglam.lam.tei", "alto org.biglam.lam.alto",
+                "marc-json org.biglam.lam.marc", "mrk org.biglam.lam.marc", "tei org.biglam.lam.tei", "alto org.biglam.lam.alto",
                 "mets org.biglam.lam.alto", "iiif org.biglam.lam.iiif");
     }
 }

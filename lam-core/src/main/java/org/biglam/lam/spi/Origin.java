@@ -109,6 +109,77 @@ public final class Origin {
         return new Origin(u, false, null, null, false, root);
     }
 
+    /**
+     * The options with their {@linkplain ReadOptions#localRoot() local root} defaulted to the folder
+     * the user named: when none is set and every input is local, the deepest folder holding them all
+     * (a folder input itself, a file's folder, a glob's folder before its first wildcard), so that a
+     * package read as a folder may name its images in a sibling folder ({@code ALTO/0001.xml} naming
+     * {@code ../MASTER/0001.tif}). Left as they are when a root is set, when some input is standard
+     * input or a URL, or when the common folder would be a file system's root. {@code Lam.open} and
+     * {@code Lam.read} apply it; a tool that checks references itself (as {@code lam export} does for
+     * image bytes) applies it to the options it checks with, so that both agree.
+     *
+     * @param options the options
+     * @param inputs the inputs as named: paths, globs, URLs, {@code -}
+     * @return the options, with a local root where one follows from the inputs
+     */
+    public static ReadOptions withInputsRoot(ReadOptions options, java.util.List<String> inputs) {
+        if (options.localRoot().isPresent() || inputs.isEmpty()) {
+            return options;
+        }
+        Path common = null;
+        for (String input : inputs) {
+            Path folder = inputFolder(input);
+            if (folder == null) {
+                return options;
+            }
+            common = common == null ? folder : commonFolder(common, folder);
+            if (common == null || common.getParent() == null) {
+                return options;
+            }
+        }
+        return options.toBuilder().localRoot(common).build();
+    }
+
+    /** The folder a local input names, or null for anything else. */
+    private static Path inputFolder(String input) {
+        String scheme = scheme(input);
+        if (input.equals("-") || scheme != null && scheme.length() > 1 && !scheme.equals("file")) {
+            return null;
+        }
+        try {
+            Path p = input.regionMatches(true, 0, "file:", 0, 5) ? toPath(input) : Path.of(input);
+            if (p == null) {
+                return null;
+            }
+            if (!java.nio.file.Files.exists(p)) {
+                String norm = input.replace('\\', '/');
+                int meta = 0;
+                while (meta < norm.length() && "*?[{".indexOf(norm.charAt(meta)) < 0) {
+                    meta++;
+                }
+                if (meta == norm.length()) {
+                    return null;
+                }
+                int slash = norm.lastIndexOf('/', meta);
+                p = slash < 0 ? Path.of(".") : Path.of(norm.substring(0, slash + 1));
+                return java.nio.file.Files.isDirectory(p) ? p.toAbsolutePath().normalize() : null;
+            }
+            p = p.toAbsolutePath().normalize();
+            return java.nio.file.Files.isDirectory(p) ? p : p.getParent();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static Path commonFolder(Path a, Path b) {
+        Path c = a;
+        while (c != null && !b.startsWith(c)) {
+            c = c.getParent();
+        }
+        return c;
+    }
+
     /** Whether the document came over http(s). */
     public boolean remote() {
         return remote;

@@ -13,8 +13,8 @@ import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
 
 /**
- * The {@code marc21} format: MARC 21 records in ISO 2709 (MARC-8 or UTF-8), read one record at a
- * time in constant memory, with uniform labels (see the module README). Granularity {@code record}
+ * The {@code marc21} format: MARC 21 and UNIMARC records in ISO 2709 (MARC-8, UTF-8, ISO 5426 or
+ * ISO 6937, each record by its content), read one record at a time in constant memory, with uniform labels (see the module README). Granularity {@code record}
  * only. Options: {@link MarcOptions}.
  *
  * <p>Thread-safe; found by {@link java.util.ServiceLoader}.
@@ -37,7 +37,7 @@ public final class Marc21Format implements FormatProvider {
 
     @Override
     public String description() {
-        return "MARC 21 records in ISO 2709 (MARC-8 or UTF-8)";
+        return "MARC 21 and UNIMARC records in ISO 2709 (MARC-8, UTF-8, ISO 5426, ISO 6937)";
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
 
 /**
- * The {@code marc-json} format: MARC 21 records in MARC-in-JSON (one object, an array, or one a
+ * The {@code marc-json} format: MARC 21 and UNIMARC records in MARC-in-JSON (one object, an array, or one a
  * line), read one record at a time in constant memory, with uniform labels (see the module
  * README). Granularity {@code record} only. Options: {@link MarcOptions}.
  *
@@ -37,7 +37,7 @@ public final class MarcJsonFormat implements FormatProvider {
 
     @Override
     public String description() {
-        return "MARC 21 records in MARC-in-JSON (one object, an array, or one a line)";
+        return "MARC 21 and UNIMARC records in MARC-in-JSON (one object, an array, or one a line)";
     }
 
     @Override

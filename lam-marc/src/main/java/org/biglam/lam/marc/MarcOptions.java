@@ -11,8 +11,9 @@ import java.util.Objects;
 import org.biglam.lam.marc.internal.MarcSpec;
 
 /**
- * The choices of the MARC readers ({@code marc21}, {@code marcxml}, {@code marc-json}): how ISO 2709
- * bytes are decoded, which fields become which labels, and what goes into a record's text.
+ * The choices of the MARC readers ({@code marc21}, {@code marcxml}, {@code marc-json}, {@code mrk}):
+ * how ISO 2709 bytes are decoded, whether records are MARC 21 or UNIMARC, which fields become which
+ * labels, whether codes also come as words, and what goes into a record's text.
  *
  * <p>Mappings use the field specification language of traject and SolrMarc:
  * <ul>
@@ -35,7 +36,8 @@ import org.biglam.lam.marc.internal.MarcSpec;
  * }</pre>
  *
  * <p>The same choices as string settings (for the command line, {@code -O name=value}):
- * {@code marc.encoding}, {@code marc.text}, {@code marc.map.<label>}. A typed {@code MarcOptions}
+ * {@code marc.encoding}, {@code marc.flavour}, {@code marc.names}, {@code marc.text},
+ * {@code marc.map.<label>}. A typed {@code MarcOptions}
  * given to {@code ReadOptions} wins over string settings.
  *
  * <p>Immutable and thread-safe.
@@ -50,6 +52,17 @@ public final class MarcOptions {
     public static final String ENCODING_UTF8 = "utf-8";
     /** Always decode as MARC-8. */
     public static final String ENCODING_MARC8 = "marc-8";
+    /** Decode bytes that are not UTF-8 as ISO 5426 (UNIMARC's extended Latin set). */
+    public static final String ENCODING_ISO5426 = "iso-5426";
+    /** Decode bytes that are not UTF-8 as ISO 6937. */
+    public static final String ENCODING_ISO6937 = "iso-6937";
+
+    /** Decide MARC 21 or UNIMARC per record from its content (the default). */
+    public static final String FLAVOUR_AUTO = "auto";
+    /** Read every record as MARC 21. */
+    public static final String FLAVOUR_MARC21 = "marc21";
+    /** Read every record as UNIMARC. */
+    public static final String FLAVOUR_UNIMARC = "unimarc";
 
     /**
      * The default text: title and statement of responsibility (245), summary (520) and contents
@@ -60,11 +73,15 @@ public final class MarcOptions {
     private static final MarcOptions DEFAULTS = builder().build();
 
     private final String encoding;
+    private final String flavour;
+    private final boolean names;
     private final String text;
     private final Map<String, String> mappings;
 
     private MarcOptions(Builder b) {
         this.encoding = b.encoding;
+        this.flavour = b.flavour;
+        this.names = b.names;
         this.text = b.text;
         this.mappings = Collections.unmodifiableMap(new LinkedHashMap<>(b.mappings));
     }
@@ -83,14 +100,16 @@ public final class MarcOptions {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.encoding = encoding;
+        b.flavour = flavour;
+        b.names = names;
         b.text = text;
         b.mappings.putAll(mappings);
         return b;
     }
 
     /**
-     * Reads the string settings {@code marc.encoding}, {@code marc.text} and
-     * {@code marc.map.<label>}; other settings are ignored.
+     * Reads the string settings {@code marc.encoding}, {@code marc.flavour}, {@code marc.names},
+     * {@code marc.text} and {@code marc.map.<label>}; other settings are ignored.
      *
      * @param settings the settings, for example {@code ReadOptions.settings()}
      * @return the options
@@ -102,6 +121,14 @@ public final class MarcOptions {
             String k = e.getKey();
             if (k.equals("marc.encoding")) {
                 b.encoding(e.getValue());
+            } else if (k.equals("marc.flavour") || k.equals("marc.flavor")) {
+                b.flavour(e.getValue());
+            } else if (k.equals("marc.names")) {
+                String v = e.getValue().strip().toLowerCase(Locale.ROOT);
+                if (!v.equals("true") && !v.equals("false")) {
+                    throw new IllegalArgumentException("marc.names must be true or false: '" + e.getValue() + "'");
+                }
+                b.names(v.equals("true"));
             } else if (k.equals("marc.text")) {
                 b.text(e.getValue());
             } else if (k.startsWith("marc.map.") && k.length() > "marc.map.".length()) {
@@ -118,11 +145,27 @@ public final class MarcOptions {
 
     /**
      * How ISO 2709 records are decoded: {@value #ENCODING_AUTO}, {@value #ENCODING_UTF8},
-     * {@value #ENCODING_MARC8}, or the name of a Java charset (such as {@code windows-1251}) for
-     * catalogues exported in a local code page.
+     * {@value #ENCODING_MARC8}, {@value #ENCODING_ISO5426}, {@value #ENCODING_ISO6937}, or the name
+     * of a Java charset (such as {@code windows-1251}) for catalogues exported in a local code page.
      */
     public String encoding() {
         return encoding;
+    }
+
+    /**
+     * Which MARC each record is read as: {@value #FLAVOUR_AUTO} (each record by its content),
+     * {@value #FLAVOUR_MARC21} or {@value #FLAVOUR_UNIMARC}.
+     */
+    public String flavour() {
+        return flavour;
+    }
+
+    /**
+     * Whether coded values also come as words: language names ({@code marc:language-name}),
+     * the country of publication ({@code marc:country}) and relator terms ({@code role}).
+     */
+    public boolean names() {
+        return names;
     }
 
     /** The specification of the text, as {@link Builder#text(String)} takes it; empty for none. */
@@ -141,22 +184,26 @@ public final class MarcOptions {
     @Override
     public boolean equals(Object o) {
         return o instanceof MarcOptions && encoding.equals(((MarcOptions) o).encoding)
+                && flavour.equals(((MarcOptions) o).flavour) && names == ((MarcOptions) o).names
                 && text.equals(((MarcOptions) o).text) && mappings.equals(((MarcOptions) o).mappings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(encoding, text, mappings);
+        return Objects.hash(encoding, flavour, names, text, mappings);
     }
 
     @Override
     public String toString() {
-        return "MarcOptions[encoding=" + encoding + ", text=" + text + ", mappings=" + mappings + "]";
+        return "MarcOptions[encoding=" + encoding + ", flavour=" + flavour + ", names=" + names + ", text=" + text
+                + ", mappings=" + mappings + "]";
     }
 
     /** Builds {@link MarcOptions}. Not thread-safe. */
     public static final class Builder {
         private String encoding = ENCODING_AUTO;
+        private String flavour = FLAVOUR_AUTO;
+        private boolean names;
         private String text = DEFAULT_TEXT;
         private final Map<String, String> mappings = new LinkedHashMap<>();
         private final List<String> set = new ArrayList<>();
@@ -174,7 +221,8 @@ public final class MarcOptions {
         /**
          * Sets how ISO 2709 bytes are decoded.
          *
-         * @param encoding {@code auto}, {@code utf-8}, {@code marc-8} or a Java charset name
+         * @param encoding {@code auto}, {@code utf-8}, {@code marc-8}, {@code iso-5426}, {@code iso-6937}
+         *     or a Java charset name
          * @return this builder
          * @throws IllegalArgumentException if not one of those
          * @throws IllegalStateException if set before
@@ -191,16 +239,67 @@ public final class MarcOptions {
                 case "marc-8": case "marc8": case "ansel":
                     e = ENCODING_MARC8;
                     break;
+                case "iso-5426": case "iso5426":
+                    e = ENCODING_ISO5426;
+                    break;
+                case "iso-6937": case "iso6937":
+                    e = ENCODING_ISO6937;
+                    break;
                 default:
                     try {
                         Charset.forName(e);
                     } catch (RuntimeException ex) {
-                        throw new IllegalArgumentException("marc encoding must be auto, utf-8, marc-8 "
-                                + "or a charset name: '" + encoding + "'", ex);
+                        throw new IllegalArgumentException("marc encoding must be auto, utf-8, marc-8, "
+                                + "iso-5426, iso-6937 or a charset name: '" + encoding + "'", ex);
                     }
             }
             once("encoding");
             this.encoding = e;
+            return this;
+        }
+
+        /**
+         * Sets which MARC the records are read as.
+         *
+         * @param flavour {@code auto} (each record by its content: UNIMARC has a 200 and no 245, or a
+         *     100 of UNIMARC's shape), {@code marc21} or {@code unimarc}
+         * @return this builder
+         * @throws IllegalArgumentException if not one of those
+         * @throws IllegalStateException if set before
+         */
+        public Builder flavour(String flavour) {
+            Objects.requireNonNull(flavour, "flavour");
+            String f = flavour.strip().toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
+            switch (f) {
+                case "auto":
+                    f = FLAVOUR_AUTO;
+                    break;
+                case "marc21": case "marc":
+                    f = FLAVOUR_MARC21;
+                    break;
+                case "unimarc": case "rusmarc":
+                    f = FLAVOUR_UNIMARC;
+                    break;
+                default:
+                    throw new IllegalArgumentException("marc flavour must be auto, marc21 or unimarc: '" + flavour + "'");
+            }
+            once("flavour");
+            this.flavour = f;
+            return this;
+        }
+
+        /**
+         * Gives coded values also as words (off by default): {@code marc:language-name} beside
+         * {@code language}, {@code marc:country} for the country of publication (008/15-17, UNIMARC
+         * 102), and {@code role} for the relator codes and terms of names.
+         *
+         * @param names whether to add them
+         * @return this builder
+         * @throws IllegalStateException if set before
+         */
+        public Builder names(boolean names) {
+            once("names");
+            this.names = names;
             return this;
         }
 

@@ -13,7 +13,8 @@ import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
 
 /**
- * The {@code marcxml} format: MARC 21 records in MARCXML (also in OAI-PMH and SRU responses), read
+ * The {@code marcxml} format: MARC 21 and UNIMARC records in MARCXML or MARCXchange (ISO 25577; also
+ * in OAI-PMH and SRU responses), read
  * one record at a time in constant memory, with uniform labels (see the module README).
  * Granularity {@code record} only. Options: {@link MarcOptions}.
  *
@@ -37,7 +38,7 @@ public final class MarcXmlFormat implements FormatProvider {
 
     @Override
     public String description() {
-        return "MARC 21 records in MARCXML (also in OAI-PMH and SRU responses)";
+        return "MARC 21 and UNIMARC records in MARCXML or MARCXchange (also in OAI-PMH and SRU responses)";
     }
 
     @Override

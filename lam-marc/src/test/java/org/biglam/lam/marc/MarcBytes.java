@@ -21,6 +21,7 @@ final class MarcBytes {
     private final List<String> tags = new ArrayList<>();
     private final List<byte[]> data = new ArrayList<>();
     private final UnicodeToAnsel toAnsel = new UnicodeToAnsel();
+    private java.util.function.Function<String, byte[]> encoder;
 
     private MarcBytes(boolean marc8) {
         this.marc8 = marc8;
@@ -33,6 +34,20 @@ final class MarcBytes {
 
     static MarcBytes marc8() {
         return new MarcBytes(true);
+    }
+
+    /** Data encoded by a marc4j converter from Unicode (ISO 5426, ISO 6937), one byte a char. */
+    static MarcBytes with(org.marc4j.converter.CharConverter fromUnicode) {
+        MarcBytes m = new MarcBytes(false);
+        m.leader[9] = ' ';
+        m.encoder = s -> fromUnicode.convert(s).getBytes(StandardCharsets.ISO_8859_1);
+        return m;
+    }
+
+    /** Sets the whole leader (lengths are filled in). */
+    MarcBytes leader(String l) {
+        System.arraycopy(l.toCharArray(), 0, leader, 0, 24);
+        return this;
     }
 
     /** Sets leader/09 whatever the bytes are (to make a leader lie). */
@@ -49,6 +64,9 @@ final class MarcBytes {
     }
 
     byte[] encode(String s) {
+        if (encoder != null) {
+            return encoder.apply(s);
+        }
         if (!marc8) {
             return s.getBytes(StandardCharsets.UTF_8);
         }

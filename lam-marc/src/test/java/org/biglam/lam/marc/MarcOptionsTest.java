@@ -89,4 +89,22 @@ class MarcOptionsTest {
         assertThat(r.label("genre")).containsExactly("Detective and mystery fiction", "fiction");
         assertThat(r.text()).hasValue("Main title : subtitle. Part 2, The end / Ann Author.");
     }
+
+    @Test
+    void readsTheFlavourEncodingAndNamesSettingsAndRefusesBadOnes() {
+        MarcOptions o = MarcOptions.fromSettings(Map.of("marc.flavour", "UNIMARC", "marc.encoding", "ISO5426",
+                "marc.names", "true"));
+        assertThat(o.flavour()).isEqualTo(MarcOptions.FLAVOUR_UNIMARC);
+        assertThat(o.encoding()).isEqualTo(MarcOptions.ENCODING_ISO5426);
+        assertThat(o.names()).isTrue();
+        assertThat(MarcOptions.defaults().flavour()).isEqualTo(MarcOptions.FLAVOUR_AUTO);
+        assertThat(MarcOptions.defaults().names()).isFalse();
+        assertThat(o).isEqualTo(o.toBuilder().build()).isNotEqualTo(MarcOptions.defaults());
+        assertThatThrownBy(() -> MarcOptions.fromSettings(Map.of("marc.flavour", "danmarc")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("danmarc");
+        assertThatThrownBy(() -> MarcOptions.fromSettings(Map.of("marc.names", "yes")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("marc.names");
+        assertThatThrownBy(() -> MarcOptions.builder().flavour("marc21").flavour("unimarc"))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -83,6 +83,27 @@ public final class WriteFixtures {
         byte[] second = book(MarcBytes.utf8(), "nort-2", "The record after it", "After, Al").bytes();
         Files.write(dir.resolve("missing-record-terminator.mrc"), MarcBytes.concat(noRt, second));
 
+        Files.write(dir.resolve("unimarc-iso5426-iso6937-utf8.mrc"), MarcBytes.concat(
+                UnimarcTest.book(MarcBytes.with(new org.marc4j.converter.impl.UnicodeToIso5426()), "u-5426", "03  ")
+                        .bytes(),
+                UnimarcTest.book(MarcBytes.with(new org.marc4j.converter.impl.UnicodeToIso6937()), "u-6937", "01  ")
+                        .bytes(),
+                UnimarcTest.book(MarcBytes.utf8(), "u-utf8", "50  ").bytes(),
+                book(MarcBytes.utf8(), "m21-1", "A MARC 21 record among them", "Smith, Ann").bytes()));
+        Files.write(dir.resolve("twin.mrk"), FiveShapesTwinsTest.mrk());
+
+        byte[] blanks = DamagedRecordsTest.book("dl-1", "Blanks for counts and entry map").bytes();
+        blanks[10] = ' ';
+        blanks[11] = ' ';
+        Arrays.fill(blanks, 20, 24, (byte) ' ');
+        MarcBytes hollow = DamagedRecordsTest.book("hollow-1", "A directory entry a byte short");
+        for (int i = 0; i < 4; i++) {
+            hollow.field("500", "  ", "aNote " + i + ".");
+        }
+        Files.write(dir.resolve("damaged-leader-and-short-directory-entry.mrc"), MarcBytes.concat(blanks,
+                DamagedRecordsTest.entryOneByteShort(hollow.bytes(), 1),
+                DamagedRecordsTest.book("ok-3", "A good record after them").bytes()));
+
         byte[] badDir = book(MarcBytes.utf8(), "baddir-1", "Bad directory entry", "Dir, Di").bytes();
         badDir[24 + 12 * 2 + 3] = 'x';
         byte[] okAfter = book(MarcBytes.utf8(), "baddir-2", "Fine", "Fine, Fay").bytes();

@@ -8,7 +8,10 @@ import java.util.Objects;
  * Values handed to {@link HubParquetWriter#write(Object...)} per type: {@link Type#STRING} a
  * {@link String}, {@link Type#INT64} and {@link Type#CLASS_LABEL} a {@link Long} (or any {@link
  * Number}; for a class label the index into {@link #classNames()}), {@link Type#STRING_LIST} a
- * {@code List<String>}, {@link Type#IMAGE} a {@link HubImage}; {@code null} for a missing value.
+ * {@code List<String>}, {@link Type#IMAGE} a {@link HubImage}, {@link Type#FLOAT64} a {@link Double} (or
+ * any {@link Number}), {@link Type#BOOL} a {@link Boolean}, {@link Type#TIMESTAMP} a {@link
+ * java.time.LocalDateTime} (stored in milliseconds, without a time zone), {@link Type#OBJECTS} a {@code
+ * List<HubObject>}; {@code null} for a missing value.
  *
  * <p>Immutable and thread-safe.
  *
@@ -27,7 +30,19 @@ public final class HubColumn {
         /** A list of strings: {@code Sequence(Value("string"))}. */
         STRING_LIST,
         /** An image stored as a struct of {@code bytes} and {@code path}: {@code Image()}. */
-        IMAGE
+        IMAGE,
+        /** A 64-bit float: {@code Value("float64")}. */
+        FLOAT64,
+        /** A boolean: {@code Value("bool")}. */
+        BOOL,
+        /** A date and time without a time zone, in milliseconds: {@code Value("timestamp[ms]")}. */
+        TIMESTAMP,
+        /**
+         * A list of regions of an image, {@code [{bbox: [x, y, w, h], category, text}]}, the shape the
+         * Hub's object-detection datasets use: {@code List({"bbox": List(float64), "category":
+         * string, "text": string})}.
+         */
+        OBJECTS
     }
 
     private final String name;
@@ -57,6 +72,26 @@ public final class HubColumn {
     /** A list-of-strings column. */
     public static HubColumn stringList(String name) {
         return new HubColumn(name, Type.STRING_LIST, List.of());
+    }
+
+    /** A 64-bit float column. */
+    public static HubColumn float64(String name) {
+        return new HubColumn(name, Type.FLOAT64, List.of());
+    }
+
+    /** A boolean column. */
+    public static HubColumn bool(String name) {
+        return new HubColumn(name, Type.BOOL, List.of());
+    }
+
+    /** A timestamp column (milliseconds, no time zone). */
+    public static HubColumn timestamp(String name) {
+        return new HubColumn(name, Type.TIMESTAMP, List.of());
+    }
+
+    /** A column of object lists ({@code [{bbox, category, text}]}), values {@code List<HubObject>}. */
+    public static HubColumn objects(String name) {
+        return new HubColumn(name, Type.OBJECTS, List.of());
     }
 
     /** An image column ({@code {bytes, path}}). */

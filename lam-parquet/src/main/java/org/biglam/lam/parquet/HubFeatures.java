@@ -52,6 +52,21 @@ public final class HubFeatures {
             case IMAGE:
                 sb.append("{\"_type\":\"Image\"}");
                 break;
+            case FLOAT64:
+                sb.append("{\"dtype\":\"float64\",\"_type\":\"Value\"}");
+                break;
+            case BOOL:
+                sb.append("{\"dtype\":\"bool\",\"_type\":\"Value\"}");
+                break;
+            case TIMESTAMP:
+                sb.append("{\"dtype\":\"timestamp[ms]\",\"_type\":\"Value\"}");
+                break;
+            case OBJECTS:
+                // a list of dicts: datasets reads a JSON list holding one dict as List(that dict)
+                sb.append("[{\"bbox\":{\"feature\":{\"dtype\":\"float64\",\"_type\":\"Value\"},"
+                        + "\"_type\":\"Sequence\"},\"category\":{\"dtype\":\"string\",\"_type\":\"Value\"},"
+                        + "\"text\":{\"dtype\":\"string\",\"_type\":\"Value\"}}]");
+                break;
             case CLASS_LABEL:
                 sb.append("{\"names\":[");
                 for (int i = 0; i < c.classNames().size(); i++) {

@@ -96,6 +96,69 @@ class HubParquetWriterTest {
     }
 
     @Test
+    void floatBoolTimestampAndObjectColumnsReadBackWithTheirTypes() throws Exception {
+        Path file = dir.resolve("typed.parquet");
+        List<HubColumn> cols = List.of(HubColumn.string("id"), HubColumn.float64("mean"), HubColumn.bool("empty"),
+                HubColumn.timestamp("date"), HubColumn.objects("objects"));
+        try (HubParquetWriter w = HubParquetWriter.builder(file, cols).build()) {
+            w.write("a", 0.875, true, java.time.LocalDateTime.of(1883, 6, 2, 0, 0),
+                    List.of(new HubObject(20, 116, 200, 112, "illustration", null),
+                            new HubObject(1.5, 2, 3, 4, "line", "THE WHITBY GAZETTE")));
+            w.write("b", null, false, null, List.of());
+            w.write("c", 1L, null, java.time.LocalDateTime.of(1779, 1, 1, 0, 0), null);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            String f = "'" + file + "'";
+            try (ResultSet rs = st.executeQuery("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + f
+                    + ")")) {
+                List<String> types = new ArrayList<>();
+                while (rs.next()) {
+                    types.add(rs.getString(1) + " " + rs.getString(2));
+                }
+                assertThat(types).containsExactly("id VARCHAR", "mean DOUBLE", "empty BOOLEAN", "date TIMESTAMP",
+                        "objects STRUCT(bbox DOUBLE[], category VARCHAR, \"text\" VARCHAR)[]");
+            }
+            try (ResultSet rs = st.executeQuery("SELECT id, mean, empty, CAST(date AS VARCHAR), len(objects), "
+                    + "objects[1].bbox[3], objects[2].text, objects[1].category, objects[1].text FROM " + f
+                    + " ORDER BY id")) {
+                rs.next();
+                assertThat(rs.getDouble(2)).isEqualTo(0.875);
+                assertThat(rs.getBoolean(3)).isTrue();
+                assertThat(rs.getString(4)).isEqualTo("1883-06-02 00:00:00");
+                assertThat(rs.getLong(5)).isEqualTo(2);
+                assertThat(rs.getDouble(6)).isEqualTo(200.0);
+                assertThat(rs.getString(7)).isEqualTo("THE WHITBY GAZETTE");
+                assertThat(rs.getString(8)).isEqualTo("illustration");
+                assertThat(rs.getString(9)).isNull();
+                rs.next();
+                assertThat(rs.getObject(2)).isNull();
+                assertThat(rs.getBoolean(3)).isFalse();
+                assertThat(rs.getObject(4)).isNull();
+                assertThat(rs.getLong(5)).isZero();
+                rs.next();
+                assertThat(rs.getDouble(2)).isEqualTo(1.0);
+                assertThat(rs.getObject(3)).isNull();
+                assertThat(rs.getString(4)).isEqualTo("1779-01-01 00:00:00");
+                assertThat(rs.getObject(5)).isNull();
+            }
+        }
+        assertThat(HubFeatures.metadataJson(cols)).contains("\"mean\":{\"dtype\":\"float64\",\"_type\":\"Value\"}")
+                .contains("\"date\":{\"dtype\":\"timestamp[ms]\"").contains("\"empty\":{\"dtype\":\"bool\"")
+                .contains("\"objects\":[{\"bbox\":");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefused() {
+        try (HubParquetWriter w = HubParquetWriter.builder(dir.resolve("e.parquet"),
+                List.of(HubColumn.timestamp("date"))).build()) {
+            assertThatThrownBy(() -> w.write("1883")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("LocalDateTime");
+        } catch (Exception e) {
+            // closing after a refused row is fine
+        }
+    }
+
+    @Test
     void theSameRowsGiveTheSameBytes() throws Exception {
         assertThat(Files.readAllBytes(writeSample("a.parquet", 120)))
                 .isEqualTo(Files.readAllBytes(writeSample("b.parquet", 120)));

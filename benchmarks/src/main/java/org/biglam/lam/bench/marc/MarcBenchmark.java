@@ -28,7 +28,7 @@ import org.metafacture.framework.StreamReceiver;
  *
  * <pre>
  * java -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --size-mb 200            # UTF-8, MARC-8, MARCXML
- * java -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --size-mb 200 --only utf8 # or marc8, xml
+ * java -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --size-mb 200 --only utf8 # or marc8, xml, unimarc
  * java -Xmx64m -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --memory --size-mb 1024
  * java -Xmx64m -cp "$CP" org.biglam.lam.bench.marc.MarcBenchmark --memory --only xml --size-mb 2048
  * </pre>
@@ -146,20 +146,34 @@ public final class MarcBenchmark {
      * once in turn (so that a busy machine slows them alike), and keeps each one's best rate.
      */
     private static double[] race(int runs, Contender... cs) throws Exception {
+        return race(runs, null, cs);
+    }
+
+    /**
+     * As {@link #race(int, Contender...)}; also keeps each one's best rate in CPU time of the
+     * reading thread (in {@code cpu}, if given), which a busy machine disturbs far less than the
+     * wall clock.
+     */
+    private static double[] race(int runs, double[] cpu, Contender... cs) throws Exception {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] best = new double[cs.length];
+        double[] bestCpu = cpu != null ? cpu : new double[cs.length];
         long[] n = new long[cs.length];
         for (Contender c : cs) {
             c.task().call();
         }
         for (int r = 0; r < runs; r++) {
             for (int i = 0; i < cs.length; i++) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 n[i] = cs[i].task().call();
                 best[i] = Math.max(best[i], n[i] / ((System.nanoTime() - t0) / 1e9));
+                bestCpu[i] = Math.max(bestCpu[i], n[i] / ((threads.getCurrentThreadCpuTime() - c0) / 1e9));
             }
         }
         for (int i = 0; i < cs.length; i++) {
-            System.out.printf("  %-48s %,10d records  %,12.0f records/s%n", cs[i].name(), n[i], best[i]);
+            System.out.printf("  %-48s %,10d records  %,12.0f records/s  (%,.0f per CPU second)%n", cs[i].name(), n[i],
+                    best[i], bestCpu[i]);
         }
         return best;
     }
@@ -231,6 +245,31 @@ public final class MarcBenchmark {
                 new Contender("Metafacture Marc21Decoder (events)", () -> metafacture(utf8)));
         System.out.printf("  ratio lam/Metafacture %.2f, lam/marc4j %.2f%n", u[0] / u[2], u[0] / u[1]);
 
+        }
+        if (only.equals("all") || only.equals("unimarc")) {
+            // the same records, by count, as MARC 21, as UNIMARC and as a file mixing both
+            long records;
+            try (Stream<LamRecord> s = Lam.read(utf8, ReadOptions.builder().format("marc21").build())) {
+                records = s.count();
+            }
+            Path uni = tmp.resolve("bench-unimarc-" + records + ".mrc");
+            Path mixed = tmp.resolve("bench-mixed-" + records + ".mrc");
+            Path same = tmp.resolve("bench-marc21-" + records + ".mrc");
+            if (!Files.exists(uni) || !Files.exists(mixed) || !Files.exists(same)) {
+                MarcGenerator.writeRecords(same, MarcGenerator.Kind.UTF8, records, 42);
+                MarcGenerator.writeRecords(uni, MarcGenerator.Kind.UNIMARC, records, 42);
+                MarcGenerator.writeRecords(mixed, MarcGenerator.Kind.MIXED, records, 42);
+            }
+            System.out.printf("UNIMARC in UTF-8, MARC 21 and mixed: the same %,d records (%d, %d, %d MB)%n", records,
+                    Files.size(uni) >> 20, Files.size(same) >> 20, Files.size(mixed) >> 20);
+            double[] cpu = new double[3];
+            double[] um = race(runs, cpu,
+                    new Contender("lam-marc MARC 21 (LamRecords with labels)", () -> lam(same, "marc21")),
+                    new Contender("lam-marc UNIMARC (LamRecords with labels)", () -> lam(uni, "marc21")),
+                    new Contender("lam-marc mixed, every other one UNIMARC", () -> lam(mixed, "marc21")));
+            System.out.printf("  ratio UNIMARC/MARC 21 %.2f (CPU time %.2f), mixed/mean of the two %.2f (CPU time %.2f)%n",
+                    um[1] / um[0], cpu[1] / cpu[0], um[2] / (2 / (1 / um[0] + 1 / um[1])),
+                    cpu[2] / (2 / (1 / cpu[0] + 1 / cpu[1])));
         }
         if (only.equals("all") || only.equals("marc8")) {
         Path marc8 = tmp.resolve("bench-marc8.mrc");

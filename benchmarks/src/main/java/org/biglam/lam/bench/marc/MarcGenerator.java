@@ -16,7 +16,8 @@ import org.marc4j.converter.impl.UnicodeToAnsel;
  * Writes catalogue-shaped MARC 21 records (books with control fields, identifiers, classification,
  * names, titles, imprint, notes, subjects, genres, added entries and links) deterministically from
  * a seed, as ISO 2709 in UTF-8 or MARC-8, or as MARCXML. About a third of the records carry
- * non-ASCII names and places.
+ * non-ASCII names and places. The same records can be written as UNIMARC (the same content in
+ * UNIMARC's fields, ISO 2709 in UTF-8) and as a file mixing both.
  */
 final class MarcGenerator {
 
@@ -156,8 +157,129 @@ final class MarcGenerator {
         return f;
     }
 
+    private static String strip(String v) {
+        String s = v.strip();
+        while (!s.isEmpty() && " :/;,.".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** A UNIMARC personal name ($a surname, $b forename) from a MARC 21 "Surname, Forename," value. */
+    private static String[] name(String v) {
+        String[] p = strip(v).split(", ", 2);
+        return p.length == 2 ? new String[] {"a" + p[0], "b" + p[1]} : new String[] {"a" + p[0]};
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** The same record in UNIMARC's fields: what a UNIMARC catalogue holds for the same book. */
+    static List<Field> unimarc(List<Field> marc21) {
+        List<Field> f = new ArrayList<>(marc21.size() + 3);
+        for (Field x : marc21) {
+            List<String> s = x.subfields();
+            switch (x.tag()) {
+                case "001": case "005":
+                    f.add(x);
+                    break;
+                case "008": {
+                    String d = s.get(0);
+                    String year = d.substring(7, 11);
+                    String lang = d.substring(35, 38);
+                    f.add(data("100", "  ", "a20240101d" + year + "    m  y0" + "engy50      ba"));
+                    f.add(data("101", "0 ", "a" + lang));
+                    f.add(data("105", "  ", "ay       000" + (d.charAt(33) == '1' ? 'a' : 'y') + "y"));
+                    break;
+                }
+                case "020":
+                    f.add(data("010", "  ", "a" + s.get(0).substring(1).replace(" (pbk.)", ""), "bbr."));
+                    break;
+                case "035":
+                    f.add(x);
+                    break;
+                case "050":
+                    f.add(data("680", "  ", s.get(0), s.get(1)));
+                    break;
+                case "082":
+                    f.add(data("676", "  ", s.get(0).replace("/", ""), "v23"));
+                    break;
+                case "100": {
+                    f.add(data("700", " 1", concat(name(s.get(0).substring(1)), "f" + strip(s.get(1).substring(1)),
+                            "4070")));
+                    break;
+                }
+                case "245":
+                    f.add(data("200", "1 ", "a" + strip(s.get(0).substring(1)), "e" + strip(s.get(1).substring(1)),
+                            "f" + strip(s.get(2).substring(1))));
+                    break;
+                case "250":
+                    f.add(data("205", "  ", "a" + strip(s.get(0).substring(1))));
+                    break;
+                case "264":
+                    f.add(data("210", "  ", "a" + strip(s.get(0).substring(1)), "c" + strip(s.get(1).substring(1)),
+                            "d" + strip(s.get(2).substring(1))));
+                    break;
+                case "300":
+                    f.add(data("215", "  ", "a" + strip(s.get(0).substring(1)), "c" + strip(s.get(1).substring(1)),
+                            "d" + strip(s.get(2).substring(1))));
+                    break;
+                case "490":
+                    f.add(data("225", "2 ", "a" + strip(s.get(0).substring(1)), s.get(1)));
+                    break;
+                case "500":
+                    f.add(data("300", "  ", s.get(0)));
+                    break;
+                case "504":
+                    f.add(data("320", "  ", s.get(0)));
+                    break;
+                case "505":
+                    f.add(data("327", "0 ", s.get(0)));
+                    break;
+                case "520":
+                    f.add(data("330", "  ", s.get(0)));
+                    break;
+                case "600": case "650": case "651": {
+                    String tag = x.tag().equals("600") ? "600" : x.tag().equals("650") ? "606" : "607";
+                    List<String> out = new ArrayList<>();
+                    for (String sf : s) {
+                        char c = sf.charAt(0);
+                        if (c == 'a' && tag.equals("600")) {
+                            out.addAll(List.of(name(sf.substring(1))));
+                        } else {
+                            out.add((c == 'v' ? "j" : c == 'z' ? "y" : String.valueOf(c)) + strip(sf.substring(1)));
+                        }
+                    }
+                    out.add("2rameau");
+                    f.add(data(tag, tag.equals("600") ? " 1" : "  ", out.toArray(new String[0])));
+                    break;
+                }
+                case "655":
+                    f.add(data("608", "  ", "a" + strip(s.get(0).substring(1)), "2rameau"));
+                    break;
+                case "700":
+                    f.add(data("702", " 1", concat(name(s.get(0).substring(1)), "4340")));
+                    break;
+                case "856":
+                    f.add(x);
+                    break;
+                default:
+                    break;
+            }
+        }
+        return f;
+    }
+
     /** ISO 2709 bytes of a record, in UTF-8 or MARC-8. */
     byte[] iso2709(List<Field> fields, boolean marc8) {
+        return iso2709(fields, marc8, false);
+    }
+
+    /** ISO 2709 bytes of a record, in UTF-8 or MARC-8, with a MARC 21 or a UNIMARC leader. */
+    byte[] iso2709(List<Field> fields, boolean marc8, boolean unimarc) {
         ByteArrayOutputStream body = new ByteArrayOutputStream(2048);
         StringBuilder dir = new StringBuilder(fields.size() * 12);
         for (Field f : fields) {
@@ -179,7 +301,8 @@ final class MarcGenerator {
         }
         int base = 24 + dir.length() + 1;
         int total = base + body.size() + 1;
-        String leader = String.format("%05dnam %c22%05d a 4500", total, marc8 ? ' ' : 'a', base);
+        String leader = unimarc ? String.format("%05dnam0 22%05d1  450 ", total, base)
+                : String.format("%05dnam %c22%05d a 4500", total, marc8 ? ' ' : 'a', base);
         ByteArrayOutputStream out = new ByteArrayOutputStream(total);
         out.writeBytes(leader.getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(dir.toString().getBytes(StandardCharsets.US_ASCII));
@@ -215,7 +338,28 @@ final class MarcGenerator {
     }
 
     /** Kinds of file. */
-    enum Kind { UTF8, MARC8, MARCXML }
+    enum Kind { UTF8, MARC8, MARCXML, UNIMARC, MIXED }
+
+    /**
+     * Writes exactly {@code count} records (the same ones, from the same seed, whatever the kind):
+     * UTF-8 MARC 21, UNIMARC, or MIXED (every other record UNIMARC).
+     *
+     * @return the number of bytes
+     */
+    static long writeRecords(Path file, Kind kind, long count, long seed) throws IOException {
+        MarcGenerator g = new MarcGenerator(seed);
+        long size = 0;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            for (long n = 0; n < count; n++) {
+                List<Field> f = g.next(n);
+                boolean uni = kind == Kind.UNIMARC || kind == Kind.MIXED && n % 2 == 1;
+                byte[] b = uni ? g.iso2709(unimarc(f), false, true) : g.iso2709(f, kind == Kind.MARC8, false);
+                out.write(b);
+                size += b.length;
+            }
+        }
+        return size;
+    }
 
     /**
      * Writes records until the file has at least {@code bytes} bytes.

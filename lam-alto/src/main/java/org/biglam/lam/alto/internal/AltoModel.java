@@ -45,6 +45,14 @@ public final class AltoModel {
         public double conf = Double.NaN;
         public Line line;
         public int index;
+        /** The line of the XML the word starts on, where kept (word records); else 0. */
+        public long lineNumber;
+        /**
+         * HPOS and WIDTH as numbers, where the box is not kept as text (for the gap between words
+         * that no SP separates); NaN if not read.
+         */
+        public float x = Float.NaN;
+        public float w = Float.NaN;
     }
 
     /** A TextLine. */

@@ -344,6 +344,7 @@ public final class HocrParser implements PageSource {
                 word.kind = AltoModel.WORD;
                 word.id = id;
                 word.lang = lang;
+                word.lineNumber = t.tokenLine;
                 box(word, title, t.tokenLine);
                 String conf = property(title, "x_wconf");
                 if (conf != null) {

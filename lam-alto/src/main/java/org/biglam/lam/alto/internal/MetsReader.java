@@ -182,6 +182,7 @@ public final class MetsReader implements FormatReader {
         info.part = p.orderLabel != null && !p.orderLabel.isBlank() ? p.orderLabel.strip()
                 : p.order != null && !p.order.isBlank() ? p.order.strip() : null;
         Map<String, List<String>> labels = new LinkedHashMap<>(doc.documentLabels());
+        labels.put(Labels.COLLECTION, publication(labels));
         List<String> langs = labels.remove(Labels.LANGUAGE);
         info.fallbackLanguages = langs == null ? List.of() : langs;
         info.labels = labels;
@@ -447,7 +448,7 @@ public final class MetsReader implements FormatReader {
             LamRecord.Builder b = LamRecord.builder(name + "#article-" + (a.div.id != null ? a.div.id
                     : String.valueOf(index[0] + 1)), "mets").group(name).source(ctx.source(index[0]++, -1, -1));
             b.text(a.found == 0 ? null : text);
-            b.confidence(a.text.confidence());
+            PageEmitter.quality(b, a.text.quality());
             a.images.forEach(b::image);
             Map<String, List<String>> own = a.div.dmdId != null ? doc.dmd.getOrDefault(
                     a.div.dmdId.strip().split("\\s+")[0], Map.of()) : Map.of();
@@ -459,12 +460,15 @@ public final class MetsReader implements FormatReader {
                 b.labels(Labels.LANGUAGE, a.langs.isEmpty() ? docLabels.getOrDefault(Labels.LANGUAGE, List.of())
                         : a.langs);
             }
-            for (String n : List.of(Labels.DATE, Labels.PUBLISHER, Labels.PLACE)) {
-                if (b.labelValues(n).isEmpty()) {
-                    b.labels(n, docLabels.getOrDefault(n, List.of()));
+            // the description, as its pages carry it, where the article's own has none
+            for (Map.Entry<String, List<String>> e : docLabels.entrySet()) {
+                String n = e.getKey();
+                if (!n.equals(Labels.TITLE) && !n.equals(Labels.LANGUAGE) && !n.equals(Labels.COLLECTION)
+                        && b.labelValues(n).isEmpty()) {
+                    b.labels(n, e.getValue());
                 }
             }
-            b.labels(Labels.COLLECTION, docLabels.getOrDefault(Labels.TITLE, List.of()));
+            b.labels(Labels.COLLECTION, publication(docLabels));
             if (a.div.type != null) {
                 b.label("mets:type", a.div.type);
             }
@@ -475,6 +479,15 @@ public final class MetsReader implements FormatReader {
             }
             queue.add(b.build());
         }
+    }
+
+    /**
+     * The publication pages and articles belong to, as their {@code collection}: the MODS host's (or
+     * series') title, else the METS document's own title (a newspaper issue's is the newspaper's).
+     */
+    private static List<String> publication(Map<String, List<String>> docLabels) {
+        List<String> host = docLabels.getOrDefault(Labels.COLLECTION, List.of());
+        return host.isEmpty() ? docLabels.getOrDefault(Labels.TITLE, List.of()) : host;
     }
 
     private static Map<String, Object> ids(Page page) {

@@ -17,9 +17,24 @@ public final class Mods {
     }
 
     /**
+     * The source statement of the digitised item: a {@code note} of the {@code relatedItem} of type
+     * {@code original} (where a newspaper issue names the collection it was digitised in), or a
+     * {@code note} of type {@code source note}.
+     */
+    public static final String SOURCE = "mods:source";
+    /** The identifier of the publication the item is part of: {@code relatedItem type="host"}. */
+    public static final String HOST_IDENTIFIER = "mods:hostIdentifier";
+
+    private static boolean isSourceNote(Node note) {
+        String t = note.attr("type");
+        return t != null && (t.equalsIgnoreCase("source note") || t.equalsIgnoreCase("source"));
+    }
+
+    /**
      * The labels of one {@code mods} element: title, creator, contributor, date, language, subject,
-     * genre, type, publisher, place, identifier, rights, description, classification, and the host
-     * item's title as collection.
+     * genre, type, publisher, place, identifier, rights, description, classification, the host
+     * item's title as collection, its identifier as {@value #HOST_IDENTIFIER}, and the source
+     * statement as {@value #SOURCE}.
      *
      * @param mods the mods element
      * @return label name to values, in order
@@ -78,11 +93,30 @@ public final class Mods {
                 case "classification":
                     add(out, Labels.CLASSIFICATION, c.text());
                     break;
-                case "relatedItem":
-                    if ("host".equals(c.attr("type")) || "series".equals(c.attr("type"))) {
+                case "relatedItem": {
+                    String type = c.attr("type");
+                    if ("host".equals(type) || "series".equals(type)) {
                         for (Node t : c.children("titleInfo")) {
                             add(out, Labels.COLLECTION, title(t));
                         }
+                    }
+                    if ("host".equals(type)) {
+                        for (Node t : c.children("identifier")) {
+                            if (!"invalid".equals(t.attr("invalid"))) {
+                                add(out, HOST_IDENTIFIER, t.text());
+                            }
+                        }
+                    }
+                    for (Node t : c.children("note")) {
+                        if ("original".equals(type) || isSourceNote(t)) {
+                            add(out, SOURCE, t.text());
+                        }
+                    }
+                    break;
+                }
+                case "note":
+                    if (isSourceNote(c)) {
+                        add(out, SOURCE, c.text());
                     }
                     break;
                 default:

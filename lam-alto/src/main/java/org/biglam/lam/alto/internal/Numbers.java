@@ -123,6 +123,28 @@ final class Numbers {
         return (double) frac / scale;
     }
 
+    /**
+     * The whole part of a coordinate as OCR engines write it ({@code 1203}, {@code 1203.0},
+     * {@code 88.25} gives 88: up to nine digits, then the end or a point), read from
+     * {@code buffer[start..end)}; NaN for anything else. Whole pixels (or tenths of a millimetre) are
+     * precise enough for the gap between two words, and reading no fraction keeps this cheap: it is
+     * read for every word.
+     */
+    static float coordinate(char[] buffer, int start, int end) {
+        int stop = end - start > 9 ? start + 9 : end;
+        int whole = 0;
+        int i = start;
+        while (i < stop) {
+            int d = buffer[i] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            whole = whole * 10 + d;
+            i++;
+        }
+        return i == start || i < end && buffer[i] != '.' ? Float.NaN : whole;
+    }
+
     private static double slow(String s) {
         try {
             return Double.parseDouble(s.strip());

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.Labels;
+import org.biglam.lam.OcrQuality;
 import org.biglam.lam.Region;
 import org.biglam.lam.alto.internal.AltoModel.Block;
 import org.biglam.lam.alto.internal.AltoModel.Boxed;
@@ -77,6 +78,7 @@ public final class PageEmitter {
     private Set<String> idsOfPrefix;
     /** A line record's languages, cleared for each (the record copies them). */
     private final Set<String> lineLangs = new LinkedHashSet<>();
+    private final OcrQuality.Counter wordQuality = OcrQuality.counter();
     private boolean warnedNoImage;
     private boolean warnedNoUnit;
 
@@ -148,7 +150,7 @@ public final class PageEmitter {
     public LamRecord pageRecord(Page page, PageLayout layout, PageInfo info, long index) {
         String text = assembler.assemble(layout.paragraphs, true);
         LamRecord.Builder b = start(info.pageId, info, index, page.lineNumber).group(info.pageGroup).text(text);
-        b.confidence(assembler.confidence());
+        quality(b, assembler.quality());
         ImageRef img = image(info, null, page);
         if (img != null) {
             b.image(img);
@@ -193,7 +195,7 @@ public final class PageEmitter {
             String text = assembler.assemble(List.of(spans), true);
             String id = id(info, "block", bl.id, page, bl.index);
             LamRecord.Builder b = start(id, info, index[0]++, bl.lineNumber).group(info.pageId).text(text);
-            b.confidence(assembler.confidence());
+            quality(b, assembler.quality());
             regionImage(b, info, bl, page);
             Set<String> langs = new LinkedHashSet<>();
             for (Span s : spans) {
@@ -242,7 +244,7 @@ public final class PageEmitter {
                 shared = plain ? b : null;
             }
             b.group(info.pageId).text(text);
-            b.confidence(assembler.confidence());
+            quality(b, assembler.quality());
             regionImage(b, info, l, page);
             languages(b, info, langs);
             common(b, info);
@@ -273,10 +275,9 @@ public final class PageEmitter {
                 }
                 String id = id(info, "word", w.id, page, w.index);
                 String text = Unicode.nfc(w.content);
-                LamRecord.Builder b = start(id, info, index[0]++, l.lineNumber).group(info.pageId).text(text);
-                if (!Double.isNaN(w.conf)) {
-                    b.confidence(Math.max(0, Math.min(1, w.conf)));
-                }
+                LamRecord.Builder b = start(id, info, index[0]++, w.lineNumber > 0 ? w.lineNumber : l.lineNumber)
+                        .group(info.pageId).text(text);
+                quality(b, wordQuality.reset().word(w.conf).build());
                 regionImage(b, info, w, page);
                 String lang = Languages.toBcp47(effectiveLang(page, l, w));
                 languages(b, info, lang == null ? Set.of() : Set.of(lang));
@@ -325,6 +326,11 @@ public final class PageEmitter {
             }
             out.add(b.build());
         }
+    }
+
+    /** Sets a record's OCR quality and, from it, its confidence: the plain mean of its words'. */
+    static void quality(LamRecord.Builder b, OcrQuality q) {
+        b.quality(q).confidence(TextAssembler.confidence(q));
     }
 
     static void languages(LamRecord.Builder b, PageInfo info, Set<String> langs) {

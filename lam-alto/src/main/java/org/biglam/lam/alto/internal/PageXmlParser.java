@@ -495,6 +495,7 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
     private Word word(Page page) throws XMLStreamException {
         Word w = new Word();
         w.kind = AltoModel.WORD;
+        w.lineNumber = line();
         w.id = attr("id");
         w.lang = attr("language");
         Equiv e = null;

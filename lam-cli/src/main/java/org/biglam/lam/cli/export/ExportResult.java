@@ -10,8 +10,32 @@ import java.util.TreeMap;
 public final class ExportResult {
 
     final ExportSettings settings;
-    final RowSchema schema;
+    RowSchema schema;
     final List<String> classNames;
+    /** The configs written by this export, in order of name. */
+    List<ConfigOutput> configs = List.of();
+    /** Values of a --column that did not fit its type, per column. */
+    final Map<String, Long> columnWarnings = new TreeMap<>();
+    /** Records that carried a confidence or OCR quality while the quality columns were off. */
+    long qualityDropped;
+    /** Rows whose record had an OCR quality. */
+    long rowsWithQuality;
+    /** Rows kept with empty = true. */
+    long emptyRows;
+    /** Object rows: regions read and regions whose page image made no row. */
+    long regions;
+    long regionsWithoutPage;
+    /** The licences the rows' rights labels name, as Hub ids; rows whose rights name none. */
+    final Map<String, Long> licences = new TreeMap<>();
+    long rowsWithoutLicence;
+    /** Whether each label name names people (asked once per name). */
+    final Map<String, Boolean> namesPeople = new java.util.HashMap<>();
+    String lastRights;
+    String lastLicence;
+    /** Rows holding each label that names people. */
+    final Map<String, Long> personLabels = new TreeMap<>();
+    /** The most frequent values of the labels the Source section quotes (collection, publisher, ...). */
+    final Map<String, Map<String, Long>> sourceValues = new TreeMap<>();
     long recordsRead;
     long leftOutNoText;
     long leftOutNoImage;
@@ -27,16 +51,14 @@ public final class ExportResult {
     long noImageBytes;
     /** The first of them, "id: why". */
     final List<String> noImageBytesNamed = new java.util.ArrayList<>();
-    boolean flat;
     final Map<String, Long> formats = new TreeMap<>();
     final Map<String, Long> languages = new TreeMap<>();
     final java.util.Set<String> rights = new java.util.TreeSet<>();
-    final Map<String, Long> splitBytes = new LinkedHashMap<>();
-    final Map<String, String> splitGlobs = new LinkedHashMap<>();
     List<SplitOutput> splits = List.of();
     List<Path> files = List.of();
 
     ExportResult(ExportSettings settings, RowSchema schema, List<String> classNames) {
+        // the schema may be decided by the first row (quality columns in auto)
         this.settings = settings;
         this.schema = schema;
         this.classNames = classNames;
@@ -63,15 +85,22 @@ public final class ExportResult {
         return recordsRead;
     }
 
-    /** Rows written, over every split. */
+    /** Rows written, over every split and config. */
     public long rows() {
-        return splits.stream().mapToLong(s -> s.rows).sum();
+        return configs.stream().mapToLong(ConfigOutput::rows).sum();
+    }
+
+    /** Rows per config, in config order. */
+    public Map<String, Long> rowsPerConfig() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        configs.forEach(c -> m.put(c.name, c.rows()));
+        return m;
     }
 
     /** Rows per split, in split order. */
     public Map<String, Long> rowsPerSplit() {
         Map<String, Long> m = new LinkedHashMap<>();
-        splits.forEach(s -> m.put(s.name, s.rows));
+        configs.forEach(c -> c.splits.forEach(s -> m.merge(s.name, s.rows, Long::sum)));
         return m;
     }
 
@@ -90,14 +119,21 @@ public final class ExportResult {
         StringBuilder sb = new StringBuilder("exported ").append(rows()).append(" rows from ").append(recordsRead)
                 .append(" records into ").append(files.size()).append(" shards (");
         boolean first = true;
-        for (SplitOutput s : splits) {
-            if (!first) {
-                sb.append(", ");
+        for (ConfigOutput c : configs) {
+            for (SplitOutput s : c.splits) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(settings.config() != null || settings.partitionBy() != null ? c.name + "/" : "").append(s.name).append(' ')
+                        .append(s.rows);
             }
-            first = false;
-            sb.append(s.name).append(' ').append(s.rows);
         }
         sb.append(')');
+        long warned = columnWarnings.values().stream().mapToLong(Long::longValue).sum();
+        if (warned > 0) {
+            sb.append("; ").append(warned).append(" label values did not fit their column's type (null)");
+        }
         long left = leftOutNoText + leftOutNoImage + leftOutNoLabel + leftOutNoImageBytes;
         if (left > 0) {
             sb.append("; ").append(left).append(" records made no row");

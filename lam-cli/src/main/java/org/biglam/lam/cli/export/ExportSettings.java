@@ -27,11 +27,48 @@ import java.util.Objects;
  * @param fetchImages whether to fetch remote (http/https) images
  * @param imageSize with a IIIF Image API service, fetch images fitting in this many pixels a side; 0
  *     for the image as referenced
+ * @param columns typed columns made from labels ({@code --column})
+ * @param quality the quality columns ({@code confidence}, {@code word_count}, {@code
+ *     ocr_quality_mean}, {@code ocr_quality_sd}): {@code auto}, {@code on} or {@code off}
+ * @param keepEmpty keep records without text as rows with {@code empty = true}
+ * @param objects one row per page image with the regions of this granularity as {@code objects},
+ *     or null
+ * @param labelsColumn whether rows keep the {@code labels} column
+ * @param config the config to write into {@code data/<config>/}, keeping the folder's other
+ *     configs, or null
+ * @param partitionBy one config per value of this label ({@code language}, {@code date:decade}),
+ *     or null
+ * @param reading the reading options as given ({@code format}, {@code granularity}, {@code profile},
+ *     {@code prefer-language} and each {@code -O} key), for the card
  */
 public record ExportSettings(Path out, Layout layout, boolean imageRows, String labelName, SplitPlan splits,
         long shardBytes, String license, List<String> languages, String prettyName, boolean overwrite,
         List<String> inputs, Long limit, String compression, int maxFilesPerFolder, boolean fetchImages,
-        int imageSize) {
+        int imageSize, List<ColumnSpec> columns, Quality quality, boolean keepEmpty, String objects,
+        boolean labelsColumn, String config, Partition partitionBy, java.util.Map<String, String> reading) {
+
+    /** Whether the quality columns are written. */
+    public enum Quality {
+        /** When the first record that makes a row carries a confidence or OCR quality. */
+        AUTO,
+        /** Always. */
+        ON,
+        /** Never. */
+        OFF
+    }
+
+    /**
+     * The settings of an export with one config, no typed columns and the quality columns decided
+     * by the records.
+     */
+    public ExportSettings(Path out, Layout layout, boolean imageRows, String labelName, SplitPlan splits,
+            long shardBytes, String license, List<String> languages, String prettyName, boolean overwrite,
+            List<String> inputs, Long limit, String compression, int maxFilesPerFolder, boolean fetchImages,
+            int imageSize) {
+        this(out, layout, imageRows, labelName, splits, shardBytes, license, languages, prettyName, overwrite, inputs,
+                limit, compression, maxFilesPerFolder, fetchImages, imageSize, List.of(), Quality.AUTO, false, null,
+                true, null, null, java.util.Map.of());
+    }
 
     /** The Hub's advice: no more than 10,000 files in one folder. */
     public static final int HUB_MAX_FILES_PER_FOLDER = 10_000;
@@ -43,6 +80,26 @@ public record ExportSettings(Path out, Layout layout, boolean imageRows, String 
         Objects.requireNonNull(splits, "splits");
         languages = List.copyOf(languages);
         inputs = List.copyOf(inputs);
+        columns = List.copyOf(columns);
+        reading = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(reading));
+        Objects.requireNonNull(quality, "quality");
+        if (config != null && !Partition.CONFIG_NAME.matcher(config).matches()) {
+            throw new IllegalArgumentException("--config '" + config + "': letters, digits, '_', '-' and '.', "
+                    + "starting with a letter or digit");
+        }
+        if (config != null && partitionBy != null) {
+            throw new IllegalArgumentException("choose --config or --partition-by, not both (partitions name "
+                    + "their configs after their values)");
+        }
+        if (objects != null && imageRows) {
+            throw new IllegalArgumentException("--objects makes image rows itself; leave out --image");
+        }
+        if (objects != null && keepEmpty) {
+            throw new IllegalArgumentException("--keep-empty is for text rows; --objects keeps every page image");
+        }
+        if (imageRows && keepEmpty) {
+            throw new IllegalArgumentException("--keep-empty is for text rows (image rows keep records without text)");
+        }
         if (shardBytes < 1) {
             throw new IllegalArgumentException("--shard-size must be positive");
         }

@@ -2,6 +2,7 @@ package org.biglam.lam.cli.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.biglam.lam.parquet.HubImage;
 import org.biglam.lam.parquet.HubParquetWriter;
 
@@ -24,18 +25,34 @@ final class ParquetShardWriter implements ShardWriter {
 
     @Override
     public void write(Row r) throws IOException {
-        int i = 0;
-        values[i++] = r.id();
-        values[i++] = r.group();
-        values[i++] = r.format();
-        values[i++] = r.text();
-        if (schema.hasImage()) {
-            values[i++] = image(r);
+        List<RowSchema.Col> cols = schema.cols();
+        for (int i = 0; i < cols.size(); i++) {
+            switch (cols.get(i).kind()) {
+                case ID:
+                    values[i] = r.id();
+                    break;
+                case GROUP:
+                    values[i] = r.group();
+                    break;
+                case FORMAT:
+                    values[i] = r.format();
+                    break;
+                case TEXT:
+                    values[i] = r.text();
+                    break;
+                case IMAGE:
+                    values[i] = image(r);
+                    break;
+                case LABEL:
+                    values[i] = (long) r.labelIndex();
+                    break;
+                case LABELS:
+                    values[i] = RowSchema.labelsJson(r.labels());
+                    break;
+                default:
+                    values[i] = r.values()[i];
+            }
         }
-        if (schema.hasLabel()) {
-            values[i++] = (long) r.labelIndex();
-        }
-        values[i] = RowSchema.labelsJson(r.labels());
         writer.write(values);
     }
 

@@ -16,7 +16,9 @@ import org.biglam.lam.ImageRef;
  * @param labelValue the class name, or null
  * @param labels all the record's labels
  * @param loaded the image's bytes where they could be had (Parquet and WebDataset), or null
+ * @param values one value per column of the schema; used for its {@link RowSchema.Kind#VALUE}
+ *     columns (typed: String, Long, Double, Boolean, LocalDateTime, List), null where missing
  */
 record Row(String id, String group, String format, String text, ImageRef image, int labelIndex, String labelValue,
-        Map<String, List<String>> labels, ImageLoader.Loaded loaded) {
+        Map<String, List<String>> labels, ImageLoader.Loaded loaded, Object[] values) {
 }

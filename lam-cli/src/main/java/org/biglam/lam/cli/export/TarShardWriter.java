@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Date;
+import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
@@ -85,8 +86,18 @@ final class TarShardWriter implements ShardWriter {
                 g.writeNumberField("label", r.labelIndex());
                 g.writeStringField("label_name", r.labelValue());
             }
-            g.writeFieldName("labels");
-            RowSchema.writeLabels(g, r.labels());
+            List<RowSchema.Col> cols = schema.cols();
+            for (int i = 0; i < cols.size(); i++) {
+                Object v = cols.get(i).kind() == RowSchema.Kind.VALUE ? r.values()[i] : null;
+                if (v != null) {
+                    g.writeFieldName(cols.get(i).name());
+                    RowSchema.writeValue(g, v);
+                }
+            }
+            if (schema.indexOf("labels") >= 0) {
+                g.writeFieldName("labels");
+                RowSchema.writeLabels(g, r.labels());
+            }
             g.writeEndObject();
         }
         member(key + ".json", json.toByteArray());

@@ -72,6 +72,41 @@ class ExportCorpusTest {
     }
 
     @Test
+    void metsAltoNewspaperArticlesBecomeRowsWithTypedAndQualityColumns() throws Exception {
+        Path out = tmp.resolve("news");
+        var run = lam("export", Corpus.dir("mets-alto").resolve("alto2txt").toString(), "--out", out.toString(),
+                "-g", "article", "--column", "source=collection,title,place,date:date,item_type=mets:type",
+                "--partition-by", "date:decade", "-q");
+        assertThat(run.code()).as(run.err()).isIn(0, 1);
+        assertThat(files(out)).contains("README.md", "data/1820s/train-00000-of-00001.parquet");
+        Map<String, String> declared = CardTypes.declared(out.resolve("README.md"), "1820s");
+        assertThat(declared).containsEntry("source", "string").containsEntry("date", "timestamp[ms]")
+                .containsEntry("item_type", "string").containsEntry("confidence", "float64")
+                .containsEntry("word_count", "int64").containsEntry("ocr_quality_mean", "float64")
+                .containsEntry("ocr_quality_sd", "float64");
+        String files = "'" + out.resolve("data/1820s") + "/*.parquet'";
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            assertThat(CardTypes.duckdbTypes(st, files)).isEqualTo(CardTypes.asDuckdb(declared));
+            try (ResultSet rs = st.executeQuery("SELECT count(*), count(source), count(place), min(date), "
+                    + "count(DISTINCT item_type), count(confidence), count(text), min(confidence), max(confidence) FROM "
+                    + files)) {
+                rs.next();
+                long rows = rs.getLong(1);
+                assertThat(rows).as("articles of the issue").isGreaterThan(5);
+                assertThat(rs.getLong(2)).isEqualTo(rows);
+                assertThat(rs.getLong(3)).isEqualTo(rows);
+                assertThat(rs.getString(4)).startsWith("1824-02-17");
+                assertThat(rs.getLong(5)).isPositive();
+                assertThat(rs.getLong(6)).isEqualTo(rows);
+                assertThat(rs.getLong(7)).isEqualTo(rows);
+                assertThat(rs.getDouble(8)).isBetween(0.0, 1.0);
+                assertThat(rs.getDouble(9)).isBetween(0.0, 1.0);
+            }
+        }
+        assertThat(ExportTestSupport.body(out.resolve("README.md"))).contains("- `collection`: The Statesman.");
+    }
+
+    @Test
     void iiifCanvasesBecomeImageRowsReferencingRemoteImages() throws Exception {
         Path out = tmp.resolve("iiif");
         var run = lam("export", Corpus.dir("iiif-v3").toString(), "--out", out.toString(), "--image", "-q");

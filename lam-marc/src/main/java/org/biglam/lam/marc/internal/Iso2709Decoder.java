@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.biglam.lam.marc.MarcOptions;
 import org.biglam.lam.spi.Unicode;
+import org.marc4j.converter.CharConverter;
 import org.marc4j.converter.impl.AnselToUnicode;
+import org.marc4j.converter.impl.Iso5426ToUnicode;
+import org.marc4j.converter.impl.Iso6937ToUnicode;
 import org.marc4j.marc.Record;
 import org.marc4j.marc.impl.ControlFieldImpl;
 import org.marc4j.marc.impl.DataFieldImpl;
@@ -37,6 +40,8 @@ public final class Iso2709Decoder {
     private static final int MIXED = 3;
     private static final int CHARSET = 4;
     private static final int UTF8_DAMAGED = 5;
+    private static final int ISO5426 = 6;
+    private static final int ISO6937 = 7;
 
     private static final String[] TAGS = new String[1000];
 
@@ -86,7 +91,14 @@ public final class Iso2709Decoder {
 
     private final int forced;
     private final Charset charset;
+    private final int flavour;
     private AnselToUnicode ansel;
+    private CharConverter iso5426;
+    private CharConverter iso6937;
+    /** How the bytes of this record that are not UTF-8 are read: MARC8, ISO5426 or ISO6937. */
+    private int legacy = MARC8;
+    private boolean unimarc;
+    private boolean badCodes;
     private final List<String> converterErrors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -101,6 +113,17 @@ public final class Iso2709Decoder {
      * @param encoding the encoding option of {@link MarcOptions#encoding()}
      */
     public Iso2709Decoder(String encoding) {
+        this(encoding, MarcOptions.FLAVOUR_AUTO);
+    }
+
+    /**
+     * Creates a decoder.
+     *
+     * @param encoding the encoding option of {@link MarcOptions#encoding()}
+     * @param flavour the flavour option of {@link MarcOptions#flavour()}
+     */
+    public Iso2709Decoder(String encoding, String flavour) {
+        this.flavour = Flavours.of(flavour);
         switch (encoding) {
             case MarcOptions.ENCODING_AUTO:
                 forced = -1;
@@ -112,6 +135,14 @@ public final class Iso2709Decoder {
                 break;
             case MarcOptions.ENCODING_MARC8:
                 forced = MARC8;
+                charset = null;
+                break;
+            case MarcOptions.ENCODING_ISO5426:
+                forced = ISO5426;
+                charset = null;
+                break;
+            case MarcOptions.ENCODING_ISO6937:
+                forced = ISO6937;
                 charset = null;
                 break;
             default:
@@ -126,6 +157,11 @@ public final class Iso2709Decoder {
      */
     public int split() {
         return split;
+    }
+
+    /** Whether the last record decoded is UNIMARC (by the flavour option, else by its content). */
+    public boolean unimarc() {
+        return unimarc;
     }
 
     /** The warnings of the last {@link #decode} call (recovered damage, encoding guesses). */
@@ -203,11 +239,39 @@ public final class Iso2709Decoder {
         }
         int count = n;
         if (!allValid) {
-            count = recover(b, s, e, dataStart, n, terminated);
+            count = recover(b, s, dirEnd, e, dataStart, n, terminated);
         }
+        if (count == 0) {
+            warnings.add("the record has a leader and no field");
+        }
+        unimarc = flavour == Flavours.UNIMARC || flavour == Flavours.AUTO && unimarcByContent(b, count);
+        String charsets = unimarc ? unimarcCharsets(b, count) : null;
         char leader09 = (char) (b[s + 9] & 0xff);
-        int enc = forced >= 0 ? forced : detect(b, dataStart, e, leader09);
-        if (forced < 0) {
+        badCodes = false;
+        legacy = MARC8;
+        int enc;
+        if (forced >= 0) {
+            enc = forced;
+            if (enc != ASCII && enc != MARC8) {
+                badCodes = badCodes(b, dataStart, e);
+            }
+        } else {
+            enc = detect(b, dataStart, e, unimarc ? (charsets != null && charsets.startsWith("50") ? 'a' : ' ')
+                    : leader09);
+        }
+        if (forced < 0 && unimarc) {
+            if (enc == MARC8 || enc == MIXED) {
+                legacy = legacyOf(charsets, b, dataStart, e);
+                if (enc == MARC8) {
+                    enc = legacy;
+                }
+            } else if (enc == UTF8 && charsets != null && (charsets.startsWith("03") || charsets.startsWith("11"))) {
+                warnings.add("100 $a/26-27 gives ISO 5426 but the record is UTF-8; decoded as UTF-8");
+            } else if (enc == UTF8_DAMAGED) {
+                warnings.add("the record is UTF-8 with bytes that are not; they were replaced with U+FFFD");
+                enc = UTF8;
+            }
+        } else if (forced < 0) {
             if (enc == UTF8 && leader09 != 'a') {
                 warnings.add("leader/09 is '" + leader09 + "' (MARC-8) but the record is UTF-8; decoded as UTF-8");
             } else if (enc == MARC8 && leader09 == 'a') {
@@ -247,10 +311,93 @@ public final class Iso2709Decoder {
             }
         }
         if (!converterErrors.isEmpty()) {
-            warnings.add("MARC-8 conversion: " + String.join("; ", converterErrors.subList(0,
+            warnings.add((legacy == MARC8 ? "MARC-8" : legacy == ISO5426 ? "ISO 5426" : "ISO 6937")
+                    + " conversion: " + String.join("; ", converterErrors.subList(0,
                     Math.min(3, converterErrors.size()))));
         }
+        if (badCodes) {
+            warnings.add("a subfield code is not ASCII (a delimiter followed by a multibyte letter); read as "
+                    + "subfield $a with that letter kept");
+        }
         return rec;
+    }
+
+    /** Whether the record is UNIMARC by its content: see {@link Flavours#unimarc}. */
+    private boolean unimarcByContent(byte[] b, int count) {
+        boolean has200 = false;
+        String f100 = null;
+        for (int i = 0; i < count; i++) {
+            String t = fieldTag[i];
+            char c0 = t.charAt(0);
+            if (c0 == '2') {
+                if (t.equals("245")) {
+                    return false;
+                }
+                has200 |= t.equals("200");
+            } else if (c0 == '1' && f100 == null && t.equals("100")) {
+                f100 = subfieldA(b, fieldStart[i], fieldEnd[i]);
+            }
+        }
+        return Flavours.unimarc(false, has200, f100);
+    }
+
+    /** UNIMARC 100 $a/26-33 (the character sets), or null. */
+    private String unimarcCharsets(byte[] b, int count) {
+        for (int i = 0; i < count; i++) {
+            if (fieldTag[i].equals("100")) {
+                String a = subfieldA(b, fieldStart[i], fieldEnd[i]);
+                return a != null && a.length() >= 34 ? a.substring(26, 34) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The first $a of a field's bytes, as ISO-8859-1 (for coded data), or null. */
+    private static String subfieldA(byte[] b, int fs, int fe) {
+        for (int p = fs; p + 1 < fe; p++) {
+            if (b[p] == SD && b[p + 1] == 'a') {
+                int q = p + 2;
+                while (q < fe && b[q] != SD && b[q] != FT) {
+                    q++;
+                }
+                return new String(b, p + 2, q - p - 2, StandardCharsets.ISO_8859_1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The set a UNIMARC record's bytes that are not UTF-8 are in: ISO 5426 (what 100 $a/26-27
+     * {@code 03} names, and UNIMARC's default), or ISO 6937 when the bytes say so (cedilla and
+     * ogonek at 0xCB and 0xCE before a letter, none of ISO 5426's at 0xD0 and 0xD3).
+     */
+    private static int legacyOf(String charsets, byte[] b, int from, int to) {
+        if (charsets != null && (charsets.startsWith("03") || charsets.startsWith("11"))) {
+            return ISO5426;
+        }
+        int iso6937 = 0;
+        int iso5426 = 0;
+        for (int i = from; i + 1 < to; i++) {
+            int x = b[i] & 0xff;
+            int y = b[i + 1] & 0xff;
+            boolean letter = (y >= 'A' && y <= 'Z') || (y >= 'a' && y <= 'z');
+            if ((x == 0xCB || x == 0xCE) && letter) {
+                iso6937++;
+            } else if ((x == 0xD0 || x == 0xD3) && letter) {
+                iso5426++;
+            }
+        }
+        return iso6937 > 0 && iso5426 == 0 ? ISO6937 : ISO5426;
+    }
+
+    /** Whether a subfield delimiter is followed by a byte that is not ASCII. */
+    private static boolean badCodes(byte[] b, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (b[i] == SD && b[i + 1] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DataFieldImpl dataField(String tag, byte[] b, int fs, int fe, int enc) {
@@ -273,8 +420,12 @@ public final class Iso2709Decoder {
                 q++;
             }
             if (q > p + 1) {
-                char code = (char) (b[p + 1] & 0xff);
-                df.addSubfield(new SubfieldImpl(code, string(b, p + 2, q, enc)));
+                if (b[p + 1] < 0) {
+                    // a code that is not ASCII: most likely $a whose code was lost, as pymarc reads it
+                    df.addSubfield(new SubfieldImpl('a', string(b, p + 1, q, enc)));
+                } else {
+                    df.addSubfield(new SubfieldImpl((char) b[p + 1], string(b, p + 2, q, enc)));
+                }
             }
             p = q;
         }
@@ -307,7 +458,7 @@ public final class Iso2709Decoder {
     }
 
     /** Rebuilds the field table from the field terminators; returns the number of fields. */
-    private int recover(byte[] b, int s, int e, int dataStart, int n, boolean terminated)
+    private int recover(byte[] b, int s, int dirEnd, int e, int dataStart, int n, boolean terminated)
             throws BadRecordException {
         List<int[]> tokens = new ArrayList<>(n + 1);
         int p = dataStart;
@@ -331,6 +482,14 @@ public final class Iso2709Decoder {
             return n;
         }
         String id = controlNumber(b, tokens, n);
+        if (terminated || tokens.size() >= n) {
+            int found = byOffsets(b, s + 24, dirEnd, dataStart, tokens);
+            if (found > 0 && found >= tokens.size() - 1) {
+                warnings.add("bad directory: " + n + " entries that do not line up for " + tokens.size()
+                        + " fields; " + found + " fields recovered by matching their offsets in the directory");
+                return found;
+            }
+        }
         if (!terminated && tokens.size() < n) {
             throw new BadRecordException("truncated record: the directory lists " + n + " fields, "
                     + tokens.size() + " found before the record ends", id);
@@ -353,6 +512,61 @@ public final class Iso2709Decoder {
         warnings.add("bad directory: " + n + " entries for " + tokens.size() + " fields; kept the " + kept
                 + " fields whose offsets point to a field");
         return kept;
+    }
+
+    /**
+     * Finds each field's directory entry by its offset (the five digits of its start), searching
+     * the directory forward: recovers the tags when an entry is a byte short or long and the
+     * entries after it no longer line up with the 12-byte grid.
+     *
+     * @return the fields found, set in fieldStart/fieldEnd/fieldTag in data order
+     */
+    private int byOffsets(byte[] b, int dirStart, int dirEnd, int dataStart, List<int[]> tokens) {
+        ensure(tokens.size());
+        int cursor = dirStart;
+        int found = 0;
+        for (int[] t : tokens) {
+            int off = t[0] - dataStart;
+            int len = t[1] - t[0];
+            if (off > 99999) {
+                return 0;
+            }
+            int tagAt = -1;
+            // entries follow one another: look a few entries ahead, no further (linear in the directory)
+            for (int q = cursor + 6, to = Math.min(dirEnd, cursor + 6 + 12 * 4); q + 5 <= to && tagAt < 0; q++) {
+                if (digits(b, q, 5) != off) {
+                    continue;
+                }
+                if (q - 7 >= dirStart && digits(b, q - 4, 4) == len && tagLike(b, q - 7)) {
+                    tagAt = q - 7;
+                } else if (q - 6 >= dirStart && digits(b, q - 3, 3) == len && tagLike(b, q - 6)) {
+                    tagAt = q - 6;
+                } else if (q - 7 >= dirStart && digits(b, q - 4, 4) >= 0 && tagLike(b, q - 7)) {
+                    tagAt = q - 7;
+                }
+                if (tagAt >= 0) {
+                    cursor = q + 5;
+                }
+            }
+            if (tagAt < 0) {
+                continue;
+            }
+            fieldStart[found] = t[0];
+            fieldEnd[found] = t[1];
+            fieldTag[found] = tag(b, tagAt);
+            found++;
+        }
+        return found;
+    }
+
+    private static boolean tagLike(byte[] b, int at) {
+        for (int i = at; i < at + 3; i++) {
+            int x = b[i];
+            if (!(x >= '0' && x <= '9' || x >= 'A' && x <= 'Z' || x >= 'a' && x <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The 001 of a damaged record, for error messages, or null. */
@@ -439,6 +653,64 @@ public final class Iso2709Decoder {
         return -1;
     }
 
+    /**
+     * Drops the escape characters of a field's MARC-8 bytes that start no MARC-8 escape sequence
+     * (marc4j would keep them, or give up on the field), noting it among the conversion errors.
+     */
+    private byte[] escapes(byte[] bytes) {
+        int bad = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == ESC && !validEscape(bytes, i)) {
+                bad++;
+            }
+        }
+        if (bad == 0) {
+            return bytes;
+        }
+        if (converterErrors.size() < 10) {
+            converterErrors.add("broken escape sequence: " + bad + " escape character" + (bad == 1 ? "" : "s")
+                    + " dropped");
+        }
+        byte[] out = new byte[bytes.length - bad];
+        int n = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] != ESC || validEscape(bytes, i)) {
+                out[n++] = bytes[i];
+            }
+        }
+        return out;
+    }
+
+    /** Whether an escape character at i starts a MARC-8 escape sequence. */
+    static boolean validEscape(byte[] b, int i) {
+        int n = b.length;
+        if (i + 1 >= n) {
+            return false;
+        }
+        byte x = b[i + 1];
+        if (x == 'b' || x == 'p' || x == 'g' || x == 's') {
+            return true;
+        }
+        if (x == '(' || x == ',' || x == ')' || x == '-') {
+            if (i + 2 >= n) {
+                return false;
+            }
+            byte f = b[i + 2];
+            if (f == '!') {
+                return i + 3 < n && b[i + 3] == 'E';
+            }
+            return "34BENQS2bgps".indexOf(f) >= 0;
+        }
+        if (x == '$') {
+            int j = i + 2;
+            if (j < n && (b[j] == '(' || b[j] == ',' || b[j] == ')' || b[j] == '-')) {
+                j++;
+            }
+            return j < n && b[j] == '1';
+        }
+        return false;
+    }
+
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
             long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH = 0x8080808080808080L;
@@ -473,7 +745,7 @@ public final class Iso2709Decoder {
      * Decides the encoding of a record's data: ASCII, UTF8, MARC8, MIXED (subfields differ) or
      * UTF8_DAMAGED (UTF-8 with a few bytes that are neither UTF-8 nor ANSEL).
      */
-    static int detect(byte[] b, int from, int to, char leader09) {
+    int detect(byte[] b, int from, int to, char leader09) {
         int i = plainUntil(b, from, to);
         if (i == to) {
             return ASCII;
@@ -499,6 +771,9 @@ public final class Iso2709Decoder {
                 }
                 i++;
                 continue;
+            }
+            if (i > from && b[i - 1] == SD) {
+                badCodes = true;
             }
             int n = utf8Sequence(b, i, to);
             if (n > 0) {
@@ -630,6 +905,9 @@ public final class Iso2709Decoder {
             return new String(b, from, len, StandardCharsets.ISO_8859_1);
         }
         int kind = enc == MIXED ? subfieldKind(b, from, to) : enc;
+        if (kind == MARC8) {
+            kind = legacy;
+        }
         String s;
         switch (kind) {
             case UTF8:
@@ -638,10 +916,41 @@ public final class Iso2709Decoder {
             case CHARSET:
                 s = new String(b, from, len, charset);
                 break;
+            case ISO5426:
+                if (iso5426 == null) {
+                    iso5426 = new Iso5426ToUnicode();
+                }
+                s = iso(iso5426, b, from, to);
+                break;
+            case ISO6937:
+                if (iso6937 == null) {
+                    iso6937 = new Iso6937ToUnicode();
+                }
+                s = iso(iso6937, b, from, to);
+                break;
             default:
                 s = marc8(b, from, to);
         }
         return Unicode.nfc(s);
+    }
+
+    /** ISO 5426 or ISO 6937 bytes (ISO 2022 escapes, which they do not define, dropped) to Unicode. */
+    private String iso(CharConverter c, byte[] b, int from, int to) {
+        char[] chars = new char[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (b[i] != ESC) {
+                chars[n++] = (char) (b[i] & 0xff);
+            }
+        }
+        try {
+            return c.convert(n == chars.length ? chars : Arrays.copyOf(chars, n));
+        } catch (RuntimeException e) {
+            if (converterErrors.size() < 10) {
+                converterErrors.add("unreadable bytes (" + e.getClass().getSimpleName() + ")");
+            }
+            return new String(chars, 0, n).replaceAll("[^\\x20-\\x7e]", "\uFFFD");
+        }
     }
 
     private String marc8(byte[] b, int from, int to) {
@@ -654,8 +963,10 @@ public final class Iso2709Decoder {
             ansel.setTranslateNCR(true);
         }
         byte[] bytes = Arrays.copyOfRange(b, from, to);
+        bytes = escapes(bytes);
         try {
-            return ansel.convert(bytes);
+            String out = ansel.convert(bytes);
+            return out.indexOf(ESC) < 0 ? out : out.replace("\u001B", "");
         } catch (RuntimeException e) {
             // marc4j fails on some broken escapes (one cut short at the end of a field): keep the
             // field, with what cannot be read as U+FFFD, and say so
@@ -663,6 +974,20 @@ public final class Iso2709Decoder {
                 converterErrors.add("broken MARC-8 escape sequence (" + e.getClass().getSimpleName() + ")");
             }
             ansel = null;
+            byte[] noEsc = new byte[bytes.length];
+            int n = 0;
+            for (byte x : bytes) {
+                if (x != ESC) {
+                    noEsc[n++] = x;
+                }
+            }
+            try {
+                // the rest of the field is still MARC-8: read it without the escapes
+                AnselToUnicode plain = new AnselToUnicode();
+                return plain.convert(Arrays.copyOf(noEsc, n));
+            } catch (RuntimeException again) {
+                // fall through
+            }
             StringBuilder sb = new StringBuilder(bytes.length);
             for (byte x : bytes) {
                 int c = x & 0xff;

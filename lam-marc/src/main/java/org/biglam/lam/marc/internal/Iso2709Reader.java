@@ -49,7 +49,7 @@ public final class Iso2709Reader implements FormatReader {
         this.ctx = ctx;
         this.format = format;
         this.records = new MarcRecords(ctx, format, options);
-        this.decoder = new Iso2709Decoder(options.encoding());
+        this.decoder = new Iso2709Decoder(options.encoding(), options.flavour());
         this.maxRecord = ctx.limits().maxRecordBytes();
     }
 
@@ -137,10 +137,11 @@ public final class Iso2709Reader implements FormatReader {
             if (!decoder.warnings().isEmpty()) {
                 Location loc = at(idx, start, rec.getControlNumber());
                 for (String w : decoder.warnings()) {
-                    ctx.warn(w.contains("UTF-8") || w.contains("MARC-8") ? "encoding" : "damaged", w, loc);
+                    ctx.warn(w.contains("UTF-8") || w.contains("MARC-8") || w.contains("ISO 5426")
+                            || w.contains("ISO 6937") ? "encoding" : "damaged", w, loc);
                 }
             }
-            return records.toLamRecord(rec, idx, start, -1);
+            return records.toLamRecord(rec, idx, start, -1, decoder.unimarc());
         }
     }
 
@@ -259,7 +260,8 @@ public final class Iso2709Reader implements FormatReader {
     private int findLeader(int from, int end) {
         for (int p = from; p + 24 <= end; p++) {
             int a = pos + p;
-            if (buf[a + 20] == '4' && buf[a + 21] == '5' && buf[a + 22] == '0' && buf[a + 23] == '0'
+            if (buf[a + 20] == '4' && buf[a + 21] == '5' && buf[a + 22] == '0'
+                    && (buf[a + 23] == '0' || buf[a + 23] == ' ')
                     && buf[a + 10] == '2' && buf[a + 11] == '2' && Iso2709Decoder.digits(buf, a, 5) >= 0
                     && Iso2709Decoder.digits(buf, a + 12, 5) >= 0
                     && (p == 0 || !isDigit(buf[a - 1]) || isLetter(buf[a + 5]) && isLetter(buf[a + 6]))) {

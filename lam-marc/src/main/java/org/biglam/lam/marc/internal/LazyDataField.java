@@ -56,9 +56,14 @@ final class LazyDataField extends DataFieldImpl {
                 q++;
             }
             if (q > p + 1) {
-                super.addSubfield(new SubfieldImpl((char) (b[p + 1] & 0xff), ascii
-                        ? new String(b, p + 2, q - p - 2, java.nio.charset.StandardCharsets.ISO_8859_1)
-                        : Iso2709Decoder.utf8(b, p + 2, q)));
+                if (b[p + 1] < 0) {
+                    // a code that is not ASCII: read as $a with the letter kept (the decoder warns)
+                    super.addSubfield(new SubfieldImpl('a', Iso2709Decoder.utf8(b, p + 1, q)));
+                } else {
+                    super.addSubfield(new SubfieldImpl((char) b[p + 1], ascii
+                            ? new String(b, p + 2, q - p - 2, java.nio.charset.StandardCharsets.ISO_8859_1)
+                            : Iso2709Decoder.utf8(b, p + 2, q)));
+                }
             }
             p = q;
         }

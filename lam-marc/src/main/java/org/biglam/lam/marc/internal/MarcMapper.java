@@ -24,6 +24,8 @@ public final class MarcMapper {
 
     /** The raw date statement (260/264 $c). */
     public static final String MARC_DATE = "marc:date";
+    /** Set to {@code unimarc} on UNIMARC records. */
+    public static final String FLAVOUR = "marc:flavour";
 
     private static final int TITLE = 0;
     private static final int CREATOR = 1;
@@ -41,18 +43,35 @@ public final class MarcMapper {
     private static final int COLLECTION = 13;
     private static final int CLASSIFICATION = 14;
     private static final int RAW_DATE = 15;
+    private static final int SEE_FROM = 16;
+    private static final int SEE_ALSO = 17;
+    private static final int SOURCE = 18;
+    private static final int KIND = 19;
+    private static final int LOCATION = 20;
+    private static final int CALL_NUMBER = 21;
+    private static final int HOLDINGS = 22;
+    private static final int LANGUAGE_NAME = 23;
+    private static final int COUNTRY = 24;
+    private static final int ROLE = 25;
     private static final String[] NAMES = {Labels.TITLE, Labels.CREATOR, Labels.CONTRIBUTOR, Labels.DATE,
         Labels.LANGUAGE, Labels.SUBJECT, Labels.GENRE, Labels.TYPE, Labels.PUBLISHER, Labels.PLACE,
         Labels.IDENTIFIER, Labels.RIGHTS, Labels.DESCRIPTION, Labels.COLLECTION, Labels.CLASSIFICATION,
-        MARC_DATE};
+        MARC_DATE, "marc:see-from", "marc:see-also", "marc:source", "marc:kind", "marc:location",
+        "marc:call-number", "marc:holdings", "marc:language-name", "marc:country", "role"};
 
     private final boolean[] builtIn = new boolean[NAMES.length];
     private final Map<String, MarcSpec> userSpecs = new LinkedHashMap<>();
     private final List<String> removed = new ArrayList<>();
     private final MarcSpec textSpec;
+    /** Whether the text is the default one (UNIMARC records then get UNIMARC's). */
+    private final boolean defaultText;
+    /** Whether codes also come as words (language and country names, relator terms). */
+    private final boolean names;
     @SuppressWarnings({"unchecked", "rawtypes"})
     private final List<String>[] values = new List[NAMES.length];
     private final List<String> scratch = new ArrayList<>();
+    /** The 264 date statements of the record (also among RAW_DATE), preferred when narrowing a date. */
+    private final List<String> statements264 = new ArrayList<>(2);
 
     /**
      * Creates a mapper.
@@ -73,6 +92,8 @@ public final class MarcMapper {
             }
         }
         textSpec = options.text().isEmpty() ? null : MarcSpec.parse(options.text());
+        defaultText = options.text().equals(MarcOptions.DEFAULT_TEXT);
+        names = options.names();
         for (int i = 0; i < values.length; i++) {
             values[i] = new ArrayList<>(4);
         }
@@ -93,17 +114,44 @@ public final class MarcMapper {
     }
 
     /**
-     * Adds the record's labels, text and images to a builder.
+     * Adds the labels, text and images of a MARC 21 record to a builder.
      *
      * @param r the record
      * @param b the builder
      */
     public void map(Record r, LamRecord.Builder b) {
+        map(r, b, false);
+    }
+
+    /**
+     * Adds the record's labels, text and images to a builder.
+     *
+     * @param r the record
+     * @param b the builder
+     * @param unimarc whether the record is UNIMARC
+     */
+    public void map(Record r, LamRecord.Builder b, boolean unimarc) {
         for (List<String> v : values) {
             v.clear();
         }
+        statements264.clear();
+        if (unimarc) {
+            unimarc(r, b);
+            finish(r, b, true);
+            return;
+        }
         Leader leader = r.getLeader();
         char type = leader == null ? ' ' : leader.getTypeOfRecord();
+        if (type == 'z' || type == 'u' || type == 'v' || type == 'x' || type == 'y') {
+            if (type == 'z') {
+                authority(r);
+            } else {
+                holdings(r, b);
+            }
+            typeWords(type, ' ', values[TYPE]);
+            finish(r, b, false);
+            return;
+        }
         char level = ' ';
         if (leader != null) {
             char[] impl = leader.getImplDefined1();
@@ -143,18 +191,19 @@ public final class MarcMapper {
             }
         }
         String date = f008 == null ? null : Dates.from008(f008);
+        if (date != null && f008.length() >= 11 && f008.substring(7, 11).indexOf('u') >= 0) {
+            date = yearWithin(date, f008.substring(7, 11));
+        }
         if (date == null) {
-            for (String raw : values[RAW_DATE]) {
-                date = Dates.fromStatement(raw);
-                if (date != null) {
-                    break;
-                }
-            }
+            date = fromStatements();
         }
         if (date != null) {
             values[DATE].add(date);
         }
         typeWords(type, level, values[TYPE]);
+        if (names) {
+            words(f008 != null && f008.length() >= 18 ? f008.substring(15, 18) : null, false);
+        }
         if (f008 != null && f008.length() >= 34 && (type == 'a' || type == 't')
                 && (level == 'a' || level == 'c' || level == 'd' || level == 'm' || level == ' ')) {
             String form = literaryForm(f008.charAt(33));
@@ -162,6 +211,162 @@ public final class MarcMapper {
                 values[GENRE].add(form);
             }
         }
+        finish(r, b, false);
+    }
+
+    /**
+     * An authority record (leader/06 {@code z}): the heading (1XX) as title, see-from (4XX) and
+     * see-also (5XX) forms, sources (670), the kind of record (008/09), identifiers.
+     */
+    private void authority(Record r) {
+        for (ControlField cf : r.getControlFields()) {
+            if (cf.getTag().equals("001")) {
+                add(IDENTIFIER, cf.getData());
+            } else if (cf.getTag().equals("008") && cf.getData() != null && cf.getData().length() > 9) {
+                String kind;
+                switch (cf.getData().charAt(9)) {
+                    case 'a': kind = "established heading"; break;
+                    case 'b': kind = "untraced reference"; break;
+                    case 'c': kind = "traced reference"; break;
+                    case 'd': kind = "subdivision"; break;
+                    case 'e': kind = "node label"; break;
+                    case 'f': kind = "established heading and subdivision"; break;
+                    case 'g': kind = "reference and subdivision"; break;
+                    default: kind = null;
+                }
+                if (kind != null) {
+                    values[KIND].add(kind);
+                }
+            }
+        }
+        for (DataField df : r.getDataFields()) {
+            String tag = df.getTag();
+            if (tag.equals("880")) {
+                tag = linkedTag(df);
+                if (tag == null) {
+                    continue;
+                }
+            }
+            char c0 = tag.charAt(0);
+            if (c0 == '1') {
+                addSubject(TITLE, df);
+            } else if (c0 == '4') {
+                addSubject(SEE_FROM, df);
+            } else if (c0 == '5') {
+                addSubject(SEE_ALSO, df);
+            } else if (tag.equals("670")) {
+                add(SOURCE, MarcSpec.join(df, "ab"));
+            } else if (tag.equals("010") || tag.equals("035")) {
+                field(tag, df, false, null);
+            }
+        }
+    }
+
+    /**
+     * A holdings record (leader/06 {@code u}, {@code v}, {@code x}, {@code y}): location (852 $a $b
+     * $c), call number (852 $k $h $i $m), textual holdings (866-868 $a), and the group of the
+     * bibliographic record its 004 names.
+     */
+    private void holdings(Record r, LamRecord.Builder b) {
+        for (ControlField cf : r.getControlFields()) {
+            String v = cf.getData() == null ? "" : cf.getData().strip();
+            if (cf.getTag().equals("001")) {
+                add(IDENTIFIER, v);
+            } else if (cf.getTag().equals("004") && !v.isEmpty()) {
+                b.group(v);
+            }
+        }
+        for (DataField df : r.getDataFields()) {
+            switch (df.getTag()) {
+                case "852": {
+                    StringBuilder loc = new StringBuilder();
+                    for (Subfield sf : df.getSubfields()) {
+                        char c = sf.getCode();
+                        if ((c == 'a' || c == 'b' || c == 'c') && sf.getData() != null && !sf.getData().isBlank()) {
+                            loc.append(loc.length() > 0 ? ", " : "").append(Punctuation.trim(sf.getData()));
+                        }
+                    }
+                    add(LOCATION, loc.toString());
+                    StringBuilder call = new StringBuilder();
+                    for (char c : new char[] {'k', 'h', 'i', 'm'}) {
+                        for (Subfield sf : df.getSubfields(c)) {
+                            if (sf.getData() != null && !sf.getData().isBlank()) {
+                                call.append(call.length() > 0 ? " " : "").append(sf.getData().strip());
+                            }
+                        }
+                    }
+                    add(CALL_NUMBER, call.toString());
+                    break;
+                }
+                case "866": case "867": case "868":
+                    add(HOLDINGS, MarcSpec.join(df, "a"));
+                    break;
+                case "856":
+                    Images.add(df, b);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    /** The first date of the 260/264/210/214 statements, or null. */
+    private String fromStatements() {
+        for (String raw : values[RAW_DATE]) {
+            String date = Dates.fromStatement(raw);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A date whose first year is only a decade or century in the coded data ({@code 19uu}) narrowed
+     * to the year of a date statement (264 first, then 260; 210/214 for UNIMARC) when that year is
+     * inside it: {@code 19uu} and {@code c1980} give 1980.
+     *
+     * @param date the date of the coded data
+     * @param year1 its first year as coded, with 'u' for unknown digits
+     * @return the year, or the date unchanged
+     */
+    private String yearWithin(String date, String year1) {
+        int lo = 0;
+        int hi = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = year1.charAt(i);
+            if (c >= '0' && c <= '9') {
+                lo = lo * 10 + c - '0';
+                hi = hi * 10 + c - '0';
+            } else if (c == 'u' && i >= 2) {
+                lo = lo * 10;
+                hi = hi * 10 + 9;
+            } else {
+                return date;
+            }
+        }
+        String y = yearIn(statements264, lo, hi);
+        if (y == null) {
+            y = yearIn(values[RAW_DATE], lo, hi);
+        }
+        return y != null ? y : date;
+    }
+
+    private static String yearIn(List<String> statements, int lo, int hi) {
+        for (String raw : statements) {
+            String d = Dates.fromStatement(raw);
+            if (d != null && d.length() == 4) {
+                int y = Integer.parseInt(d);
+                if (y >= lo && y <= hi) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Adds the collected values, the user's mappings and the text. */
+    private void finish(Record r, LamRecord.Builder b, boolean unimarc) {
         for (int i = 0; i < NAMES.length; i++) {
             if (builtIn[i]) {
                 List<String> v = values[i];
@@ -187,7 +392,13 @@ public final class MarcMapper {
         for (String label : removed) {
             b.removeLabel(label);
         }
-        if (textSpec != null) {
+        if (unimarc && defaultText) {
+            scratch.clear();
+            unimarcText(r, scratch);
+            if (!scratch.isEmpty()) {
+                b.text(String.join("\n", scratch));
+            }
+        } else if (textSpec != null) {
             scratch.clear();
             textSpec.extract(r, scratch);
             if (!scratch.isEmpty()) {
@@ -220,22 +431,22 @@ public final class MarcMapper {
                 addTrimmed(TITLE, MarcSpec.join(df, "abnp"));
                 break;
             case "100":
-                addTrimmed(CREATOR, MarcSpec.join(df, "abcdq"));
+                name(CREATOR, df, MarcSpec.join(df, "abcdq"), 'e');
                 break;
             case "110":
-                addTrimmed(CREATOR, MarcSpec.join(df, "ab"));
+                name(CREATOR, df, MarcSpec.join(df, "ab"), 'e');
                 break;
             case "111":
-                addTrimmed(CREATOR, MarcSpec.join(df, "acdn"));
+                name(CREATOR, df, MarcSpec.join(df, "acdn"), 'j');
                 break;
             case "700":
-                addTrimmed(CONTRIBUTOR, MarcSpec.join(df, "abcdq"));
+                name(CONTRIBUTOR, df, MarcSpec.join(df, "abcdq"), 'e');
                 break;
             case "710":
-                addTrimmed(CONTRIBUTOR, MarcSpec.join(df, "ab"));
+                name(CONTRIBUTOR, df, MarcSpec.join(df, "ab"), 'e');
                 break;
             case "711":
-                addTrimmed(CONTRIBUTOR, MarcSpec.join(df, "acdn"));
+                name(CONTRIBUTOR, df, MarcSpec.join(df, "acdn"), 'j');
                 break;
             case "260":
                 publication(df);
@@ -243,6 +454,11 @@ public final class MarcMapper {
             case "264":
                 if (!hasPublication264 || df.getIndicator2() == '1' || df.getIndicator2() == '0') {
                     publication(df);
+                    for (Subfield sf : df.getSubfields('c')) {
+                        if (sf.getData() != null) {
+                            statements264.add(sf.getData());
+                        }
+                    }
                 }
                 break;
             case "041":
@@ -345,6 +561,69 @@ public final class MarcMapper {
         }
     }
 
+    /**
+     * Adds a name, and with the names option its roles ({@code Chabon, Michael: author}) from the
+     * relator terms ({@code termCode}: $e, or $j of a meeting) and relator codes ($4).
+     */
+    private void name(int label, DataField df, String name, char termCode) {
+        String n = Punctuation.trim(name);
+        if (n.isEmpty()) {
+            return;
+        }
+        values[label].add(n);
+        if (names) {
+            roles(df, n, termCode);
+        }
+    }
+
+    private void roles(DataField df, String name, char termCode) {
+        List<String> seen = null;
+        for (Subfield sf : df.getSubfields()) {
+            String d = sf.getData();
+            if (d == null) {
+                continue;
+            }
+            String term = null;
+            if (sf.getCode() == termCode) {
+                term = Punctuation.trim(d);
+                if (term.endsWith(".") && !term.endsWith("etc.")) {
+                    term = term.substring(0, term.length() - 1);
+                }
+            } else if (sf.getCode() == '4') {
+                term = Codes.relator(d);
+                if (term == null && d.strip().length() > 3) {
+                    // a URI of id.loc.gov/vocabulary/relators/aut
+                    String s = d.strip();
+                    term = Codes.relator(s.substring(s.lastIndexOf('/') + 1));
+                }
+            }
+            if (term == null || term.isEmpty()) {
+                continue;
+            }
+            if (seen == null) {
+                seen = new ArrayList<>(2);
+            }
+            if (!seen.contains(term)) {
+                seen.add(term);
+                values[ROLE].add(name + ": " + term);
+            }
+        }
+    }
+
+    /** Language names and the country of publication in words (the names option). */
+    private void words(String country, boolean iso) {
+        for (String tag : values[LANGUAGE]) {
+            String n = Codes.language(tag);
+            if (n != null && !values[LANGUAGE_NAME].contains(n)) {
+                values[LANGUAGE_NAME].add(n);
+            }
+        }
+        String c = iso ? Codes.isoCountry(country) : Codes.marcCountry(country);
+        if (c != null) {
+            values[COUNTRY].add(c);
+        }
+    }
+
     private void publication(DataField df) {
         for (Subfield sf : df.getSubfields()) {
             String d = sf.getData();
@@ -352,26 +631,32 @@ public final class MarcMapper {
                 continue;
             }
             switch (sf.getCode()) {
-                case 'a': {
-                    String v = Punctuation.trim(d);
-                    if (!v.isEmpty() && !v.regionMatches(true, 0, "s.l", 0, 3)) {
-                        values[PLACE].add(v);
-                    }
+                case 'a':
+                    place(d);
                     break;
-                }
-                case 'b': {
-                    String v = Punctuation.trim(d);
-                    if (!v.isEmpty() && !v.regionMatches(true, 0, "s.n", 0, 3)) {
-                        values[PUBLISHER].add(v);
-                    }
+                case 'b':
+                    publisher(d);
                     break;
-                }
                 case 'c':
                     add(RAW_DATE, d);
                     break;
                 default:
                     break;
             }
+        }
+    }
+
+    private void place(String d) {
+        String v = Punctuation.trim(d);
+        if (!v.isEmpty() && !Punctuation.placeholder(v)) {
+            values[PLACE].add(v);
+        }
+    }
+
+    private void publisher(String d) {
+        String v = Punctuation.trim(d);
+        if (!v.isEmpty() && !Punctuation.placeholder(v)) {
+            values[PUBLISHER].add(v);
         }
     }
 
@@ -415,6 +700,470 @@ public final class MarcMapper {
         }
         if (sb.length() > 0) {
             values[label].add(sb.toString());
+        }
+    }
+
+    // ---- UNIMARC ----
+
+    /** Collects the labels of a UNIMARC record (see the README's UNIMARC table). */
+    private void unimarc(Record r, LamRecord.Builder b) {
+        Leader leader = r.getLeader();
+        char type = leader == null ? ' ' : leader.getTypeOfRecord();
+        char level = ' ';
+        if (leader != null) {
+            char[] impl = leader.getImplDefined1();
+            level = impl != null && impl.length > 0 ? impl[0] : ' ';
+        }
+        if (type == 'x' || type == 'y' || type == 'z') {
+            unimarcAuthority(r);
+            values[TYPE].add("authority");
+            b.label(FLAVOUR, "unimarc");
+            return;
+        }
+        String f100 = null;
+        String country = null;
+        DataField f105 = null;
+        for (ControlField cf : r.getControlFields()) {
+            String tag = cf.getTag();
+            if (tag.equals("001") || tag.equals("003")) {
+                add(IDENTIFIER, cf.getData());
+            }
+        }
+        for (DataField df : r.getDataFields()) {
+            String tag = df.getTag();
+            switch (tag) {
+                case "200":
+                    addTrimmed(TITLE, unimarcTitle(df));
+                    break;
+                case "700": case "710": case "720":
+                    name(CREATOR, df, unimarcName(df), '\0');
+                    break;
+                case "701": case "702": case "711": case "712": case "721": case "722":
+                    name(CONTRIBUTOR, df, unimarcName(df), '\0');
+                    break;
+                case "102":
+                    if (country == null) {
+                        Subfield a = df.getSubfield('a');
+                        country = a == null ? null : a.getData();
+                    }
+                    break;
+                case "100":
+                    if (f100 == null) {
+                        Subfield a = df.getSubfield('a');
+                        f100 = a == null ? null : a.getData();
+                    }
+                    break;
+                case "101":
+                    for (Subfield sf : df.getSubfields('a')) {
+                        for (String code : splitCodes(Punctuation.trim(sf.getData() == null ? "" : sf.getData()))) {
+                            String lang = Languages.toBcp47(code);
+                            if (lang != null && !values[LANGUAGE].contains(lang)) {
+                                values[LANGUAGE].add(lang);
+                            }
+                        }
+                    }
+                    break;
+                case "210": case "214":
+                    for (Subfield sf : df.getSubfields()) {
+                        String d = sf.getData();
+                        if (d == null) {
+                            continue;
+                        }
+                        if (sf.getCode() == 'a') {
+                            place(d);
+                        } else if (sf.getCode() == 'c') {
+                            publisher(d);
+                        } else if (sf.getCode() == 'd') {
+                            add(RAW_DATE, d);
+                        }
+                    }
+                    break;
+                case "600": case "601": case "602": case "604": case "605": case "606": case "607": case "615":
+                case "616": case "617":
+                    unimarcSubject(SUBJECT, df);
+                    break;
+                case "610":
+                    for (Subfield sf : df.getSubfields('a')) {
+                        addTrimmed(SUBJECT, sf.getData());
+                    }
+                    break;
+                case "608":
+                    unimarcSubject(GENRE, df);
+                    break;
+                case "105":
+                    if (f105 == null) {
+                        f105 = df;
+                    }
+                    break;
+                case "010":
+                    for (Subfield sf : df.getSubfields('a')) {
+                        String v = sf.getData() == null ? null : Identifiers.isbn(sf.getData());
+                        if (v != null) {
+                            values[IDENTIFIER].add("isbn:" + v);
+                        }
+                    }
+                    break;
+                case "011":
+                    for (Subfield sf : df.getSubfields('a')) {
+                        String v = sf.getData() == null ? "" : Punctuation.trim(sf.getData());
+                        if (!v.isEmpty()) {
+                            values[IDENTIFIER].add("issn:" + v);
+                        }
+                    }
+                    break;
+                case "330":
+                    add(DESCRIPTION, MarcSpec.join(df, "a"));
+                    break;
+                case "310": case "371":
+                    add(RIGHTS, MarcSpec.join(df, "a"));
+                    break;
+                case "225":
+                    addTrimmed(COLLECTION, MarcSpec.join(df, "a"));
+                    break;
+                case "410": {
+                    Subfield t = df.getSubfield('t');
+                    if (t == null) {
+                        t = df.getSubfield('a');
+                    }
+                    if (t != null) {
+                        addTrimmed(COLLECTION, t.getData());
+                    }
+                    break;
+                }
+                case "675": case "686":
+                    addTrimmed(CLASSIFICATION, MarcSpec.join(df, "a"));
+                    break;
+                case "676":
+                    for (Subfield sf : df.getSubfields('a')) {
+                        String v = sf.getData() == null ? "" : sf.getData().replace("/", "").replace("'", "");
+                        addTrimmed(CLASSIFICATION, v);
+                    }
+                    break;
+                case "680":
+                    addTrimmed(CLASSIFICATION, MarcSpec.join(df, "ab"));
+                    break;
+                case "856":
+                    Images.add(df, b);
+                    break;
+                default:
+                    break;
+            }
+        }
+        String date = f100 == null ? null : unimarcDate(f100);
+        if (date != null && f100.length() >= 13 && f100.substring(11, 13).indexOf(' ') >= 0
+                && f100.substring(9, 11).chars().allMatch(Character::isDigit)) {
+            date = yearWithin(date, f100.substring(9, 13).replace(' ', 'u'));
+        }
+        if (date == null) {
+            date = fromStatements();
+        }
+        if (date != null) {
+            values[DATE].add(date);
+        }
+        unimarcTypeWords(type, level, values[TYPE]);
+        if (names) {
+            words(country, true);
+        }
+        if (f105 != null && (type == 'a' || type == 'b')) {
+            unimarcContents(f105);
+        }
+        b.label(FLAVOUR, "unimarc");
+    }
+
+    /**
+     * A UNIMARC authority record (leader/06 {@code x} entry, {@code y} reference, {@code z}
+     * general explanatory): the heading (2XX) as title, see-from (4XX) and see-also (5XX) forms,
+     * sources (810 $a $b), identifiers (001, 003).
+     */
+    private void unimarcAuthority(Record r) {
+        for (ControlField cf : r.getControlFields()) {
+            if (cf.getTag().equals("001") || cf.getTag().equals("003")) {
+                add(IDENTIFIER, cf.getData());
+            }
+        }
+        for (DataField df : r.getDataFields()) {
+            String tag = df.getTag();
+            char c0 = tag.charAt(0);
+            if (c0 != '2' && c0 != '4' && c0 != '5') {
+                if (tag.equals("810")) {
+                    add(SOURCE, MarcSpec.join(df, "ab"));
+                }
+                continue;
+            }
+            // 200 and 210/215/220 are names; the others (230 title, 250 topic...) headings of words
+            String head = tag.endsWith("00") || tag.endsWith("10") || tag.endsWith("20") ? unimarcName(df) : null;
+            int label = c0 == '2' ? TITLE : c0 == '4' ? SEE_FROM : SEE_ALSO;
+            if (head != null) {
+                StringBuilder sb = new StringBuilder(head);
+                for (Subfield sf : df.getSubfields()) {
+                    char c = sf.getCode();
+                    if ((c == 'j' || c == 'x' || c == 'y' || c == 'z') && sf.getData() != null
+                            && !sf.getData().isBlank()) {
+                        sb.append(" -- ").append(Punctuation.trim(sf.getData()));
+                    }
+                }
+                addTrimmed(label, sb.toString());
+            } else {
+                unimarcSubject(label, df);
+            }
+        }
+    }
+
+    /**
+     * The date of UNIMARC 100 $a/8-16 (type of date, date 1, date 2), normalised as 008's dates are:
+     * the UNIMARC type is read as the MARC 21 type that means the same, unknown digits as 'u'.
+     *
+     * @param f100a the 100 $a
+     * @return the normalised date, or null
+     */
+    static String unimarcDate(String f100a) {
+        if (f100a.length() < 13) {
+            return null;
+        }
+        char t;
+        switch (f100a.charAt(8)) {
+            case 'a': t = 'c'; break;
+            case 'b': t = 'd'; break;
+            case 'c': t = 'u'; break;
+            case 'd': case 'k': t = 's'; break;
+            case 'e': t = 'r'; break;
+            case 'f': t = 'q'; break;
+            case 'g': t = 'm'; break;
+            case 'h': t = 't'; break;
+            case 'i': t = 'p'; break;
+            case 'j': t = 'e'; break;
+            default: return null;
+        }
+        StringBuilder sb = new StringBuilder("      ").append(t);
+        String d1 = f100a.substring(9, 13);
+        String d2 = f100a.length() >= 17 ? f100a.substring(13, 17) : "    ";
+        // unknown digits are blanks in UNIMARC, 'u' in MARC 21
+        sb.append(d1.charAt(0)).append(d1.charAt(1)).append(d1.substring(2).replace(' ', 'u')).append(d2);
+        return Dates.from008(sb.toString());
+    }
+
+    /** 200 $a $e $h $i as ISBD gives them: {@code Title : other title. Part, Name of part}. */
+    static String unimarcTitle(DataField df) {
+        StringBuilder sb = new StringBuilder();
+        char last = 0;
+        for (Subfield sf : df.getSubfields()) {
+            char c = sf.getCode();
+            if (c != 'a' && c != 'e' && c != 'h' && c != 'i' || sf.getData() == null) {
+                continue;
+            }
+            String v = Punctuation.trim(sf.getData());
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(c == 'a' ? " ; " : c == 'e' ? " : " : c == 'i' && last == 'h' ? ", " : ". ");
+            }
+            sb.append(v);
+            last = c;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A UNIMARC name heading (7XX, 60X): {@code Austen, Jane, 1775-1817} from $a $b $d $c $f of a
+     * personal name; {@code Body. Subdivision, number, date, place} from $a $b $d $f $e of a
+     * corporate one; $a $f of a family.
+     */
+    static String unimarcName(DataField df) {
+        String tag = df.getTag();
+        boolean corporate = tag.charAt(1) == '1' || tag.equals("601");
+        StringBuilder sb = new StringBuilder();
+        for (Subfield sf : df.getSubfields()) {
+            char c = sf.getCode();
+            if (sf.getData() == null || c >= '0' && c <= '9') {
+                continue;
+            }
+            String v = Punctuation.trim(sf.getData());
+            if (v.isEmpty()) {
+                continue;
+            }
+            String sep;
+            if (corporate) {
+                if (c != 'a' && c != 'b' && c != 'c' && c != 'd' && c != 'e' && c != 'f') {
+                    continue;
+                }
+                sep = c == 'b' ? ". " : ", ";
+            } else {
+                if (c != 'a' && c != 'b' && c != 'c' && c != 'd' && c != 'f' && c != 'g') {
+                    continue;
+                }
+                sep = c == 'd' ? " " : ", ";
+            }
+            if (sb.length() > 0) {
+                sb.append(sep);
+            }
+            sb.append(v);
+        }
+        return sb.toString();
+    }
+
+    /** A UNIMARC subject (600-617): the heading, then $j $x $y $z subdivisions joined by {@code --}. */
+    private void unimarcSubject(int label, DataField df) {
+        String tag = df.getTag();
+        String head;
+        if (tag.equals("600") || tag.equals("601") || tag.equals("602")) {
+            head = unimarcName(df);
+        } else {
+            StringBuilder sb = new StringBuilder();
+            String sep = tag.equals("617") ? " -- " : " ";
+            for (Subfield sf : df.getSubfields()) {
+                char c = sf.getCode();
+                if (sf.getData() == null || c >= '0' && c <= '9' || c == 'j' || c == 'x' || c == 'y' || c == 'z') {
+                    continue;
+                }
+                String v = Punctuation.trim(sf.getData());
+                if (!v.isEmpty()) {
+                    sb.append(sb.length() > 0 ? sep : "").append(v);
+                }
+            }
+            head = sb.toString();
+        }
+        StringBuilder out = new StringBuilder(Punctuation.trim(head));
+        for (Subfield sf : df.getSubfields()) {
+            char c = sf.getCode();
+            if ((c == 'j' || c == 'x' || c == 'y' || c == 'z') && sf.getData() != null) {
+                String v = Punctuation.trim(sf.getData());
+                if (!v.isEmpty()) {
+                    out.append(out.length() > 0 ? " -- " : "").append(v);
+                }
+            }
+        }
+        if (out.length() > 0) {
+            values[label].add(out.toString());
+        }
+    }
+
+    /** Genre words of UNIMARC 105 $a (textual material): form of contents (4-7) and literature (11). */
+    private void unimarcContents(DataField df) {
+        Subfield a = df.getSubfield('a');
+        String v = a == null ? null : a.getData();
+        if (v == null || v.length() < 12) {
+            return;
+        }
+        for (int i = 4; i < 8; i++) {
+            String w = unimarcContents(v.charAt(i));
+            if (w != null && !values[GENRE].contains(w)) {
+                values[GENRE].add(w);
+            }
+        }
+        String lit;
+        switch (v.charAt(11)) {
+            case 'a': lit = "fiction"; break;
+            case 'b': lit = "dramas"; break;
+            case 'c': lit = "essays"; break;
+            case 'd': lit = "humor, satires, etc."; break;
+            case 'e': lit = "letters"; break;
+            case 'f': lit = "short stories"; break;
+            case 'g': lit = "poetry"; break;
+            case 'h': lit = "speeches"; break;
+            case 'i': lit = "librettos"; break;
+            case 'y': lit = "non-fiction"; break;
+            case 'z': lit = "mixed forms"; break;
+            default: lit = null;
+        }
+        if (lit != null) {
+            values[GENRE].add(lit);
+        }
+    }
+
+    /** UNIMARC 105 $a/4-7 form of contents codes in words, or null. */
+    static String unimarcContents(char c) {
+        switch (c) {
+            case 'a': return "bibliographies";
+            case 'b': return "catalogs";
+            case 'c': return "indexes";
+            case 'd': return "abstracts";
+            case 'e': return "dictionaries";
+            case 'f': return "encyclopedias";
+            case 'g': return "directories";
+            case 'h': return "project descriptions";
+            case 'i': return "statistics";
+            case 'j': return "programmed texts";
+            case 'k': return "patents";
+            case 'l': return "standards";
+            case 'm': return "theses";
+            case 'n': return "laws";
+            case 'o': return "numeric tables";
+            case 'p': return "technical reports";
+            case 'q': return "examination papers";
+            case 'r': return "literature surveys";
+            case 's': return "treaties";
+            case 't': return "comic strips";
+            case 'v': return "theses";
+            case 'w': return "religious texts";
+            default: return null;
+        }
+    }
+
+    /** The type words of UNIMARC leader/06 and leader/07, in MARC 21's words. */
+    static void unimarcTypeWords(char type, char level, List<String> out) {
+        String t;
+        boolean manuscript = false;
+        switch (type) {
+            case 'a': t = "text"; break;
+            case 'b': t = "text"; manuscript = true; break;
+            case 'c': t = "notated music"; break;
+            case 'd': t = "notated music"; manuscript = true; break;
+            case 'e': t = "cartographic"; break;
+            case 'f': t = "cartographic"; manuscript = true; break;
+            case 'g': t = "moving image"; break;
+            case 'i': t = "sound recording-nonmusical"; break;
+            case 'j': t = "sound recording-musical"; break;
+            case 'k': t = "still image"; break;
+            case 'l': t = "software, multimedia"; break;
+            case 'm': t = "kit"; break;
+            case 'r': t = "three dimensional object"; break;
+            default: t = null;
+        }
+        if (t == null) {
+            return;
+        }
+        out.add(t);
+        if (manuscript) {
+            out.add("manuscript");
+        }
+        String l;
+        switch (level) {
+            case 'a': l = "component part"; break;
+            case 'c': l = "collection"; break;
+            case 'i': l = "integrating resource"; break;
+            case 'm': l = "monograph"; break;
+            case 's': l = "serial"; break;
+            default: l = null;
+        }
+        if (l != null) {
+            out.add(l);
+        }
+    }
+
+    /** The default text of a UNIMARC record: title and statement of responsibility (200), 330, 327. */
+    private static void unimarcText(Record r, List<String> out) {
+        for (DataField df : r.getDataFields()) {
+            String tag = df.getTag();
+            if (tag.equals("200")) {
+                StringBuilder sb = new StringBuilder(unimarcTitle(df));
+                boolean first = true;
+                for (Subfield sf : df.getSubfields()) {
+                    if ((sf.getCode() == 'f' || sf.getCode() == 'g') && sf.getData() != null
+                            && !sf.getData().isBlank()) {
+                        sb.append(first ? " / " : " ; ").append(sf.getData().strip());
+                        first = false;
+                    }
+                }
+                if (sb.length() > 0) {
+                    out.add(sb.toString());
+                }
+            } else if (tag.equals("330") || tag.equals("327")) {
+                String v = MarcSpec.join(df, "a");
+                if (!v.isEmpty()) {
+                    out.add(v);
+                }
+            }
         }
     }
 

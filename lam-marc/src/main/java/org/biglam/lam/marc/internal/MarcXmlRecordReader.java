@@ -45,6 +45,10 @@ public final class MarcXmlRecordReader implements FormatReader {
 
     /** The MARCXML namespace. */
     public static final String MARC_NS = "http://www.loc.gov/MARC21/slim";
+    /** The MARCXchange (ISO 25577) namespaces, versions 1 and 2. */
+    public static final String MARCXCHANGE_NS_1 = "info:lc/xmlns/marcxchange-v1";
+    /** The MARCXchange (ISO 25577) namespace, version 2. */
+    public static final String MARCXCHANGE_NS_2 = "info:lc/xmlns/marcxchange-v2";
     static final String OAI_DC_NS = "http://www.openarchives.org/OAI/2.0/oai_dc/";
     static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     private static final String DEFAULT_LEADER = "00000nam a2200000 a 4500";
@@ -56,6 +60,8 @@ public final class MarcXmlRecordReader implements FormatReader {
     private static final class Item {
         final RecordImpl rec = new RecordImpl();
         long line;
+        /** From MARCXchange's {@code format} attribute: TRUE for UNIMARC, FALSE for MARC 21, else null. */
+        Boolean unimarc;
         String problem;
         String warning;
     }
@@ -170,7 +176,7 @@ public final class MarcXmlRecordReader implements FormatReader {
                 if (item.warning != null) {
                     ctx.warn("damaged", item.warning, ctx.location().withIndex(idx).withLine(item.line, -1));
                 }
-                return records.toLamRecord(item.rec, idx, -1, item.line);
+                return records.toLamRecord(item.rec, idx, -1, item.line, item.unimarc);
             }
         }
         return null;
@@ -289,6 +295,12 @@ public final class MarcXmlRecordReader implements FormatReader {
             if (local.equals("record")) {
                 item = new Item();
                 item.line = line();
+                String f = atts.getValue("format");
+                if (f != null) {
+                    String fl = f.strip().toUpperCase(java.util.Locale.ROOT);
+                    item.unimarc = fl.contains("UNIMARC") || fl.contains("RUSMARC") ? Boolean.TRUE
+                            : fl.equals("MARC21") || fl.equals("MARC 21") ? Boolean.FALSE : null;
+                }
                 recordDepth = depth;
                 seen = false;
                 leader = null;

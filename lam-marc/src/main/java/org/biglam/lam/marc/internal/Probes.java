@@ -25,31 +25,43 @@ public final class Probes {
 
     /**
      * ISO 2709: a leader of five digits of length, "22" indicator and subfield code counts, five
-     * digits of base address and the "4500" entry map, then directory digits: a full match. A
-     * leader with digits where digits belong but an odd entry map or counts: a solid match.
+     * digits of base address and the "4500" entry map (UNIMARC's "450 " too), then directory
+     * digits: a full match. A leader whose length, status, type and base address are sane but whose
+     * counts or entry map are damaged (blanks, as some exports write), or whose first directory tag
+     * has a blank in it: a solid match.
      */
     public static MatchStrength iso2709(byte[] h, int len) {
         if (len < 24 || !digits(h, 0, 5) || !digits(h, 12, 5)) {
             return MatchStrength.NO_MATCH;
         }
-        boolean entryMap = h[20] == '4' && h[21] == '5' && h[22] == '0' && h[23] == '0';
+        boolean entryMap = h[20] == '4' && h[21] == '5' && h[22] == '0' && (h[23] == '0' || h[23] == ' ');
         boolean counts = h[10] == '2' && h[11] == '2';
         boolean directory = true;
+        boolean tagBlank = false;
         if (len >= 36) {
             directory = digits(h, 27, 9);
             for (int i = 24; i < 27; i++) {
-                if (!Character.isLetterOrDigit(h[i] & 0xff)) {
+                if (h[i] == ' ') {
+                    tagBlank = true;
+                } else if (!Character.isLetterOrDigit(h[i] & 0xff)) {
                     directory = false;
                 }
             }
         }
-        if (entryMap && counts && directory) {
+        if (entryMap && counts && directory && !tagBlank) {
             return MatchStrength.FULL_MATCH;
         }
-        if ((entryMap || counts) && directory && len >= 36) {
+        if (!directory || len < 36) {
+            return MatchStrength.NO_MATCH;
+        }
+        if (entryMap || counts) {
             return MatchStrength.SOLID_MATCH;
         }
-        return MatchStrength.NO_MATCH;
+        int length = (h[0] - '0') * 10000 + (h[1] - '0') * 1000 + (h[2] - '0') * 100 + (h[3] - '0') * 10 + h[4] - '0';
+        int base = (h[12] - '0') * 10000 + (h[13] - '0') * 1000 + (h[14] - '0') * 100 + (h[15] - '0') * 10 + h[16] - '0';
+        boolean status = h[5] >= 'a' && h[5] <= 'z' && h[6] >= 'a' && h[6] <= 'z';
+        boolean sane = base >= 37 && base < length && base <= len && h[base - 1] == Iso2709Decoder.FT;
+        return status && sane ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
     }
 
     /**
@@ -63,7 +75,8 @@ public final class Probes {
             return MatchStrength.NO_MATCH;
         }
         Sniff.XmlRoot r = root.get();
-        if (r.namespace().equals(MarcXmlRecordReader.MARC_NS)) {
+        if (r.namespace().equals(MarcXmlRecordReader.MARC_NS) || r.namespace().equals(MarcXmlRecordReader.MARCXCHANGE_NS_1)
+                || r.namespace().equals(MarcXmlRecordReader.MARCXCHANGE_NS_2)) {
             return MatchStrength.FULL_MATCH;
         }
         String text = Sniff.text(h, len);
@@ -72,13 +85,41 @@ public final class Probes {
             return leader || text.contains("<controlfield") || text.contains("<datafield")
                     ? MatchStrength.SOLID_MATCH : MatchStrength.WEAK_MATCH;
         }
-        if (text.contains(MarcXmlRecordReader.MARC_NS) || (leader && text.contains("datafield"))) {
+        if (text.contains(MarcXmlRecordReader.MARC_NS) || text.contains("info:lc/xmlns/marcxchange")
+                || (leader && text.contains("datafield"))) {
             return MatchStrength.SOLID_MATCH;
         }
         if (r.localName().equals("OAI-PMH") && text.contains(MarcXmlRecordReader.OAI_DC_NS)) {
             return MatchStrength.WEAK_MATCH;
         }
         return MatchStrength.NO_MATCH;
+    }
+
+    /**
+     * MarcEdit's mnemonic text: the first line that is not blank starts with {@code =LDR} and two
+     * blanks, and the next with {@code =} and a tag, a full match; {@code =LDR} alone, solid.
+     */
+    public static MatchStrength mrk(byte[] h, int len) {
+        int i = 0;
+        if (len >= 3 && (h[0] & 0xff) == 0xEF && (h[1] & 0xff) == 0xBB && (h[2] & 0xff) == 0xBF) {
+            i = 3;
+        }
+        while (i < len && (h[i] == '\n' || h[i] == '\r' || h[i] == ' ' || h[i] == '\t')) {
+            i++;
+        }
+        if (i + 6 > len || h[i] != '=' || h[i + 1] != 'L' || h[i + 2] != 'D' || h[i + 3] != 'R') {
+            return MatchStrength.NO_MATCH;
+        }
+        int eol = i;
+        while (eol < len && h[eol] != '\n') {
+            eol++;
+        }
+        int next = eol + 1;
+        if (h[i + 4] == ' ' && next + 6 <= len && h[next] == '=' && digit(h[next + 1]) && digit(h[next + 2])
+                && digit(h[next + 3]) && h[next + 4] == ' ') {
+            return MatchStrength.FULL_MATCH;
+        }
+        return MatchStrength.SOLID_MATCH;
     }
 
     /**

@@ -1,18 +1,64 @@
 package org.biglam.lam.marc.internal;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Trims the ISBD punctuation cataloguers put at the end of subfields ({@code "Whitby /"},
  * {@code "London :"}, {@code "Charlton, Lionel,"}), as traject's {@code trim_punctuation} does.
  */
 public final class Punctuation {
 
+    /** Words whose period is part of them: a heading ending in one keeps it ("strips, etc."). */
+    private static final Set<String> ABBREVIATIONS = Set.of("etc", "jr", "sr", "inc", "co", "ltd", "corp", "bros",
+            "dept", "univ", "esq", "st", "ste", "mt", "ft", "no", "nos", "vol", "vols", "ed", "eds", "comp", "comps",
+            "trans", "tr", "ill", "illus", "ca", "cm", "mm", "pp", "approx", "assn", "assoc", "inst", "natl", "govt",
+            "dr", "mr", "mrs", "ms", "prof", "rev", "gen", "col", "capt", "lt", "sgt", "hon", "bart", "pseud", "fl",
+            "mss", "publ", "hrsg", "bd", "bde", "aufl", "éd", "impr", "réimpr", "cie");
+
+    /** Placeholders for an unknown place or publisher, by their letters and periods, lowercased. */
+    private static final Set<String> PLACEHOLDERS = Set.of("s.l", "s.n", "s.l.s.n", "s.ln", "sineloco",
+            "sinenomine", "s.e", "s.ed", "s.p", "s.i", "o.o", "o.v", "o.n", "b.m", "b.i", "б.м", "б.и", "m.n", "n.p",
+            "n.pub", "sanslieu", "sansnom", "placeofpublicationnotidentified", "publishernotidentified",
+            "placeofproductionnotidentified", "producernotidentified", "lieudepublicationnonidentifié",
+            "éditeurnonidentifié", "verlagnichtermittelt", "erscheinungsortnichtermittelt");
+
     private Punctuation() {
     }
 
     /**
-     * Trims white space, trailing {@code , / ; : =}, a trailing period after a word of three or
-     * more letters (not after an initial: "Tolkien, J.R.R." keeps its period), and square brackets
-     * around the whole value or unbalanced at one end.
+     * Whether a place or publisher statement is only a placeholder for an unknown one:
+     * {@code [S.l.]}, {@code [s.n.]}, {@code [s.n.]،}, {@code [Place of publication not identified]},
+     * {@code [o.O.]}, {@code [б.и.]} and their kin, whatever punctuation or brackets surround them.
+     *
+     * @param s the statement
+     * @return whether it says nothing
+     */
+    public static boolean placeholder(String s) {
+        // most values are a real name: no period and none of the words of the spelled-out forms
+        if (s.length() > 48 || s.indexOf('.') < 0 && s.indexOf("identifi") < 0 && s.indexOf("ermittelt") < 0
+                && s.indexOf("ine ") < 0 && s.indexOf("ans ") < 0) {
+            return false;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) || c == '.') {
+                sb.append(c);
+            }
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == '.') {
+            end--;
+        }
+        return end > 0 && PLACEHOLDERS.contains(sb.substring(0, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Trims white space, trailing {@code , / ; : =} (and the Arabic comma and semicolon), a
+     * trailing period after a word of three or more letters (not after an initial: "Tolkien, J.R.R."
+     * and "Smith, J." keep their period; nor after an abbreviation: "Comic books, strips, etc."),
+     * and square brackets around the whole value or unbalanced at one end.
      *
      * @param s the value
      * @return the trimmed value, maybe empty
@@ -25,7 +71,8 @@ public final class Punctuation {
         }
         while (end > start) {
             char c = s.charAt(end - 1);
-            if (isSpace(c) || c == ',' || c == '/' || c == ';' || c == ':' || c == '=') {
+            if (isSpace(c) || c == ',' || c == '/' || c == ';' || c == ':' || c == '=' || c == '\u060C'
+                    || c == '\u061B') {
                 end--;
             } else {
                 break;
@@ -39,7 +86,7 @@ public final class Punctuation {
                     break;
                 }
             }
-            if (word && !(end - 2 >= start && s.charAt(end - 2) == '.')) {
+            if (word && !(end - 2 >= start && s.charAt(end - 2) == '.') && !abbreviation(s, start, end - 1)) {
                 end--;
                 while (end > start && isSpace(s.charAt(end - 1))) {
                     end--;
@@ -75,7 +122,18 @@ public final class Punctuation {
         return start == 0 && end == s.length() ? s : s.substring(start, end);
     }
 
+    /** Whether the word before the period at {@code dot} is an abbreviation that keeps it. */
+    private static boolean abbreviation(String s, int start, int dot) {
+        int w = dot;
+        while (w > start && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        return w < dot && dot - w <= 6 && ABBREVIATIONS.contains(s.substring(w, dot).toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00a0';
+        // with the directional marks that 880 fields carry around their ISBD punctuation
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00a0' || c == '\u200e' || c == '\u200f'
+                || c >= '\u202a' && c <= '\u202e';
     }
 }

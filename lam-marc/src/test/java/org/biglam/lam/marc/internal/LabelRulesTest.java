@@ -41,6 +41,57 @@ class LabelRulesTest {
     }
 
     @Test
+    void trimsIsbdPunctuationButKeepsThePeriodOfAbbreviationsAndInitials() {
+        // headings as they stand in the corpus's records (LCSH, names, titles)
+        String[][] cases = {
+            {"Comic books, strips, etc.", "Comic books, strips, etc."},
+            {"Smith, J.", "Smith, J."},
+            {"Pride and prejudice /", "Pride and prejudice"},
+            {"Austen, Jane,", "Austen, Jane"},
+            {"Fiction.", "Fiction"},
+            {"Great Britain.", "Great Britain"},
+            {"Tolkien, J. R. R.", "Tolkien, J. R. R."},
+            {"Davis, Sammy, Jr.", "Davis, Sammy, Jr."},
+            {"Ford Motor Co.", "Ford Motor Co."},
+            {"Harcourt, Brace & Co.,", "Harcourt, Brace & Co."},
+            {"Little, Brown and Co.", "Little, Brown and Co."},
+            {"U.S. Dept. of Justice,", "U.S. Dept. of Justice"},
+            {"Washington, D.C. :", "Washington, D.C."},
+            {"1775-1817.", "1775-1817"},
+            {"Sisters", "Sisters"},
+            {"Manufacturing consent :", "Manufacturing consent"},
+            {"Ed. by John Smith.", "Ed. by John Smith"},
+            {"المكتبة،", "المكتبة"},
+            {"\u200fتهران :\u200f", "تهران"},
+        };
+        for (String[] c : cases) {
+            assertThat(Punctuation.trim(c[0])).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
+    void recognisesPlaceholdersForAnUnknownPlaceOrPublisher() {
+        for (String p : new String[] {"[S.l.]", "[s.n.]", "[s.n.]،", "s.n.,", "[S.l. :", "[Place of publication not identified]",
+            "[publisher not identified]", "[o.O.]", "[б.и.]", "[sine loco]"}) {
+            assertThat(Punctuation.placeholder(p)).as(p).isTrue();
+        }
+        for (String p : new String[] {"Sl", "S.L. Publishing", "London", "Snow", "[London]"}) {
+            assertThat(Punctuation.placeholder(p)).as(p).isFalse();
+        }
+    }
+
+    @Test
+    void readsUnimarcDatesAsTheirMarc21Kin() {
+        assertThat(MarcMapper.unimarcDate("19990827d1993    m  y0chiy09      e")).isEqualTo("1993");
+        assertThat(MarcMapper.unimarcDate("19990827a19909999m  y0chiy09      e")).isEqualTo("1990/..");
+        assertThat(MarcMapper.unimarcDate("19990827b19901995m  y0chiy09      e")).isEqualTo("1990/1995");
+        assertThat(MarcMapper.unimarcDate("19990827g17791785m  y0chiy09      e")).isEqualTo("1779/1785");
+        assertThat(MarcMapper.unimarcDate("19990827d19      m  y0chiy09      e")).isEqualTo("1900/1999");
+        assertThat(MarcMapper.unimarcDate("19990827u    ")).isNull();
+        assertThat(MarcMapper.unimarcDate("20020826d        m  y0chiy09      e")).isNull();
+    }
+
+    @Test
     void normalisesIsbnsAndOclcNumbers() {
         assertThat(Identifiers.isbn("0-306-40615-2 (pbk.)")).isEqualTo("0306406152");
         assertThat(Identifiers.isbn("978-3-16-148410-0")).isEqualTo("9783161484100");

@@ -1,6 +1,8 @@
 package org.biglam.lam.parquet.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.apache.parquet.schema.Types;
 import org.biglam.lam.parquet.HubColumn;
 import org.biglam.lam.parquet.HubFeatures;
 import org.biglam.lam.parquet.HubImage;
+import org.biglam.lam.parquet.HubObject;
 
 /**
  * Writes rows given as {@code Object[]} (one value per {@link HubColumn}) with the Parquet schema
@@ -60,6 +63,27 @@ public final class RowWriteSupport extends WriteSupport<Object[]> {
                     fields.add(Types.optionalGroup()
                             .optional(PrimitiveTypeName.BINARY).named("bytes")
                             .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("path")
+                            .named(c.name()));
+                    break;
+                case FLOAT64:
+                    fields.add(Types.optional(PrimitiveTypeName.DOUBLE).named(c.name()));
+                    break;
+                case BOOL:
+                    fields.add(Types.optional(PrimitiveTypeName.BOOLEAN).named(c.name()));
+                    break;
+                case TIMESTAMP:
+                    fields.add(Types.optional(PrimitiveTypeName.INT64)
+                            .as(LogicalTypeAnnotation.timestampType(false, LogicalTypeAnnotation.TimeUnit.MILLIS))
+                            .named(c.name()));
+                    break;
+                case OBJECTS:
+                    fields.add(Types.optionalList().element(Types.optionalGroup()
+                            .addField(Types.optionalList().optionalElement(PrimitiveTypeName.DOUBLE).named("bbox"))
+                            .addField(Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
+                                    .named("category"))
+                            .addField(Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
+                                    .named("text"))
+                            .named("element"))
                             .named(c.name()));
                     break;
                 default:
@@ -125,6 +149,28 @@ public final class RowWriteSupport extends WriteSupport<Object[]> {
                 case IMAGE:
                     writeImage(v, c);
                     break;
+                case FLOAT64:
+                    if (!(v instanceof Number)) {
+                        throw new IllegalArgumentException(c.name() + " takes a number, not " + v.getClass().getName());
+                    }
+                    out.addDouble(((Number) v).doubleValue());
+                    break;
+                case BOOL:
+                    if (!(v instanceof Boolean)) {
+                        throw new IllegalArgumentException(c.name() + " takes a Boolean, not " + v.getClass().getName());
+                    }
+                    out.addBoolean((Boolean) v);
+                    break;
+                case TIMESTAMP:
+                    if (!(v instanceof LocalDateTime)) {
+                        throw new IllegalArgumentException(c.name() + " takes a LocalDateTime, not "
+                                + v.getClass().getName());
+                    }
+                    out.addLong(((LocalDateTime) v).toInstant(ZoneOffset.UTC).toEpochMilli());
+                    break;
+                case OBJECTS:
+                    writeObjects(v, c);
+                    break;
                 default:
                     throw new IllegalStateException(c.type().toString());
             }
@@ -148,6 +194,54 @@ public final class RowWriteSupport extends WriteSupport<Object[]> {
                     out.addBinary(utf8(e, c));
                     out.endField("element", 0);
                 }
+                out.endGroup();
+            }
+            out.endField("list", 0);
+        }
+        out.endGroup();
+    }
+
+    private void writeObjects(Object v, HubColumn c) {
+        if (!(v instanceof List)) {
+            throw new IllegalArgumentException(c.name() + " takes a List<HubObject>, not " + v.getClass().getName());
+        }
+        List<?> list = (List<?>) v;
+        out.startGroup();
+        if (!list.isEmpty()) {
+            out.startField("list", 0);
+            for (Object e : list) {
+                if (!(e instanceof HubObject)) {
+                    throw new IllegalArgumentException(c.name() + " takes HubObjects, not " + e);
+                }
+                HubObject o = (HubObject) e;
+                out.startGroup();
+                out.startField("element", 0);
+                out.startGroup();
+                out.startField("bbox", 0);
+                out.startGroup();
+                out.startField("list", 0);
+                for (double d : new double[] {o.x(), o.y(), o.w(), o.h()}) {
+                    out.startGroup();
+                    out.startField("element", 0);
+                    out.addDouble(d);
+                    out.endField("element", 0);
+                    out.endGroup();
+                }
+                out.endField("list", 0);
+                out.endGroup();
+                out.endField("bbox", 0);
+                if (o.category() != null) {
+                    out.startField("category", 1);
+                    out.addBinary(Binary.fromString(o.category()));
+                    out.endField("category", 1);
+                }
+                if (o.text() != null) {
+                    out.startField("text", 2);
+                    out.addBinary(Binary.fromString(o.text()));
+                    out.endField("text", 2);
+                }
+                out.endGroup();
+                out.endField("element", 0);
                 out.endGroup();
             }
             out.endField("list", 0);
