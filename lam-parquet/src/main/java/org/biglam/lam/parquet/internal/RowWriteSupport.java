@@ -29,9 +29,13 @@ public final class RowWriteSupport extends WriteSupport<Object[]> {
 
     private final List<HubColumn> columns;
     private final MessageType schema;
-    /** Per column, the last string value and its UTF-8 bytes (values are immutable, so the bytes are shared). */
+    /**
+     * Per column, the last string or timestamp value and its UTF-8 bytes or milliseconds: a value
+     * passed again as the same object is converted once (values are immutable, so bytes are shared).
+     */
     private final Object[] lastString;
     private final Binary[] lastBinary;
+    private final long[] lastMillis;
     private RecordConsumer out;
 
     /**
@@ -44,6 +48,7 @@ public final class RowWriteSupport extends WriteSupport<Object[]> {
         this.schema = schema(this.columns);
         this.lastString = new Object[this.columns.size()];
         this.lastBinary = new Binary[this.columns.size()];
+        this.lastMillis = new long[this.columns.size()];
     }
 
     /** The Parquet schema of these columns. */
@@ -176,7 +181,11 @@ public final class RowWriteSupport extends WriteSupport<Object[]> {
                         throw new IllegalArgumentException(c.name() + " takes a LocalDateTime, not "
                                 + v.getClass().getName());
                     }
-                    out.addLong(((LocalDateTime) v).toInstant(ZoneOffset.UTC).toEpochMilli());
+                    if (v != lastString[i]) {
+                        lastMillis[i] = ((LocalDateTime) v).toInstant(ZoneOffset.UTC).toEpochMilli();
+                        lastString[i] = v;
+                    }
+                    out.addLong(lastMillis[i]);
                     break;
                 case OBJECTS:
                     writeObjects(v, c);
