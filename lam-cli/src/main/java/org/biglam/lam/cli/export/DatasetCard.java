@@ -574,8 +574,8 @@ final class DatasetCard {
                     .append(". These are the OCR engine's own estimates, not measured accuracy: compare them "
                             + "within one source, and use them to filter (for example `ocr_quality_mean >= 0.8`).\n\n");
         } else {
-            b.append("The quality columns are not in this dataset (`--quality off`, or the first row's record had "
-                    + "no confidence): ").append(r.qualityDropped).append(" records carried a confidence or OCR "
+            b.append("The quality columns are not in this dataset (`--quality off`, or the first record with text "
+                    + "had no confidence): ").append(r.qualityDropped).append(" records carried a confidence or OCR "
                     + "quality that is not written; export with `--quality on` to keep them.\n\n");
         }
     }
