@@ -10,6 +10,7 @@
  *
  * @uses org.biglam.lam.spi.FormatProvider
  * @uses org.biglam.lam.spi.EmbeddedXmlReader
+ * @uses org.biglam.lam.spi.SourceProvider
  * @provides org.biglam.lam.spi.FormatProvider the {@code lam-jsonl} format
  */
 module org.biglam.lam.core {
@@ -25,6 +26,7 @@ module org.biglam.lam.core {
 
     uses org.biglam.lam.spi.FormatProvider;
     uses org.biglam.lam.spi.EmbeddedXmlReader;
+    uses org.biglam.lam.spi.SourceProvider;
 
     provides org.biglam.lam.spi.FormatProvider with org.biglam.lam.jsonl.JsonLinesFormat;
 }

@@ -17,4 +17,5 @@ module org.biglam.lam.marc {
             org.biglam.lam.marc.MarcXmlFormat,
             org.biglam.lam.marc.MarcJsonFormat,
             org.biglam.lam.marc.MarcEditFormat;
+    provides org.biglam.lam.spi.EmbeddedXmlReader with org.biglam.lam.marc.internal.MarcXmlEmbedded;
 }

@@ -60,8 +60,9 @@ public final class Lam {
     }
 
     /**
-     * Reads an input named as on the command line: a path, a glob, an {@code http(s)} URL, or
-     * {@code -} for standard input.
+     * Reads an input named as on the command line: a path, a glob, an {@code http(s)} URL,
+     * {@code -} for standard input, or an input of a source module's scheme (an OAI-PMH harvest,
+     * {@code oai:https://host/oai?metadataPrefix=oai_dc}, with lam-oai on the class path).
      *
      * @param input the input
      * @param options how to read
@@ -86,7 +87,8 @@ public final class Lam {
     }
 
     /**
-     * Opens inputs named as on the command line (paths, globs, URLs, {@code -}), read in order.
+     * Opens inputs named as on the command line (paths, globs, URLs, {@code -}, source inputs such as
+     * {@code oai:...}), read in order.
      *
      * @param inputs the inputs
      * @param options how to read

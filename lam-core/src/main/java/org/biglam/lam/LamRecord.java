@@ -131,7 +131,7 @@ public final class LamRecord {
      * the words' confidence), for records of OCR formats (ALTO, PAGE, hOCR, METS pages and
      * articles); empty for other records.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public Optional<OcrQuality> quality() {
         return Optional.ofNullable(quality);
@@ -279,7 +279,7 @@ public final class LamRecord {
          * Replaces the format id; not blank. For readers of embedded metadata, which start from
          * the envelope's record.
          *
-         * @since 0.2
+         * @since 0.1
          */
         public Builder format(String format) {
             this.format = requireText(format, "format");
@@ -385,7 +385,7 @@ public final class LamRecord {
         /**
          * Sets the OCR's word-level figures; null clears them.
          *
-         * @since 0.2
+         * @since 0.1
          */
         public Builder quality(OcrQuality quality) {
             this.quality = quality;

@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
  * <p>Immutable. Build one with {@link #counter()}, which every OCR reader uses, so that the figures
  * are computed the same way whatever the format.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class OcrQuality {
 

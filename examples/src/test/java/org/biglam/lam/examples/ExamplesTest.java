@@ -34,9 +34,9 @@ class ExamplesTest {
         List<String> lines = run(AltoText::main).lines().toList();
 
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("mets.xml#page-PHYS1\t0.92\t1883-06-02\tTHE WHITBY GAZETTE HARBOUR NEWS")
+        assertThat(lines.get(0)).startsWith("mets.xml#page-PHYS1\t0.92\t1883\tTHE WHITBY GAZETTE HARBOUR NEWS")
                 .contains("put into harbour yesterday morning").endsWith("the Star and the Providence");
-        assertThat(lines.get(1)).startsWith("mets.xml#page-PHYS2\t0.93\t1883-06-02\tall from Riga,")
+        assertThat(lines.get(1)).startsWith("mets.xml#page-PHYS2\t0.93\t1883\tall from Riga,")
                 .endsWith("Church Street, Whitby.");
         assertThat(lines.get(2)).isEqualTo("2 pages, 385 characters");
     }
@@ -112,5 +112,19 @@ class ExamplesTest {
                         + "storm as no man living had seen.",
                 "storm-at-whitby.xml#p-3\t2\tThe Captain of the Good Hope was carried to the Abbey steps and lived.");
         assertThat(lines.get(10)).isEqualTo("10 sentences");
+    }
+
+    @Test
+    void oaiPagesReadsTheSavedPagesAndHarvestsTheSameRecords() throws Exception {
+        List<String> lines = run(OaiPages::main).lines().toList();
+        List<String> expected = List.of(
+                "oai:archive.example.org:photo-0001\tdc\tWhitby harbour at low tide\t1885\t1 image(s)",
+                "oai:archive.example.org:photo-0003\tdc\tThe 199 steps to St Mary's church\t1890\t1 image(s)",
+                "oai:archive.example.org:album-01\tmods\tThe Whitby album : views of the town and harbour\t1880/1895\t1 image(s)");
+        assertThat(lines).hasSize(8);
+        assertThat(lines.get(0)).isEqualTo("saved pages:");
+        assertThat(lines.subList(1, 4)).isEqualTo(expected);
+        assertThat(lines.get(4)).isEqualTo("harvest:");
+        assertThat(lines.subList(5, 8)).isEqualTo(expected);
     }
 }

@@ -85,4 +85,25 @@ class JShellScriptsTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("LamRecord[0001.xml#block-P1_IL1 (alto)")
                 .contains("alto:type=[engraving]"));
     }
+
+    @Test
+    void archivesReadsAFindingAidByComponentAndALidoExportByObject() throws Exception {
+        List<String> lines = run("04-archives.jsh").lines().toList();
+
+        assertThat(lines).contains("FA-1#s1  Correspondence  <  Papers of John Smith",
+                "FA-1#c1.1.1  A letter about wool  <  Papers of John Smith > Correspondence > Letters to his brother, 1870-1875",
+                "FA-1  Papers of John Smith  <  (collection level)");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("[A letter about wool] [https://example.org/scans/letter%201.jpg]")
+                .contains("https://example.org/scans/letter%201.jpg"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("MUS-1  [La Primavera, Spring (alternative)]  [painting]"
+                + "  [Botticelli, Sandro (painter)]  [1478/1482]"));
+    }
+
+    @Test
+    void savedHarvestReadsEachRecordByItsMetadataAndFlagsTheDeletedOne() throws Exception {
+        List<String> lines = run("05-saved-harvest.jsh").lines().toList();
+        assertThat(lines).contains("dc  oai:archive.example.org:photo-0001  [Whitby harbour at low tide]  []",
+                "oai-pmh  oai:archive.example.org:photo-0002  []  [deleted]",
+                "mods  oai:archive.example.org:album-01  [The Whitby album : views of the town and harbour]  []");
+    }
 }

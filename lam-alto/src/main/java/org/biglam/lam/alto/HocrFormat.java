@@ -20,7 +20,7 @@ import org.biglam.lam.spi.Sniff;
  * <p>Granularities: {@code page} (the default), {@code block} (paragraphs, or content areas),
  * {@code line}, {@code word}, {@code illustration} ({@code ocr_image}, {@code ocr_photo},
  * {@code ocr_graphic}, ...). Dublin Core {@code meta} elements give labels. The document is read
- * whole with a lenient HTML tokenizer (no DTDs or entities beyond HTML's few named ones).
+ * whole with a lenient HTML tokenizer (no DTDs; character references and HTML 4's named entities only).
  *
  * <p>Thread-safe; each {@link #open} returns a reader for one thread.
  *

@@ -236,7 +236,8 @@ class AltoCorpusTest {
         assertThat(pages).hasSize(4);
         assertThat(pages.get(0).text().orElseThrow()).contains("FEBRUARY");
         assertThat(pages.get(0).label("title")).containsExactly("The Statesman.");
-        assertThat(pages.get(0).label("date")).containsExactly("1824-02-17");
+        assertThat(pages.get(0).label("date")).containsExactly("1824");
+        assertThat(pages.get(0).label("mods:dateIssued")).contains("1824-02-17");
         assertThat(pages.get(0).label("place")).containsExactly("London, England");
         assertThat(pages.get(0).images().get(0).uri()).endsWith("/0002647_18240217_0001.jp2");
         assertThat(pages.subList(1, 4)).allSatisfy(p -> assertThat(p.text()).isEmpty());
@@ -253,7 +254,8 @@ class AltoCorpusTest {
             assertThat(r.label("mods:hostIdentifier")).as(r.id()).containsExactly("0002647");
             assertThat(r.label("identifier")).as(r.id()).containsExactly("0002647-00000");
             assertThat(r.label("place")).as(r.id()).containsExactly("London, England");
-            assertThat(r.label("date")).as(r.id()).containsExactly("1824-02-17");
+            assertThat(r.label("date")).as(r.id() + ": normalised by lam-mods").containsExactly("1824");
+            assertThat(r.label("mods:dateIssued")).as(r.id() + ": as the MODS gives it").contains("1824-02-17");
         }
         assertThat(articles.get(1).label("title")).containsExactly("COAL DUTIES.");
         assertThat(articles.get(0).quality().orElseThrow().words()).isPositive();

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files, folders, globs, archives, http(s) URLs, or - for standard input.")
+            description = "Files, folders, globs, archives, http(s) URLs, oai:URL harvests, or - for standard input.")
     List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead.")

@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files, folders, globs, archives, http(s) URLs, or - for standard input.")
+            description = "Files, folders, globs, archives, http(s) URLs, oai:URL harvests, or - for standard input.")
     List<String> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = LamCommand.Version.class,
         description = "Reads the formats of libraries, archives and museums (MARC 21, TEI, ALTO, METS, PAGE, "
                 + "hOCR, IIIF) and streams them as uniform text, image and label records.",
-        subcommands = {ConvertCommand.class, DetectCommand.class, FormatsCommand.class, StatsCommand.class,
+        subcommands = {ConvertCommand.class, OaiCommand.class, DetectCommand.class, FormatsCommand.class, StatsCommand.class,
                 ExportCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every input was read", "  1  some input or record was skipped or failed",

@@ -37,6 +37,10 @@ public final class ReadingOptions {
             description = "IIIF: the language to pick from language maps (BCP 47).")
     String preferLanguage;
 
+    @Option(names = "--resume", paramLabel = "TOKEN",
+            description = "OAI-PMH harvest (oai:URL): resume from this resumptionToken, as a stopped harvest's error names it.")
+    String resume;
+
     @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE",
             description = "A format's own setting, for example -O tei.div=1 or -O marc.map.genre=655a.")
     Map<String, String> settings = new LinkedHashMap<>();
@@ -66,6 +70,9 @@ public final class ReadingOptions {
         }
         if (preferLanguage != null) {
             b.set("iiif.prefer-language", preferLanguage);
+        }
+        if (resume != null) {
+            b.set("oai.resume", resume);
         }
         settings.forEach(b::set);
         if (localRoot != null) {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 public final class StatsCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files, folders, globs, archives, http(s) URLs, or - for standard input.")
+            description = "Files, folders, globs, archives, http(s) URLs, oai:URL harvests, or - for standard input.")
     List<String> inputs;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")

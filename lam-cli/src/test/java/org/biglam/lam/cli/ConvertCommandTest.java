@@ -136,6 +136,6 @@ class ConvertCommandTest {
     void formatsListsEveryFormatModule() {
         Run r = run("formats");
         assertThat(r.lines().stream().map(l -> l.split("\\s+")[0]).collect(Collectors.toList()))
-                .contains("alto", "iiif", "lam-jsonl", "marc21", "marcxml", "marc-json", "mets", "tei");
+                .contains("alto", "iiif", "lam-jsonl", "marc21", "marcxml", "marc-json", "mets", "tei", "ead", "lido", "edm");
     }
 }

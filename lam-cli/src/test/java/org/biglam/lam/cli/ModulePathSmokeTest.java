@@ -25,7 +25,7 @@ class ModulePathSmokeTest {
 
     /** lam's library modules and what they need at run time. */
     private static final Pattern MODULE_PATH = Pattern.compile(
-            ".*[/\\\\](lam-(core|marc|tei|alto|iiif)([/\\\\]target[/\\\\]classes|-[^/\\\\]*(?<!-tests)\\.jar)"
+            ".*[/\\\\](lam-(core|marc|tei|alto|iiif|ead|lido|edm)([/\\\\]target[/\\\\]classes|-[^/\\\\]*(?<!-tests)\\.jar)"
                     + "|Saxon-HE-[^/\\\\]*\\.jar|xmlresolver-[0-9.]+\\.jar|marc4j-[^/\\\\]*\\.jar"
                     + "|jackson-(core|databind|annotations)-[^/\\\\]*\\.jar"
                     + "|woodstox-core-[^/\\\\]*\\.jar|aalto-xml-[^/\\\\]*\\.jar|stax2-api-[^/\\\\]*\\.jar"
@@ -55,6 +55,7 @@ class ModulePathSmokeTest {
         assertThat(out.lines().collect(Collectors.toList())).as(out).contains(
                 "lam-jsonl org.biglam.lam.core", "marc21 org.biglam.lam.marc", "marcxml org.biglam.lam.marc",
                 "marc-json org.biglam.lam.marc", "mrk org.biglam.lam.marc", "tei org.biglam.lam.tei", "alto org.biglam.lam.alto",
-                "mets org.biglam.lam.alto", "iiif org.biglam.lam.iiif");
+                "mets org.biglam.lam.alto", "iiif org.biglam.lam.iiif", "ead org.biglam.lam.ead",
+                "lido org.biglam.lam.lido", "edm org.biglam.lam.edm");
     }
 }

@@ -137,6 +137,11 @@ public final class Engine {
         List<Detection> out = new ArrayList<>();
         Guard.Tripwire tripwire = new Guard.Tripwire();
         for (Unit u : units) {
+            if (u instanceof Unit.SourceUnit) {
+                // a source is not fetched to be detected: it says what it is
+                out.add(new Detection(u.uri(), null, List.of(), ((Unit.SourceUnit) u).provider().scheme(), null));
+                continue;
+            }
             List<LamException> entryProblems = new ArrayList<>();
             try (InputCursor cursor = new InputCursor(u, options, tripwire, entryProblems::add)) {
                 InputCursor.Leaf leaf;

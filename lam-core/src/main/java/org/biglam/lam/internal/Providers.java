@@ -61,6 +61,25 @@ public final class Providers {
         return e;
     }
 
+    private static volatile Map<String, org.biglam.lam.spi.SourceProvider> sources;
+
+    /** The source providers on the class or module path, by scheme. */
+    public static Map<String, org.biglam.lam.spi.SourceProvider> sources() {
+        Map<String, org.biglam.lam.spi.SourceProvider> s = sources;
+        if (s == null) {
+            Map<String, org.biglam.lam.spi.SourceProvider> byScheme = new java.util.TreeMap<>();
+            for (var p : services(org.biglam.lam.spi.SourceProvider.class, "source provider")) {
+                String scheme = p.scheme().toLowerCase(java.util.Locale.ROOT);
+                if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("file")) {
+                    byScheme.putIfAbsent(scheme, p);
+                }
+            }
+            s = Map.copyOf(byScheme);
+            sources = s;
+        }
+        return s;
+    }
+
     /** Every implementation of a service, from lam's class loader and the thread's context loader. */
     private static <S> List<S> services(Class<S> type, String what) {
         List<S> found = new ArrayList<>();

@@ -35,6 +35,9 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
     private final Guard.Tripwire tripwire = new Guard.Tripwire();
 
     private Unit unit;
+    /** The source being read, page by page, and its unit; null when none. */
+    private org.biglam.lam.spi.SourceProvider.Source source;
+    private Unit.SourceUnit sourceUnit;
     private InputCursor cursor;
     private InputCursor.Leaf pendingLeaf;
     private FormatReader reader;
@@ -96,12 +99,61 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
                 openReader(leaf);
                 continue;
             }
+            if (source != null) {
+                nextPage();
+                continue;
+            }
             if (next >= end) {
                 finish();
                 return false;
             }
-            startUnit(units.get(next++));
+            Unit u = units.get(next++);
+            if (u instanceof Unit.SourceUnit) {
+                openSource((Unit.SourceUnit) u);
+            } else {
+                startUnit(u);
+            }
         }
+    }
+
+    private void openSource(Unit.SourceUnit u) {
+        try {
+            sourceUnit = u;
+            source = u.openSource(shared.options);
+        } catch (RuntimeException e) {
+            closeSource();
+            report(e, Location.of(u.uri(), null));
+        }
+    }
+
+    /** Starts the source's next page, or ends the source (reporting why, if it failed). */
+    private void nextPage() {
+        org.biglam.lam.spi.SourceProvider.Page page;
+        try {
+            page = source.next();
+        } catch (IOException | RuntimeException e) {
+            Location where = Location.of(sourceUnit.uri(), null);
+            closeSource();
+            report(e, where);
+            return;
+        }
+        if (page == null) {
+            closeSource();
+        } else {
+            startUnit(new Unit.SourcePage(page));
+        }
+    }
+
+    private void closeSource() {
+        if (source != null) {
+            try {
+                source.close();
+            } catch (IOException | RuntimeException ignored) {
+                // the source's own resources
+            }
+        }
+        source = null;
+        sourceUnit = null;
     }
 
     private void startUnit(Unit u) {
@@ -122,7 +174,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
     private void openReader(InputCursor.Leaf leaf) {
         Location where = leaf.place.location();
         try {
-            FormatProvider p = Engine.provider(leaf, shared.options);
+            FormatProvider p = unit.format() != null ? Providers.byId(unit.format()) : Engine.provider(leaf, shared.options);
             if (p == null) {
                 String msg = "no format on the class path recognises it (formats: " + Providers.ids() + ")";
                 if (leaf.inArchive || units.size() > 1) {
@@ -182,6 +234,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
 
     private void finish() {
         closeCursor();
+        closeSource();
         if (bufferedBytes > 0) {
             synchronized (shared.buffered) {
                 shared.buffered.addAndGet(-bufferedBytes);
@@ -194,13 +247,14 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
 
     void closeQuietly() {
         closeCursor();
+        closeSource();
         shared.open.remove(this);
     }
 
     @Override
     public Spliterator<LamRecord> trySplit() {
-        if (shared.closed.get() || reader != null) {
-            return null;
+        if (shared.closed.get() || reader != null || source != null) {
+            return null; // a source's pages come in order, one at a time
         }
         int remaining = end - next;
         if (cursor == null && remaining >= 2) {
@@ -211,6 +265,9 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
             return prefix;
         }
         if (cursor == null && remaining == 1) {
+            if (units.get(next) instanceof Unit.SourceUnit) {
+                return null;
+            }
             startUnit(units.get(next++));
         }
         if (cursor == null || pendingLeaf != null) {

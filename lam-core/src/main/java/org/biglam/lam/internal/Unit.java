@@ -60,6 +60,11 @@ public abstract class Unit {
         return null;
     }
 
+    /** The format a source's page names, or null to detect it. */
+    String format() {
+        return null;
+    }
+
     /** The approximate size in bytes, or -1. */
     long size() {
         return -1;
@@ -91,7 +96,10 @@ public abstract class Unit {
     public static List<Unit> parseAll(List<String> inputs, ReadOptions options) {
         List<Unit> units = new ArrayList<>();
         for (String input : inputs) {
-            if (input.equals("-")) {
+            Unit source = SourceUnit.parse(input, options);
+            if (source != null) {
+                units.add(source);
+            } else if (input.equals("-")) {
                 units.add(new StreamUnit(System.in, "stdin", "stdin:", false));
             } else if (input.startsWith("http://") || input.startsWith("https://")) {
                 units.add(new UrlUnit(URI.create(input)));
@@ -396,6 +404,96 @@ public abstract class Unit {
         @Override
         long size() {
             return bytes.length;
+        }
+    }
+
+    /**
+     * An input of a {@link org.biglam.lam.spi.SourceProvider}'s scheme ({@code oai:https://...}):
+     * not read itself, but opened as a sequence of {@link SourcePage} units, one in memory at a time.
+     */
+    public static final class SourceUnit extends Unit {
+        private final String input;
+        private final org.biglam.lam.spi.SourceProvider provider;
+
+        SourceUnit(String input, org.biglam.lam.spi.SourceProvider provider) {
+            this.input = input;
+            this.provider = provider;
+        }
+
+        /** A source unit if the input starts with a source provider's scheme; else null. */
+        static SourceUnit parse(String input, ReadOptions options) {
+            int colon = input.indexOf(':');
+            if (colon < 2) {
+                return null; // no scheme, or a drive letter
+            }
+            String scheme = input.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+            for (int i = 0; i < scheme.length(); i++) {
+                char c = scheme.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' && i > 0 || c == '+' || c == '-' || c == '.')) {
+                    return null;
+                }
+            }
+            org.biglam.lam.spi.SourceProvider p = Providers.sources().get(scheme);
+            return p == null ? null : new SourceUnit(input, p);
+        }
+
+        /** The scheme's provider. */
+        org.biglam.lam.spi.SourceProvider provider() {
+            return provider;
+        }
+
+        /** Opens the sequence of pages. */
+        org.biglam.lam.spi.SourceProvider.Source openSource(ReadOptions options) {
+            return provider.open(input, options);
+        }
+
+        @Override
+        public String uri() {
+            return input;
+        }
+
+        @Override
+        InputStream open(ReadOptions options) throws IOException {
+            throw new IOException("a source of pages, not one input: " + input);
+        }
+
+        @Override
+        String name() {
+            return provider.scheme();
+        }
+    }
+
+    /** One page of a source, in memory, read with the format it names. */
+    static final class SourcePage extends Unit {
+        private final org.biglam.lam.spi.SourceProvider.Page page;
+
+        SourcePage(org.biglam.lam.spi.SourceProvider.Page page) {
+            this.page = page;
+        }
+
+        @Override
+        public String uri() {
+            return page.uri();
+        }
+
+        @Override
+        InputStream open(ReadOptions options) {
+            return new java.io.ByteArrayInputStream(page.bytes());
+        }
+
+        @Override
+        String name() {
+            return page.name();
+        }
+
+        @Override
+        String format() {
+            return page.format();
+        }
+
+        @Override
+        long size() {
+            return page.bytes().length;
         }
     }
 }

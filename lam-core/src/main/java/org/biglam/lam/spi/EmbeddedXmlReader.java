@@ -18,7 +18,7 @@ import org.biglam.lam.LamRecord;
  *
  * <p>Implementations must be thread-safe and have a public no-argument constructor.
  *
- * @since 0.2
+ * @since 0.1
  */
 public interface EmbeddedXmlReader {
 

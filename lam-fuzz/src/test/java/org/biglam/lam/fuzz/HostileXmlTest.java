@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * XML made to hurt, in each XML format (MARCXML, TEI, ALTO, METS): external entities (a local file,
+ * XML made to hurt, in each XML format (MARCXML, TEI, ALTO, METS, EAD, LIDO, EDM, Dublin Core, MODS, OAI-PMH): external entities (a local file,
  * a URL on a loopback server), entity bombs, DTD fetches. Nothing is read from the file system or
  * the network, no bomb goes off, and what cannot be read is refused with a located error.
  */
@@ -50,6 +50,43 @@ class HostileXmlTest {
                 </mets:file></mets:fileGrp></mets:fileSec><mets:structMap TYPE="PHYSICAL"><mets:div TYPE="physSequence">\
                 <mets:div ID="PHYS1" TYPE="page" ORDER="1" DMDID="DMD1"><mets:fptr FILEID="ALTO1"/></mets:div></mets:div>\
                 </mets:structMap></mets:mets>
+                """),
+        EAD("ead", "ead", """
+                <ead xmlns="urn:isbn:1-931666-22-9"><eadheader><eadid>h1</eadid></eadheader><archdesc level="%ATTR%">\
+                <did><unittitle>Title %TEXT%</unittitle></did><dsc><c01><did><unittitle>Part %TEXT%</unittitle></did>\
+                <scopecontent><p>Body %TEXT%</p></scopecontent></c01></dsc></archdesc></ead>
+                """),
+        LIDO("lido", "lidoWrap", """
+                <lidoWrap xmlns="http://www.lido-schema.org"><lido><lidoRecID>r1</lidoRecID><descriptiveMetadata>\
+                <objectIdentificationWrap><titleWrap><titleSet><appellationValue>Title %TEXT%</appellationValue></titleSet>\
+                </titleWrap><objectDescriptionWrap><objectDescriptionSet><descriptiveNoteValue>Body %TEXT%</descriptiveNoteValue>\
+                </objectDescriptionSet></objectDescriptionWrap></objectIdentificationWrap></descriptiveMetadata>\
+                <administrativeMetadata><resourceWrap><resourceSet><resourceRepresentation type="%ATTR%">\
+                <linkResource>https://x.org/a.jpg</linkResource></resourceRepresentation></resourceSet></resourceWrap>\
+                </administrativeMetadata></lido></lidoWrap>
+                """),
+        EDM("edm", "rdf:RDF", """
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/" \
+                xmlns:edm="http://www.europeana.eu/schemas/edm/"><edm:ProvidedCHO rdf:about="urn:x">\
+                <dc:title>Title %TEXT%</dc:title><dc:description xml:lang="%ATTR%">Body %TEXT%</dc:description>\
+                </edm:ProvidedCHO></rdf:RDF>
+                """),
+        DC("dc", "oai_dc:dc", """
+                <oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" \
+                xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Title %TEXT%</dc:title>\
+                <dc:identifier>id %ATTR%</dc:identifier></oai_dc:dc>
+                """),
+        MODS("mods", "mods", """
+                <mods xmlns="http://www.loc.gov/mods/v3"><titleInfo><title>Title %TEXT%</title></titleInfo>\
+                <location><url access="preview">https://example.org/%ATTR%.jpg</url></location></mods>
+                """),
+        OAI_PMH("oai-pmh", "OAI-PMH", """
+                <OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><responseDate>2024-01-01</responseDate>\
+                <request verb="ListRecords">http://example.org/oai</request><ListRecords><record><header>\
+                <identifier>oai:x:1</identifier><datestamp>2024-01-01</datestamp></header><metadata>\
+                <oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" \
+                xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Title %TEXT%</dc:title>\
+                <dc:subject>%ATTR%</dc:subject></oai_dc:dc></metadata></record></ListRecords></OAI-PMH>
                 """);
 
         final String format;

@@ -271,4 +271,73 @@ class NoGoodRecordLostTest {
         assertThat(r.texts()).containsExactly("first", "third");
         assertLocated(p.location(), "b.xml");
     }
+    // ---- archives and museums: EAD components, LIDO objects, EDM graphs ----
+
+    private static String ead(String id, String components) {
+        return "<?xml version=\"1.0\"?>\n<ead xmlns=\"urn:isbn:1-931666-22-9\"><eadheader><eadid>" + id
+                + "</eadid></eadheader>\n<archdesc level=\"fonds\"><did><unittitle>" + id + "</unittitle></did><dsc>\n"
+                + components + "</dsc></archdesc></ead>\n";
+    }
+
+    @Test
+    void eadFilesInAFolderKeepTheGoodOnesAroundOneWithMalformedMarkup() throws IOException {
+        write("ead/a.xml", ead("a", "<c01><did><unittitle>a1</unittitle></did></c01>\n"));
+        write("ead/b.xml", ead("b", "<c01><did><unittitle>b1</unittitle></did></c01>\n<c01><did><unittitle>b2</did></c01>\n"));
+        write("ead/c.xml", ead("c", "<c01><did><unittitle>c1</unittitle></did></c01>\n"));
+        Read r = skip(dir.resolve("ead"), "ead");
+        // b's first component came out before the markup broke; b's collection record did not
+        Problem p = r.oneError(5);
+        assertThat(r.ids()).containsExactly("a#c1", "a", "b#c1", "c#c1", "c");
+        assertLocated(p.location(), "b.xml");
+    }
+
+    @Test
+    void eadKeepsTheGoodComponentsAroundOneLargerThanTheLimit() throws IOException {
+        String big = "<c01><did><unittitle>big</unittitle></did><scopecontent><p>" + "word ".repeat(2000)
+                + "</p></scopecontent></c01>\n";
+        Path f = write("fa.xml", ead("fa", "<c01><did><unittitle>one</unittitle></did></c01>\n" + big
+                + "<c01><did><unittitle>three</unittitle></did></c01>\n"));
+        ReadOptions o = ReadOptions.builder().format("ead").errorPolicy(ErrorPolicy.SKIP)
+                .limits(org.biglam.lam.ReadLimits.builder().maxRecordBytes(5000).build()).build();
+        List<LamRecord> records = new ArrayList<>();
+        List<Problem> problems;
+        try (LamReader reader = Lam.open(List.of(f.toString()), o)) {
+            reader.forEach(records::add);
+            problems = reader.problems();
+        }
+        assertThat(records).extracting(LamRecord::id).containsExactly("fa#c1", "fa#c3", "fa");
+        assertThat(problems).filteredOn(x -> x.severity() == Problem.Severity.ERROR).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.location().recordId()).contains("fa#c2");
+                    assertLocated(x.location(), "fa.xml");
+                });
+    }
+
+    @Test
+    void lidoFilesInAFolderKeepTheGoodOnesAroundOneWithMalformedMarkup() throws IOException {
+        String lido = "<?xml version=\"1.0\"?>\n<lidoWrap xmlns=\"http://www.lido-schema.org\">\n<lido><lidoRecID>%s</lidoRecID>"
+                + "<descriptiveMetadata><objectIdentificationWrap><titleWrap><titleSet><appellationValue>%s"
+                + "</appellationValue></titleSet></titleWrap></objectIdentificationWrap></descriptiveMetadata></lido>\n</lidoWrap>\n";
+        write("lido/a.xml", String.format(lido, "a", "first"));
+        write("lido/b.xml", String.format(lido, "b", "second").replace("</titleSet>", ""));
+        write("lido/c.xml", String.format(lido, "c", "third"));
+        Read r = skip(dir.resolve("lido"), "lido");
+        Problem p = r.oneError(2);
+        assertThat(r.ids()).containsExactly("a", "c");
+        assertLocated(p.location(), "b.xml");
+    }
+
+    @Test
+    void edmGraphsOfADumpKeepTheGoodOnesAroundOneWithMalformedMarkup() throws IOException {
+        String graph = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:edm=\"http://www.europeana.eu/schemas/edm/\">"
+                + "<edm:ProvidedCHO rdf:about=\"urn:%s\"><dc:title>%s</dc:title></edm:ProvidedCHO></rdf:RDF>\n";
+        write("edm/a.xml", String.format(graph, "a", "first"));
+        write("edm/b.xml", String.format(graph, "b", "second").replace("</dc:title>", "</dc:titel>"));
+        write("edm/c.xml", String.format(graph, "c", "third"));
+        Read r = skip(dir.resolve("edm"), "edm");
+        Problem p = r.oneError(2);
+        assertThat(r.ids()).containsExactly("urn:a", "urn:c");
+        assertLocated(p.location(), "b.xml");
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.biglam.lam.UnsupportedFormatException;
+import org.biglam.lam.iiif.internal.Granularity;
 import org.biglam.lam.iiif.internal.IiifReader;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -102,7 +103,7 @@ public final class IiifFormat implements FormatProvider {
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
-        IiifReader.Granularity g = IiifReader.Granularity.of(context.granularity());
+        Granularity g = Granularity.of(context.granularity());
         if (g == null) {
             throw new UnsupportedFormatException("iiif has no granularity '" + context.granularity()
                     + "'; it has " + String.join(", ", GRANULARITIES), context.location());

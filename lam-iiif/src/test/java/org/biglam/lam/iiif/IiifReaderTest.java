@@ -454,6 +454,21 @@ class IiifReaderTest {
     }
 
     @Test
+    void htmlInLabelsAndAnnotationsLosesItsTagsAndItsCharacterReferencesAreDecoded() {
+        String canvas = "{\"@context\":\"http://iiif.io/api/presentation/3/context.json\",\"id\":\"c\",\"type\":\"Canvas\","
+                + "\"label\":{\"fr\":[\"<b>Caf&eacute;</b>&nbsp;&amp; th&#xE9;\"]},\"width\":10,\"height\":10,"
+                + "\"items\":[{\"type\":\"AnnotationPage\",\"items\":[{\"type\":\"Annotation\",\"motivation\":\"painting\","
+                + "\"body\":{\"id\":\"i.jpg\",\"type\":\"Image\"},\"target\":\"c\"}]}],"
+                + "\"annotations\":[{\"type\":\"AnnotationPage\",\"items\":[{\"type\":\"Annotation\","
+                + "\"motivation\":\"supplementing\",\"body\":{\"type\":\"TextualBody\","
+                + "\"value\":\"<p>\u00a0&mdash;&lt;i&gt; kept &unknown;</p>\"},\"target\":\"c\"}]}]}";
+        assertThat(read(canvas, "canvas.json", options()).records).singleElement().satisfies(r -> {
+            assertThat(r.label("part")).containsExactly("Caf\u00e9 & th\u00e9"); // a no-break space is a space
+            assertThat(r.text()).hasValue("\u2014<i> kept &unknown;");
+        });
+    }
+
+    @Test
     void aLoneCanvasIsReadAsAManifestOfOneCanvas() {
         String canvas = "{\"@context\":\"http://iiif.io/api/presentation/2/context.json\",\"@id\":\"c\",\"@type\":\"sc:Canvas\","
                 + "\"label\":\"p. 1\",\"width\":10,\"height\":10,\"images\":[{\"resource\":{\"@id\":\"i.jpg\"}}]}";

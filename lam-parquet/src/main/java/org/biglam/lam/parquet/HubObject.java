@@ -10,7 +10,7 @@ package org.biglam.lam.parquet;
  * @param h the box's height
  * @param category what the region is (for example {@code illustration}, {@code TextBlock}), or null
  * @param text the region's text, or null
- * @since 0.2
+ * @since 0.1
  */
 public record HubObject(double x, double y, double w, double h, String category, String text) {
 

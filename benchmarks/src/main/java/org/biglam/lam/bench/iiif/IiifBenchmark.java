@@ -35,7 +35,8 @@ import org.biglam.lam.spi.ReadContext;
  * maps, metadata pairs and some transcription annotations, to a temporary folder. Then, three
  * rounds each (the best counts): Jackson's {@code ObjectMapper.readTree} of every file, and
  * {@code Lam.read(folder)} at canvas granularity (folder walk, detection and the IIIF reader), and
- * the IIIF provider alone on each file (no folder walk, no detection). The ratios are Jackson's time
+ * the IIIF provider alone on each file (no folder walk, no detection), and {@code Lam.read(folder)}
+ * as a parallel stream (wall time, against one thread's). The ratios are Jackson's time
  * over lam's: the share of the raw parser's speed lam keeps while making records; figures are given
  * in wall time and in the reading thread's CPU time (steadier on a shared machine). Target: at
  * least 0.7.
@@ -88,6 +89,7 @@ public final class IiifBenchmark {
             long bestJacksonCpu = Long.MAX_VALUE;
             long bestLamCpu = Long.MAX_VALUE;
             long bestDirectCpu = Long.MAX_VALUE;
+            long bestParallel = Long.MAX_VALUE;
             FormatProvider provider = new org.biglam.lam.iiif.IiifFormat();
             for (int r = 0; r < rounds; r++) {
                 long startCpu = cpu.getCurrentThreadCpuTime();
@@ -120,6 +122,17 @@ public final class IiifBenchmark {
                 }
                 long directCpu = cpu.getCurrentThreadCpuTime() - startCpu;
                 bestDirectCpu = Math.min(bestDirectCpu, directCpu);
+                start = System.nanoTime();
+                long parallelCount;
+                try (Stream<LamRecord> s = Lam.read(dir, options)) {
+                    parallelCount = s.parallel().mapToLong(rec -> rec.images().size() >= 0 ? 1 : 0).sum();
+                }
+                long parallel = System.nanoTime() - start;
+                bestParallel = Math.min(bestParallel, parallel);
+                if (parallelCount != count) {
+                    throw new IllegalStateException("the parallel stream read " + parallelCount + " records, Lam.read "
+                            + count);
+                }
                 if (direct != count) {
                     throw new IllegalStateException("the provider read " + direct + " records, Lam.read " + count);
                 }
@@ -129,9 +142,10 @@ public final class IiifBenchmark {
                 bestJacksonCpu = Math.min(bestJacksonCpu, jacksonCpu);
                 bestLamCpu = Math.min(bestLamCpu, lamCpu);
                 System.out.printf(Locale.ROOT, "round %d: jackson tree %.2f s wall %.2f s cpu (%d top-level fields), "
-                        + "Lam.read %.2f s wall %.2f s cpu (%d canvas records, %d images), provider alone %.2f s cpu%n",
+                        + "Lam.read %.2f s wall %.2f s cpu (%d canvas records, %d images), provider alone %.2f s cpu, "
+                        + "Lam.read parallel %.2f s wall%n",
                         r + 1, jackson / 1e9, jacksonCpu / 1e9, nodes, lam / 1e9, lamCpu / 1e9, count, images,
-                        directCpu / 1e9);
+                        directCpu / 1e9, parallel / 1e9);
             }
             if (records != g.canvases) {
                 throw new IllegalStateException("expected " + g.canvases + " canvas records, read " + records);
@@ -147,6 +161,8 @@ public final class IiifBenchmark {
                     + "IIIF provider alone / jackson, thread cpu time %.2f (target >= 0.7); max heap %d MB%n",
                     lamRate / jacksonRate, (double) bestJacksonCpu / bestLamCpu, (double) bestJacksonCpu / bestDirectCpu,
                     rt.maxMemory() >> 20);
+            System.out.printf(Locale.ROOT, "parallel stream on %d processors: %.2f x one thread's Lam.read (wall time, "
+                    + "target >= 1.6 on two cores)%n", rt.availableProcessors(), (double) bestLam / bestParallel);
         } finally {
             try (Stream<Path> s = Files.walk(dir)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> {

@@ -3,22 +3,17 @@ package org.biglam.lam.alto.internal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.biglam.lam.spi.Entities;
 
 /**
  * A lenient tokenizer for HTML and XHTML (hOCR): start and end tags with their attributes, text with
- * character references decoded; comments, doctypes and processing instructions passed over. It
- * never fetches or expands anything beyond the few named references HTML text uses, so it has no
- * entity or DTD attack surface.
+ * character references decoded (lam-core's {@link Entities}: numeric references and HTML 4's named
+ * ones); comments, doctypes and processing instructions passed over. It never fetches or expands
+ * anything else, so it has no entity or DTD attack surface.
  */
 final class HtmlTokenizer {
 
     enum Kind { START, END, TEXT, EOF }
-
-    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
-            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"),
-            Map.entry("shy", "\u00AD"), Map.entry("mdash", "\u2014"), Map.entry("ndash", "\u2013"),
-            Map.entry("hellip", "\u2026"), Map.entry("laquo", "\u00AB"), Map.entry("raquo", "\u00BB"),
-            Map.entry("copy", "\u00A9"), Map.entry("sect", "\u00A7"), Map.entry("para", "\u00B6"));
 
     private final String s;
     private int pos;
@@ -61,7 +56,7 @@ final class HtmlTokenizer {
                 if (end < 0) {
                     end = s.length();
                 }
-                text = decode(s.substring(pos, end));
+                text = Entities.decode(s.substring(pos, end));
                 pos = end;
                 return kind = Kind.TEXT;
             }
@@ -148,56 +143,18 @@ final class HtmlTokenizer {
                     if (end < 0) {
                         end = n;
                     }
-                    value = decode(s.substring(i + 1, end));
+                    value = Entities.decode(s.substring(i + 1, end));
                     i = Math.min(n, end + 1);
                 } else {
                     int vs = i;
                     while (i < n && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '>') {
                         i++;
                     }
-                    value = decode(s.substring(vs, i));
+                    value = Entities.decode(s.substring(vs, i));
                 }
             }
             attrs.putIfAbsent(an, value);
         }
         return n;
-    }
-
-    static String decode(String t) {
-        int amp = t.indexOf('&');
-        if (amp < 0) {
-            return t;
-        }
-        StringBuilder sb = new StringBuilder(t.length());
-        int i = 0;
-        while (i < t.length()) {
-            char c = t.charAt(i);
-            if (c == '&') {
-                int semi = t.indexOf(';', i);
-                if (semi > i + 1 && semi - i <= 12) {
-                    String ref = t.substring(i + 1, semi);
-                    String rep = null;
-                    try {
-                        if (ref.startsWith("#x") || ref.startsWith("#X")) {
-                            rep = new String(Character.toChars(Integer.parseInt(ref.substring(2), 16)));
-                        } else if (ref.startsWith("#")) {
-                            rep = new String(Character.toChars(Integer.parseInt(ref.substring(1))));
-                        } else {
-                            rep = NAMED.get(ref);
-                        }
-                    } catch (IllegalArgumentException e) {
-                        rep = null;
-                    }
-                    if (rep != null) {
-                        sb.append(rep);
-                        i = semi + 1;
-                        continue;
-                    }
-                }
-            }
-            sb.append(c);
-            i++;
-        }
-        return sb.toString();
     }
 }

@@ -118,7 +118,9 @@ public final class MetsDocument {
     private void dmdSec(Node sec) {
         String id = sec.attr("ID");
         for (Node mods : sec.descendants("mods")) {
-            dmd.putIfAbsent(id, Mods.labels(mods));
+            // read by lam-mods, the project's one MODS mapping, while the document was parsed
+            Map<String, List<String>> labels = mods.embeddedLabels();
+            dmd.putIfAbsent(id, labels == null ? Map.of() : labels);
             break;
         }
     }

@@ -83,7 +83,7 @@ public final class MetsReader implements FormatReader {
         this.options = AltoOptions.from(ctx.options());
         this.name = input.name();
         this.assembler = new TextAssembler(options.hyphenation() == AltoOptions.Hyphenation.JOIN);
-        Node root = Node.parse(Xml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(), SKIP);
+        Node root = Node.parse(Xml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(), SKIP, ctx);
         if (!root.name.equals("mets")) {
             if (root.name.equalsIgnoreCase("alto")) {
                 ctx.warn("mets-not-mets", "an ALTO file read as METS is left for its METS document to read",

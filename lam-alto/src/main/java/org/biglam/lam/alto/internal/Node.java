@@ -1,5 +1,6 @@
 package org.biglam.lam.alto.internal;
 
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +13,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamLimitExceededException;
+import org.biglam.lam.LamRecord;
 import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
+import org.biglam.lam.spi.EmbeddedXmlReader;
+import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.XmlProblems;
 import org.biglam.lam.spi.XmlStreams;
 
@@ -33,6 +37,11 @@ public final class Node {
     private StringBuilder text;
     /** The line the element starts at. */
     public final long line;
+    /**
+     * For an element read by a metadata module (a {@code mods} element, by lam-mods): the labels of
+     * the record it made, its subtree not kept; null for other elements.
+     */
+    Map<String, List<String>> embedded;
 
     private Node(String name, Map<String, String> attrs, long line) {
         this.name = name;
@@ -99,6 +108,25 @@ public final class Node {
      */
     public static Node parse(XMLInputFactory factory, InputStream in, Location location, ReadLimits limits,
             Set<String> skip) {
+        return parse(factory, in, location, limits, skip, null);
+    }
+
+    /**
+     * Reads a document into a tree, handing {@code mods} elements in the MODS namespace to the
+     * project's MODS reader (lam-mods, through {@link EmbeddedXmlReader}): such an element is kept
+     * without its subtree, with the labels of the record the reader made ({@link #embedded}).
+     *
+     * @param factory a secure StAX factory
+     * @param in the bytes (not closed)
+     * @param location for errors
+     * @param limits nesting depth and document size
+     * @param skip local names whose subtrees are dropped
+     * @param ctx the read's context, for the MODS reader; null to keep MODS as a tree
+     * @return the root
+     */
+    public static Node parse(XMLInputFactory factory, InputStream in, Location location, ReadLimits limits,
+            Set<String> skip, ReadContext ctx) {
+        EmbeddedXmlReader mods = ctx == null ? null : EmbeddedXmlReader.find(MODS_NS, "mods").orElse(null);
         XMLStreamReader r = null;
         try {
             r = factory.createXMLStreamReader(in);
@@ -124,6 +152,10 @@ public final class Node {
                         root = n;
                     } else {
                         stack.get(stack.size() - 1).children.add(n);
+                        if (mods != null && name.equals("mods") && MODS_NS.equals(r.getNamespaceURI())) {
+                            n.embedded = embedded(mods, r, ctx, n.line);
+                            continue; // the reader left the parser on the element's end
+                        }
                     }
                     stack.add(n);
                     chars += 32;
@@ -166,5 +198,20 @@ public final class Node {
                 }
             }
         }
+    }
+
+    private static final String MODS_NS = "http://www.loc.gov/mods/v3";
+
+    /** The labels of the record the MODS reader makes of the element the parser stands on. */
+    private static Map<String, List<String>> embedded(EmbeddedXmlReader reader, XMLStreamReader r, ReadContext ctx,
+            long line) throws XMLStreamException {
+        List<LamRecord> made = new ArrayList<>(1);
+        reader.read(r, LamRecord.builder("mods@" + line, reader.format()).build(), ctx, made::add);
+        return made.isEmpty() ? Map.of() : made.get(0).labels();
+    }
+
+    /** The labels a metadata module made of this element, or null if it was not handed to one. */
+    public Map<String, List<String>> embeddedLabels() {
+        return embedded;
     }
 }

@@ -7,7 +7,7 @@ package org.biglam.lam.spi.vocab;
  * sign ({@code -0044}). The raw value is always kept by the reader under a prefixed label; these
  * methods only read a year out of it. Thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class Dates {
 

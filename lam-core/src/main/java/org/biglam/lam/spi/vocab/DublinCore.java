@@ -34,7 +34,7 @@ import org.biglam.lam.LamRecord;
  * <tr><td>isPartOf, relation (dc), source</td><td>collection</td></tr>
  * </table>
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class DublinCore {
 

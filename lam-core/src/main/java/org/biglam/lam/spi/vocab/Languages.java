@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code German}, {@code English, Middle (1100-1500)}, {@code Deutsch}, {@code français}).
  * {@code und} and {@code zxx} give no tag. Thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class Languages {
 

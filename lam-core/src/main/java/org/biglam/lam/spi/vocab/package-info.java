@@ -5,6 +5,6 @@
  * and DCTERMS properties to lam's uniform labels ({@link org.biglam.lam.spi.vocab.DublinCore}).
  * For format modules; users of lam see the results in records' labels.
  *
- * @since 0.2
+ * @since 0.1
  */
 package org.biglam.lam.spi.vocab;

@@ -2,6 +2,7 @@ package org.biglam.lam.iiif.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import org.biglam.lam.LamException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.Region;
+import org.biglam.lam.spi.Fetcher;
+import org.biglam.lam.spi.ReadContext;
 
 /**
  * Reads OCR (ALTO or hOCR) linked from a canvas ({@code seeAlso}, {@code rendering}, or an external
@@ -23,22 +26,13 @@ import org.biglam.lam.Region;
  */
 final class Ocr {
 
-    /** A link to OCR and the format it names, if any. */
-    static final class Link {
-        final String href;
-        final String format;
-
-        Link(String href, String format) {
-            this.href = href;
-            this.format = format;
-        }
-    }
-
-    private final IiifReader reader;
+    private final ReferenceLoader loader;
+    private final ReadContext ctx;
     private boolean warnedSize;
 
-    Ocr(IiifReader reader) {
-        this.reader = reader;
+    Ocr(ReferenceLoader loader, ReadContext ctx) {
+        this.loader = loader;
+        this.ctx = ctx;
     }
 
     /** The lam format id an OCR link names ({@code alto}, {@code hocr}), "" for OCR of unknown kind, or null. */
@@ -64,44 +58,45 @@ final class Ocr {
     }
 
     /** Collects the canvas's OCR links and reads them. */
-    void attach(IiifReader.ManifestInfo info, IiifReader.CanvasData d, JsonNode canvas) {
-        List<Link> links = new ArrayList<>(d.ocrLinks);
+    void attach(Doc doc, CanvasData d, JsonNode canvas) {
+        List<OcrLink> links = new ArrayList<>(d.ocrLinks);
         for (String field : new String[] {"seeAlso", "rendering"}) {
             for (JsonNode l : Json.many(canvas, field)) {
                 String fmt = ocrFormat(l);
                 String id = Json.id(l);
                 if (fmt != null && id != null) {
-                    links.add(new Link(id, fmt));
+                    links.add(new OcrLink(id, fmt));
                 }
             }
         }
-        for (Link link : links) {
+        for (OcrLink link : links) {
             try {
-                read(info, d, link);
+                read(doc, d, link);
             } catch (IOException | LamException e) {
-                reader.context().warn("ocr", "OCR " + link.href + " of canvas " + d.id + " could not be read: "
-                        + e.getMessage(), reader.where(info.doc));
+                ctx.warn("ocr", "OCR " + link.href() + " of canvas " + d.id + " could not be read: "
+                        + e.getMessage(), loader.where(doc));
             }
         }
     }
 
-    private void read(IiifReader.ManifestInfo info, IiifReader.CanvasData d, Link link) throws IOException {
-        IiifReader.Loaded loaded = reader.loadBytes(info.doc, link.href);
+    private void read(Doc doc, CanvasData d, OcrLink link) throws IOException {
+        ReferenceLoader.Loaded loaded = loader.loadBytes(doc, link.href());
         if (loaded == null) {
-            reader.context().warn("ocr", "OCR " + link.href + " of canvas " + d.id + " was not fetched"
-                    + (org.biglam.lam.spi.Fetcher.isHttp(link.href) && !reader.fetchRemote() ? " (set iiif.fetch=always)" : ""),
-                    reader.where(info.doc));
+            ctx.warn("ocr", "OCR " + link.href() + " of canvas " + d.id + " was not fetched"
+                    + (Fetcher.isHttp(link.href()) && !loader.fetchRemote() ? " (set iiif.fetch=always)" : ""),
+                    loader.where(doc));
             return;
         }
-        ReadOptions.Builder o = ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).limits(reader.limits())
+        ReadOptions.Builder o = ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).limits(ctx.limits())
                 .granularity("line");
-        if (link.format != null && !link.format.isEmpty() && Lam.formats().stream().anyMatch(f -> f.id().equals(link.format))) {
-            o.format(link.format);
+        String format = link.format();
+        if (format != null && !format.isEmpty() && Lam.formats().stream().anyMatch(f -> f.id().equals(format))) {
+            o.format(format);
         }
-        String name = link.href.substring(link.href.lastIndexOf('/') + 1);
+        String name = link.href().substring(link.href().lastIndexOf('/') + 1);
         List<String> texts = new ArrayList<>();
-        List<IiifReader.Anno> lines = new ArrayList<>();
-        try (java.io.InputStream in = loaded.in;
+        List<Anno> lines = new ArrayList<>();
+        try (InputStream in = loaded.in();
                 Stream<LamRecord> s = Lam.read(in, name.isEmpty() ? "ocr.xml" : name, o.build())) {
             for (LamRecord line : (Iterable<LamRecord>) s::iterator) {
                 String text = line.text().orElse(null);
@@ -109,12 +104,8 @@ final class Ocr {
                     continue;
                 }
                 texts.add(text);
-                IiifReader.Anno a = new IiifReader.Anno();
-                a.motivation = "supplementing";
-                a.text = text;
-                a.region = canvasRegion(line, d, info);
-                a.confidence = line.confidence().orElse(-1);
-                lines.add(a);
+                lines.add(new Anno(null, "supplementing", text, List.of(), canvasRegion(line, d, doc),
+                        line.confidence().orElse(-1)));
             }
         }
         if (texts.isEmpty()) {
@@ -127,7 +118,7 @@ final class Ocr {
     }
 
     /** A line's region, scaled from the OCR page's pixels to the canvas's. */
-    private Region canvasRegion(LamRecord line, IiifReader.CanvasData d, IiifReader.ManifestInfo info) {
+    private Region canvasRegion(LamRecord line, CanvasData d, Doc doc) {
         Region r = null;
         long pw = -1;
         long ph = -1;
@@ -151,8 +142,8 @@ final class Ocr {
         if (pw <= 0 || ph <= 0 || d.width <= 0 || d.height <= 0) {
             if (!warnedSize) {
                 warnedSize = true;
-                reader.context().warn("ocr", "the OCR page's size is not known; its line regions are taken to be "
-                        + "in the canvas's units", reader.where(info.doc));
+                ctx.warn("ocr", "the OCR page's size is not known; its line regions are taken to be "
+                        + "in the canvas's units", loader.where(doc));
             }
             return r;
         }

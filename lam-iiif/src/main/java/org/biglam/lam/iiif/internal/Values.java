@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.biglam.lam.spi.Entities;
 
 /**
  * Reads IIIF label-like values in both versions: v3 language maps ({@code {"en": ["..."]}}), v2
@@ -176,7 +177,7 @@ final class Values {
         return none ? "none" : firstLang;
     }
 
-    /** Strips HTML tags and entities and surrounding white space; null for blank. */
+    /** Strips HTML tags and surrounding white space, decodes character references; null for blank. */
     static String clean(String s) {
         if (s == null) {
             return null;
@@ -210,29 +211,19 @@ final class Values {
                     }
                 }
                 i = end + 1;
-            } else if (c == '&') {
-                int semi = s.indexOf(';', i + 1);
-                if (semi > i && semi - i <= 10) {
-                    String ent = s.substring(i + 1, semi);
-                    String rep = entity(ent);
-                    if (rep != null) {
-                        sb.append(rep);
-                        i = semi + 1;
-                        continue;
-                    }
-                }
-                sb.append(c);
-                i++;
             } else {
                 sb.append(c);
                 i++;
             }
         }
+        // references decoded (after the tags are gone, so that &lt;b&gt; stays text); HTML's no-break
+        // space, as &nbsp; or as it is, is a space here, so that it is collapsed and stripped like one
+        String text = Entities.decode(sb.toString()).replace('\u00A0', ' ');
         // collapse runs of spaces on each line
-        if (!needsCollapse(sb)) {
-            return sb.toString().strip();
+        if (!needsCollapse(text)) {
+            return text.strip();
         }
-        String out = NEWLINES.matcher(SPACE_NL.matcher(SPACES.matcher(sb).replaceAll(" ")).replaceAll("\n"))
+        String out = NEWLINES.matcher(SPACE_NL.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n"))
                 .replaceAll("\n");
         return out.strip();
     }
@@ -248,33 +239,5 @@ final class Values {
             prev = c;
         }
         return false;
-    }
-
-    private static String entity(String e) {
-        switch (e) {
-            case "amp":
-                return "&";
-            case "lt":
-                return "<";
-            case "gt":
-                return ">";
-            case "quot":
-                return "\"";
-            case "apos":
-                return "'";
-            case "nbsp":
-                return " ";
-            default:
-                if (e.startsWith("#")) {
-                    try {
-                        int cp = e.startsWith("#x") || e.startsWith("#X") ? Integer.parseInt(e.substring(2), 16)
-                                : Integer.parseInt(e.substring(1));
-                        return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : null;
-                    } catch (NumberFormatException ex) {
-                        return null;
-                    }
-                }
-                return null;
-        }
     }
 }

@@ -19,6 +19,7 @@ import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
+import org.biglam.lam.spi.Entities;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.XmlProblems;
 import org.biglam.lam.spi.XmlStreams;

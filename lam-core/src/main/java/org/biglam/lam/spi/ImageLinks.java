@@ -1,0 +1,226 @@
+package org.biglam.lam.spi;
+
+import java.util.Locale;
+import org.biglam.lam.ImageRef;
+
+/**
+ * Image links as metadata gives them ({@code dao} in EAD, {@code resourceSet} in LIDO,
+ * {@code edm:isShownBy} in EDM): trimmed, with spaces and other characters a URI may not hold
+ * percent-encoded, made absolute against the document, and IIIF recognised: an Image API service
+ * ({@code .../info.json}, or an image request {@code .../full/max/0/default.jpg}) gives its service
+ * base, and a Presentation API manifest is told apart from an image. Whether a reference may be
+ * followed is the origin rule's business, not this class's. {@link #toImage} tells whether a value
+ * that may be anything (a Dublin Core identifier) is such a link at all. Thread-safe.
+ *
+ * @since 0.2
+ */
+public final class ImageLinks {
+
+    private ImageLinks() {
+    }
+
+    /**
+     * A link trimmed, with white space inside and characters not allowed in a URI percent-encoded
+     * ({@code a b.jpg} gives {@code a%20b.jpg}); {@code %} signs are left as they are.
+     *
+     * @param href the link as written
+     * @return the cleaned link, or null when blank
+     */
+    public static String clean(String href) {
+        if (href == null) {
+            return null;
+        }
+        String h = href.strip();
+        if (h.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            boolean bad = c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
+                    || c == '{' || c == '|' || c == '}' || c == 0x7f;
+            if (bad && sb == null) {
+                sb = new StringBuilder(h.length() + 8).append(h, 0, i);
+            }
+            if (sb != null) {
+                if (bad) {
+                    sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4 & 0xf, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? h : sb.toString();
+    }
+
+    /**
+     * Whether a link names a IIIF Presentation manifest rather than an image: its path ends in
+     * {@code manifest} or {@code manifest.json}, or holds {@code /manifest/} or {@code /iiif/presentation/}.
+     *
+     * @param uri a cleaned link
+     * @return whether it is a manifest
+     */
+    public static boolean isManifest(String uri) {
+        String u = path(uri).toLowerCase(Locale.ROOT);
+        return u.endsWith("/manifest") || u.endsWith("manifest.json") || u.contains("/manifest/")
+                || u.contains("/iiif/presentation/") || u.contains("/presentation/v") && u.contains("/manifest");
+    }
+
+    /**
+     * The IIIF Image API service base of a link, if it names one: {@code .../info.json} gives what
+     * stands before, an image request {@code .../<region>/<size>/<rotation>/<quality>.<format>}
+     * the part before its region.
+     *
+     * @param uri a cleaned link
+     * @return the service base, or null
+     */
+    public static String iiifService(String uri) {
+        String p = path(uri);
+        if (p.endsWith("/info.json")) {
+            return uri.substring(0, p.length() - "/info.json".length());
+        }
+        String[] seg = p.split("/");
+        int n = seg.length;
+        if (n >= 5) {
+            String quality = seg[n - 1];
+            String rotation = seg[n - 2];
+            String size = seg[n - 3];
+            String region = seg[n - 4];
+            boolean q = quality.matches("(default|color|gray|bitonal|native|grey)\\.[a-z0-9]{2,4}");
+            boolean r = rotation.matches("!?\\d+(\\.\\d+)?");
+            boolean s = size.matches("full|max|\\^?!?\\d*,\\d*|\\^?pct:[\\d.]+|\\^?max|\\^?!?\\d+,\\d+");
+            boolean g = region.matches("full|square|\\d+,\\d+,\\d+,\\d+|pct:[\\d.,]+");
+            if (q && r && s && g) {
+                int cut = p.length() - (region.length() + size.length() + rotation.length() + quality.length() + 4);
+                return uri.substring(0, cut);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An image reference for a link: cleaned, made absolute against the input, with its IIIF
+     * service where it names one (the reference is then the service's full image).
+     *
+     * @param input the document's input, to resolve relative links; may be null
+     * @param href the link as written
+     * @return the reference, or null when the link is blank
+     */
+    public static ImageRef image(Input input, String href) {
+        String u = clean(href);
+        if (u == null) {
+            return null;
+        }
+        if (input != null && !hasScheme(u)) {
+            try {
+                u = input.resolveUri(u);
+            } catch (RuntimeException e) {
+                // left as written: names nothing lam reads
+            }
+        }
+        String service = iiifService(u);
+        if (service != null) {
+            String full = u.endsWith("/info.json") ? service + "/full/max/0/default.jpg" : u;
+            return ImageRef.builder(full).service(service).build();
+        }
+        return ImageRef.builder(u).build();
+    }
+
+    /** Whether a link starts with a URI scheme ({@code https:}, {@code urn:}). */
+    public static boolean hasScheme(String u) {
+        int colon = u.indexOf(':');
+        if (colon < 2) { // a Windows drive letter (C:) is not a scheme
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = u.charAt(i);
+            if (!(Character.isLetterOrDigit(c) && c < 0x80 || c == '+' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return Character.isLetter(u.charAt(0));
+    }
+
+    /**
+     * The image reference a value stands for, if it is an http(s) link to an image file, a IIIF
+     * image service or a IIIF manifest (a link with {@code iiif} in it ending in {@code manifest} or
+     * {@code manifest.json}): for values that may be anything, such as Dublin Core identifiers and
+     * MODS {@code location/url}s; with the service for {@code info.json} links and the media type
+     * where the link's ending tells it ({@code application/ld+json} for a manifest).
+     *
+     * @param link a value from a record
+     * @return the reference, or null when the value is not such a link
+     */
+    public static ImageRef toImage(String link) {
+        if (link == null) {
+            return null;
+        }
+        String u = link.strip();
+        if (!(u.regionMatches(true, 0, "http://", 0, 7) || u.regionMatches(true, 0, "https://", 0, 8))
+                || u.indexOf(' ') >= 0) {
+            return null;
+        }
+        String lower = u.toLowerCase(Locale.ROOT);
+        int cut = lower.length();
+        int q = lower.indexOf('?');
+        int h = lower.indexOf('#');
+        if (q >= 0) {
+            cut = q;
+        }
+        if (h >= 0 && h < cut) {
+            cut = h;
+        }
+        String path = lower.substring(0, cut);
+        String mime = mimeOf(path);
+        boolean service = path.endsWith("/info.json");
+        boolean manifest = path.contains("iiif") && (path.endsWith("manifest") || path.endsWith("manifest.json"));
+        if (mime == null && !service && !manifest) {
+            return null;
+        }
+        ImageRef.Builder img = ImageRef.builder(u);
+        if (service) {
+            img.service(u.substring(0, cut - "/info.json".length()));
+        } else if (manifest) {
+            img.mime("application/ld+json");
+        } else {
+            img.mime(mime);
+        }
+        return img.build();
+    }
+
+    private static String mimeOf(String path) {
+        if (path.endsWith(".jpg") || path.endsWith(".jpeg")) {
+            return "image/jpeg";
+        }
+        if (path.endsWith(".png")) {
+            return "image/png";
+        }
+        if (path.endsWith(".tif") || path.endsWith(".tiff")) {
+            return "image/tiff";
+        }
+        if (path.endsWith(".jp2")) {
+            return "image/jp2";
+        }
+        if (path.endsWith(".gif")) {
+            return "image/gif";
+        }
+        if (path.endsWith(".webp")) {
+            return "image/webp";
+        }
+        return null;
+    }
+
+    private static String path(String uri) {
+        int q = uri.indexOf('?');
+        int h = uri.indexOf('#');
+        int end = uri.length();
+        if (q >= 0) {
+            end = q;
+        }
+        if (h >= 0 && h < end) {
+            end = h;
+        }
+        return uri.substring(0, end);
+    }
+}

@@ -1,0 +1,56 @@
+package org.biglam.lam.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.biglam.lam.ImageRef;
+import org.junit.jupiter.api.Test;
+
+/** Image links as metadata writes them, and the well-known prefixes of the lenient option. */
+class ImageLinksTest {
+
+    @Test
+    void linksAreTrimmedAndTheirSpacesEncoded() {
+        assertThat(ImageLinks.clean("  https://x.org/a b.jpg\n")).isEqualTo("https://x.org/a%20b.jpg");
+        assertThat(ImageLinks.clean("https://x.org/a%20b.jpg")).isEqualTo("https://x.org/a%20b.jpg");
+        assertThat(ImageLinks.clean(" \t")).isNull();
+        assertThat(ImageLinks.clean("https://x.org/{a}|b")).isEqualTo("https://x.org/%7Ba%7D%7Cb");
+    }
+
+    @Test
+    void iiifImageServicesAndManifestsAreRecognised() {
+        assertThat(ImageLinks.iiifService("https://i.org/iiif/2/abc/info.json")).isEqualTo("https://i.org/iiif/2/abc");
+        assertThat(ImageLinks.iiifService("https://i.org/loris/ivrla:3828/full/600,/0/default.jpg"))
+                .isEqualTo("https://i.org/loris/ivrla:3828");
+        assertThat(ImageLinks.iiifService("https://i.org/iiif/x/0,0,100,200/!50,50/90/gray.png"))
+                .isEqualTo("https://i.org/iiif/x");
+        assertThat(ImageLinks.iiifService("https://i.org/scans/page1.jpg")).isNull();
+        assertThat(ImageLinks.isManifest("https://i.org/iiif/book1/manifest.json")).isTrue();
+        assertThat(ImageLinks.isManifest("https://i.org/iiif/book1/manifest")).isTrue();
+        assertThat(ImageLinks.isManifest("https://i.org/scans/page1.jpg")).isFalse();
+        ImageRef info = ImageLinks.image(null, "https://i.org/iiif/2/abc/info.json");
+        assertThat(info.uri()).isEqualTo("https://i.org/iiif/2/abc/full/max/0/default.jpg");
+        assertThat(info.service()).contains("https://i.org/iiif/2/abc");
+        assertThat(ImageLinks.hasScheme("urn:x")).isTrue();
+        assertThat(ImageLinks.hasScheme("C:\\scans\\a.tif")).isFalse();
+        assertThat(ImageLinks.hasScheme("scans/a.tif")).isFalse();
+    }
+
+    private static String bound(String xml) throws IOException {
+        return new String(WellKnownPrefixes.bind(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+                .readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theWellKnownPrefixesAreDeclaredOnTheRootUnlessItDeclaresThem() throws IOException {
+        String out = bound("<?xml version=\"1.0\"?>\n<!-- c --><!DOCTYPE x [<!ENTITY a \">\">]><ead:ead "
+                + "xmlns:ead=\"urn:other\"><dc:title/></ead:ead>");
+        assertThat(out).startsWith("<?xml version=\"1.0\"?>\n<!-- c --><!DOCTYPE x [<!ENTITY a \">\">]><ead:ead xmlns:dc=");
+        assertThat(out).contains("xmlns:ead=\"urn:other\"").doesNotContain("xmlns:ead=\"urn:isbn")
+                .contains("xmlns:edm=\"http://www.europeana.eu/schemas/edm/\"").endsWith("><dc:title/></ead:ead>");
+        assertThat(bound("<a/>")).startsWith("<a xmlns:dc=").endsWith("/>");
+        assertThat(bound("not xml")).isEqualTo("not xml");
+    }
+}

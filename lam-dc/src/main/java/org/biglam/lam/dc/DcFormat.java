@@ -1,0 +1,91 @@
+package org.biglam.lam.dc;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.biglam.lam.dc.internal.DcEmbedded;
+import org.biglam.lam.dc.internal.DcReader;
+import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.MatchStrength;
+import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Sniff;
+
+/**
+ * Dublin Core records: {@code oai_dc:dc}, simple Dublin Core, qualified Dublin Core and DCTERMS
+ * (wrappers mixing {@code dc:} and {@code dcterms:} too), one record or a collection of them.
+ * Format id {@code dc}; one granularity, {@code record}. Properties map to the uniform labels
+ * through one table in lam-core ({@link org.biglam.lam.spi.vocab.DublinCore}); see the module's
+ * README for the table. The same mapping reads Dublin Core inside OAI-PMH responses and METS.
+ *
+ * <p>Thread-safe; each {@link #open} returns a reader for one thread.
+ *
+ * @since 0.2
+ */
+public final class DcFormat implements FormatProvider {
+
+    /** The format id: {@code dc}. */
+    public static final String ID = "dc";
+
+    private static final Set<String> OTHER_ROOTS = Set.of("OAI-PMH", "RDF", "mets", "mods", "modsCollection",
+            "collection", "TEI", "TEI.2", "lido", "lidoWrap", "ead", "alto", "PcGts", "html");
+
+    /** Creates the provider (ServiceLoader calls this). */
+    public DcFormat() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Dublin Core records (oai_dc, simple and qualified DC, DCTERMS)";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of("application/xml");
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("dc");
+    }
+
+    @Override
+    public List<String> granularities() {
+        return List.of("record");
+    }
+
+    /**
+     * A root in a Dublin Core namespace or a known wrapper's, a full match; a root of no other
+     * known format in a document that declares a DC namespace, a solid match.
+     */
+    @Override
+    public MatchStrength probe(byte[] head, int len) {
+        Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
+        if (root.isEmpty()) {
+            return MatchStrength.NO_MATCH;
+        }
+        Sniff.XmlRoot r = root.get();
+        if (DcEmbedded.isDublinCore(r.namespace())) {
+            return MatchStrength.FULL_MATCH;
+        }
+        if (OTHER_ROOTS.contains(r.localName()) || r.namespace().startsWith("http://www.openarchives.org/OAI/")) {
+            return MatchStrength.NO_MATCH;
+        }
+        String text = Sniff.text(head, len);
+        if (text.contains("http://purl.org/dc/elements/1.1/") || text.contains("http://purl.org/dc/terms/")) {
+            return MatchStrength.SOLID_MATCH;
+        }
+        return MatchStrength.NO_MATCH;
+    }
+
+    @Override
+    public FormatReader open(Input input, ReadContext context) {
+        return new DcReader(context);
+    }
+}

@@ -1,0 +1,160 @@
+package org.biglam.lam.dc.internal;
+
+import java.io.IOException;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.SecureXml;
+import org.biglam.lam.spi.XmlProblems;
+
+/**
+ * Reads a document of Dublin Core records one at a time: a single record (a wrapper such as
+ * {@code oai_dc:dc} or {@code qualifieddc}, or any root whose children are DC properties), or a
+ * collection (any other root: each child element that holds DC properties is a record).
+ */
+public final class DcReader implements FormatReader {
+
+    private static final Set<String> WRAPPERS = Set.of("dc", "qualifieddc", "dcterms", "oai_dc", "record",
+            "metadata", "description");
+    private static final XMLInputFactory FACTORY;
+
+    static {
+        FACTORY = SecureXml.secure(new com.ctc.wstx.stax.WstxInputFactory(), org.biglam.lam.ReadLimits.defaults());
+    }
+
+    private final ReadContext ctx;
+    private final XMLStreamReader xml;
+    private final String name;
+    private boolean started;
+    private boolean done;
+    private boolean bareIsDc;
+    private long index;
+
+    /**
+     * Opens a reader.
+     *
+     * @param ctx the context, whose input's stream is read (and not closed)
+     * @throws LamFormatException if the document does not start as XML
+     */
+    public DcReader(ReadContext ctx) {
+        this.ctx = ctx;
+        this.name = ctx.input().name();
+        try {
+            this.xml = factory(ctx).createXMLStreamReader(ctx.input().stream());
+        } catch (XMLStreamException e) {
+            throw located(e);
+        }
+    }
+
+    /** A factory with this read's limits (the shared one when they are the defaults). */
+    static XMLInputFactory factory(ReadContext ctx) {
+        if (ctx.limits().equals(org.biglam.lam.ReadLimits.defaults())) {
+            return FACTORY;
+        }
+        return SecureXml.secure(new com.ctc.wstx.stax.WstxInputFactory(), ctx.limits());
+    }
+
+    private LamFormatException located(XMLStreamException e) {
+        return XmlProblems.malformed(ctx.location().withIndex(index), e, xml);
+    }
+
+    @Override
+    public LamRecord next() throws IOException {
+        try {
+            return advance();
+        } catch (XMLStreamException e) {
+            done = true;
+            throw located(e);
+        } catch (RuntimeException e) {
+            // Woodstox parses text lazily and throws its errors unchecked
+            XMLStreamException x = XmlProblems.parseError(e);
+            if (x == null) {
+                throw e;
+            }
+            done = true;
+            throw located(x);
+        }
+    }
+
+    private LamRecord advance() throws XMLStreamException {
+        if (done) {
+            return null;
+        }
+        if (!started) {
+            started = true;
+            while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
+                // prolog
+            }
+            if (!xml.isStartElement()) {
+                done = true;
+                return null;
+            }
+            String ns = xml.getNamespaceURI();
+            bareIsDc = (ns == null || ns.isEmpty() || DcRecord.OAI_DC.equals(ns)) && WRAPPERS.contains(xml.getLocalName());
+            DcRecord probe = new DcRecord(null, bareIsDc);
+            if (WRAPPERS.contains(xml.getLocalName()) || DcEmbedded.NAMESPACES.contains(ns)
+                    || probe.isProperty(ns)) {
+                done = true;
+                long line = xml.getLocation().getLineNumber();
+                DcRecord r = record(line);
+                if (probe.isProperty(ns) && !xml.getLocalName().equals("dc")) {
+                    r.property(xml);
+                } else {
+                    r.within(xml);
+                }
+                return finish(r);
+            }
+        }
+        // a collection: each child element of the root is a record (or the root holds properties)
+        while (xml.hasNext()) {
+            int e = xml.next();
+            if (e == XMLStreamConstants.END_ELEMENT) {
+                done = true;
+                return null;
+            }
+            if (e != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            long line = xml.getLocation().getLineNumber();
+            DcRecord r = record(line);
+            if (r.isProperty(xml.getNamespaceURI())) {
+                // the root itself is one record
+                done = true;
+                r.property(xml);
+                r.within(xml);
+                return finish(r);
+            }
+            r.within(xml);
+            if (r.properties() > 0) {
+                return finish(r);
+            }
+        }
+        done = true;
+        return null;
+    }
+
+    private DcRecord record(long line) {
+        LamRecord.Builder b = LamRecord.builder(name + "#" + index, "dc").source(ctx.source(index, -1, line));
+        return new DcRecord(b, bareIsDc);
+    }
+
+    private LamRecord finish(DcRecord r) {
+        index++;
+        return r.build(true);
+    }
+
+    @Override
+    public void close() {
+        try {
+            xml.close();
+        } catch (XMLStreamException ignored) {
+            // the stream is lam's
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.biglam.lam.dc.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.ImageRef;
+import org.biglam.lam.Labels;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.spi.vocab.DublinCore;
+import org.biglam.lam.spi.ImageLinks;
+import org.biglam.lam.spi.vocab.Languages;
+
+/**
+ * One Dublin Core record being read: its properties (in the DC 1.1 and DCTERMS namespaces, at any
+ * depth of the elements handed to it) mapped through lam-core's {@link DublinCore} table, with
+ * the record's text (its descriptions), image links and per-language labels. Not thread-safe.
+ */
+public final class DcRecord {
+
+    /** The namespace of {@code xml:lang}. */
+    static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    /** The namespace of RDF, for {@code rdf:resource}. */
+    static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    /** The {@code oai_dc} wrapper's namespace. */
+    public static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
+
+    private final LamRecord.Builder b;
+    private final boolean bareIsDc;
+    private final List<String> descriptions = new ArrayList<>(2);
+    private final StringBuilder sb = new StringBuilder(64);
+    private int properties;
+
+    /**
+     * Starts a record.
+     *
+     * @param b the builder, with the record's id and source set
+     * @param bareIsDc whether elements in no namespace are taken as DC 1.1 properties (a record cut
+     *     out of its envelope that lost its namespace declarations)
+     */
+    public DcRecord(LamRecord.Builder b, boolean bareIsDc) {
+        this.b = b;
+        this.bareIsDc = bareIsDc;
+    }
+
+    /** Whether an element of this namespace is a property. */
+    public boolean isProperty(String ns) {
+        return DublinCore.DC.equals(ns) || DublinCore.DCTERMS.equals(ns) || bareIsDc && (ns == null || ns.isEmpty());
+    }
+
+    /** How many properties were read. */
+    public int properties() {
+        return properties;
+    }
+
+    /**
+     * Reads the element {@code xml} stands on through its end, taking every property inside it.
+     *
+     * @param xml standing on a {@code START_ELEMENT}; left on its {@code END_ELEMENT}
+     * @throws XMLStreamException if the XML is not well-formed
+     */
+    public void within(XMLStreamReader xml) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int e = xml.next();
+            if (e == XMLStreamConstants.START_ELEMENT) {
+                if (isProperty(xml.getNamespaceURI())) {
+                    property(xml);
+                } else {
+                    depth++;
+                }
+            } else if (e == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    /**
+     * Reads one property element through its end.
+     *
+     * @param xml standing on the property's {@code START_ELEMENT}; left on its {@code END_ELEMENT}
+     * @throws XMLStreamException if the XML is not well-formed
+     */
+    public void property(XMLStreamReader xml) throws XMLStreamException {
+        String ns = xml.getNamespaceURI();
+        if (ns == null || ns.isEmpty()) {
+            ns = DublinCore.DC;
+        }
+        String local = xml.getLocalName();
+        String lang = xml.getAttributeValue(XML_NS, "lang");
+        String resource = xml.getAttributeValue(RDF_NS, "resource");
+        if (resource == null) {
+            resource = xml.getAttributeValue(null, "resource");
+        }
+        String value = text(xml);
+        if (value.isEmpty()) {
+            if (resource == null || resource.isBlank()) {
+                return;
+            }
+            value = resource.strip();
+        }
+        properties++;
+        boolean description = local.equals("description") || local.equals("abstract");
+        if (description) {
+            descriptions.add(value);
+        } else {
+            value = oneLine(value);
+        }
+        if (splits(local)) {
+            for (String part : value.split(";")) {
+                add(ns, local, part.strip(), lang);
+            }
+        } else {
+            add(ns, local, value, lang);
+        }
+        if (local.equals("identifier") || local.equals("hasFormat") || local.equals("isShownBy")
+                || local.equals("relation") || local.equals("source")) {
+            ImageRef img = ImageLinks.toImage(value);
+            if (img != null && !hasImage(img.uri())) {
+                b.image(img);
+            }
+        }
+    }
+
+    private final List<String> imageUris = new ArrayList<>(1);
+
+    private boolean hasImage(String uri) {
+        if (imageUris.contains(uri)) {
+            return true;
+        }
+        imageUris.add(uri);
+        return false;
+    }
+
+    private void add(String ns, String local, String value, String lang) {
+        if (value.isEmpty()) {
+            return;
+        }
+        DublinCore.add(b, ns, local, value);
+        if (lang != null && !lang.isBlank()) {
+            String tag = Languages.toBcp47(lang);
+            b.label(DublinCore.prefix(ns) + ":" + local + "@" + (tag == null ? lang.strip() : tag), value);
+        }
+    }
+
+    /** Creators, contributors and subjects are often lists joined with {@code ;}. */
+    private static boolean splits(String local) {
+        return local.equals("creator") || local.equals("contributor") || local.equals("subject");
+    }
+
+    /** The text of an element and its descendants, stripped; leaves {@code xml} on its end. */
+    private String text(XMLStreamReader xml) throws XMLStreamException {
+        sb.setLength(0);
+        int depth = 1;
+        while (depth > 0) {
+            int e = xml.next();
+            if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
+                sb.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+            } else if (e == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (e == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    /** White space runs that hold a line break made one space: values of one line. */
+    static String oneLine(String v) {
+        if (v.indexOf('\n') < 0 && v.indexOf('\r') < 0 && v.indexOf('\t') < 0) {
+            return v;
+        }
+        StringBuilder out = new StringBuilder(v.length());
+        boolean space = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Finishes the record: its text is its descriptions, one paragraph each.
+     *
+     * @param idFromIdentifier whether its id becomes its first identifier, where it has one
+     * @return the record
+     */
+    public LamRecord build(boolean idFromIdentifier) {
+        if (idFromIdentifier) {
+            List<String> ids = b.labelValues(Labels.IDENTIFIER);
+            if (!ids.isEmpty()) {
+                b.id(ids.get(0));
+            }
+        }
+        if (!descriptions.isEmpty()) {
+            b.text(String.join("\n\n", descriptions));
+        }
+        return b.build();
+    }
+
+}

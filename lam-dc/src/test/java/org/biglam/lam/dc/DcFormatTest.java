@@ -1,0 +1,125 @@
+package org.biglam.lam.dc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.biglam.lam.ErrorPolicy;
+import org.biglam.lam.ImageRef;
+import org.biglam.lam.Lam;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.ReadOptions;
+import org.biglam.lam.testing.Corpus;
+import org.junit.jupiter.api.Test;
+
+class DcFormatTest {
+
+    static List<LamRecord> read(String resource, ReadOptions options) throws IOException {
+        List<LamRecord> out = new ArrayList<>();
+        try (InputStream in = DcFormatTest.class.getResourceAsStream("/" + resource);
+                var s = Lam.read(in, resource, options)) {
+            s.forEach(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void mapsQualifiedDublinCoreWithLanguagesListsAndImages() throws IOException {
+        List<LamRecord> recs = read("qdc.xml", ReadOptions.defaults());
+        assertThat(recs).hasSize(1);
+        LamRecord r = recs.get(0);
+        assertThat(r.format()).isEqualTo("dc");
+        assertThat(r.id()).isEqualTo("whitby-0042");
+        assertThat(r.label("title")).containsExactly("The Whitby harbour", "Le port de Whitby", "Whitby");
+        assertThat(r.label("dc:title@en")).containsExactly("The Whitby harbour");
+        assertThat(r.label("dc:title@fr")).containsExactly("Le port de Whitby");
+        assertThat(r.label("creator")).containsExactly("Sutcliffe, Frank Meadow, 1853-1941", "Charlton, Lionel");
+        assertThat(r.label("subject")).containsExactly("Harbors--England", "Fishing boats");
+        assertThat(r.label("date")).containsExactly("1885/1890");
+        assertThat(r.label("dcterms:created")).containsExactly("ca. 1885-1890");
+        assertThat(r.label("language")).containsExactly("en");
+        assertThat(r.label("collection")).containsExactly("Sutcliffe Gallery");
+        assertThat(r.label("place")).containsExactly("http://sws.geonames.org/2634032/");
+        assertThat(r.label("rights")).containsExactly("Public domain");
+        assertThat(r.text()).contains("A photograph of the harbour\n    at low tide.");
+        assertThat(r.images()).extracting(ImageRef::uri).containsExactly(
+                "https://example.org/iiif/whitby-0042/info.json", "https://example.org/images/whitby-0042.jpg");
+        assertThat(r.images().get(0).service()).contains("https://example.org/iiif/whitby-0042");
+    }
+
+    @Test
+    void readsEachRecordOfACollectionAndPassesOverEmptyOnes() throws IOException {
+        List<LamRecord> recs = read("collection.xml", ReadOptions.defaults());
+        assertThat(recs).extracting(LamRecord::id).containsExactly("id-1", "collection.xml#1");
+        assertThat(recs.get(0).label("date")).containsExactly("1901");
+        assertThat(recs.get(1).label("language")).containsExactly("de");
+        assertThat(recs.get(1).source().orElseThrow().line()).hasValue(5);
+    }
+
+    @Test
+    void aBrokenDocumentKeepsTheRecordsBeforeTheBreakAndNamesTheLine() throws IOException {
+        byte[] all = DcFormatTest.class.getResourceAsStream("/collection.xml").readAllBytes();
+        String s = new String(all, java.nio.charset.StandardCharsets.UTF_8).replace("<dc:title>Two</dc:title>", "<dc:title>Two</dc:tit>");
+        List<org.biglam.lam.Problem> problems = new ArrayList<>();
+        ReadOptions o = ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).onProblem(problems::add).build();
+        List<LamRecord> recs = new ArrayList<>();
+        try (var st = Lam.read(new java.io.ByteArrayInputStream(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "c.xml", o)) {
+            st.forEach(recs::add);
+        }
+        assertThat(recs).extracting(LamRecord::id).containsExactly("id-1");
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).location().line()).hasValue(5);
+    }
+
+    @Test
+    void refusesExternalEntities() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + "<dc:title>&x;</dc:title></oai_dc:dc>";
+        List<LamRecord> recs = new ArrayList<>();
+        ReadOptions o = ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).build();
+        try (var st = Lam.read(new java.io.ByteArrayInputStream(xxe.getBytes()), "x.xml", o)) {
+            st.forEach(recs::add);
+        }
+        assertThat(recs).allSatisfy(r -> assertThat(String.valueOf(r.labels())).doesNotContain("root:"));
+    }
+
+    @Test
+    void readsEveryCorpusFileWithoutAnUncaughtException() throws IOException {
+        List<Path> files = Corpus.files("dc");
+        ReadOptions o = ReadOptions.builder().format("dc").errorPolicy(ErrorPolicy.SKIP).build();
+        int records = 0;
+        for (Path f : files) {
+            List<LamRecord> recs = new ArrayList<>();
+            assertThatCode(() -> {
+                try (var s = Lam.read(f, o)) {
+                    s.forEach(recs::add);
+                }
+            }).as(f.toString()).doesNotThrowAnyException();
+            records += recs.size();
+        }
+        assertThat(records).isGreaterThanOrEqualTo(files.size());
+        LamRecord maryland = Lam.read(Corpus.file("dc/ingestion3/src/test/resources/maryland.xml"), o).findFirst().orElseThrow();
+        assertThat(maryland.label("title")).containsExactly(
+                "Lieutenant Governor Anthony Brown at the Winning with Asthma Program Kick Off Event");
+        assertThat(maryland.label("contributor")).startsWith("Hayden, Edwin Parsons, 1811-1850", "Jessop, Charles");
+        assertThat(maryland.label("date")).contains("2008");
+        LamRecord aspace = Lam.read(Corpus.file("dc/archivesspace/backend/spec/fixtures/oai/responses/getrecord_oai_dcterms.xml"), o)
+                .findFirst().orElseThrow();
+        assertThat(aspace.label("title")).contains("Archival_Object 1, 2017-06-01", "Finding Aid Title");
+        assertThat(aspace.label("creator")).contains("Agent, Creator");
+    }
+
+    @Test
+    void isDetectedByContent() throws IOException {
+        assertThat(Lam.detect(Path.of("src/test/resources/qdc.xml").toString(), ReadOptions.defaults()).get(0).format())
+                .isEqualTo("dc");
+        assertThat(Files.exists(Path.of("src/test/resources/collection.xml"))).isTrue();
+        assertThat(Lam.detect("src/test/resources/collection.xml", ReadOptions.defaults()).get(0).format()).isEqualTo("dc");
+    }
+}

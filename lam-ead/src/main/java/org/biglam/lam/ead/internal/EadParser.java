@@ -1,0 +1,933 @@
+package org.biglam.lam.ead.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.ImageRef;
+import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamLimitExceededException;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.Labels;
+import org.biglam.lam.Location;
+import org.biglam.lam.spi.ImageLinks;
+import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.XmlRecordReader;
+import org.biglam.lam.spi.vocab.Dates;
+import org.biglam.lam.spi.vocab.Languages;
+
+/**
+ * Reads one EAD finding aid (2002 or EAD3) event by event from a parser standing on its {@code ead}
+ * start, and hands out a record per component (the {@code archdesc} included) or one per finding aid.
+ *
+ * <p>Memory is one component's own values plus, for each open ancestor, its title, position and
+ * repository: a component's record is made when its first child component starts (children come last
+ * in a component) or when it ends; the {@code archdesc} record, whose notes may follow its
+ * {@code dsc}, when the {@code archdesc} ends.
+ */
+public final class EadParser implements XmlRecordReader.Parser {
+
+    /** The namespaces of EAD: 2002, EAD3, EAD3's undeprecated variant, and none. */
+    public static final Set<String> NAMESPACES = Set.of("urn:isbn:1-931666-22-9",
+            "http://ead3.archivists.org/schema/", "http://ead3.archivists.org/schema/undeprecated/", "");
+
+    private static final Set<String> NOTES = Set.of("abstract", "scopecontent", "bioghist", "odd", "note", "didnote",
+            "arrangement", "custodhist", "acqinfo", "appraisal", "accruals", "processinfo", "phystech",
+            "otherfindaid", "relatedmaterial", "separatedmaterial", "altformavail", "originalsloc", "bibliography",
+            "fileplan", "materialspec");
+    private static final Set<String> RIGHTS = Set.of("accessrestrict", "userestrict");
+    private static final Set<String> NAMES = Set.of("persname", "corpname", "famname", "name");
+    private static final Set<String> SUBJECTS = Set.of("subject", "persname", "corpname", "famname", "name",
+            "function", "occupation", "title");
+    private static final Set<String> BLOCKS = Set.of("p", "item", "list", "chronitem", "event", "defitem", "row",
+            "entry", "blockquote", "address", "addressline", "head", "label", "chronlist", "table");
+
+    private enum Kind {
+        FAID, FATITLE, TITLE, UNITID, UNITDATE, DATESTRUCT, ORIGINATION, LANGMAT, PHYSDESC, EXTENT3, CONTAINER,
+        REPOSITORY, PHYSLOC, DAODESC, NOTE, RIGHTS, TERM
+    }
+
+    /** One component (or the archdesc) while it is open. */
+    private static final class Unit {
+        final boolean archdesc;
+        final int depth;
+        final String pos;
+        final long line;
+        String idAttr;
+        String level;
+        int children;
+        int nest;
+        boolean emitted;
+        String pathTitle;
+        final List<String> titles = new ArrayList<>(1);
+        final List<String> unitids = new ArrayList<>(1);
+        final List<String> dates = new ArrayList<>(1);
+        final List<String> rawDates = new ArrayList<>(1);
+        final List<String> creators = new ArrayList<>(1);
+        final List<String> languages = new ArrayList<>(1);
+        final List<String> extents = new ArrayList<>(1);
+        final List<String> physdesc = new ArrayList<>(0);
+        final List<String> containers = new ArrayList<>(1);
+        final List<String> repositories = new ArrayList<>(0);
+        final List<String> physloc = new ArrayList<>(0);
+        final List<String> daodescs = new ArrayList<>(0);
+        final List<String> descriptions = new ArrayList<>(0);
+        final List<String> rights = new ArrayList<>(0);
+        final List<String> places = new ArrayList<>(0);
+        final List<String> subjects = new ArrayList<>(0);
+        final List<String> genres = new ArrayList<>(0);
+        final List<String> manifests = new ArrayList<>(0);
+        final List<ImageRef> images = new ArrayList<>(0);
+        final StringBuilder text = new StringBuilder();
+        boolean tooBig;
+
+        Unit(boolean archdesc, int depth, String pos, long line) {
+            this.archdesc = archdesc;
+            this.depth = depth;
+            this.pos = pos;
+            this.line = line;
+        }
+    }
+
+    private final XMLStreamReader r;
+    private final Input input;
+    private final ReadContext ctx;
+    private final boolean collection;
+    private final LamRecord envelope;
+    private final Consumer<LamRecord> out;
+    private final int maxBytes;
+    private final String defaultId;
+
+    private final String ns;
+    private int depth;
+    private int headerDepth = -1;
+    private int dscDepth = -1;
+    private int controlaccessDepth = -1;
+    private String faId;
+    private String faTitle;
+    private String faFilingTitle;
+    private final ArrayDeque<Unit> units = new ArrayDeque<>();
+    private Unit arch;
+    private long recordIndex;
+    private boolean done;
+
+    // the one capture that may be open
+    private Kind cap;
+    private int capDepth;
+    private String capLabel;
+    private final StringBuilder sb = new StringBuilder();
+    private int skipDepth = -1;
+    private int mark = -1;
+    private String markAttr;
+    private boolean markSeen;
+    private String dateFrom;
+    private String dateTo;
+    private String dateSingle;
+    private boolean overflow;
+    private int parts;
+    private String capElem;
+
+    // for the collection granularity: the titles of the components, as a table of contents
+    private final StringBuilder contents = new StringBuilder();
+    private long components;
+    private boolean contentsFull;
+    private boolean warnedLate;
+    private boolean warnedUntitled;
+
+    /**
+     * @param r the parser, standing on the {@code ead} element's start
+     * @param ctx the context: options, problems, the input for relative links
+     * @param collection whether to make one record per finding aid instead of one per component
+     * @param envelope what an envelope knows of the record (an OAI header), or null for a file
+     * @param defaultId the finding aid's id when it names none (the input's name, the envelope's id)
+     * @param out takes each record
+     */
+    public EadParser(XMLStreamReader r, ReadContext ctx, boolean collection, LamRecord envelope, String defaultId,
+            Consumer<LamRecord> out) {
+        this.r = r;
+        this.ctx = ctx;
+        this.input = ctx.input();
+        this.collection = collection;
+        this.envelope = envelope;
+        this.out = out;
+        this.maxBytes = ctx.limits().maxRecordBytes();
+        this.faId = envelope != null ? envelope.id() : null;
+        this.defaultId = defaultId;
+        String n = r.getNamespaceURI();
+        this.ns = n == null ? "" : n;
+        depth = 1;
+    }
+
+    /** Whether the finding aid's end has been read. */
+    @Override
+    public boolean done() {
+        return done;
+    }
+
+    /**
+     * Reads the next event and acts on it; at the finding aid's end, leaves the parser on its end tag.
+     *
+     * @throws XMLStreamException if the XML is not well-formed
+     */
+    @Override
+    public void step() throws XMLStreamException {
+        int e = r.next();
+        switch (e) {
+            case XMLStreamConstants.START_ELEMENT:
+                depth++;
+                start();
+                break;
+            case XMLStreamConstants.END_ELEMENT:
+                end();
+                depth--;
+                if (depth == 0) {
+                    done = true;
+                }
+                break;
+            case XMLStreamConstants.CHARACTERS:
+            case XMLStreamConstants.CDATA:
+            case XMLStreamConstants.SPACE:
+                if (cap != null && skipDepth < 0) {
+                    if (sb.length() + r.getTextLength() > maxBytes) {
+                        overflow = true;
+                    } else {
+                        sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    }
+                }
+                break;
+            case XMLStreamConstants.END_DOCUMENT:
+                done = true;
+                break;
+            default:
+                break;
+        }
+    }
+
+    private boolean ours() {
+        String n = r.getNamespaceURI();
+        return ns.equals(n == null ? "" : n);
+    }
+
+    private String attr(String local) {
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            if (local.equals(r.getAttributeLocalName(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    private long line() {
+        javax.xml.stream.Location l = r.getLocation();
+        return l == null ? -1 : l.getLineNumber();
+    }
+
+    private static boolean isComponent(String n) {
+        if (n.equals("c")) {
+            return true;
+        }
+        return n.length() == 3 && n.charAt(0) == 'c' && (n.charAt(1) == '0' && n.charAt(2) >= '1' && n.charAt(2) <= '9'
+                || n.charAt(1) == '1' && n.charAt(2) >= '0' && n.charAt(2) <= '2');
+    }
+
+    private void begin(Kind kind) {
+        cap = kind;
+        capDepth = depth;
+        sb.setLength(0);
+        mark = -1;
+        markAttr = null;
+        markSeen = false;
+        overflow = false;
+        parts = 0;
+        capElem = null;
+        dateFrom = null;
+        dateTo = null;
+        dateSingle = null;
+    }
+
+    private void start() {
+        if (!ours()) {
+            if (cap != null && skipDepth < 0) {
+                sb.append(' ');
+            }
+            return;
+        }
+        String n = r.getLocalName();
+        if (cap != null) {
+            inside(n);
+            return;
+        }
+        Unit u = units.peek();
+        if (isComponent(n) && u != null && (dscDepth >= 0 || !u.archdesc)) {
+            component(u);
+            return;
+        }
+        switch (n) {
+            case "eadheader":
+            case "control":
+                if (u == null) {
+                    headerDepth = depth;
+                }
+                return;
+            case "eadid":
+            case "recordid":
+                if (headerDepth >= 0) {
+                    begin(Kind.FAID);
+                }
+                return;
+            case "titleproper":
+                if (headerDepth >= 0 && faTitle == null) {
+                    markAttr = attr("type");
+                    begin(Kind.FATITLE);
+                    capLabel = attr("type");
+                }
+                return;
+            case "archdesc":
+                if (u == null) {
+                    arch = new Unit(true, depth, "", line());
+                    units.push(arch);
+                    String level = attr("level");
+                    units.peek().level = "otherlevel".equals(level) && attr("otherlevel") != null ? attr("otherlevel")
+                            : level;
+                }
+                return;
+            case "dsc":
+                if (u != null && dscDepth < 0) {
+                    dscDepth = depth;
+                }
+                return;
+            default:
+                break;
+        }
+        if (u == null) {
+            return;
+        }
+        if (u.emitted && !u.archdesc) {
+            if (!warnedLate) {
+                warnedLate = true;
+                ctx.warn("ead-order", "a component's description after its child components is left out",
+                        ctx.location().withLine(line(), 0));
+            }
+            return;
+        }
+        if (controlaccessDepth >= 0 && !n.equals("controlaccess") && !n.equals("head")) {
+            String label = n.equals("geogname") ? Labels.PLACE : n.equals("genreform") ? Labels.GENRE
+                    : SUBJECTS.contains(n) ? Labels.SUBJECT : null;
+            if (label != null) {
+                begin(Kind.TERM);
+                capLabel = label;
+                capElem = n;
+            }
+            return;
+        }
+        switch (n) {
+            case "controlaccess":
+                controlaccessDepth = depth;
+                break;
+            case "unittitle":
+                begin(Kind.TITLE);
+                break;
+            case "unitid":
+                begin(Kind.UNITID);
+                break;
+            case "unitdate":
+                markAttr = attr("normal");
+                begin(Kind.UNITDATE);
+                capLabel = attr("normal");
+                break;
+            case "unitdatestructured":
+                begin(Kind.DATESTRUCT);
+                break;
+            case "origination":
+                begin(Kind.ORIGINATION);
+                break;
+            case "langmaterial":
+                begin(Kind.LANGMAT);
+                break;
+            case "physdesc":
+                begin(Kind.PHYSDESC);
+                break;
+            case "physdescstructured":
+                begin(Kind.EXTENT3);
+                break;
+            case "container":
+                String type = attr("type");
+                if (type == null) {
+                    type = attr("localtype");
+                }
+                begin(Kind.CONTAINER);
+                capLabel = type;
+                break;
+            case "repository":
+                begin(Kind.REPOSITORY);
+                break;
+            case "physloc":
+                begin(Kind.PHYSLOC);
+                break;
+            case "dao":
+            case "daoloc":
+                dao(u);
+                break;
+            case "daodesc":
+            case "descriptivenote":
+                begin(Kind.DAODESC);
+                break;
+            default:
+                if (NOTES.contains(n)) {
+                    begin(Kind.NOTE);
+                    capLabel = n;
+                } else if (RIGHTS.contains(n)) {
+                    begin(Kind.RIGHTS);
+                }
+                break;
+        }
+    }
+
+    private void dao(Unit u) {
+        String href = attr("href");
+        if (href == null || href.isBlank()) {
+            String title = attr("linktitle");
+            if (title == null) {
+                title = attr("title");
+            }
+            if (title != null && !title.isBlank() && u.daodescs.isEmpty()) {
+                u.daodescs.add(title.strip());
+            }
+            return;
+        }
+        String cleaned = ImageLinks.clean(href);
+        if (ImageLinks.isManifest(cleaned)) {
+            if (!u.manifests.contains(cleaned)) {
+                u.manifests.add(cleaned);
+            }
+        } else {
+            ImageRef img = ImageLinks.image(input, href);
+            if (img != null && !u.images.contains(img)) {
+                u.images.add(img);
+            }
+        }
+        String title = attr("linktitle");
+        if (title == null) {
+            title = attr("title");
+        }
+        if (title != null && !title.isBlank() && u.daodescs.isEmpty()) {
+            u.daodescs.add(title.strip());
+        }
+    }
+
+    /** An element inside a capture: only what it does to the text. */
+    private void inside(String n) {
+        if (skipDepth >= 0) {
+            return;
+        }
+        if (n.equals("lb")) {
+            sb.append(' ');
+            return;
+        }
+        if ((cap == Kind.NOTE || cap == Kind.RIGHTS) && n.equals("head")) {
+            skipDepth = depth;
+            return;
+        }
+        if ((n.equals("dao") || n.equals("daoloc")) && !units.isEmpty()) {
+            dao(units.peek());
+            return;
+        }
+        switch (cap) {
+            case TITLE:
+                if (n.equals("unitdate") && mark < 0) {
+                    mark = sb.length();
+                    markAttr = attr("normal");
+                }
+                break;
+            case DATESTRUCT:
+                String std = attr("standarddate");
+                if (n.equals("fromdate")) {
+                    dateFrom = std;
+                } else if (n.equals("todate")) {
+                    dateTo = std;
+                    mark = sb.length();
+                } else if (n.equals("datesingle")) {
+                    dateSingle = dateSingle == null ? std : dateSingle;
+                    sb.append(Text.SEP);
+                }
+                break;
+            case ORIGINATION:
+            case TERM:
+                if (NAMES.contains(n) && cap == Kind.ORIGINATION) {
+                    sb.append(Text.SEP);
+                    markSeen = true;
+                    parts = 0;
+                } else if (n.equals("part")) {
+                    if (parts++ > 0) {
+                        sb.append(cap == Kind.TERM && !NAMES.contains(capElem) ? " -- " : ", ");
+                    }
+                }
+                break;
+            case EXTENT3:
+                sb.append(' ');
+                break;
+            case LANGMAT:
+                if (n.equals("language")) {
+                    String code = attr("langcode");
+                    String tag = Languages.toBcp47(code);
+                    sb.append(Text.SEP);
+                    if (tag != null) {
+                        add(units.peek().languages, tag);
+                        markSeen = true;
+                    } else {
+                        mark = sb.length();
+                    }
+                }
+                break;
+            case PHYSDESC:
+                if (n.equals("extent")) {
+                    mark = sb.length();
+                    markSeen = true;
+                }
+                break;
+            default:
+                if (BLOCKS.contains(n)) {
+                    sb.append(cap == Kind.NOTE || cap == Kind.RIGHTS ? Text.SEP : ' ');
+                }
+                break;
+        }
+    }
+
+    private void insideEnd(String n) {
+        if (cap == Kind.TITLE && n.equals("unitdate") && mark >= 0) {
+            String raw = Text.clean(sb, mark, sb.length());
+            Unit u = units.peek();
+            if (raw != null && u != null) {
+                date(u, raw, markAttr);
+            }
+            mark = -1;
+        } else if (cap == Kind.LANGMAT && n.equals("language") && mark >= 0) {
+            String v = Text.clean(sb, mark, sb.length());
+            if (v != null) {
+                for (String t : Languages.tagsIn(v)) {
+                    add(units.peek().languages, t);
+                    markSeen = true;
+                }
+            }
+            mark = -1;
+        } else if (cap == Kind.PHYSDESC && n.equals("extent") && mark >= 0) {
+            String v = Text.clean(sb, mark, sb.length());
+            if (v != null) {
+                add(units.peek().extents, v);
+            }
+            mark = -1;
+        } else if ((cap == Kind.NOTE || cap == Kind.RIGHTS) && BLOCKS.contains(n)) {
+            sb.append(Text.SEP);
+        } else if (cap == Kind.DAODESC && BLOCKS.contains(n)) {
+            sb.append(' ');
+        }
+    }
+
+    private void end() {
+        if (skipDepth >= 0) {
+            if (depth == skipDepth) {
+                skipDepth = -1;
+            }
+            return;
+        }
+        if (!ours()) {
+            return;
+        }
+        if (cap != null) {
+            if (depth == capDepth) {
+                finish();
+                cap = null;
+            } else {
+                insideEnd(r.getLocalName());
+            }
+            return;
+        }
+        if (depth == headerDepth) {
+            headerDepth = -1;
+        }
+        if (depth == controlaccessDepth) {
+            controlaccessDepth = -1;
+        }
+        if (depth == dscDepth && units.size() == 1) {
+            dscDepth = -1;
+        }
+        Unit u = units.peek();
+        if (u != null && depth == u.depth) {
+            units.pop();
+            if (u.archdesc) {
+                if (collection) {
+                    emitCollection(u);
+                } else {
+                    emit(u);
+                }
+            } else if (!u.emitted) {
+                emitComponent(u);
+            }
+        }
+    }
+
+    private static void add(List<String> list, String v) {
+        if (v != null && !list.contains(v)) {
+            list.add(v);
+        }
+    }
+
+    private void date(Unit u, String raw, String normal) {
+        add(u.rawDates, raw);
+        String d = normal != null && !normal.isBlank() ? Dates.normalise(normal) : null;
+        if (d == null) {
+            d = Dates.normalise(raw);
+        }
+        add(u.dates, d);
+    }
+
+    /** The capture's element ended: put its value where it belongs. */
+    private void finish() {
+        if (overflow && cap == Kind.NOTE && !units.isEmpty()) {
+            units.peek().tooBig = true;
+        } else if (overflow) {
+            ctx.warn("ead-size", "a " + cap.name().toLowerCase(java.util.Locale.ROOT)
+                    + " longer than maxRecordBytes was cut", ctx.location().withLine(line(), 0));
+        }
+        Unit u = units.peek();
+        switch (cap) {
+            case FAID:
+                if (faId == null) {
+                    faId = Text.clean(sb);
+                }
+                return;
+            case FATITLE:
+                String t = Text.clean(sb);
+                if (t != null) {
+                    if ("filing".equalsIgnoreCase(capLabel)) {
+                        if (faFilingTitle == null) {
+                            faFilingTitle = t;
+                        }
+                    } else {
+                        faTitle = t;
+                    }
+                }
+                return;
+            default:
+                break;
+        }
+        if (u == null) {
+            return;
+        }
+        switch (cap) {
+            case TITLE:
+                add(u.titles, Text.clean(sb));
+                break;
+            case UNITID:
+                add(u.unitids, Text.clean(sb));
+                break;
+            case UNITDATE:
+                String raw = Text.clean(sb);
+                if (raw != null || capLabel != null) {
+                    date(u, raw != null ? raw : capLabel, capLabel);
+                }
+                break;
+            case DATESTRUCT:
+                String rawS = Text.clean(sb);
+                if (mark > 0) {
+                    String a = Text.clean(sb, 0, mark);
+                    String z = Text.clean(sb, mark, sb.length());
+                    rawS = a == null ? z : z == null ? a : a + "-" + z;
+                }
+                String d = null;
+                if (dateFrom != null || dateTo != null) {
+                    d = Dates.span(Dates.isoYear(dateFrom), Dates.isoYear(dateTo));
+                } else if (dateSingle != null) {
+                    d = Dates.normalise(dateSingle);
+                }
+                if (d == null && rawS != null) {
+                    d = Dates.normalise(rawS);
+                }
+                add(u.rawDates, rawS);
+                add(u.dates, d);
+                break;
+            case ORIGINATION:
+                int first = markSeen ? sb.indexOf(String.valueOf(Text.SEP)) : 0;
+                for (String c : Text.items(sb.substring(Math.max(0, first)))) {
+                    add(u.creators, c);
+                }
+                break;
+            case TERM:
+                String term = Text.term(sb);
+                add(Labels.PLACE.equals(capLabel) ? u.places : Labels.GENRE.equals(capLabel) ? u.genres : u.subjects,
+                        term);
+                break;
+            case LANGMAT:
+                if (!markSeen) {
+                    for (String tag : Languages.tagsIn(Text.clean(sb))) {
+                        add(u.languages, tag);
+                    }
+                }
+                break;
+            case PHYSDESC:
+                if (!markSeen) {
+                    add(u.physdesc, Text.clean(sb));
+                }
+                break;
+            case EXTENT3:
+                add(u.extents, Text.clean(sb));
+                break;
+            case CONTAINER:
+                String c = Text.clean(sb);
+                if (c != null) {
+                    add(u.containers, capLabel != null && !capLabel.isBlank() ? capLabel.strip() + " " + c : c);
+                }
+                break;
+            case REPOSITORY:
+                add(u.repositories, Text.clean(sb));
+                break;
+            case PHYSLOC:
+                add(u.physloc, Text.clean(sb));
+                break;
+            case DAODESC:
+                add(u.daodescs, Text.clean(sb));
+                break;
+            case NOTE:
+                String note = Text.paragraphs(sb);
+                if (note != null) {
+                    if ("abstract".equals(capLabel)) {
+                        add(u.descriptions, note.replace('\n', ' '));
+                    }
+                    if (u.text.length() > 0) {
+                        u.text.append("\n\n");
+                    }
+                    if (u.text.length() + note.length() > maxBytes) {
+                        u.tooBig = true;
+                    } else {
+                        u.text.append(note);
+                    }
+                }
+                break;
+            case RIGHTS:
+                String rights = Text.paragraphs(sb);
+                if (rights != null) {
+                    add(u.rights, rights.replace('\n', ' '));
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** A child component starts: its parent's record is complete. */
+    private void component(Unit parent) {
+        if (!parent.archdesc && !parent.emitted) {
+            emitComponent(parent);
+        }
+        parent.children++;
+        String pos = parent.pos.isEmpty() ? "c" + parent.children : parent.pos + "." + parent.children;
+        Unit u = new Unit(false, depth, pos, line());
+        u.nest = parent.nest + 1;
+        u.idAttr = attr("id");
+        String level = attr("level");
+        u.level = "otherlevel".equals(level) && attr("otherlevel") != null ? attr("otherlevel") : level;
+        units.push(u);
+    }
+
+    private String faId() {
+        if (faId == null) {
+            faId = defaultId;
+        }
+        return faId;
+    }
+
+    private String collectionTitle() {
+        if (faTitle != null) {
+            return faTitle;
+        }
+        if (faFilingTitle != null) {
+            return faFilingTitle;
+        }
+        return arch != null && !arch.titles.isEmpty() ? arch.titles.get(0) : null;
+    }
+
+    private String title(Unit u) {
+        if (!u.titles.isEmpty()) {
+            return u.titles.get(0);
+        }
+        if (!u.daodescs.isEmpty()) {
+            return u.daodescs.get(0);
+        }
+        if (!u.unitids.isEmpty()) {
+            return u.unitids.get(0);
+        }
+        if (!u.rawDates.isEmpty()) {
+            return u.rawDates.get(0);
+        }
+        return null;
+    }
+
+    private void emitComponent(Unit u) {
+        u.emitted = true;
+        u.pathTitle = title(u);
+        components++;
+        if (collection) {
+            if (!contentsFull && u.pathTitle != null) {
+                if (contents.length() + u.pathTitle.length() + 64 > maxBytes / 2) {
+                    contentsFull = true;
+                    ctx.warn("ead-size", "the finding aid's list of components was cut at maxRecordBytes / 2",
+                            ctx.location().withLine(u.line, 0));
+                } else {
+                    contents.append('\n');
+                    for (int i = 1; i < u.nest; i++) {
+                        contents.append("  ");
+                    }
+                    contents.append(u.pathTitle);
+                }
+            }
+            release(u);
+            return;
+        }
+        emit(u);
+        release(u);
+    }
+
+    /** After its record: only what its descendants need (title, position, repository). */
+    private static void release(Unit u) {
+        u.text.setLength(0);
+        u.text.trimToSize();
+    }
+
+    private LamRecord.Builder builder(String id) {
+        LamRecord.Builder b = envelope != null ? envelope.toBuilder().format("ead").id(id)
+                : LamRecord.builder(id, "ead");
+        return b;
+    }
+
+    private void emit(Unit u) {
+        String fa = faId();
+        String id;
+        if (u.archdesc) {
+            id = fa;
+        } else if (u.idAttr != null && !u.idAttr.isBlank()) {
+            id = fa + "#" + u.idAttr.strip();
+        } else {
+            id = fa + "#" + u.pos;
+        }
+        long index = recordIndex++;
+        if (u.tooBig) {
+            ctx.problem(new LamLimitExceededException("EAD component " + id + " has more text than maxRecordBytes ("
+                    + maxBytes + " bytes)", at(index, id, u)));
+            return;
+        }
+        LamRecord.Builder b = builder(id);
+        if (envelope == null) {
+            b.source(ctx.source(index, -1, u.line));
+        }
+        b.group(fa);
+        String title = title(u);
+        if (title != null) {
+            b.label(Labels.TITLE, title);
+            b.labels(Labels.TITLE, u.titles);
+        } else if (!warnedUntitled) {
+            warnedUntitled = true;
+            ctx.warn("ead-title", "a component has no unittitle, daodesc, unitid or unitdate: no title",
+                    at(index, id, u));
+        }
+        if (!u.archdesc && !u.titles.isEmpty()) {
+            b.label(Labels.PART, u.titles.get(0));
+        }
+        String coll = collectionTitle();
+        if (coll != null) {
+            b.label(Labels.COLLECTION, coll);
+        }
+        if (!u.archdesc) {
+            StringBuilder path = new StringBuilder();
+            java.util.Iterator<Unit> it = units.descendingIterator();
+            while (it.hasNext()) {
+                Unit a = it.next();
+                if (a == u) {
+                    break;
+                }
+                String t = a.archdesc ? (a.titles.isEmpty() ? coll : a.titles.get(0)) : a.pathTitle;
+                if (t != null) {
+                    if (path.length() > 0) {
+                        path.append(" > ");
+                    }
+                    path.append(t);
+                }
+            }
+            if (path.length() > 0) {
+                b.label("ead:path", path.toString());
+            }
+        }
+        b.labels(Labels.DATE, u.dates);
+        b.labels("ead:unitdate", u.rawDates);
+        b.labels(Labels.CREATOR, u.creators);
+        b.labels(Labels.IDENTIFIER, u.unitids);
+        b.labels(Labels.LANGUAGE, u.languages);
+        b.labels(Labels.PLACE, u.places);
+        b.labels(Labels.SUBJECT, u.subjects);
+        b.labels(Labels.GENRE, u.genres);
+        b.labels(Labels.RIGHTS, u.rights);
+        b.labels(Labels.DESCRIPTION, u.descriptions);
+        if (u.level != null && !u.level.isBlank()) {
+            b.label("ead:level", u.level.strip());
+        }
+        b.labels("ead:extent", u.extents);
+        b.labels("ead:physdesc", u.physdesc);
+        b.labels("ead:container", u.containers);
+        List<String> repo = u.repositories;
+        if (repo.isEmpty()) {
+            for (Unit a : units) {
+                if (a != u && !a.repositories.isEmpty()) {
+                    repo = a.repositories;
+                    break;
+                }
+            }
+        }
+        b.labels("ead:repository", repo);
+        b.labels("ead:physloc", u.physloc);
+        b.labels("iiif:manifest", u.manifests);
+        for (ImageRef img : u.images) {
+            b.image(img);
+        }
+        if (u.text.length() > 0) {
+            b.text(u.text.toString());
+        }
+        out.accept(b.build());
+    }
+
+    /** A record's location, made only for a problem or a warning. */
+    private Location at(long index, String id, Unit u) {
+        return ctx.location().withIndex(index).withRecordId(id).withLine(u.line, 0);
+    }
+
+    private void emitCollection(Unit u) {
+        if (contents.length() > 0) {
+            if (u.text.length() > 0) {
+                u.text.append("\n\n");
+            }
+            u.text.append(contents, 1, contents.length());
+        }
+        emit(u);
+    }
+
+    /** The number of components read so far (the archdesc not counted). */
+    public long components() {
+        return components;
+    }
+
+    /** The number of records handed out so far. */
+    public long records() {
+        return recordIndex;
+    }
+
+    /** A finding aid that gave no record (it has no {@code archdesc}) is a problem. */
+    @Override
+    public void finish(Location at) {
+        if (recordIndex == 0) {
+            ctx.problem(new LamFormatException("an EAD finding aid without archdesc: no record", at));
+        }
+    }
+}

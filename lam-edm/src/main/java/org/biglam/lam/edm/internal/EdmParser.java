@@ -1,0 +1,630 @@
+package org.biglam.lam.edm.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.ImageRef;
+import org.biglam.lam.Labels;
+import org.biglam.lam.LamLimitExceededException;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.Location;
+import org.biglam.lam.spi.ImageLinks;
+import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.XmlRecordReader;
+import org.biglam.lam.spi.vocab.Dates;
+import org.biglam.lam.spi.vocab.DublinCore;
+
+/**
+ * Reads EDM (RDF/XML) event by event: every {@code rdf:RDF} element under the parser's start (the
+ * start itself, or any depth below a wrapper) is gathered as resources and, at its end, mapped to one
+ * record per {@code edm:ProvidedCHO}. Memory: one {@code rdf:RDF}, bounded by maxRecordBytes.
+ */
+public final class EdmParser implements XmlRecordReader.Parser {
+
+    /** RDF's namespace. */
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    /** EDM's namespace. */
+    public static final String EDM = "http://www.europeana.eu/schemas/edm/";
+    private static final String ORE = "http://www.openarchives.org/ore/terms/";
+    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    private static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    private static final String SVCS = "http://rdfs.org/sioc/services#";
+    private static final String EBUCORE = "http://www.ebu.ch/metadata/ontologies/ebucore/ebucore#";
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    /** One property of a resource: a literal (with its language) or a reference. */
+    private static final class Prop {
+        final String ns;
+        final String local;
+        final String lang;
+        String resource;
+        String value;
+        final StringBuilder text = new StringBuilder();
+
+        Prop(String ns, String local, String lang) {
+            this.ns = ns;
+            this.local = local;
+            this.lang = lang;
+        }
+
+        /** The literal, else the reference. */
+        String value() {
+            return value != null ? value : resource;
+        }
+    }
+
+    /** A resource of the graph (a CHO, a proxy, an aggregation, a web resource, an agent, ...). */
+    private static final class Res {
+        String type;
+        final String about;
+        final List<Prop> props = new ArrayList<>();
+
+        Res(String type, String about) {
+            this.type = type;
+            this.about = about;
+        }
+
+        List<Prop> all(String ns, String local) {
+            List<Prop> out = new ArrayList<>(1);
+            for (Prop p : props) {
+                if (p.local.equals(local) && p.ns.equals(ns)) {
+                    out.add(p);
+                }
+            }
+            return out;
+        }
+
+        String first(String ns, String local) {
+            for (Prop p : props) {
+                if (p.local.equals(local) && p.ns.equals(ns) && p.value() != null) {
+                    return p.value();
+                }
+            }
+            return null;
+        }
+    }
+
+    private final XMLStreamReader r;
+    private final ReadContext ctx;
+    private final LamRecord envelope;
+    private final String name;
+    private final boolean enrichments;
+    private final Consumer<LamRecord> out;
+    private final int maxBytes;
+
+    private int depth;
+    private int rdfDepth = -1;
+    private long rdfLine;
+    private long chars;
+    private boolean tooBig;
+    private final List<Res> resources = new ArrayList<>();
+    private final ArrayDeque<Res> resStack = new ArrayDeque<>();
+    private Prop prop;
+    private int literalDepth = -1;
+    private int blank;
+    private long index;
+    private long graphs;
+    private boolean done;
+
+    /**
+     * @param r the parser, standing on an element's start: {@code rdf:RDF} or a wrapper of them
+     * @param ctx the context
+     * @param envelope what an envelope knows of the record, or null for a file
+     * @param name the input's name, for records of CHOs without {@code rdf:about}
+     * @param enrichments whether to add Europeana's proxy's values as {@code europeana:} labels
+     * @param out takes each record
+     */
+    public EdmParser(XMLStreamReader r, ReadContext ctx, LamRecord envelope, String name, boolean enrichments,
+            Consumer<LamRecord> out) {
+        this.r = r;
+        this.ctx = ctx;
+        this.envelope = envelope;
+        this.name = name;
+        this.enrichments = enrichments;
+        this.out = out;
+        this.maxBytes = ctx.limits().maxRecordBytes();
+        depth = 1;
+        if (RDF.equals(r.getNamespaceURI()) && "RDF".equals(r.getLocalName())) {
+            startGraph();
+        }
+    }
+
+    /** Whether the start element has ended. */
+    @Override
+    public boolean done() {
+        return done;
+    }
+
+    /** A document without any {@code rdf:RDF} is a warning. */
+    @Override
+    public void finish(Location at) {
+        if (graphs == 0) {
+            ctx.warn("edm-rdf", "no rdf:RDF element in the document: no record", at);
+        }
+    }
+
+    /** How many {@code rdf:RDF} elements were read. */
+    public long graphs() {
+        return graphs;
+    }
+
+    /**
+     * Reads the next event and acts on it.
+     *
+     * @throws XMLStreamException if the XML is not well-formed
+     */
+    @Override
+    public void step() throws XMLStreamException {
+        int e = r.next();
+        switch (e) {
+            case XMLStreamConstants.START_ELEMENT:
+                depth++;
+                if (rdfDepth < 0) {
+                    if (RDF.equals(r.getNamespaceURI()) && "RDF".equals(r.getLocalName())) {
+                        startGraph();
+                    }
+                } else if (!tooBig) {
+                    start();
+                }
+                break;
+            case XMLStreamConstants.END_ELEMENT:
+                if (rdfDepth >= 0) {
+                    if (depth == rdfDepth) {
+                        endGraph();
+                    } else if (!tooBig) {
+                        end();
+                    }
+                }
+                depth--;
+                if (depth == 0) {
+                    done = true;
+                }
+                break;
+            case XMLStreamConstants.CHARACTERS:
+            case XMLStreamConstants.CDATA:
+            case XMLStreamConstants.SPACE:
+                if (rdfDepth >= 0 && prop != null && !tooBig) {
+                    int n = r.getTextLength();
+                    chars += n;
+                    if (chars > maxBytes) {
+                        tooBig = true;
+                    } else {
+                        prop.text.append(r.getTextCharacters(), r.getTextStart(), n);
+                    }
+                }
+                break;
+            case XMLStreamConstants.END_DOCUMENT:
+                done = true;
+                break;
+            default:
+                break;
+        }
+    }
+
+    private long line() {
+        javax.xml.stream.Location l = r.getLocation();
+        return l == null ? -1 : l.getLineNumber();
+    }
+
+    private String attr(String ns, String local) {
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            if (local.equals(r.getAttributeLocalName(i)) && ns.equals(r.getAttributeNamespace(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    private void startGraph() {
+        rdfDepth = depth;
+        rdfLine = line();
+        chars = 0;
+        tooBig = false;
+        resources.clear();
+        resStack.clear();
+        prop = null;
+        literalDepth = -1;
+    }
+
+    private void start() {
+        if (literalDepth >= 0) {
+            return;
+        }
+        int rel = depth - rdfDepth;
+        String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
+        String local = r.getLocalName();
+        if (rel % 2 == 1) {
+            String about = attr(RDF, "about");
+            if (about == null) {
+                about = attr(RDF, "ID");
+            }
+            if (about == null) {
+                String node = attr(RDF, "nodeID");
+                about = "_:" + (node != null ? node : "b" + (++blank));
+            }
+            about = ImageLinks.clean(about);
+            if (about == null) {
+                about = "_:b" + (++blank);
+            }
+            Res res = new Res(ns + local, about);
+            if (prop != null) {
+                prop.resource = about;
+            }
+            resources.add(res);
+            resStack.push(res);
+            chars += 64;
+            prop = null;
+        } else {
+            Res owner = resStack.peek();
+            if (owner == null) {
+                return;
+            }
+            Prop p = new Prop(ns, local, attr(XML_NS, "lang"));
+            String res = attr(RDF, "resource");
+            if (res != null) {
+                p.resource = res;
+                chars += res.length();
+            }
+            owner.props.add(p);
+            prop = p;
+            chars += 32;
+            if ("Literal".equals(attr(RDF, "parseType"))) {
+                literalDepth = depth;
+            }
+        }
+        if (chars > maxBytes) {
+            tooBig = true;
+        }
+    }
+
+    private void end() {
+        if (literalDepth >= 0 && depth > literalDepth) {
+            return;
+        }
+        literalDepth = -1;
+        int rel = depth - rdfDepth;
+        if (rel % 2 == 1) {
+            resStack.poll();
+            // back in the property that held the nested resource, if any
+            Res owner = resStack.peek();
+            prop = owner == null || owner.props.isEmpty() ? null : owner.props.get(owner.props.size() - 1);
+        } else if (prop != null) {
+            String v = clean(prop.text);
+            prop.value = v;
+            prop.text.setLength(0);
+            prop.text.trimToSize();
+            Res owner = resStack.peek();
+            if (owner != null && prop.ns.equals(RDF) && prop.local.equals("type") && prop.resource != null
+                    && owner.type.equals(RDF + "Description")) {
+                owner.type = prop.resource.strip();
+            }
+            prop = null;
+        }
+    }
+
+    private static String clean(CharSequence s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private void endGraph() {
+        rdfDepth = -1;
+        long g = graphs++;
+        Location at = ctx.location().withLine(rdfLine, 0);
+        if (tooBig) {
+            long i = index++;
+            ctx.problem(new LamLimitExceededException("EDM graph " + (g + 1) + " is larger than maxRecordBytes ("
+                    + maxBytes + " bytes)", at.withIndex(i)));
+            resources.clear();
+            return;
+        }
+        Map<String, Res> byAbout = new HashMap<>();
+        List<Res> chos = new ArrayList<>(1);
+        for (Res res : resources) {
+            byAbout.putIfAbsent(res.about, res);
+            if (res.type.equals(EDM + "ProvidedCHO")) {
+                chos.add(res);
+            }
+        }
+        if (chos.isEmpty()) {
+            ctx.warn("edm-cho", "an rdf:RDF without edm:ProvidedCHO gives no record", at);
+        }
+        for (Res cho : chos) {
+            record(cho, byAbout, chos.size() == 1, at);
+        }
+        resources.clear();
+    }
+
+    private List<Res> ofType(String type) {
+        List<Res> out = new ArrayList<>(1);
+        for (Res res : resources) {
+            if (res.type.equals(type)) {
+                out.add(res);
+            }
+        }
+        return out;
+    }
+
+    private static boolean refers(Res res, String ns, String local, String about) {
+        for (Prop p : res.all(ns, local)) {
+            if (p.resource != null && about.equals(ImageLinks.clean(p.resource))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A reference's label: a contextual entity's preferred label (English first) or name, else itself. */
+    private static String label(Prop p, Map<String, Res> byAbout) {
+        if (p.value != null) {
+            return p.value;
+        }
+        if (p.resource == null) {
+            return null;
+        }
+        String ref = ImageLinks.clean(p.resource);
+        if (ref == null) {
+            return null;
+        }
+        Res entity = byAbout.get(ref);
+        if (entity != null) {
+            String best = null;
+            for (Prop l : entity.props) {
+                boolean name = l.ns.equals(SKOS) && l.local.equals("prefLabel") || l.ns.equals(FOAF)
+                        && l.local.equals("name");
+                if (name && l.value != null) {
+                    if ("en".equals(l.lang)) {
+                        return l.value;
+                    }
+                    if (best == null) {
+                        best = l.value;
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return ref;
+    }
+
+    private void record(Res cho, Map<String, Res> byAbout, boolean only, Location graphAt) {
+        long i = index++;
+        String id = cho.about.startsWith("_:") ? (envelope != null ? envelope.id() : name) + "#" + (i + 1) : cho.about;
+        if (envelope != null && i == 0) {
+            id = envelope.id();
+        }
+        Location at = graphAt.withIndex(i).withRecordId(id);
+        LamRecord.Builder b = envelope != null ? envelope.toBuilder().format("edm").id(id) : LamRecord.builder(id, "edm");
+        if (envelope == null) {
+            b.source(ctx.source(i, -1, rdfLine));
+            b.group(id);
+        }
+        Res provider = null;
+        Res europeana = null;
+        for (Res p : ofType(ORE + "Proxy")) {
+            if (!refers(p, ORE, "proxyFor", cho.about) && !(only && p.all(ORE, "proxyFor").isEmpty())) {
+                continue;
+            }
+            if ("true".equalsIgnoreCase(p.first(EDM, "europeanaProxy"))) {
+                europeana = p;
+            } else if (provider == null) {
+                provider = p;
+            }
+        }
+        List<Res> sources = new ArrayList<>(2);
+        sources.add(cho);
+        if (provider != null) {
+            sources.add(provider);
+            b.label("edm:profile", "internal");
+        } else {
+            b.label("edm:profile", "external");
+        }
+        List<String> descriptions = new ArrayList<>(1);
+        boolean damaged = false;
+        for (Res src : sources) {
+            for (Prop p : src.props) {
+                String v = label(p, byAbout);
+                if (v == null) {
+                    continue;
+                }
+                damaged |= p.value != null && !v.contains("://") && damaged(v);
+                String prefix = DublinCore.prefix(p.ns);
+                if (prefix != null) {
+                    DublinCore.add(b, p.ns, p.local, v);
+                    if (p.lang != null && !p.lang.isBlank()) {
+                        b.label(prefix + ":" + p.local + "@" + p.lang.strip(), v);
+                    }
+                    if (p.local.equals("description") || p.local.equals("abstract")) {
+                        if (!descriptions.contains(v)) {
+                            descriptions.add(v);
+                        }
+                    }
+                } else if (p.ns.equals(EDM)) {
+                    switch (p.local) {
+                        case "type":
+                            b.label(Labels.TYPE, v);
+                            b.label("edm:type", v);
+                            break;
+                        case "year":
+                            String d = Dates.normalise(v);
+                            if (d != null) {
+                                b.label(Labels.DATE, d);
+                            }
+                            b.label("edm:year", v);
+                            break;
+                        case "europeanaProxy":
+                            break;
+                        default:
+                            b.label("edm:" + p.local, v);
+                            break;
+                    }
+                }
+            }
+        }
+        // the provider's aggregation(s): rights, providers, links
+        List<Res> aggregations = new ArrayList<>(1);
+        for (Res a : ofType(ORE + "Aggregation")) {
+            if (refers(a, EDM, "aggregatedCHO", cho.about) || only && a.all(EDM, "aggregatedCHO").isEmpty()
+                    || provider != null && refers(provider, ORE, "proxyIn", a.about)) {
+                aggregations.add(a);
+            }
+        }
+        List<String> links = new ArrayList<>(2);
+        for (Res a : aggregations) {
+            for (Prop p : a.props) {
+                if (!p.ns.equals(EDM)) {
+                    continue;
+                }
+                String v = label(p, byAbout);
+                if (v == null) {
+                    continue;
+                }
+                switch (p.local) {
+                    case "rights":
+                        b.label(Labels.RIGHTS, v);
+                        b.label("edm:rights", v);
+                        break;
+                    case "dataProvider":
+                    case "provider":
+                    case "intermediateProvider":
+                        b.label(Labels.COLLECTION, v);
+                        b.label("edm:" + p.local, v);
+                        break;
+                    case "isShownAt":
+                        b.label("edm:isShownAt", ImageLinks.clean(v));
+                        break;
+                    default:
+                        break;
+                }
+            }
+            for (String prop : new String[] {"isShownBy", "hasView", "object"}) {
+                for (Prop p : a.all(EDM, prop)) {
+                    String u = ImageLinks.clean(p.value());
+                    if (u != null && !links.contains(u)) {
+                        links.add(u);
+                    }
+                }
+            }
+        }
+        if (only) {
+            for (Res w : ofType(EDM + "WebResource")) {
+                if (!links.contains(w.about) && !w.about.startsWith("_:")) {
+                    links.add(w.about);
+                }
+            }
+        }
+        List<String> imageRights = new ArrayList<>(0);
+        for (String u : links) {
+            Res w = byAbout.get(u);
+            if (ImageLinks.isManifest(u)) {
+                b.label("iiif:manifest", u);
+                continue;
+            }
+            ImageRef img = ImageLinks.image(ctx.input(), u);
+            if (img == null) {
+                continue;
+            }
+            if (w != null && w.type.equals(EDM + "WebResource")) {
+                ImageRef.Builder ib = img.toBuilder();
+                String svc = w.first(SVCS, "has_service");
+                if (svc != null) {
+                    ib.service(ImageLinks.clean(svc));
+                }
+                String mime = w.first(EBUCORE, "hasMimeType");
+                if (mime != null) {
+                    ib.mime(mime);
+                }
+                long wd = number(w.first(EBUCORE, "width"));
+                long ht = number(w.first(EBUCORE, "height"));
+                if (wd > 0 && ht > 0) {
+                    ib.size(wd, ht);
+                }
+                img = ib.build();
+                String rights = w.first(EDM, "rights");
+                if (rights != null) {
+                    imageRights.add(img.uri() + " " + ImageLinks.clean(rights));
+                }
+            }
+            b.image(img);
+        }
+        b.labels("edm:imageRights", imageRights);
+        if (enrichments && europeana != null) {
+            for (Prop p : europeana.props) {
+                String v = label(p, byAbout);
+                String prefix = DublinCore.prefix(p.ns);
+                if (v == null || prefix == null && !p.ns.equals(EDM) || p.local.equals("europeanaProxy")) {
+                    continue;
+                }
+                b.label("europeana:" + (prefix != null ? prefix : "edm") + ":" + p.local, v);
+            }
+            for (Res ea : ofType(EDM + "EuropeanaAggregation")) {
+                for (Prop p : ea.props) {
+                    String v = p.value();
+                    if (v != null && p.ns.equals(EDM) && !p.local.equals("aggregatedCHO")) {
+                        b.label("europeana:edm:" + p.local, ImageLinks.clean(v));
+                    }
+                }
+            }
+        }
+        if (!descriptions.isEmpty()) {
+            b.text(String.join("\n\n", descriptions));
+        }
+        if (damaged) {
+            ctx.warn("edm-damaged-text", "values with runs of '?' where letters were (text destroyed upstream, "
+                    + "not repaired)", at);
+        }
+        out.accept(b.build());
+    }
+
+    private static long number(String s) {
+        if (s == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Text destroyed upstream: a '?' between letters ({@code M?nchen}), or three or more in a row. */
+    static boolean damaged(String v) {
+        int run = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '?') {
+                run++;
+                if (run >= 3) {
+                    return true;
+                }
+                if (i > 0 && Character.isLetter(v.charAt(i - 1)) && i + 1 < v.length()
+                        && Character.isLetter(v.charAt(i + 1))) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,24 @@
+package org.biglam.lam.fuzz;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.biglam.lam.ReadOptions;
+
+/** MODS (format {@code mods}). Seeds: {@code ModsFuzzTestInputs/}. */
+class ModsFuzzTest {
+
+    private static final ReadOptions OPTIONS = ReadOptions.builder().format("mods").build();
+
+    @DictionaryEntries({
+        "<modsCollection xmlns=\"http://www.loc.gov/mods/v3\">",
+        "<mods xmlns=\"http://www.loc.gov/mods/v3\">",
+        "<titleInfo><nonSort>", "<subTitle>", "<partNumber>",
+        "<name><namePart type=\"family\">", "<role><roleTerm type=\"code\">aut</roleTerm></role>",
+        "<originInfo><dateCreated point=\"start\" keyDate=\"yes\">", "<dateIssued encoding=\"marc\">",
+        "<languageTerm type=\"code\">", "<subject><topic>", "<relatedItem type=\"host\">",
+        "<location><url access=\"preview\">", "<recordInfo><recordIdentifier>"})
+    @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
+    void anyBytesGiveRecordsOrALocatedProblem(byte[] data) {
+        FuzzCheck.check(data, "fuzz.xml", OPTIONS);
+    }
+}

@@ -1,0 +1,96 @@
+package org.biglam.lam.mods.internal;
+
+import java.io.IOException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.ReadLimits;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.SecureXml;
+import org.biglam.lam.spi.XmlProblems;
+
+/**
+ * Reads the {@code mods} records of a document one at a time, wherever they sit: the root
+ * ({@code mods}), a {@code modsCollection}, or any wrapper. Each record's tree is read and mapped
+ * alone, so memory is bounded by one record.
+ */
+public final class ModsReader implements FormatReader {
+
+    private static final XMLInputFactory FACTORY = SecureXml.secure(new com.ctc.wstx.stax.WstxInputFactory(),
+            ReadLimits.defaults());
+
+    private final ReadContext ctx;
+    private final XMLStreamReader xml;
+    private final String name;
+    private boolean done;
+    private long index;
+
+    /**
+     * Opens a reader.
+     *
+     * @param ctx the context, whose input's stream is read (and not closed)
+     */
+    public ModsReader(ReadContext ctx) {
+        this.ctx = ctx;
+        this.name = ctx.input().name();
+        XMLInputFactory f = ctx.limits() == ReadLimits.defaults() ? FACTORY
+                : SecureXml.secure(new com.ctc.wstx.stax.WstxInputFactory(), ctx.limits());
+        try {
+            this.xml = f.createXMLStreamReader(ctx.input().stream());
+        } catch (XMLStreamException e) {
+            throw located(e);
+        }
+    }
+
+    private LamFormatException located(XMLStreamException e) {
+        return XmlProblems.malformed(ctx.location().withIndex(index), e, xml);
+    }
+
+    @Override
+    public LamRecord next() throws IOException {
+        if (done) {
+            return null;
+        }
+        try {
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mods")
+                        && ModsMapper.NS.equals(xml.getNamespaceURI())) {
+                    long line = xml.getLocation().getLineNumber();
+                    Node mods = Node.read(xml, ModsMapper.NS);
+                    String id = ModsMapper.ownId(mods);
+                    LamRecord.Builder b = LamRecord.builder(id == null ? name + "#" + index : id, "mods")
+                            .source(ctx.source(index, -1, line));
+                    ModsMapper.map(mods, b);
+                    index++;
+                    return b.build();
+                }
+            }
+        } catch (XMLStreamException e) {
+            done = true;
+            throw located(e);
+        } catch (RuntimeException e) {
+            // Woodstox parses text lazily and throws its errors unchecked
+            XMLStreamException x = XmlProblems.parseError(e);
+            if (x == null) {
+                throw e;
+            }
+            done = true;
+            throw located(x);
+        }
+        done = true;
+        return null;
+    }
+
+    @Override
+    public void close() {
+        try {
+            xml.close();
+        } catch (XMLStreamException ignored) {
+            // the stream is lam's
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.biglam.lam.mods;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.biglam.lam.ErrorPolicy;
+import org.biglam.lam.ImageRef;
+import org.biglam.lam.Lam;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.ReadOptions;
+import org.biglam.lam.testing.Corpus;
+import org.junit.jupiter.api.Test;
+
+class ModsFormatTest {
+
+    static List<LamRecord> read(String resource) throws IOException {
+        List<LamRecord> out = new ArrayList<>();
+        try (InputStream in = ModsFormatTest.class.getResourceAsStream("/" + resource);
+                var s = Lam.read(in, resource, ReadOptions.defaults())) {
+            s.forEach(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void mapsTitlesNamesDatesLanguagesSubjectsAndRelatedItems() throws IOException {
+        List<LamRecord> recs = read("collection.xml");
+        assertThat(recs).hasSize(2);
+        LamRecord r = recs.get(0);
+        assertThat(r.format()).isEqualTo("mods");
+        assertThat(r.id()).isEqualTo("DCP-LETT-1");
+        assertThat(r.label("title")).containsExactly("[Brief]", "The voyage : a journal. Part 2", "Reis");
+        assertThat(r.label("mods:titleInfo:alternative")).containsExactly("Reis");
+        assertThat(r.label("creator")).containsExactly("Darwin, Charles, 1809-1882");
+        assertThat(r.label("contributor")).containsExactly("Smith, John");
+        assertThat(r.label("mods:role:editor")).containsExactly("Smith, John");
+        assertThat(r.label("date")).containsExactly("1835/1836");
+        assertThat(r.label("mods:dateCreated")).containsExactly("1835 (start)", "1836 (end)");
+        assertThat(r.label("mods:dateIssued")).containsExactly("1835uuuu");
+        assertThat(r.label("mods:dateQualifier")).containsExactly("approximate");
+        assertThat(r.label("place")).containsExactly("London");
+        assertThat(r.label("mods:placeCode")).containsExactly("enk");
+        assertThat(r.label("publisher")).containsExactly("Murray");
+        assertThat(r.label("language")).containsExactly("de", "nl", "ang");
+        assertThat(r.label("subject")).containsExactly("Barnacles -- Galapagos Islands -- 19th century", "FitzRoy, Robert");
+        assertThat(r.label("genre")).containsExactly("letter");
+        assertThat(r.label("type")).containsExactly("text");
+        assertThat(r.label("mods:extent")).containsExactly("2 p.");
+        assertThat(r.label("collection")).containsExactly("Darwin correspondence", "Letters series");
+        assertThat(r.label("mods:relatedItem:otherVersion")).containsExactly("A printed edition");
+        assertThat(r.label("mods:hostIdentifier")).containsExactly("DCP");
+        assertThat(r.label("mods:source")).containsExactly("Digitised from the Cambridge University Library copy",
+                "Transcribed 2001");
+        assertThat(r.label("mods:note")).containsExactly("Transcribed 2001");
+        assertThat(r.label("identifier")).containsExactly("https://example.org/letters/1", "DCP-LETT-1");
+        assertThat(r.label("rights")).containsExactly("CC BY 4.0");
+        assertThat(r.label("mods:physicalLocation")).containsExactly("Cambridge University Library");
+        assertThat(r.text()).contains("A letter about barnacles.");
+        assertThat(r.images()).extracting(ImageRef::uri)
+                .containsExactly("https://example.org/thumb/1", "https://example.org/iiif/1/manifest.json");
+        assertThat(String.valueOf(r.labels())).doesNotContain("not a title");
+
+        LamRecord second = recs.get(1);
+        assertThat(second.id()).isEqualTo("collection.xml#1");
+        assertThat(second.label("title")).containsExactly("L'amour");
+        assertThat(second.label("language")).containsExactly("en-US");
+        assertThat(second.label("date")).containsExactly("1835");
+        assertThat(second.source().orElseThrow().line()).hasValue(41);
+    }
+
+    @Test
+    void readsEveryCorpusFileWithoutAnUncaughtException() throws IOException {
+        List<Path> files = Corpus.files("mods");
+        ReadOptions o = ReadOptions.builder().format("mods").errorPolicy(ErrorPolicy.SKIP).build();
+        int records = 0;
+        for (Path f : files) {
+            List<LamRecord> recs = new ArrayList<>();
+            assertThatCode(() -> {
+                try (var s = Lam.read(f, o)) {
+                    s.forEach(recs::add);
+                }
+            }).as(f.toString()).doesNotThrowAnyException();
+            records += recs.size();
+        }
+        assertThat(records).isGreaterThanOrEqualTo(files.size());
+        LamRecord ms = Lam.read(Corpus.file("mods/mods/spec/fixture_data/hp566jq8781.xml"), o).findFirst().orElseThrow();
+        assertThat(ms.label("title").get(0)).startsWith("Cambridge, Corpus Christi College, MS 367");
+        assertThat(ms.label("date")).contains("1400/1499", "1000/1099");
+        assertThat(ms.text().orElseThrow()).startsWith("CCCC MS 367 consists of five small volumes");
+        assertThat(Lam.read(Corpus.file("mods/Catmandu-MODS/t/xml/mods-3.xml"), o).count()).isEqualTo(2);
+    }
+}

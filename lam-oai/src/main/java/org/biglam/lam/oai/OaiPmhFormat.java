@@ -1,0 +1,81 @@
+package org.biglam.lam.oai;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.biglam.lam.oai.internal.OaiReader;
+import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.MatchStrength;
+import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Sniff;
+
+/**
+ * OAI-PMH responses, as harvests are kept (a folder of {@code ListRecords} pages) and as the
+ * harvester hands its pages on. Format id {@code oai-pmh}; one granularity, {@code record}.
+ *
+ * <p>Each record's {@code metadata} goes to the reader of its namespace (never of its prefix's
+ * name): Dublin Core to lam-dc, MODS to lam-mods, MARCXML to lam-marc, and whatever other modules
+ * provide an {@link org.biglam.lam.spi.EmbeddedXmlReader}; those records carry their payload's
+ * format and the header's labels ({@code oai:identifier}, {@code oai:datestamp},
+ * {@code oai:setSpec}). A payload no module reads gives a record of format {@code oai-pmh} with
+ * the header's labels and a warning. {@code ListIdentifiers}, {@code ListSets},
+ * {@code ListMetadataFormats} and {@code Identify} responses give a record per header, set, format,
+ * or the repository.
+ *
+ * <p>Settings: {@code oai.deleted} = {@code skip} (the default: deleted records are counted in a
+ * warning and left out) or {@code emit} (a record with {@code oai:status=deleted}).
+ *
+ * <p>Thread-safe; each {@link #open} returns a reader for one thread.
+ *
+ * @since 0.2
+ */
+public final class OaiPmhFormat implements FormatProvider {
+
+    /** The format id: {@code oai-pmh}. */
+    public static final String ID = "oai-pmh";
+
+    /** Creates the provider (ServiceLoader calls this). */
+    public OaiPmhFormat() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "OAI-PMH responses (ListRecords, GetRecord, ...), records dispatched by metadata namespace";
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("oai");
+    }
+
+    @Override
+    public List<String> granularities() {
+        return List.of("record");
+    }
+
+    /** A root in the OAI-PMH 2.0 namespace, a full match; {@code OAI-PMH} in none, solid. */
+    @Override
+    public MatchStrength probe(byte[] head, int len) {
+        Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
+        if (root.isEmpty()) {
+            return MatchStrength.NO_MATCH;
+        }
+        Sniff.XmlRoot r = root.get();
+        if (OaiReader.NS.equals(r.namespace())) {
+            return MatchStrength.FULL_MATCH;
+        }
+        return r.localName().equals("OAI-PMH") ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
+    }
+
+    @Override
+    public FormatReader open(Input input, ReadContext context) {
+        return new OaiReader(input.stream(), context);
+    }
+}

@@ -1,0 +1,109 @@
+package org.biglam.lam.oai.internal;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.biglam.lam.ReadOptions;
+
+/** The {@code oai.*} settings, read and checked in one place. */
+public final class OaiSettings {
+
+    /** Default wait between two requests to the server: 1 second. */
+    public static final Duration DEFAULT_DELAY = Duration.ofSeconds(1);
+    /** Default retries of a page that failed (a network error, a timeout, a page cut short): 3. */
+    public static final int DEFAULT_RETRIES = 3;
+    /** Default first back-off before retrying a page, doubled each time: 2 seconds. */
+    public static final Duration DEFAULT_BACKOFF = Duration.ofSeconds(2);
+
+    private OaiSettings() {
+    }
+
+    /** Whether deleted records are emitted, flagged ({@code oai.deleted=emit}), or left out (skip). */
+    public static boolean emitDeleted(ReadOptions options) {
+        String v = options.setting("oai.deleted").orElse("skip").strip().toLowerCase(Locale.ROOT);
+        switch (v) {
+            case "skip":
+                return false;
+            case "emit":
+                return true;
+            default:
+                throw new IllegalArgumentException("oai.deleted is skip or emit, not '" + v + "'");
+        }
+    }
+
+    /** The wait between requests ({@code oai.delay}, in milliseconds or as {@code 2s}). */
+    public static Duration delay(ReadOptions options) {
+        return duration(options, "oai.delay", DEFAULT_DELAY);
+    }
+
+    /** The first back-off before retrying a page ({@code oai.backoff}). */
+    public static Duration backoff(ReadOptions options) {
+        return duration(options, "oai.backoff", DEFAULT_BACKOFF);
+    }
+
+    /** The longest {@code Retry-After} honoured ({@code oai.max-retry-after}); longer ones stop. */
+    public static Duration maxRetryAfter(ReadOptions options) {
+        return duration(options, "oai.max-retry-after", Duration.ofMinutes(2));
+    }
+
+    /** Retries of a failed page ({@code oai.retries}). */
+    public static int retries(ReadOptions options) {
+        String v = options.setting("oai.retries").orElse(null);
+        if (v == null) {
+            return DEFAULT_RETRIES;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // below
+        }
+        throw new IllegalArgumentException("oai.retries is a count from 0, not '" + v + "'");
+    }
+
+    /** Whether a ListIdentifiers harvest gets each record with GetRecord ({@code oai.get-records}). */
+    public static boolean getRecords(ReadOptions options) {
+        return flag(options, "oai.get-records");
+    }
+
+    /** A true/false setting, false when absent. */
+    static boolean flag(ReadOptions options, String name) {
+        String v = options.setting(name).orElse("false").strip().toLowerCase(Locale.ROOT);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new IllegalArgumentException(name + " is true or false, not '" + v + "'");
+        }
+        return v.equals("true");
+    }
+
+    /** The token to resume a harvest from ({@code oai.resume}), if any. */
+    public static String resume(ReadOptions options) {
+        return options.setting("oai.resume").filter(s -> !s.isBlank()).orElse(null);
+    }
+
+    /**
+     * A duration setting: milliseconds ({@code 250}), or a number with {@code ms}, {@code s} or
+     * {@code m}.
+     */
+    static Duration duration(ReadOptions options, String name, Duration dflt) {
+        String v = options.setting(name).orElse(null);
+        if (v == null) {
+            return dflt;
+        }
+        String s = v.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (s.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2).strip()));
+            }
+            if (s.endsWith("s")) {
+                return Duration.ofMillis(Math.round(Double.parseDouble(s.substring(0, s.length() - 1).strip()) * 1000));
+            }
+            if (s.endsWith("m")) {
+                return Duration.ofSeconds(Long.parseLong(s.substring(0, s.length() - 1).strip()) * 60);
+            }
+            return Duration.ofMillis(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " is a duration (250, 250ms, 2s, 1m), not '" + v + "'");
+        }
+    }
+}

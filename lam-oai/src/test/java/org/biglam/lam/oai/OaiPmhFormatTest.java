@@ -1,0 +1,95 @@
+package org.biglam.lam.oai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.biglam.lam.ErrorPolicy;
+import org.biglam.lam.Lam;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.Problem;
+import org.biglam.lam.ReadOptions;
+import org.biglam.lam.testing.Corpus;
+import org.junit.jupiter.api.Test;
+
+class OaiPmhFormatTest {
+
+    static final Path PAGES = Path.of("src/test/resources/pages");
+
+    static List<LamRecord> read(Path p, ReadOptions o) {
+        List<LamRecord> out = new ArrayList<>();
+        try (var s = Lam.read(p, o)) {
+            s.forEach(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void dispatchesEachRecordByTheNamespaceOfItsMetadata() {
+        List<Problem> problems = new ArrayList<>();
+        List<LamRecord> recs = read(PAGES, ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).onProblem(problems::add).build());
+        assertThat(recs).extracting(LamRecord::id).containsExactly("oai:example.org:1", "oai:example.org:3",
+                "oai:example.org:4", "oai:example.org:5", "oai:example.org:6", "oai:example.org:7");
+        assertThat(recs).extracting(LamRecord::format).containsExactly("dc", "mods", "oai-pmh", "marcxml", "dc", "dc");
+        LamRecord dc = recs.get(0);
+        assertThat(dc.label("title")).containsExactly("Ein Brief");
+        assertThat(dc.label("dc:title@de")).containsExactly("Ein Brief");
+        assertThat(dc.label("language")).containsExactly("de");
+        assertThat(dc.label("date")).containsExactly("1835");
+        assertThat(dc.label("oai:datestamp")).containsExactly("2020-01-02");
+        assertThat(dc.label("oai:setSpec")).containsExactly("letters");
+        assertThat(dc.source().orElseThrow().uri()).endsWith("pages/page1.xml");
+        assertThat(recs.get(1).label("title")).containsExactly("A MODS record");
+        assertThat(recs.get(2).label("oai:identifier")).containsExactly("oai:example.org:4");
+        assertThat(recs.get(3).label("title")).containsExactly("A MARC record");
+        assertThat(recs.get(4).label("oai:token")).containsExactly("token-2");
+        assertThat(problems).extracting(Problem::kind).contains("unknown-metadata", "deleted");
+        assertThat(problems).filteredOn(p -> p.kind().equals("unknown-metadata")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("http://www.clarin.eu/cmd/", "oai:example.org:4"));
+    }
+
+    @Test
+    void deletedRecordsCanBeEmittedFlagged() {
+        List<LamRecord> recs = read(PAGES.resolve("page1.xml"), ReadOptions.builder().set("oai.deleted", "emit").build());
+        assertThat(recs).filteredOn(r -> r.label("oai:status").contains("deleted")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.id()).isEqualTo("oai:example.org:2");
+                    assertThat(r.format()).isEqualTo("oai-pmh");
+                    assertThat(r.label("oai:datestamp")).containsExactly("20210311");
+                });
+    }
+
+    @Test
+    void readsEveryCorpusFileWithoutAnUncaughtException() {
+        ReadOptions o = ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).build();
+        for (String folder : List.of("oai-pmh", "dc", "mods")) {
+            for (Path f : Corpus.files(folder)) {
+                assertThatCode(() -> read(f, o)).as(f.toString()).doesNotThrowAnyException();
+            }
+        }
+        // record counts per page, as the corpus manifest gives them
+        assertThat(read(Corpus.file("oai-pmh/phpoaipmh/tests/SampleXML/GoodResponseSinglePage.xml"), o)).hasSize(162);
+        // 81 records, 2 of them deleted: left out by default, flagged with oai.deleted=emit
+        assertThat(read(Corpus.file("oai-pmh/pyoai/src/oaipmh/tests/fake2/00002.xml"), o)).hasSize(79);
+        assertThat(read(Corpus.file("oai-pmh/pyoai/src/oaipmh/tests/fake2/00002.xml"),
+                o.toBuilder().set("oai.deleted", "emit").build())).hasSize(81);
+        List<LamRecord> page = read(Corpus.file("oai-pmh/ingestion3/src/test/resources/oai-page.xml"), o);
+        assertThat(page).hasSize(10);
+        assertThat(page).allSatisfy(r -> assertThat(r.format()).isEqualTo("mods"));
+        // ListIdentifiers: one record per header
+        assertThat(read(Corpus.file("oai-pmh/phpoaipmh/tests/SampleXML/GoodResponseFourPage_1.xml"), o)).hasSize(200);
+        List<Problem> problems = new ArrayList<>();
+        assertThat(read(Corpus.file("oai-pmh/sickle/sickle/tests/sample_data/badResumptionToken.xml"),
+                ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).onProblem(problems::add).build())).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("badResumptionToken");
+            assertThat(p.location().line()).isPresent();
+        });
+        LamRecord one = read(Corpus.file("oai-pmh/traject/test/test_support/oai-pmh-one-record-first.xml"), o).get(0);
+        assertThat(one.format()).isEqualTo("dc");
+        assertThat(one.id()).isEqualTo("oai:sciencehistoryorg:fq977t769");
+        assertThat(one.label("title")).contains("Spice Storage");
+    }
+}
