@@ -86,7 +86,7 @@ final class AaltoFastPaths implements ParserFastPaths {
      * belong to a neighbouring value), and {@code value} is null: read the value as a String (rare:
      * OCR values have no such space).
      */
-    static final class ExactDecoder extends TypedValueDecoder {
+    private static final class ExactDecoder extends TypedValueDecoder {
         String value;
 
         @Override

@@ -11,8 +11,9 @@ import javax.xml.stream.XMLStreamReader;
  * in that parser's implementation, {@link AaltoFastPaths} for Aalto, with a test that fails when the
  * parser changes. {@link StaxFastPaths} is plain StAX, right for any parser.
  *
- * <p>Every method reads the reader's current START_ELEMENT and answers exactly what the plain StAX
- * calls named in its description would; only the cost differs.
+ * <p>Every method reads an attribute of the reader's current START_ELEMENT. {@link #value} and
+ * {@link #confidence} answer what plain StAX would, only faster; {@link #coordinate}, which only
+ * decides a space between words, may read less of a value than plain StAX does.
  */
 interface ParserFastPaths {
 
@@ -32,10 +33,9 @@ interface ParserFastPaths {
     String value(int i) throws XMLStreamException;
 
     /**
-     * Attribute {@code i} as a coordinate: its whole part where written as OCR engines write it
-     * ({@link Numbers#coordinate}), else as {@link Numbers#parse} reads the value; NaN if not a number.
-     * A fast path may give NaN for a value it does not read whole (one with a fraction other than
-     * {@code .0}...), where a coordinate only decides a space between words.
+     * Attribute {@code i} as a coordinate, for the gap between two words: plain StAX gives the value
+     * as {@link Numbers#parse} reads it; a fast path may give only its whole part as
+     * {@link Numbers#coordinate} reads it in the trimmed value (NaN for any other shape).
      */
     float coordinate(int i) throws XMLStreamException;
 
