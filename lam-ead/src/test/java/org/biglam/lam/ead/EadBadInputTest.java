@@ -12,18 +12,21 @@ import org.biglam.lam.LamRecord;
 import org.biglam.lam.Problem;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.ReadOptions;
+import org.biglam.lam.testing.FormatHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bad and hostile input: refused at bounded cost, located, and the good records kept. */
 class EadBadInputTest {
 
+    private static final FormatHarness EAD = new FormatHarness("ead");
+
     @TempDir
     Path dir;
 
     @Test
     void anEntityBombIsRefusedWithALocatedProblem() {
-        assertThatThrownBy(() -> Harness.read(EadFormatTest.fixture("billion-laughs.xml")))
+        assertThatThrownBy(() -> EAD.read(EadFormatTest.fixture("billion-laughs.xml")))
                 .isInstanceOf(LamFormatException.class).hasMessageContaining("malformed XML")
                 .satisfies(e -> assertThat(((LamFormatException) e).location().orElseThrow().line()).isPresent());
     }
@@ -31,7 +34,7 @@ class EadBadInputTest {
     @Test
     void anExternalEntityIsNeverRead() {
         try {
-            List<LamRecord> rs = Harness.read(EadFormatTest.fixture("xxe.xml"));
+            List<LamRecord> rs = EAD.read(EadFormatTest.fixture("xxe.xml"));
             assertThat(rs.toString()).doesNotContain("root:");
         } catch (LamFormatException e) {
             assertThat(e.getMessage()).doesNotContain("root:");
@@ -49,12 +52,12 @@ class EadBadInputTest {
             sb.append("</c>");
         }
         sb.append("</dsc></archdesc></ead>\n");
-        assertThatThrownBy(() -> Harness.read(dir, sb.toString())).isInstanceOf(LamFormatException.class)
+        assertThatThrownBy(() -> EAD.read(dir, sb.toString())).isInstanceOf(LamFormatException.class)
                 .satisfies(e -> assertThat(((LamFormatException) e).location().orElseThrow().line()).isPresent());
         // within the limit, every level is a record with the whole path
         ReadOptions deep = ReadOptions.builder().format("ead")
                 .limits(ReadLimits.builder().maxNestingDepth(5000).build()).build();
-        List<LamRecord> rs = Harness.read(dir, "deep.xml", sb.toString(), deep);
+        List<LamRecord> rs = EAD.read(dir, "deep.xml", sb.toString(), deep);
         assertThat(rs).hasSize(2001);
         assertThat(rs.get(1999).label("ead:path").get(0)).startsWith("T > 0 > 1 > 2").endsWith("1997 > 1998");
     }
@@ -65,31 +68,31 @@ class EadBadInputTest {
         String xml = "<ead xmlns=\"urn:isbn:1-931666-22-9\"><archdesc level=\"" + big + "\"><did/></archdesc></ead>";
         ReadOptions small = ReadOptions.builder().format("ead")
                 .limits(ReadLimits.builder().maxStringLength(100_000).build()).build();
-        assertThatThrownBy(() -> Harness.read(dir, "big.xml", xml, small)).isInstanceOf(LamFormatException.class)
+        assertThatThrownBy(() -> EAD.read(dir, "big.xml", xml, small)).isInstanceOf(LamFormatException.class)
                 .hasMessageContaining("malformed XML");
     }
 
     @Test
     void malformedMarkupLateInTheFileKeepsTheRecordsBeforeItUnderSkip() {
         List<Problem> problems = new ArrayList<>();
-        List<LamRecord> rs = Harness.skip(EadFormatTest.fixture("malformed-late.xml"), problems);
-        assertThat(Harness.ids(rs)).containsExactly("broken#c1", "broken#c2", "broken#c3");
+        List<LamRecord> rs = EAD.skip(EadFormatTest.fixture("malformed-late.xml"), problems);
+        assertThat(FormatHarness.ids(rs)).containsExactly("broken#c1", "broken#c2", "broken#c3");
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
             assertThat(p.message()).contains("malformed XML");
             assertThat(p.location().line()).hasValue(9);
         });
-        assertThatThrownBy(() -> Harness.read(EadFormatTest.fixture("malformed-late.xml")))
+        assertThatThrownBy(() -> EAD.read(EadFormatTest.fixture("malformed-late.xml")))
                 .isInstanceOf(LamFormatException.class);
     }
 
     @Test
     void anUnboundPrefixIsAClearErrorUnlessTheLenientOptionBindsIt() {
         Path f = EadFormatTest.fixture("prefixed-unbound.xml");
-        assertThatThrownBy(() -> Harness.read(f)).isInstanceOf(LamFormatException.class)
+        assertThatThrownBy(() -> EAD.read(f)).isInstanceOf(LamFormatException.class)
                 .hasMessageContaining("lenient")
                 .satisfies(e -> assertThat(((LamFormatException) e).location().orElseThrow().line()).hasValue(2));
-        List<LamRecord> rs = Harness.read(f, ReadOptions.builder().format("ead").set("ead.lenient", "true").build());
+        List<LamRecord> rs = EAD.read(f, ReadOptions.builder().format("ead").set("ead.lenient", "true").build());
         assertThat(rs).hasSize(1);
         assertThat(rs.get(0).id()).isEqualTo("cut");
         assertThat(rs.get(0).label("title")).containsExactly("Cut out of its envelope");
@@ -98,7 +101,7 @@ class EadBadInputTest {
 
     @Test
     void aDocumentThatIsNotEadIsRefusedWhenTheFormatIsForced() {
-        assertThatThrownBy(() -> Harness.read(dir, "<mods xmlns=\"http://www.loc.gov/mods/v3\"/>"))
+        assertThatThrownBy(() -> EAD.read(dir, "<mods xmlns=\"http://www.loc.gov/mods/v3\"/>"))
                 .isInstanceOf(LamFormatException.class).hasMessageContaining("not an EAD finding aid");
     }
 
@@ -112,8 +115,8 @@ class EadBadInputTest {
         List<Problem> problems = new ArrayList<>();
         ReadOptions o = ReadOptions.builder().format("ead").errorPolicy(org.biglam.lam.ErrorPolicy.SKIP)
                 .onProblem(problems::add).limits(ReadLimits.builder().maxRecordBytes(3000).build()).build();
-        List<LamRecord> rs = Harness.read(dir, "big.xml", xml, o);
-        assertThat(Harness.ids(rs)).containsExactly("t#c1", "t#c3", "t");
+        List<LamRecord> rs = EAD.read(dir, "big.xml", xml, o);
+        assertThat(FormatHarness.ids(rs)).containsExactly("t#c1", "t#c3", "t");
         assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("t#c2", "maxRecordBytes"));
     }
 
@@ -123,7 +126,7 @@ class EadBadInputTest {
                 + "<unittitle>T</unittitle><dao href=\"file:///etc/passwd\"/><dao href=\"ftp://x.org/a.jpg\"/>"
                 + "<dao href=\"https://x.org/ok.jpg\"/><dao href=\"scans/p1.jpg\"/></did></archdesc></ead>";
         List<Problem> problems = new ArrayList<>();
-        List<LamRecord> rs = Harness.read(dir, "o.xml", xml, ReadOptions.builder().format("ead")
+        List<LamRecord> rs = EAD.read(dir, "o.xml", xml, ReadOptions.builder().format("ead")
                 .onProblem(problems::add).build());
         assertThat(rs.get(0).images()).extracting(ImageRef::uri)
                 .containsExactly("https://x.org/ok.jpg", dir.resolve("scans/p1.jpg").toUri().toString());

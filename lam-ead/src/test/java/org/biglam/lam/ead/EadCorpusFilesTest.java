@@ -11,10 +11,13 @@ import org.biglam.lam.ImageRef;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.testing.Corpus;
+import org.biglam.lam.testing.FormatHarness;
 import org.junit.jupiter.api.Test;
 
 /** The real finding aids of the shared corpus (skipped when it is absent). */
 class EadCorpusFilesTest {
+
+    private static final FormatHarness EAD = new FormatHarness("ead");
 
     /** Components per file as the corpus manifest counts them ({@code c} and {@code c0N} elements). */
     private static final Map<String, Integer> COMPONENTS = Map.ofEntries(
@@ -43,7 +46,7 @@ class EadCorpusFilesTest {
         Path root = Corpus.root().orElseThrow();
         for (Path f : files) {
             assertThatCode(() -> {
-                List<LamRecord> rs = Harness.read(f);
+                List<LamRecord> rs = EAD.read(f);
                 String rel = root.relativize(f).toString().replace('\\', '/');
                 Integer expected = COMPONENTS.get(rel);
                 if (expected != null) {
@@ -55,7 +58,7 @@ class EadCorpusFilesTest {
                     assertThat(r.format()).isEqualTo("ead");
                     assertThat(r.group()).isPresent();
                 });
-                List<LamRecord> one = Harness.read(f, ReadOptions.builder().format("ead").granularity("collection")
+                List<LamRecord> one = EAD.read(f, ReadOptions.builder().format("ead").granularity("collection")
                         .build());
                 assertThat(one).as(rel).hasSize(1);
             }).as("%s", f).doesNotThrowAnyException();
@@ -64,7 +67,7 @@ class EadCorpusFilesTest {
 
     @Test
     void numberedComponentsFiveDeepWithTitlesFromDaodescAndNormalDates() {
-        List<LamRecord> rs = Harness.read(Corpus.file("ead/Catmandu-EAD/t/Export_Online.full1.xml"));
+        List<LamRecord> rs = EAD.read(Corpus.file("ead/Catmandu-EAD/t/Export_Online.full1.xml"));
         int deepest = rs.stream().mapToInt(r -> r.label("ead:path").isEmpty() ? 0
                 : r.label("ead:path").get(0).split(" > ").length).max().orElse(0);
         assertThat(deepest).isEqualTo(5);
@@ -90,7 +93,7 @@ class EadCorpusFilesTest {
 
     @Test
     void daoLinksOfArclightsFixture() {
-        List<LamRecord> rs = Harness.read(Corpus.file("ead/arclight/spec/fixtures/ead/nlm/alphaomegaalpha.xml"));
+        List<LamRecord> rs = EAD.read(Corpus.file("ead/arclight/spec/fixtures/ead/nlm/alphaomegaalpha.xml"));
         LamRecord c = rs.stream().filter(r -> r.images().size() == 2).findFirst().orElseThrow();
         assertThat(c.images()).extracting(ImageRef::uri).containsExactly(
                 "https://collections.nlm.nih.gov/bookviewer?PID=nlm:nlmuid-100957835-bk",
@@ -103,7 +106,7 @@ class EadCorpusFilesTest {
 
     @Test
     void ead3NcsuGuideWithTwelveThousandComponents() {
-        List<LamRecord> rs = Harness.read(Corpus.file("ead3/EAD3/samples/ead3/NCSU/mc00246.xml"));
+        List<LamRecord> rs = EAD.read(Corpus.file("ead3/EAD3/samples/ead3/NCSU/mc00246.xml"));
         assertThat(rs).hasSize(11966);
         LamRecord top = rs.get(rs.size() - 1);
         assertThat(top.id()).isEqualTo("mc00246");

@@ -11,10 +11,13 @@ import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.SecureXml;
+import org.biglam.lam.testing.FormatHarness;
 import org.junit.jupiter.api.Test;
 
 /** EAD inside an envelope (an OAI-PMH record), found by its namespace. */
 class EadEmbeddedTest {
+
+    private static final FormatHarness EAD = new FormatHarness("ead");
 
     @Test
     void anEnvelopesEadGivesItsComponentsWithTheEnvelopesIdAndLabels() throws Exception {
@@ -33,10 +36,10 @@ class EadEmbeddedTest {
         LamRecord envelope = LamRecord.builder("oai:example.org:42", "oai-pmh").label("oai:datestamp", "2024-01-01")
                 .build();
         List<LamRecord> out = new ArrayList<>();
-        reader.read(r, envelope, Contexts.context("component"), out::add);
+        reader.read(r, envelope, org.biglam.lam.testing.CollectingContext.of("component"), out::add);
         assertThat(r.getEventType()).isEqualTo(XMLStreamConstants.END_ELEMENT);
         assertThat(r.getLocalName()).isEqualTo("ead");
-        assertThat(Harness.ids(out)).containsExactly("oai:example.org:42#c1", "oai:example.org:42");
+        assertThat(FormatHarness.ids(out)).containsExactly("oai:example.org:42#c1", "oai:example.org:42");
         assertThat(out).allSatisfy(rec -> {
             assertThat(rec.format()).isEqualTo("ead");
             assertThat(rec.label("oai:datestamp")).containsExactly("2024-01-01");

@@ -8,10 +8,13 @@ import java.util.List;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadOptions;
+import org.biglam.lam.testing.FormatHarness;
 import org.junit.jupiter.api.Test;
 
 /** The variants of EAD on fixtures of the project's own. */
 class EadFormatTest {
+
+    private static final FormatHarness EAD = new FormatHarness("ead");
 
     static Path fixture(String name) {
         try {
@@ -23,8 +26,8 @@ class EadFormatTest {
 
     @Test
     void numberedComponentsOfEad2002GiveOneRecordEachWithTheArchdescLast() {
-        List<LamRecord> rs = Harness.read(fixture("ead2002-numbered.xml"));
-        assertThat(Harness.ids(rs)).containsExactly("FA-1#s1", "FA-1#c1.1", "FA-1#c1.1.1", "FA-1#c1.1.2",
+        List<LamRecord> rs = EAD.read(fixture("ead2002-numbered.xml"));
+        assertThat(FormatHarness.ids(rs)).containsExactly("FA-1#s1", "FA-1#c1.1", "FA-1#c1.1.1", "FA-1#c1.1.2",
                 "FA-1#c1.1.3", "FA-1#c2", "FA-1");
         assertThat(rs).allSatisfy(r -> {
             assertThat(r.format()).isEqualTo("ead");
@@ -35,7 +38,7 @@ class EadFormatTest {
 
     @Test
     void aComponentHasItsOwnTitleDatesContainersAndImagesAndItsAncestorsTitlesAsAPath() {
-        LamRecord file = Harness.byId(Harness.read(fixture("ead2002-numbered.xml")), "FA-1#c1.1");
+        LamRecord file = FormatHarness.byId(EAD.read(fixture("ead2002-numbered.xml")), "FA-1#c1.1");
         assertThat(file.label("title")).containsExactly("Letters to his brother, 1870-1875");
         assertThat(file.label("part")).containsExactly("Letters to his brother, 1870-1875");
         assertThat(file.label("ead:path")).containsExactly("Papers of John Smith > Correspondence");
@@ -53,24 +56,24 @@ class EadFormatTest {
 
     @Test
     void titlesFallBackThroughDaodescUnitidAndUnitdate() {
-        List<LamRecord> rs = Harness.read(fixture("ead2002-numbered.xml"));
-        LamRecord item = Harness.byId(rs, "FA-1#c1.1.1");
+        List<LamRecord> rs = EAD.read(fixture("ead2002-numbered.xml"));
+        LamRecord item = FormatHarness.byId(rs, "FA-1#c1.1.1");
         assertThat(item.label("title")).containsExactly("A letter about wool");
         assertThat(item.label("part")).isEmpty();
         assertThat(item.label("ead:path"))
                 .containsExactly("Papers of John Smith > Correspondence > Letters to his brother, 1870-1875");
         assertThat(item.images()).extracting(ImageRef::uri).containsExactly("https://example.org/scans/letter%201.jpg");
         assertThat(item.label("iiif:manifest")).containsExactly("https://example.org/iiif/letter1/manifest.json");
-        assertThat(Harness.byId(rs, "FA-1#c1.1.2").label("title")).containsExactly("1.1.2");
-        LamRecord dated = Harness.byId(rs, "FA-1#c1.1.3");
+        assertThat(FormatHarness.byId(rs, "FA-1#c1.1.2").label("title")).containsExactly("1.1.2");
+        LamRecord dated = FormatHarness.byId(rs, "FA-1#c1.1.3");
         assertThat(dated.label("title")).containsExactly("ca. 1872");
         assertThat(dated.label("date")).containsExactly("1872");
     }
 
     @Test
     void theCollectionLevelRecordHasTheArchdescDescription() {
-        List<LamRecord> rs = Harness.read(fixture("ead2002-numbered.xml"));
-        LamRecord top = Harness.byId(rs, "FA-1");
+        List<LamRecord> rs = EAD.read(fixture("ead2002-numbered.xml"));
+        LamRecord top = FormatHarness.byId(rs, "FA-1");
         assertThat(top.label("title")).containsExactly("Papers of John Smith");
         assertThat(top.label("identifier")).containsExactly("MS 1");
         assertThat(top.label("date")).containsExactly("1850/1920");
@@ -87,7 +90,7 @@ class EadFormatTest {
         assertThat(top.text()).contains("Letters and diaries of a merchant.\n\nJohn Smith was a merchant.\nHe travelled."
                 + "\n\nCollection-level scope note.");
         assertThat(top.text().orElseThrow()).doesNotContain("Biography").doesNotContain("Open for research");
-        LamRecord diaries = Harness.byId(rs, "FA-1#c2");
+        LamRecord diaries = FormatHarness.byId(rs, "FA-1#c2");
         assertThat(diaries.text()).contains("Kept in a tin box.");
         // an empty repository gives way to the finding aid's
         assertThat(diaries.label("ead:repository")).containsExactly("Town Archive");
@@ -95,20 +98,20 @@ class EadFormatTest {
 
     @Test
     void unnumberedComponentsWithoutANamespaceNestAnyDepth(@org.junit.jupiter.api.io.TempDir Path dir) {
-        List<LamRecord> rs = Harness.read(fixture("ead2002-nonamespace.xml"));
-        assertThat(Harness.ids(rs)).containsExactly("nons#c1", "nons#c1.1", "nons#c1.1.1", "nons#c1.1.1.1",
+        List<LamRecord> rs = EAD.read(fixture("ead2002-nonamespace.xml"));
+        assertThat(FormatHarness.ids(rs)).containsExactly("nons#c1", "nons#c1.1", "nons#c1.1.1", "nons#c1.1.1.1",
                 "nons#c1.2", "nons#c2", "nons");
-        assertThat(Harness.byId(rs, "nons#c1.1.1.1").label("ead:path")).containsExactly("Top > A > A1 > A1a");
-        assertThat(Harness.byId(rs, "nons#c1.2").label("ead:path")).containsExactly("Top > A");
+        assertThat(FormatHarness.byId(rs, "nons#c1.1.1.1").label("ead:path")).containsExactly("Top > A > A1 > A1a");
+        assertThat(FormatHarness.byId(rs, "nons#c1.2").label("ead:path")).containsExactly("Top > A");
     }
 
     @Test
     void ead3StructuredDatesPartsAndDaoLinks() {
         for (String name : new String[] {"ead3.xml", "ead3-undeprecated.xml"}) {
-            List<LamRecord> rs = Harness.read(fixture(name));
+            List<LamRecord> rs = EAD.read(fixture(name));
             String id = name.equals("ead3.xml") ? "ead3-1" : "ead3-u";
-            assertThat(Harness.ids(rs)).containsExactly(id + "#c1", id + "#c1.1", id);
-            LamRecord top = Harness.byId(rs, id);
+            assertThat(FormatHarness.ids(rs)).containsExactly(id + "#c1", id + "#c1.1", id);
+            LamRecord top = FormatHarness.byId(rs, id);
             assertThat(top.label("date")).containsExactly("1907/2005");
             assertThat(top.label("ead:unitdate")).containsExactly("1907-2005");
             assertThat(top.label("creator")).containsExactly("Brown, Clarence, 1890-1987");
@@ -116,13 +119,13 @@ class EadFormatTest {
             assertThat(top.label("ead:extent")).containsExactly("2.5 linear feet");
             assertThat(top.label("subject")).containsExactly("Science -- History");
             assertThat(top.label("place")).containsExactly("Raleigh (N.C.)");
-            LamRecord photos = Harness.byId(rs, id + "#c1");
+            LamRecord photos = FormatHarness.byId(rs, id + "#c1");
             assertThat(photos.label("date")).containsExactly("1950");
             assertThat(photos.label("ead:unitdate")).containsExactly("June 1, 1950");
             assertThat(photos.images()).extracting(ImageRef::uri)
                     .containsExactly("https://iiif.example.org/image/abc/full/max/0/default.jpg");
             assertThat(photos.images().get(0).service()).contains("https://iiif.example.org/image/abc");
-            LamRecord prints = Harness.byId(rs, id + "#c1.1");
+            LamRecord prints = FormatHarness.byId(rs, id + "#c1.1");
             assertThat(prints.label("ead:level")).containsExactly("sub-file");
             assertThat(prints.label("ead:container")).containsExactly("box 4");
             assertThat(prints.label("collection")).containsExactly("Guide to the Brown Papers");
@@ -131,7 +134,7 @@ class EadFormatTest {
 
     @Test
     void aFindingAidWithoutDscIsOneRecord() {
-        List<LamRecord> rs = Harness.read(fixture("no-dsc.xml"));
+        List<LamRecord> rs = EAD.read(fixture("no-dsc.xml"));
         assertThat(rs).hasSize(1);
         assertThat(rs.get(0).id()).isEqualTo("single");
         assertThat(rs.get(0).label("title")).containsExactly("A box of letters");
@@ -141,7 +144,7 @@ class EadFormatTest {
 
     @Test
     void theCollectionGranularityGivesOneRecordWithTheComponentsAsContents() {
-        List<LamRecord> rs = Harness.read(fixture("ead2002-numbered.xml"),
+        List<LamRecord> rs = EAD.read(fixture("ead2002-numbered.xml"),
                 ReadOptions.builder().format("ead").granularity("collection").build());
         assertThat(rs).hasSize(1);
         LamRecord fa = rs.get(0);
@@ -155,7 +158,7 @@ class EadFormatTest {
     void theFormatIsDetectedByItsNamespaceOrItsRootAndDoctype() {
         for (String name : new String[] {"ead2002-numbered.xml", "ead2002-nonamespace.xml", "ead3.xml",
             "ead3-undeprecated.xml"}) {
-            List<LamRecord> rs = Harness.read(fixture(name), ReadOptions.defaults());
+            List<LamRecord> rs = EAD.read(fixture(name), ReadOptions.defaults());
             assertThat(rs).as(name).isNotEmpty().allSatisfy(r -> assertThat(r.format()).isEqualTo("ead"));
         }
     }

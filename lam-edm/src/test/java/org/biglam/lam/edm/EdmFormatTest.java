@@ -20,11 +20,14 @@ import org.biglam.lam.ReadOptions;
 import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.SecureXml;
 import org.biglam.lam.testing.Corpus;
+import org.biglam.lam.testing.FormatHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** EDM, external and internal, on the project's own fixtures and the shared corpus. */
 class EdmFormatTest {
+
+    private static final FormatHarness EDM = new FormatHarness("edm");
 
     @TempDir
     Path dir;
@@ -39,7 +42,7 @@ class EdmFormatTest {
 
     @Test
     void externalEdmTakesTheValuesOnTheCho() {
-        List<LamRecord> rs = Harness.read(fixture("external.xml"), ReadOptions.defaults());
+        List<LamRecord> rs = EDM.read(fixture("external.xml"), ReadOptions.defaults());
         assertThat(rs).hasSize(1);
         LamRecord r = rs.get(0);
         assertThat(r.id()).isEqualTo("urn:cho:1");
@@ -68,7 +71,7 @@ class EdmFormatTest {
 
     @Test
     void aChoNestedInItsAggregationIsRead() {
-        LamRecord r = Harness.read(fixture("external-nested.xml")).get(0);
+        LamRecord r = EDM.read(fixture("external-nested.xml")).get(0);
         assertThat(r.id()).isEqualTo("urn:cho:2");
         assertThat(r.label("title")).containsExactly("Nested object");
         assertThat(r.label("type")).containsExactly("TEXT");
@@ -78,7 +81,7 @@ class EdmFormatTest {
 
     @Test
     void internalEdmTakesTheProvidersProxyAndLeavesEuropeanasEnrichmentsToAnOption() {
-        List<LamRecord> rs = Harness.read(fixture("internal.xml"));
+        List<LamRecord> rs = EDM.read(fixture("internal.xml"));
         LamRecord r = rs.get(0);
         assertThat(r.id()).isEqualTo("/123/abc");
         assertThat(r.label("edm:profile")).containsExactly("internal");
@@ -90,7 +93,7 @@ class EdmFormatTest {
         assertThat(r.label("collection")).containsExactly("Town Library", "Aggregator");
         assertThat(r.images()).extracting(ImageRef::uri).containsExactly("https://example.org/thumb/abc.jpg");
         assertThat(r.labels().keySet()).noneMatch(k -> k.startsWith("europeana:"));
-        LamRecord enriched = Harness.read(fixture("internal.xml"), ReadOptions.builder().format("edm")
+        LamRecord enriched = EDM.read(fixture("internal.xml"), ReadOptions.builder().format("edm")
                 .set("edm.enrichments", "true").build()).get(0);
         assertThat(enriched.label("europeana:dc:subject")).containsExactly("Postcard");
         assertThat(enriched.label("europeana:edm:year")).containsExactly("1902");
@@ -101,7 +104,7 @@ class EdmFormatTest {
     @Test
     void textDestroyedUpstreamIsFlaggedNotRepaired() {
         List<Problem> problems = new ArrayList<>();
-        List<LamRecord> rs = Harness.read(fixture("internal.xml"), ReadOptions.builder().format("edm")
+        List<LamRecord> rs = EDM.read(fixture("internal.xml"), ReadOptions.builder().format("edm")
                 .onProblem(problems::add).build());
         assertThat(rs.get(0).label("title")).containsExactly("Postkarte aus M?nchen");
         assertThat(problems).anySatisfy(p -> {
@@ -109,15 +112,15 @@ class EdmFormatTest {
             assertThat(p.kind()).isEqualTo("edm-damaged-text");
         });
         problems.clear();
-        Harness.read(fixture("external.xml"), ReadOptions.builder().format("edm").onProblem(problems::add).build());
+        EDM.read(fixture("external.xml"), ReadOptions.builder().format("edm").onProblem(problems::add).build());
         assertThat(problems).noneMatch(p -> p.kind().equals("edm-damaged-text"));
     }
 
     @Test
     void eachRdfOfADumpIsARecordAndMalformedMarkupKeepsTheOnesBefore() {
         List<Problem> problems = new ArrayList<>();
-        List<LamRecord> rs = Harness.skip(fixture("malformed.xml"), problems);
-        assertThat(Harness.ids(rs)).containsExactly("urn:a", "urn:b");
+        List<LamRecord> rs = EDM.skip(fixture("malformed.xml"), problems);
+        assertThat(FormatHarness.ids(rs)).containsExactly("urn:a", "urn:b");
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.message()).contains("malformed XML");
             assertThat(p.location().line()).hasValue(8);
@@ -127,9 +130,9 @@ class EdmFormatTest {
     @Test
     void anUnboundPrefixIsAClearErrorUnlessTheLenientOptionBindsIt() {
         Path f = fixture("prefixed-unbound.xml");
-        assertThatThrownBy(() -> Harness.read(f)).isInstanceOf(LamFormatException.class)
+        assertThatThrownBy(() -> EDM.read(f)).isInstanceOf(LamFormatException.class)
                 .hasMessageContaining("lenient");
-        List<LamRecord> rs = Harness.read(f, ReadOptions.builder().format("edm").set("edm.lenient", "true").build());
+        List<LamRecord> rs = EDM.read(f, ReadOptions.builder().format("edm").set("edm.lenient", "true").build());
         assertThat(rs).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo("urn:cut");
             assertThat(r.label("title")).containsExactly("Cut out");
@@ -141,13 +144,13 @@ class EdmFormatTest {
         String deep = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
                 + "<rdf:Description><rdf:value>".repeat(1500) + "</rdf:value></rdf:Description>".repeat(1500)
                 + "</rdf:RDF>";
-        assertThatThrownBy(() -> Harness.read(dir, "deep.xml", deep, ReadOptions.builder().format("edm").build()))
+        assertThatThrownBy(() -> EDM.read(dir, "deep.xml", deep, ReadOptions.builder().format("edm").build()))
                 .isInstanceOf(LamFormatException.class);
         String bomb = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\">"
                 + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
                 + "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">]>"
                 + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><x>&e;&e;</x></rdf:RDF>";
-        assertThatThrownBy(() -> Harness.read(dir, "bomb.xml", bomb, ReadOptions.builder().format("edm").build()))
+        assertThatThrownBy(() -> EDM.read(dir, "bomb.xml", bomb, ReadOptions.builder().format("edm").build()))
                 .isInstanceOf(LamFormatException.class);
         // a graph larger than maxRecordBytes is one located problem; the next graph still comes out
         String big = "<dump><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
@@ -156,10 +159,10 @@ class EdmFormatTest {
                 + "</edm:ProvidedCHO></rdf:RDF><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
                 + "xmlns:edm=\"http://www.europeana.eu/schemas/edm/\"><edm:ProvidedCHO rdf:about=\"urn:small\"/></rdf:RDF></dump>";
         List<Problem> problems = new ArrayList<>();
-        List<LamRecord> rs = Harness.read(dir, "big.xml", big, ReadOptions.builder().format("edm")
+        List<LamRecord> rs = EDM.read(dir, "big.xml", big, ReadOptions.builder().format("edm")
                 .errorPolicy(org.biglam.lam.ErrorPolicy.SKIP).onProblem(problems::add)
                 .limits(ReadLimits.builder().maxRecordBytes(4000).build()).build());
-        assertThat(Harness.ids(rs)).containsExactly("urn:small");
+        assertThat(FormatHarness.ids(rs)).containsExactly("urn:small");
         assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("maxRecordBytes"));
     }
 
@@ -177,7 +180,7 @@ class EdmFormatTest {
         assertThat(reader.format()).isEqualTo("edm");
         List<LamRecord> out = new ArrayList<>();
         LamRecord envelope = LamRecord.builder("oai:eu:1", "oai-pmh").label("oai:setSpec", "00101").build();
-        reader.read(r, envelope, Contexts.context("cho"), out::add);
+        reader.read(r, envelope, org.biglam.lam.testing.CollectingContext.of("cho"), out::add);
         assertThat(out).singleElement().satisfies(rec -> {
             assertThat(rec.id()).isEqualTo("oai:eu:1");
             assertThat(rec.label("title")).containsExactly("T");
@@ -189,10 +192,10 @@ class EdmFormatTest {
     @Test
     void everyCorpusFileIsReadAndItsFactsHold() {
         for (Path f : Corpus.files("edm")) {
-            assertThatCode(() -> assertThat(Harness.read(f)).as("%s", f).hasSize(1)).as("%s", f)
+            assertThatCode(() -> assertThat(EDM.read(f)).as("%s", f).hasSize(1)).as("%s", f)
                     .doesNotThrowAnyException();
         }
-        LamRecord iiif = Harness.read(Corpus.file(
+        LamRecord iiif = EDM.read(Corpus.file(
                 "edm/metis-framework/metis-media-service/src/test/resources/__files/rdf_with_iiif_sample.xml")).get(0);
         assertThat(iiif.label("title")).containsExactly("[Official Court Transcript, 12 July 1946]");
         assertThat(iiif.label("type")).contains("TEXT");
@@ -201,7 +204,7 @@ class EdmFormatTest {
                 "https://stacks.stanford.edu/image/iiif/zw031pj2507/zw031pj2507_0001/full/full/0/default.jpg");
         assertThat(iiif.images().get(0).service()).contains(
                 "https://stacks.stanford.edu/image/iiif/zw031pj2507/zw031pj2507_0001");
-        LamRecord internal = Harness.read(Corpus.file(
+        LamRecord internal = EDM.read(Corpus.file(
                 "edm/metis-framework/metis-indexing/src/test/resources/europeana_record_to_sample_pid_index_rdf.xml")).get(0);
         assertThat(internal.label("edm:profile")).containsExactly("internal");
         assertThat(internal.label("title").get(0)).isEqualTo("[Letter from John Henry Newman (Oriel College) to Dr. "
@@ -213,7 +216,7 @@ class EdmFormatTest {
         assertThat(internal.images().get(0).service()).contains("https://iiif.ucd.ie/loris/ivrla:3828");
         // the values of Europeana's proxy are not the provider's
         assertThat(internal.label("collection")).doesNotContain("Europeana Foundation");
-        LamRecord external = Harness.read(Corpus.file("edm/metis-framework/metis-transformation/"
+        LamRecord external = EDM.read(Corpus.file("edm/metis-framework/metis-transformation/"
                 + "metis-transformation-service/src/test/resources/europeana_record_edm_external_sorted.xml")).get(0);
         assertThat(external.label("title")).containsExactly("Panoramic Photography of link path 7-8 at Skara Brae");
         assertThat(external.label("type")).contains("3D");

@@ -20,11 +20,14 @@ import org.biglam.lam.ReadOptions;
 import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.SecureXml;
 import org.biglam.lam.testing.Corpus;
+import org.biglam.lam.testing.FormatHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** LIDO 1.0 and 1.1 on the project's own fixtures and the shared corpus. */
 class LidoFormatTest {
+
+    private static final FormatHarness LIDO = new FormatHarness("lido");
 
     @TempDir
     Path dir;
@@ -39,8 +42,8 @@ class LidoFormatTest {
 
     @Test
     void aWrapOfLido10GivesOneRecordPerObjectWithTheMapping() {
-        List<LamRecord> rs = Harness.read(fixture("wrap-1.0.xml"), ReadOptions.defaults());
-        assertThat(Harness.ids(rs)).containsExactly("MUS-1", "MUS-2");
+        List<LamRecord> rs = LIDO.read(fixture("wrap-1.0.xml"), ReadOptions.defaults());
+        assertThat(FormatHarness.ids(rs)).containsExactly("MUS-1", "MUS-2");
         LamRecord r = rs.get(0);
         assertThat(r.format()).isEqualTo("lido");
         assertThat(r.group()).contains("MUS-1");
@@ -80,7 +83,7 @@ class LidoFormatTest {
 
     @Test
     void aSingleLido11WithSkosConceptsAndAIiifImage() {
-        List<LamRecord> rs = Harness.read(fixture("single-1.1.xml"), ReadOptions.defaults());
+        List<LamRecord> rs = LIDO.read(fixture("single-1.1.xml"), ReadOptions.defaults());
         assertThat(rs).hasSize(1);
         LamRecord r = rs.get(0);
         assertThat(r.id()).isEqualTo("DE-1/obj-7");
@@ -97,8 +100,8 @@ class LidoFormatTest {
     @Test
     void malformedMarkupKeepsTheObjectsBeforeItUnderSkip() {
         List<Problem> problems = new ArrayList<>();
-        List<LamRecord> rs = Harness.skip(fixture("malformed-wrap.xml"), problems);
-        assertThat(Harness.ids(rs)).containsExactly("A", "B");
+        List<LamRecord> rs = LIDO.skip(fixture("malformed-wrap.xml"), problems);
+        assertThat(FormatHarness.ids(rs)).containsExactly("A", "B");
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.message()).contains("malformed XML");
             assertThat(p.location().line()).hasValue(5);
@@ -108,9 +111,9 @@ class LidoFormatTest {
     @Test
     void anUnboundPrefixIsAClearErrorUnlessTheLenientOptionBindsIt() {
         Path f = fixture("prefixed-unbound.xml");
-        assertThatThrownBy(() -> Harness.read(f)).isInstanceOf(LamFormatException.class)
+        assertThatThrownBy(() -> LIDO.read(f)).isInstanceOf(LamFormatException.class)
                 .hasMessageContaining("lenient");
-        List<LamRecord> rs = Harness.read(f, ReadOptions.builder().format("lido").set("lido.lenient", "true").build());
+        List<LamRecord> rs = LIDO.read(f, ReadOptions.builder().format("lido").set("lido.lenient", "true").build());
         assertThat(rs).singleElement().satisfies(r -> assertThat(r.label("title")).containsExactly("Cut out"));
     }
 
@@ -119,17 +122,17 @@ class LidoFormatTest {
         StringBuilder deep = new StringBuilder("<lidoWrap xmlns=\"http://www.lido-schema.org\"><lido>");
         deep.append("<descriptiveMetadata>".repeat(3000)).append("</descriptiveMetadata>".repeat(3000));
         deep.append("</lido></lidoWrap>");
-        assertThatThrownBy(() -> Harness.read(dir, "deep.xml", deep.toString(), ReadOptions.builder().format("lido")
+        assertThatThrownBy(() -> LIDO.read(dir, "deep.xml", deep.toString(), ReadOptions.builder().format("lido")
                 .build())).isInstanceOf(LamFormatException.class);
         String bomb = "<?xml version=\"1.0\"?><!DOCTYPE lidoWrap [<!ENTITY a \"aaaaaaaaaa\">"
                 + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
                 + "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">]>"
                 + "<lidoWrap xmlns=\"http://www.lido-schema.org\"><lido><lidoRecID>&e;&e;&e;&e;</lidoRecID></lido></lidoWrap>";
-        assertThatThrownBy(() -> Harness.read(dir, "bomb.xml", bomb, ReadOptions.builder().format("lido").build()))
+        assertThatThrownBy(() -> LIDO.read(dir, "bomb.xml", bomb, ReadOptions.builder().format("lido").build()))
                 .isInstanceOf(LamFormatException.class);
         String huge = "<lidoWrap xmlns=\"http://www.lido-schema.org\"><lido><lidoRecID type=\"" + "x".repeat(50_000)
                 + "\">a</lidoRecID></lido></lidoWrap>";
-        assertThatThrownBy(() -> Harness.read(dir, "huge.xml", huge, ReadOptions.builder().format("lido")
+        assertThatThrownBy(() -> LIDO.read(dir, "huge.xml", huge, ReadOptions.builder().format("lido")
                 .limits(ReadLimits.builder().maxStringLength(10_000).build()).build()))
                 .isInstanceOf(LamFormatException.class);
     }
@@ -146,7 +149,7 @@ class LidoFormatTest {
         }
         EmbeddedXmlReader reader = EmbeddedXmlReader.find(r.getNamespaceURI(), r.getLocalName()).orElseThrow();
         List<LamRecord> out = new ArrayList<>();
-        reader.read(r, LamRecord.builder("oai:x:1", "oai-pmh").build(), Contexts.context("object"), out::add);
+        reader.read(r, LamRecord.builder("oai:x:1", "oai-pmh").build(), org.biglam.lam.testing.CollectingContext.of("object"), out::add);
         assertThat(out).singleElement().satisfies(rec -> {
             assertThat(rec.id()).isEqualTo("R1");
             assertThat(rec.format()).isEqualTo("lido");
@@ -161,9 +164,9 @@ class LidoFormatTest {
             if (!f.toString().endsWith(".xml")) {
                 continue;
             }
-            assertThatCode(() -> assertThat(Harness.read(f)).as("%s", f).isNotEmpty()).doesNotThrowAnyException();
+            assertThatCode(() -> assertThat(LIDO.read(f)).as("%s", f).isNotEmpty()).doesNotThrowAnyException();
         }
-        List<LamRecord> clasate = Harness.read(Corpus.file(
+        List<LamRecord> clasate = LIDO.read(Corpus.file(
                 "lido/LIDO-Parser/src/main/resources/files/lido-schema/inp-clasate-istoria-stiintei-si-tehnicii-2014-02-02.xml"));
         assertThat(clasate).hasSize(486);
         assertThat(clasate.stream().map(LamRecord::id).distinct().count()).isEqualTo(486);
@@ -174,11 +177,11 @@ class LidoFormatTest {
         assertThat(tram.label("title")).containsExactly("Vagon de tramvai cu cai");
         assertThat(tram.images()).extracting(ImageRef::uri).containsExactly(
                 "http://clasate.cimec.ro/medium/STT_7520100_10-6.jpg");
-        List<LamRecord> fontana = Harness.read(Corpus.file(
+        List<LamRecord> fontana = LIDO.read(Corpus.file(
                 "lido/Catmandu-LIDO/ex/LIDO-Example_FMobj20344012-Fontana_del_Moro.xml"));
         assertThat(fontana).hasSize(3);
         assertThat(fontana.get(2).label("creator")).containsExactly("Mari, Giovanni Antonio", "Bernini, Giovanni Lorenzo");
-        List<LamRecord> cabinet = Harness.read(Corpus.file("lido/lido-rdf-converter/defaultLido.xml"));
+        List<LamRecord> cabinet = LIDO.read(Corpus.file("lido/lido-rdf-converter/defaultLido.xml"));
         assertThat(cabinet.get(0).label("genre")).contains("Kabinettschrank", "cabinets (case furniture)");
         assertThat(cabinet.get(0).label("date")).containsExactly("1596/1605");
     }

@@ -22,13 +22,13 @@ import org.biglam.lam.alto.internal.AltoModel.Page;
 import org.biglam.lam.alto.internal.AltoModel.Word;
 import org.biglam.lam.spi.XmlProblems;
 import org.biglam.lam.spi.XmlStreams;
-import org.codehaus.stax2.typed.TypedValueDecoder;
-import org.codehaus.stax2.typed.TypedXMLStreamReader;
 
 /**
  * Reads an ALTO document (any version, any namespace or none) with StAX, one page at a time: the
  * header (measurement unit, image file name, tags, reading order) as it goes by, then each
- * {@code Page} of the {@code Layout} as an {@link AltoModel.Page}.
+ * {@code Page} of the {@code Layout} as an {@link AltoModel.Page}. What a particular StAX parser
+ * offers beyond StAX (Aalto's buffer, interned names) is reached through {@link ParserFastPaths},
+ * chosen once per document; this class names no parser's classes.
  */
 public final class AltoParser implements AutoCloseable, PageSource {
 
@@ -84,14 +84,13 @@ public final class AltoParser implements AutoCloseable, PageSource {
     /** Whether the loop reading a page's layout runs, checking names as it reads them. */
     private boolean hot;
     private final XMLStreamReader r;
+    /** The parser's own ways to read attribute values, chosen for this document's reader. */
+    private final ParserFastPaths fast;
     /**
-     * Aalto's typed access, through which values are read from its buffer of all an element's
-     * attribute values (what {@link ExactDecoder} relies on); null for another parser.
+     * Whether the parser interns names ({@link ParserFastPaths#internsNames()}): then the most
+     * frequent names are compared to literals by identity before the switches compare by value.
      */
-    private final TypedXMLStreamReader typed;
-    private final ExactDecoder exact = new ExactDecoder();
-    private final ConfidenceDecoder confidence = new ConfidenceDecoder();
-    private final CoordinateDecoder coordinates = new CoordinateDecoder();
+    private final boolean interned;
     private final Location location;
     private final ReadLimits limits;
     private final Needs needs;
@@ -141,7 +140,8 @@ public final class AltoParser implements AutoCloseable, PageSource {
         try {
             this.guard = new TokenGuard(in, MAX_TOKEN_BYTES);
             this.r = factory.createXMLStreamReader(guard);
-            this.typed = r instanceof com.fasterxml.aalto.stax.StreamReaderImpl aalto ? aalto : null;
+            this.fast = ParserFastPaths.of(r);
+            this.interned = fast.internsNames();
         } catch (XMLStreamException e) {
             // the XML declaration or byte order mark, where the parser has no location yet: byte 0
             throw XmlProblems.malformed(location, e);
@@ -368,8 +368,8 @@ public final class AltoParser implements AutoCloseable, PageSource {
     private void spAttributes() {
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             String a = r.getAttributeLocalName(i);
-            if (a == "HPOS" || a == "VPOS" || a == "WIDTH" || a == "ID") {
-                continue; // by identity, as in word(); the switch decides for a parser that does not intern
+            if (interned && (a == "HPOS" || a == "VPOS" || a == "WIDTH" || a == "ID")) {
+                continue; // by identity, as in word(); the switch decides the rest
             }
             switch (a) {
                 case "ID":
@@ -672,7 +672,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
                 }
                 depth--;
                 String n = r.getLocalName();
-                if (n == "String" || n == "SP") {
+                if (interned && (n == "String" || n == "SP")) {
                     continue; // most ends, by identity (the parser interns names); the rest below
                 }
                 if ("TextLine".equals(n)) {
@@ -772,13 +772,15 @@ public final class AltoParser implements AutoCloseable, PageSource {
     private static final int A_WIDTH = 6;
     private static final int A_HEIGHT = 7;
 
-    /** What a layout element is; the two most frequent by identity (the parser interns names). */
-    private static int element(String n) {
-        if (n == "String") {
-            return E_STRING;
-        }
-        if (n == "SP") {
-            return E_SP;
+    /** What a layout element is; the two most frequent by identity where the parser interns names. */
+    private int element(String n) {
+        if (interned) {
+            if (n == "String") {
+                return E_STRING;
+            }
+            if (n == "SP") {
+                return E_SP;
+            }
         }
         switch (n) {
             case "String":
@@ -904,19 +906,21 @@ public final class AltoParser implements AutoCloseable, PageSource {
         }
     }
 
-    /** The attributes of a line or block: by identity for the box (the parser interns names), else by value. */
-    private static int boxAttribute(String n) {
-        if (n == "HPOS") {
-            return A_HPOS;
-        }
-        if (n == "VPOS") {
-            return A_VPOS;
-        }
-        if (n == "WIDTH") {
-            return A_WIDTH;
-        }
-        if (n == "HEIGHT") {
-            return A_HEIGHT;
+    /** The attributes of a line or block: by identity for the box where the parser interns names, else by value. */
+    private int boxAttribute(String n) {
+        if (interned) {
+            if (n == "HPOS") {
+                return A_HPOS;
+            }
+            if (n == "VPOS") {
+                return A_VPOS;
+            }
+            if (n == "WIDTH") {
+                return A_WIDTH;
+            }
+            if (n == "HEIGHT") {
+                return A_HEIGHT;
+            }
         }
         switch (n) {
             case "ID":
@@ -951,33 +955,35 @@ public final class AltoParser implements AutoCloseable, PageSource {
         boolean wordIds = needs.ids || !readingOrder.isEmpty();
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             String a = r.getAttributeLocalName(i);
-            // A fast path by identity for what every String has (the parser interns names, as Java
-            // does literals); the switch decides everything else, and all of it for a parser that
-            // does not intern.
-            if (a == "CONTENT") {
-                w.content = content(i);
-                continue;
-            }
-            if (a == "WC") {
-                w.conf = wordConfidence(i);
-                continue;
-            }
-            if (!boxes) {
-                // HPOS and WIDTH as numbers only, for the gap between words without an SP
-                if (a == "HPOS") {
-                    w.x = coordinate(i);
+            // A fast path by identity for what every String has, where the parser interns names (as
+            // Java does literals); the switch decides everything else, and all of it for a parser
+            // that does not intern.
+            if (interned) {
+                if (a == "CONTENT") {
+                    w.content = content(i);
                     continue;
                 }
-                if (a == "WIDTH") {
-                    w.w = coordinate(i);
+                if (a == "WC") {
+                    w.conf = wordConfidence(i);
                     continue;
                 }
-                if (a == "VPOS" || a == "HEIGHT") {
+                if (!boxes) {
+                    // HPOS and WIDTH as numbers only, for the gap between words without an SP
+                    if (a == "HPOS") {
+                        w.x = coordinate(i);
+                        continue;
+                    }
+                    if (a == "WIDTH") {
+                        w.w = coordinate(i);
+                        continue;
+                    }
+                    if (a == "VPOS" || a == "HEIGHT") {
+                        continue;
+                    }
+                }
+                if (!wordIds && a == "ID") {
                     continue;
                 }
-            }
-            if (!wordIds && a == "ID") {
-                continue;
             }
             switch (a) {
                 case "CONTENT":
@@ -1050,19 +1056,9 @@ public final class AltoParser implements AutoCloseable, PageSource {
         return w;
     }
 
-    /**
-     * An attribute's value, exactly as written: straight from the parser's buffer where it has
-     * typed access (no String of all the element's attribute values made on the way), else as a
-     * String.
-     */
+    /** An attribute's value, exactly as written, through the parser's fast path where it has one. */
     private String value(int i) throws XMLStreamException {
-        if (typed != null) {
-            typed.getAttributeAs(i, exact);
-            if (exact.value != null) {
-                return exact.value;
-            }
-        }
-        return r.getAttributeValue(i);
+        return fast.value(i);
     }
 
     /**
@@ -1103,102 +1099,13 @@ public final class AltoParser implements AutoCloseable, PageSource {
 
     /** A coordinate as a number (NaN if it is not a plain decimal number): from the parser's buffer where it can. */
     private float coordinate(int i) throws XMLStreamException {
-        if (typed == null) {
-            return (float) Numbers.parse(r.getAttributeValue(i));
-        }
-        typed.getAttributeAs(i, coordinates);
-        return coordinates.value;
+        return fast.coordinate(i);
     }
 
     /** A word's WC as a confidence from 0 to 1 (NaN if not one, with a warning). */
     private double wordConfidence(int i) throws XMLStreamException {
-        if (typed == null) {
-            return confidence(r.getAttributeValue(i).trim());
-        }
-        typed.getAttributeAs(i, confidence);
-        String raw = confidence.raw;
-        return raw == null ? confidence.value : confidence(raw);
-    }
-
-    /**
-     * Takes an attribute value as a String where it is sure to be whole. Aalto hands a decoder the
-     * value in its buffer of all the element's values, with white space around it cut off; where
-     * the character before or after the part handed in is white space, some may have been cut (or
-     * belong to a neighbouring value), and {@code value} is null: read the value as a String (rare:
-     * OCR values have no such space).
-     */
-    private static final class ExactDecoder extends TypedValueDecoder {
-        String value;
-
-        @Override
-        public void decode(String input) {
-            value = null;
-        }
-
-        @Override
-        public void decode(char[] buffer, int start, int end) {
-            boolean cut = start > 0 && buffer[start - 1] <= ' ' || end < buffer.length && buffer[end] <= ' ';
-            value = cut ? null : new String(buffer, start, end - start);
-        }
-
-        @Override
-        public void handleEmptyValue() {
-            value = null;
-        }
-    }
-
-    /**
-     * Takes the whole part of a coordinate as OCR engines write it ({@code 1203}, {@code 1203.0});
-     * NaN for anything else (a coordinate that only decides a space).
-     */
-    private static final class CoordinateDecoder extends TypedValueDecoder {
-        float value;
-
-        @Override
-        public void decode(String input) {
-            value = (float) Numbers.parse(input);
-        }
-
-        @Override
-        public void decode(char[] buffer, int start, int end) {
-            value = Numbers.coordinate(buffer, start, end);
-        }
-
-        @Override
-        public void handleEmptyValue() {
-            value = Float.NaN;
-        }
-    }
-
-    /**
-     * Takes a confidence, trimmed by the parser: written as OCR engines write it ({@code 0.93},
-     * {@code 1}), read on the spot into {@code value}; anything else kept as {@code raw} text for
-     * {@link #confidence(String)} to read and judge.
-     */
-    private static final class ConfidenceDecoder extends TypedValueDecoder {
-        double value;
-        String raw;
-
-        @Override
-        public void decode(String input) {
-            raw = input;
-        }
-
-        @Override
-        public void decode(char[] buffer, int start, int end) {
-            double v = Numbers.unitFraction(buffer, start, end);
-            if (v >= 0) {
-                value = v;
-                raw = null;
-            } else {
-                raw = new String(buffer, start, end - start);
-            }
-        }
-
-        @Override
-        public void handleEmptyValue() {
-            raw = "";
-        }
+        double c = fast.confidence(i);
+        return c >= 0 ? c : confidence(fast.confidenceText());
     }
 
     private double confidence(String v) {

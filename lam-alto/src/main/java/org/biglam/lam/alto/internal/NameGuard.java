@@ -7,8 +7,9 @@ import java.util.Set;
  * Counts the distinct element and attribute names of one document and refuses a document with
  * more than a bound: Aalto's name table slows down quadratically past some tens of thousands of
  * distinct names, so a document made of new names (a few megabytes) could hold a reader for minutes.
- * Real ALTO uses a few dozen names. Names from Aalto are interned, so a small direct-mapped cache
- * of identities answers the common case without hashing the text; a miss goes to a set.
+ * Real ALTO uses a few dozen names. Where the parser interns names (Aalto, see
+ * {@link ParserFastPaths#internsNames()}) a small direct-mapped cache of identities answers the
+ * common case without hashing the text; a miss goes to a set, so the count is right for any parser.
  */
 final class NameGuard {
 

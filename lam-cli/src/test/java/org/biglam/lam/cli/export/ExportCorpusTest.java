@@ -75,7 +75,7 @@ class ExportCorpusTest {
     void metsAltoNewspaperArticlesBecomeRowsWithTypedAndQualityColumns() throws Exception {
         Path out = tmp.resolve("news");
         var run = lam("export", Corpus.dir("mets-alto").resolve("alto2txt").toString(), "--out", out.toString(),
-                "-g", "article", "--column", "source=collection,title,place,date:date,item_type=mets:type",
+                "-g", "article", "--column", "source=collection,title,place,date=mods:dateIssued:date,item_type=mets:type",
                 "--partition-by", "date:decade", "-q");
         assertThat(run.code()).as(run.err()).isIn(0, 1);
         assertThat(files(out)).contains("README.md", "data/1820s/train-00000-of-00001.parquet");
