@@ -492,7 +492,7 @@ class ExportColumnsTest {
                 assertThat(rs.getString(1)).isEqualTo("The Whitby Gazette");
                 assertThat(rs.getString(2)).isEqualTo("Harbour news");
                 assertThat(rs.getString(3)).isEqualTo("Whitby");
-                assertThat(rs.getString(4)).as("the year lam-mods gives").isEqualTo("1883-01-01 00:00:00");
+                assertThat(rs.getString(4)).isEqualTo("1883-06-02 00:00:00");
                 assertThat(rs.getString(5)).isEqualTo("ARTICLE");
                 assertThat(rs.getDouble(6)).as("the plain mean of the article's words' WC").isEqualTo(0.933);
             }
