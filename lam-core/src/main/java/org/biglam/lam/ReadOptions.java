@@ -99,6 +99,32 @@ public final class ReadOptions {
         return Optional.ofNullable(settings.get(name));
     }
 
+    /**
+     * A setting that is a flag, read the same way for every format: {@code true}, {@code yes},
+     * {@code on} or {@code 1} is true, {@code false}, {@code no}, {@code off} or {@code 0} false
+     * (in any case).
+     *
+     * @param name the setting, for example {@code ead.lenient}
+     * @param defaultValue what an absent setting means
+     * @return the flag
+     * @throws IllegalArgumentException if the setting has another value
+     * @since 0.1
+     */
+    public boolean flag(String name, boolean defaultValue) {
+        String v = settings.get(name);
+        if (v == null) {
+            return defaultValue;
+        }
+        switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true": case "yes": case "on": case "1":
+                return true;
+            case "false": case "no": case "off": case "0":
+                return false;
+            default:
+                throw new IllegalArgumentException(name + " must be true or false: '" + v + "'");
+        }
+    }
+
     /** Every string setting; unmodifiable. */
     public Map<String, String> settings() {
         return settings;

@@ -132,18 +132,33 @@ public abstract class Unit {
         options.problemListener().accept(Problem.of(e, Location.of(input, null)));
     }
 
-    static boolean isGlob(String s) {
+    /** Whether an input names files by a pattern: it holds a star, a question mark, or an opening bracket or brace. */
+    public static boolean isGlob(String s) {
         return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0 || s.indexOf('{') >= 0;
+    }
+
+    /**
+     * The folder a glob walks: the part of the pattern before the folder that holds its first
+     * wildcard ({@code scans/2024/*.xml} gives {@code scans/2024/}), or {@code .}.
+     */
+    public static Path globBase(String pattern) {
+        String norm = pattern.replace('\\', '/');
+        int slash = norm.lastIndexOf('/', firstMeta(norm));
+        return slash < 0 ? Path.of(".") : Path.of(norm.substring(0, slash + 1));
+    }
+
+    private static int firstMeta(String norm) {
+        int i = 0;
+        while (i < norm.length() && "*?[{".indexOf(norm.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
     }
 
     private static List<Unit> glob(String pattern) {
         String norm = pattern.replace('\\', '/');
-        int firstMeta = 0;
-        while (firstMeta < norm.length() && "*?[{".indexOf(norm.charAt(firstMeta)) < 0) {
-            firstMeta++;
-        }
-        int slash = norm.lastIndexOf('/', firstMeta);
-        Path base = slash < 0 ? Path.of(".") : Path.of(norm.substring(0, slash + 1));
+        int slash = norm.lastIndexOf('/', firstMeta(norm));
+        Path base = globBase(pattern);
         String rest = slash < 0 ? norm : norm.substring(slash + 1);
         PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + rest);
         if (!Files.isDirectory(base)) {

@@ -12,7 +12,7 @@ import org.biglam.lam.ImageRef;
  * followed is the origin rule's business, not this class's. {@link #toImage} tells whether a value
  * that may be anything (a Dublin Core identifier) is such a link at all. Thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class ImageLinks {
 

@@ -153,16 +153,10 @@ public final class Origin {
                 return null;
             }
             if (!java.nio.file.Files.exists(p)) {
-                String norm = input.replace('\\', '/');
-                int meta = 0;
-                while (meta < norm.length() && "*?[{".indexOf(norm.charAt(meta)) < 0) {
-                    meta++;
-                }
-                if (meta == norm.length()) {
+                if (!org.biglam.lam.internal.Unit.isGlob(input)) {
                     return null;
                 }
-                int slash = norm.lastIndexOf('/', meta);
-                p = slash < 0 ? Path.of(".") : Path.of(norm.substring(0, slash + 1));
+                p = org.biglam.lam.internal.Unit.globBase(input);
                 return java.nio.file.Files.isDirectory(p) ? p.toAbsolutePath().normalize() : null;
             }
             p = p.toAbsolutePath().normalize();

@@ -21,7 +21,7 @@ import org.biglam.lam.ReadOptions;
  *
  * <p>Implementations must be thread-safe and have a public no-argument constructor.
  *
- * @since 0.2
+ * @since 0.1
  */
 public interface SourceProvider {
 

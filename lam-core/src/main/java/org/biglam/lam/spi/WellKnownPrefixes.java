@@ -20,7 +20,7 @@ import java.util.Map;
  * of an ASCII-compatible encoding (UTF-8, ISO 8859); otherwise the stream is left as it is.
  * Thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class WellKnownPrefixes {
 

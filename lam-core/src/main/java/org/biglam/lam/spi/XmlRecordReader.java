@@ -23,7 +23,7 @@ import org.biglam.lam.Location;
  * <p>The same parser, given another envelope's {@code XMLStreamReader}, serves an
  * {@link EmbeddedXmlReader}: it steps until {@link Parser#done()}.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class XmlRecordReader implements FormatReader {
 

@@ -1,6 +1,6 @@
 /**
  * Dublin Core for lam: the {@link org.biglam.lam.dc.DcFormat} provider ({@code dc}).
  *
- * @since 0.2
+ * @since 0.1
  */
 package org.biglam.lam.dc;

@@ -33,7 +33,7 @@ import org.biglam.lam.spi.XmlRecordReader;
  *
  * <p>Thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class EadFormat implements FormatProvider {
 
@@ -104,7 +104,8 @@ public final class EadFormat implements FormatProvider {
                     + String.join(", ", GRANULARITIES), context.location());
         }
         boolean collection = "collection".equals(g);
-        return new XmlRecordReader(XmlSupport.factory(context.limits()), context, lenient(context), LENIENT, (r, out) -> {
+        boolean lenient = context.options().flag(LENIENT, false);
+        return new XmlRecordReader(XmlSupport.factory(context.limits()), context, lenient, LENIENT, (r, out) -> {
             String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
             if (!"ead".equals(r.getLocalName()) || !EadParser.NAMESPACES.contains(ns)) {
                 throw new LamFormatException("not an EAD finding aid: the root element is {" + ns + "}"
@@ -114,22 +115,13 @@ public final class EadFormat implements FormatProvider {
         });
     }
 
-    private static boolean lenient(ReadContext context) {
-        return context.options().setting(LENIENT).map(v -> {
-            if (!v.equals("true") && !v.equals("false")) {
-                throw new IllegalArgumentException(LENIENT + " must be true or false, not '" + v + "'");
-            }
-            return v.equals("true");
-        }).orElse(false);
-    }
-
     /**
      * EAD embedded in another document (the {@code metadata} of an OAI-PMH record, a METS
      * {@code dmdSec}): each {@code ead} element gives its component records, or one record when the
      * granularity asked for is {@code collection}. The first record's id is the envelope's; the
      * components' ids add a fragment.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public static final class Embedded implements EmbeddedXmlReader {
 

@@ -33,7 +33,7 @@ import org.biglam.lam.spi.XmlRecordReader;
  *
  * <p>Thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class EdmFormat implements FormatProvider {
 
@@ -103,25 +103,17 @@ public final class EdmFormat implements FormatProvider {
             throw new UnsupportedFormatException("EDM has no granularity '" + g + "': use one of "
                     + String.join(", ", GRANULARITIES), context.location());
         }
-        boolean enrichments = flag(context, ENRICHMENTS);
-        return new XmlRecordReader(XmlSupport.factory(context.limits()), context, flag(context, LENIENT), LENIENT,
+        boolean enrichments = context.options().flag(ENRICHMENTS, false);
+        boolean lenient = context.options().flag(LENIENT, false);
+        return new XmlRecordReader(XmlSupport.factory(context.limits()), context, lenient, LENIENT,
                 (r, out) -> new EdmParser(r, context, null, input.name(), enrichments, out));
-    }
-
-    private static boolean flag(ReadContext context, String name) {
-        return context.options().setting(name).map(v -> {
-            if (!v.equals("true") && !v.equals("false")) {
-                throw new IllegalArgumentException(name + " must be true or false, not '" + v + "'");
-            }
-            return v.equals("true");
-        }).orElse(false);
     }
 
     /**
      * EDM embedded in another document (the {@code metadata} of an OAI-PMH record): an
      * {@code rdf:RDF} gives one record per CHO, the first with the envelope's id.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public static final class Embedded implements EmbeddedXmlReader {
 
@@ -147,7 +139,7 @@ public final class EdmFormat implements FormatProvider {
         @Override
         public void read(XMLStreamReader xml, LamRecord envelope, ReadContext context, Consumer<LamRecord> out)
                 throws XMLStreamException {
-            EdmParser p = new EdmParser(xml, context, envelope, envelope.id(), flag(context, ENRICHMENTS), out);
+            EdmParser p = new EdmParser(xml, context, envelope, envelope.id(), context.options().flag(ENRICHMENTS, false), out);
             while (!p.done()) {
                 p.step();
             }

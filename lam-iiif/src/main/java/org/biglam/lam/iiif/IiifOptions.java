@@ -112,10 +112,10 @@ public final class IiifOptions {
         Builder b = builder();
         options.setting("iiif.prefer-language").ifPresent(b::preferLanguage);
         options.setting("iiif.fetch").ifPresent(v -> b.fetch(parseFetch(v)));
-        options.setting("iiif.ocr").ifPresent(v -> b.ocr(parseBoolean("iiif.ocr", v)));
+        options.setting("iiif.ocr").ifPresent(v -> b.ocr(options.flag("iiif.ocr", false)));
         options.setting("iiif.max-collection-depth").ifPresent(v ->
                 b.maxCollectionDepth(parseInt("iiif.max-collection-depth", v)));
-        options.setting("iiif.all-sequences").ifPresent(v -> b.allSequences(parseBoolean("iiif.all-sequences", v)));
+        options.setting("iiif.all-sequences").ifPresent(v -> b.allSequences(options.flag("iiif.all-sequences", false)));
         options.setting("iiif.cache-dir").ifPresent(v -> b.cacheDir(Path.of(v)));
         options.setting("iiif.max-per-host").ifPresent(v -> b.maxPerHost(parseInt("iiif.max-per-host", v)));
         options.setting("iiif.retries").ifPresent(v -> b.retries(parseInt("iiif.retries", v)));
@@ -132,17 +132,6 @@ public final class IiifOptions {
                 return Fetch.ALWAYS;
             default:
                 throw new IllegalArgumentException("iiif.fetch must be never, auto or always: '" + v + "'");
-        }
-    }
-
-    private static boolean parseBoolean(String name, String v) {
-        switch (v.strip().toLowerCase(Locale.ROOT)) {
-            case "true": case "yes": case "on": case "1":
-                return true;
-            case "false": case "no": case "off": case "0":
-                return false;
-            default:
-                throw new IllegalArgumentException(name + " must be true or false: '" + v + "'");
         }
     }
 

@@ -30,7 +30,7 @@ import org.biglam.lam.spi.XmlRecordReader;
  *
  * <p>Thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class LidoFormat implements FormatProvider {
 
@@ -97,12 +97,7 @@ public final class LidoFormat implements FormatProvider {
             throw new UnsupportedFormatException("LIDO has no granularity '" + g + "': use one of "
                     + String.join(", ", GRANULARITIES), context.location());
         }
-        boolean lenient = context.options().setting(LENIENT).map(v -> {
-            if (!v.equals("true") && !v.equals("false")) {
-                throw new IllegalArgumentException(LENIENT + " must be true or false, not '" + v + "'");
-            }
-            return v.equals("true");
-        }).orElse(false);
+        boolean lenient = context.options().flag(LENIENT, false);
         return new XmlRecordReader(XmlSupport.factory(context.limits()), context, lenient, LENIENT, (r, out) -> {
             String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
             if (!("lido".equals(r.getLocalName()) || "lidoWrap".equals(r.getLocalName())) || !LidoParser.NS.equals(ns)) {
@@ -118,7 +113,7 @@ public final class LidoFormat implements FormatProvider {
      * {@code dmdSec}): a {@code lido} gives one record, a {@code lidoWrap} one per object. The first
      * record's id is the envelope's.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public static final class Embedded implements EmbeddedXmlReader {
 

@@ -1,6 +1,6 @@
 /**
  * MODS for lam: the {@link org.biglam.lam.mods.ModsFormat} provider ({@code mods}).
  *
- * @since 0.2
+ * @since 0.1
  */
 package org.biglam.lam.mods;

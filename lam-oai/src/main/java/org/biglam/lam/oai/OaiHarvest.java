@@ -37,7 +37,7 @@ import org.biglam.lam.spi.SourceProvider;
  * stops the harvest with a problem located at the request URL that names the token to resume from;
  * the records before it have been read.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class OaiHarvest implements SourceProvider {
 

@@ -29,7 +29,7 @@ import org.biglam.lam.spi.Sniff;
  *
  * <p>Thread-safe; each {@link #open} returns a reader for one thread.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class OaiPmhFormat implements FormatProvider {
 

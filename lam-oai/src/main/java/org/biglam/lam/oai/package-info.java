@@ -2,6 +2,6 @@
  * OAI-PMH for lam: the {@link org.biglam.lam.oai.OaiPmhFormat} provider ({@code oai-pmh}) for
  * saved responses and the harvester behind {@code oai:} inputs.
  *
- * @since 0.2
+ * @since 0.1
  */
 package org.biglam.lam.oai;

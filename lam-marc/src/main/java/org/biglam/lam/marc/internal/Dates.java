@@ -2,7 +2,8 @@ package org.biglam.lam.marc.internal;
 
 /**
  * Normalised dates from MARC: a year ({@code 1779}) or a range ({@code 1779/1785},
- * {@code 1990/..} for one still going), from 008/06-14 or else from a 260/264 $c statement.
+ * {@code 1990/..} for one still going), from 008/06-14; date statements (260/264 $c) are read by
+ * lam-core's shared {@code Dates.fromStatement}.
  */
 public final class Dates {
 
@@ -52,16 +53,5 @@ public final class Dates {
 
     private static String range(int lo, int hi) {
         return lo == hi ? Integer.toString(lo) : lo + "/" + hi;
-    }
-
-    /**
-     * Reads a year or decade out of a date statement ({@code c1998.}, {@code [18--?]},
-     * {@code 1885-1890}): lam-core's shared reading.
-     *
-     * @param s the statement
-     * @return the normalised date, or null
-     */
-    public static String fromStatement(String s) {
-        return org.biglam.lam.spi.vocab.Dates.fromStatement(s);
     }
 }

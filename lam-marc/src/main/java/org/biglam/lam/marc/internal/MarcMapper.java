@@ -313,7 +313,7 @@ public final class MarcMapper {
     /** The first date of the 260/264/210/214 statements, or null. */
     private String fromStatements() {
         for (String raw : values[RAW_DATE]) {
-            String date = Dates.fromStatement(raw);
+            String date = org.biglam.lam.spi.vocab.Dates.fromStatement(raw);
             if (date != null) {
                 return date;
             }
@@ -354,7 +354,7 @@ public final class MarcMapper {
 
     private static String yearIn(List<String> statements, int lo, int hi) {
         for (String raw : statements) {
-            String d = Dates.fromStatement(raw);
+            String d = org.biglam.lam.spi.vocab.Dates.fromStatement(raw);
             if (d != null && d.length() == 4) {
                 int y = Integer.parseInt(d);
                 if (y >= lo && y <= hi) {

@@ -450,7 +450,7 @@ public final class MarcXmlRecordReader implements FormatReader {
                     }
                     break;
                 case "date": {
-                    String d = Dates.fromStatement(v);
+                    String d = org.biglam.lam.spi.vocab.Dates.fromStatement(v);
                     b.label("date", d != null ? d : v);
                     b.label("dc:date", v);
                     break;

@@ -20,12 +20,12 @@ class LabelRulesTest {
 
     @Test
     void readsYearsFromDateStatements() {
-        assertThat(Dates.fromStatement("c1998.")).isEqualTo("1998");
-        assertThat(Dates.fromStatement("[18--?]")).isEqualTo("1800/1899");
-        assertThat(Dates.fromStatement("1885-1890.")).isEqualTo("1885/1890");
-        assertThat(Dates.fromStatement("[197-]")).isEqualTo("1970/1979");
-        assertThat(Dates.fromStatement("MDCCLXXIX [1779]")).isEqualTo("1779");
-        assertThat(Dates.fromStatement("n.d.")).isNull();
+        assertThat(org.biglam.lam.spi.vocab.Dates.fromStatement("c1998.")).isEqualTo("1998");
+        assertThat(org.biglam.lam.spi.vocab.Dates.fromStatement("[18--?]")).isEqualTo("1800/1899");
+        assertThat(org.biglam.lam.spi.vocab.Dates.fromStatement("1885-1890.")).isEqualTo("1885/1890");
+        assertThat(org.biglam.lam.spi.vocab.Dates.fromStatement("[197-]")).isEqualTo("1970/1979");
+        assertThat(org.biglam.lam.spi.vocab.Dates.fromStatement("MDCCLXXIX [1779]")).isEqualTo("1779");
+        assertThat(org.biglam.lam.spi.vocab.Dates.fromStatement("n.d.")).isNull();
     }
 
     @Test

@@ -64,16 +64,7 @@ public final class OaiSettings {
 
     /** Whether a ListIdentifiers harvest gets each record with GetRecord ({@code oai.get-records}). */
     public static boolean getRecords(ReadOptions options) {
-        return flag(options, "oai.get-records");
-    }
-
-    /** A true/false setting, false when absent. */
-    static boolean flag(ReadOptions options, String name) {
-        String v = options.setting(name).orElse("false").strip().toLowerCase(Locale.ROOT);
-        if (!v.equals("true") && !v.equals("false")) {
-            throw new IllegalArgumentException(name + " is true or false, not '" + v + "'");
-        }
-        return v.equals("true");
+        return options.flag("oai.get-records", false);
     }
 
     /** The token to resume a harvest from ({@code oai.resume}), if any. */

@@ -100,7 +100,7 @@ public final class OaiSource implements SourceProvider.Source {
         this.retries = OaiSettings.retries(options);
         this.backoff = OaiSettings.backoff(options);
         this.getRecords = verb.equals("ListIdentifiers") && OaiSettings.getRecords(options);
-        this.tokenWithPrefix = OaiSettings.flag(options, "oai.token-with-prefix");
+        this.tokenWithPrefix = options.flag("oai.token-with-prefix", false);
         this.fetcher = Fetcher.builder(limits).retries(retries).backoff(backoff)
                 .maxRetryAfter(OaiSettings.maxRetryAfter(options))
                 .header("Accept", "text/xml, application/xml;q=0.9, */*;q=0.1").build();
