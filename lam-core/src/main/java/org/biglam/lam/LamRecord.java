@@ -217,18 +217,46 @@ public final class LamRecord {
     }
 
     /** A label's values in a builder, and their unmodifiable copy while they stay as they are. */
+    /**
+     * One label's values in a builder: a list the builder adds to, or, while unchanged since the
+     * record it was copied from or the last {@code build()}, that record's own immutable list, shared
+     * (the builder copies it only when it adds a value, so building and copying records does not
+     * copy their label lists).
+     */
     private static final class Values {
-        final List<String> list;
+        /** The values being added to; null while {@link #frozen} is all there is. */
+        List<String> list;
+        /** The values as an immutable list, once made; null after a change. */
         List<String> frozen;
 
         Values() {
             list = new ArrayList<>(2);
         }
 
-        /** Values of a record: already unmodifiable. */
         Values(List<String> values) {
-            list = new ArrayList<>(values);
             frozen = values;
+        }
+
+        List<String> current() {
+            return list != null ? list : frozen;
+        }
+
+        void add(String v) {
+            if (list == null) {
+                list = new ArrayList<>(frozen.size() + 2);
+                list.addAll(frozen);
+            }
+            list.add(v);
+            frozen = null;
+        }
+
+        List<String> freeze() {
+            if (frozen == null) {
+                // the builder's list becomes the record's; a later add copies it
+                frozen = Collections.unmodifiableList(list);
+                list = null;
+            }
+            return frozen;
         }
     }
 
@@ -337,9 +365,8 @@ public final class LamRecord {
                     values = new Values();
                     labels.put(name, values);
                 }
-                if (!values.list.contains(v)) {
-                    values.list.add(v);
-                    values.frozen = null;
+                if (!values.current().contains(v)) {
+                    values.add(v);
                     labelsFrozen = null;
                 }
             }
@@ -365,7 +392,7 @@ public final class LamRecord {
         /** Returns the values added so far for a label, in order; a copy. */
         public List<String> labelValues(String name) {
             Values values = labels.get(name);
-            return values == null ? List.of() : List.copyOf(values.list);
+            return values == null ? List.of() : List.copyOf(values.current());
         }
 
         /**
@@ -415,10 +442,7 @@ public final class LamRecord {
                 Map<String, List<String>> copy = new LinkedHashMap<>(Math.max(4, labels.size() * 2));
                 for (Map.Entry<String, Values> e : labels.entrySet()) {
                     Values v = e.getValue();
-                    if (v.frozen == null) {
-                        v.frozen = List.copyOf(v.list);
-                    }
-                    copy.put(e.getKey(), v.frozen);
+                    copy.put(e.getKey(), v.freeze());
                 }
                 labelsFrozen = Collections.unmodifiableMap(copy);
             }
