@@ -1,13 +1,18 @@
 package org.biglam.lam;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * One unit read from a library, archive or museum format — a catalogue record, a page, a line, a
@@ -261,6 +266,135 @@ public final class LamRecord {
     }
 
     /**
+     * A record's labels: names and value lists in two arrays, in the order they were added, found by
+     * a scan (a record has a few dozen labels at most; more get a hash index). Unmodifiable; equal to
+     * and hashed as any map of the same entries.
+     */
+    private static final class LabelMap extends AbstractMap<String, List<String>> {
+        private static final int INDEX_FROM = 12;
+
+        private final String[] names;
+        private final List<String>[] lists;
+        /** The hash index of a large map, made on its first look-up (a record often has none). */
+        private Index index;
+
+        /** Positions plus one by hash, open addressing; its final field publishes it whole to any thread. */
+        private static final class Index {
+            final int[] slots;
+
+            Index(String[] names) {
+                int[] t = new int[Integer.highestOneBit(names.length * 4 - 1) << 1];
+                int mask = t.length - 1;
+                for (int i = 0; i < names.length; i++) {
+                    int h = names[i].hashCode() & mask;
+                    while (t[h] != 0) {
+                        h = (h + 1) & mask;
+                    }
+                    t[h] = i + 1;
+                }
+                slots = t;
+            }
+        }
+
+        LabelMap(String[] names, List<String>[] lists) {
+            this.names = names;
+            this.lists = lists;
+        }
+
+        private int find(Object key) {
+            if (!(key instanceof String)) {
+                return -1;
+            }
+            if (names.length < INDEX_FROM) {
+                for (int i = 0; i < names.length; i++) {
+                    if (names[i] == key) {
+                        return i;
+                    }
+                }
+                for (int i = 0; i < names.length; i++) {
+                    if (names[i].equals(key)) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+            Index ix = index;
+            if (ix == null) {
+                ix = new Index(names);
+                index = ix;
+            }
+            int[] t = ix.slots;
+            int mask = t.length - 1;
+            for (int h = key.hashCode() & mask; t[h] != 0; h = (h + 1) & mask) {
+                if (names[t[h] - 1].equals(key)) {
+                    return t[h] - 1;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public List<String> get(Object key) {
+            int i = find(key);
+            return i < 0 ? null : lists[i];
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return find(key) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return names.length;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return names.length == 0;
+        }
+
+        @Override
+        public Set<Map.Entry<String, List<String>>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, List<String>>> iterator() {
+                    return new Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < names.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, List<String>> next() {
+                            if (i >= names.length) {
+                                throw new NoSuchElementException();
+                            }
+                            Map.Entry<String, List<String>> e = new SimpleImmutableEntry<>(names[i], lists[i]);
+                            i++;
+                            return e;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return names.length;
+                }
+            };
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super String, ? super List<String>> action) {
+            for (int i = 0; i < names.length; i++) {
+                action.accept(names[i], lists[i]);
+            }
+        }
+    }
+
+    /**
      * Builds a {@link LamRecord}. Not thread-safe; a builder can build several records.
      *
      * <p>A builder that builds several records (the canvases of one manifest, say) hands each the
@@ -277,7 +411,7 @@ public final class LamRecord {
         /** The images as the last record got them; null when changed since. */
         private List<ImageRef> imagesFrozen = List.of();
         /** Label values in order; kept distinct by {@link #label}, lists being short. */
-        private final Map<String, Values> labels = new LinkedHashMap<>();
+        private final Map<String, Values> labels = new LinkedHashMap<>(32);
         /** The labels as the last record got them; null when changed since. */
         private Map<String, List<String>> labelsFrozen = Map.of();
         private double confidence = Double.NaN;
@@ -439,12 +573,16 @@ public final class LamRecord {
 
         private Map<String, List<String>> frozenLabels() {
             if (labelsFrozen == null) {
-                Map<String, List<String>> copy = new LinkedHashMap<>(Math.max(4, labels.size() * 2));
+                int n = labels.size();
+                String[] names = new String[n];
+                @SuppressWarnings("unchecked")
+                List<String>[] lists = new List[n];
+                int i = 0;
                 for (Map.Entry<String, Values> e : labels.entrySet()) {
-                    Values v = e.getValue();
-                    copy.put(e.getKey(), v.freeze());
+                    names[i] = e.getKey();
+                    lists[i++] = e.getValue().freeze();
                 }
-                labelsFrozen = Collections.unmodifiableMap(copy);
+                labelsFrozen = n == 0 ? Map.of() : new LabelMap(names, lists);
             }
             return labelsFrozen;
         }

@@ -62,6 +62,29 @@ class LamRecordTest {
     }
 
     @Test
+    void aRecordOfManyLabelsFindsEachAndEqualsAnyMapOfTheSameEntries() {
+        LamRecord.Builder b = LamRecord.builder("r", "dc");
+        java.util.Map<String, java.util.List<String>> expected = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) {
+            b.label("dc:p" + i, "v" + i).label("dc:p" + i, "w" + i);
+            expected.put("dc:p" + i, java.util.List.of("v" + i, "w" + i));
+        }
+        LamRecord r = b.build();
+        assertThat(r.labels()).isEqualTo(expected).hasSameHashCodeAs(expected);
+        assertThat(r.labels().keySet()).containsExactlyElementsOf(expected.keySet());
+        for (int i = 0; i < 40; i++) {
+            assertThat(r.label(new String("dc:p" + i))).containsExactly("v" + i, "w" + i);
+        }
+        assertThat(r.labels().get("dc:p40")).isNull();
+        assertThat(r.labels().get(7)).isNull();
+        LamRecord more = r.toBuilder().label("dc:p3", "x").build();
+        assertThat(more.label("dc:p3")).containsExactly("v3", "w3", "x");
+        assertThat(r.label("dc:p3")).containsExactly("v3", "w3");
+        assertThatThrownBy(() -> r.labels().entrySet().iterator().next().setValue(java.util.List.of()))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void printsASummaryAPersonCanRead() {
         String s = sample().toString();
         assertThat(s).startsWith("LamRecord[ocm01234567 (marc21)")

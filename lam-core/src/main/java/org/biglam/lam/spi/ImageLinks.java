@@ -161,20 +161,20 @@ public final class ImageLinks {
                 || u.indexOf(' ') >= 0) {
             return null;
         }
-        String lower = u.toLowerCase(Locale.ROOT);
-        int cut = lower.length();
-        int q = lower.indexOf('?');
-        int h = lower.indexOf('#');
+        int cut = u.length();
+        int q = u.indexOf('?');
+        int h = u.indexOf('#');
         if (q >= 0) {
             cut = q;
         }
         if (h >= 0 && h < cut) {
             cut = h;
         }
-        String path = lower.substring(0, cut);
-        String mime = mimeOf(path);
-        boolean service = path.endsWith("/info.json");
-        boolean manifest = path.contains("iiif") && (path.endsWith("manifest") || path.endsWith("manifest.json"));
+        // the path's ending, in any case, read in place (no lower-cased copy of every value)
+        String mime = mimeOf(u, cut);
+        boolean service = endsWith(u, cut, "/info.json");
+        boolean manifest = (endsWith(u, cut, "manifest") || endsWith(u, cut, "manifest.json"))
+                && u.substring(0, cut).toLowerCase(Locale.ROOT).contains("iiif");
         if (mime == null && !service && !manifest) {
             return null;
         }
@@ -189,23 +189,29 @@ public final class ImageLinks {
         return img.build();
     }
 
-    private static String mimeOf(String path) {
-        if (path.endsWith(".jpg") || path.endsWith(".jpeg")) {
+    /** Whether {@code u}'s first {@code cut} characters end with {@code suffix}, in any case. */
+    private static boolean endsWith(String u, int cut, String suffix) {
+        int n = suffix.length();
+        return cut >= n && u.regionMatches(true, cut - n, suffix, 0, n);
+    }
+
+    private static String mimeOf(String u, int cut) {
+        if (endsWith(u, cut, ".jpg") || endsWith(u, cut, ".jpeg")) {
             return "image/jpeg";
         }
-        if (path.endsWith(".png")) {
+        if (endsWith(u, cut, ".png")) {
             return "image/png";
         }
-        if (path.endsWith(".tif") || path.endsWith(".tiff")) {
+        if (endsWith(u, cut, ".tif") || endsWith(u, cut, ".tiff")) {
             return "image/tiff";
         }
-        if (path.endsWith(".jp2")) {
+        if (endsWith(u, cut, ".jp2")) {
             return "image/jp2";
         }
-        if (path.endsWith(".gif")) {
+        if (endsWith(u, cut, ".gif")) {
             return "image/gif";
         }
-        if (path.endsWith(".webp")) {
+        if (endsWith(u, cut, ".webp")) {
             return "image/webp";
         }
         return null;

@@ -64,6 +64,9 @@ public final class Sniff {
         byte[] bytes = new byte[FormatProvider.PROBE_BYTES];
         int len = -1;
         String text;
+        /** The text whose root {@link #root} is (compared by identity), or null. */
+        String rootOf;
+        Optional<XmlRoot> root;
     }
 
     private static final ThreadLocal<Decoded> LAST = ThreadLocal.withInitial(Decoded::new);
@@ -110,10 +113,23 @@ public final class Sniff {
         if (first != '<') {
             return Optional.empty();
         }
+        // every XML format's probe asks for the root of the same look-ahead: parse it once per thread
+        String text = text(head, len);
+        Decoded last = LAST.get();
+        if (last.rootOf == text) {
+            return last.root;
+        }
+        Optional<XmlRoot> root = parseRoot(text);
+        last.rootOf = text;
+        last.root = root;
+        return root;
+    }
+
+    private static Optional<XmlRoot> parseRoot(String text) {
         XMLStreamReader r = null;
         try {
             // decoded here, so that the parser has no bytes to complain about on standard error
-            r = XML.createXMLStreamReader(new StringReader(text(head, len)));
+            r = XML.createXMLStreamReader(new StringReader(text));
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT) {
                     Map<String, String> attributes = new LinkedHashMap<>();

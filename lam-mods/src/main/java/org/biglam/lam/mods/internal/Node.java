@@ -120,11 +120,8 @@ public final class Node {
         if (t == null) {
             return "";
         }
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\t' || c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ') {
-                return Texts.collapse(t);
-            }
+        if (t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0 || t.indexOf('\t') >= 0 || t.contains("  ")) {
+            return Texts.collapse(t);
         }
         return t.strip();
     }

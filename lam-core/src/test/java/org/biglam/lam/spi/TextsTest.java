@@ -1,0 +1,25 @@
+package org.biglam.lam.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+
+    @Test
+    void runsOfWhiteSpaceBecomeOneSpaceAndTheEndsGo() {
+        assertThat(Texts.collapse("  The\n   Hobbit,\tor\r\nThere  ")).isEqualTo("The Hobbit, or There");
+        assertThat(Texts.collapse("\u2003a\u2003\u2003b\u000B")).isEqualTo("a b");
+        assertThat(Texts.collapse(" \n\t ")).isEmpty();
+        char[] buf = "xx  one\n two  yy".toCharArray();
+        assertThat(Texts.collapse(buf, 2, 12)).isEqualTo("one two");
+    }
+
+    @Test
+    void aCleanValueIsGivenBackAsItIs() {
+        String v = "already clean";
+        assertThat(Texts.collapse(v)).isSameAs(v);
+        // a no-break space is no white space to Character.isWhitespace: kept
+        assertThat(Texts.collapse("a\u00a0 b")).isEqualTo("a\u00a0 b");
+    }
+}
