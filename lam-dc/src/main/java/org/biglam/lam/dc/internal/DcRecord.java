@@ -90,10 +90,14 @@ public final class DcRecord {
             ns = DublinCore.DC;
         }
         String local = xml.getLocalName();
-        String lang = xml.getAttributeValue(XML_NS, "lang");
-        String resource = xml.getAttributeValue(RDF_NS, "resource");
-        if (resource == null) {
-            resource = xml.getAttributeValue(null, "resource");
+        String lang = null;
+        String resource = null;
+        if (xml.getAttributeCount() > 0) {
+            lang = xml.getAttributeValue(XML_NS, "lang");
+            resource = xml.getAttributeValue(RDF_NS, "resource");
+            if (resource == null) {
+                resource = xml.getAttributeValue(null, "resource");
+            }
         }
         String value = text(xml);
         if (value.isEmpty()) {

@@ -62,10 +62,20 @@ public final class Node {
             n.attrs = a;
         }
         int mark = sb.length();
+        // the first run of direct text as the parser gives it; the builder only once there is a second
+        String single = null;
         while (true) {
             int e = xml.next();
             if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
-                sb.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                if (single == null && sb.length() == mark) {
+                    single = xml.getText();
+                } else {
+                    if (single != null) {
+                        sb.append(single);
+                        single = null;
+                    }
+                    sb.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                }
             } else if (e == XMLStreamConstants.START_ELEMENT) {
                 String cns = xml.getNamespaceURI();
                 if (ns.equals(cns == null ? "" : cns) && ++count[0] < MAX_NODES) {
@@ -80,7 +90,9 @@ public final class Node {
                 break;
             }
         }
-        if (sb.length() > mark) {
+        if (single != null) {
+            n.text = single.isEmpty() ? null : single;
+        } else if (sb.length() > mark) {
             n.text = sb.substring(mark);
             sb.setLength(mark);
         }
