@@ -22,27 +22,15 @@ public final class Texts {
      */
     public static String collapse(String s) {
         int n = s.length();
-        char[] out = null;
-        int o = 0;
-        boolean pending = false;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (out == null) {
-                    out = new char[n];
-                    s.getChars(0, i, out, 0);
-                    o = i;
-                }
-                pending = o > 0;
-            } else if (out != null) {
-                if (pending) {
-                    out[o++] = ' ';
-                    pending = false;
-                }
-                out[o++] = c;
+            if (c == ' ' ? i == 0 || i == n - 1 || s.charAt(i + 1) == ' ' : Character.isWhitespace(c)) {
+                char[] buf = new char[n];
+                s.getChars(0, n, buf, 0);
+                return collapse(buf, 0, n);
             }
         }
-        return out == null ? s : new String(out, 0, o);
+        return s;
     }
 
     /**

@@ -51,6 +51,31 @@ class OaiPmhFormatTest {
     }
 
     @Test
+    void aMalformedDublinCoreOrModsPayloadIsLocatedByLineColumnAndByteOffset() {
+        // Aalto counts bytes: the é before the error is two bytes, one character
+        String page = "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><ListRecords><record><header>"
+                + "<identifier>oai:x:1</identifier></header><metadata>\n%s\n</metadata></record></ListRecords></OAI-PMH>";
+        String dc = "<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" "
+                + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>caf\u00e9</dc:titl></oai_dc:dc>";
+        String mods = "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>caf\u00e9</titl></titleInfo></mods>";
+        for (String payload : List.of(dc, mods)) {
+            String xml = String.format(page, payload);
+            List<Problem> problems = new ArrayList<>();
+            try (var s = Lam.read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    "page.xml", ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).onProblem(problems::add).build())) {
+                s.forEach(r -> { });
+            }
+            assertThat(problems).filteredOn(p -> p.message().contains("malformed XML")).singleElement().satisfies(p -> {
+                org.biglam.lam.Location at = p.location();
+                assertThat(at.line()).hasValue(2);
+                assertThat(at.column()).isPresent();
+                int expected = xml.indexOf("</titl>") + 1; // the byte offset: é is two bytes
+                assertThat(at.offset().orElseThrow()).isBetween((long) expected - 2, (long) expected + 8);
+            });
+        }
+    }
+
+    @Test
     void deletedRecordsCanBeEmittedFlagged() {
         List<LamRecord> recs = read(PAGES.resolve("page1.xml"), ReadOptions.builder().set("oai.deleted", "emit").build());
         assertThat(recs).filteredOn(r -> r.label("oai:status").contains("deleted")).singleElement()
