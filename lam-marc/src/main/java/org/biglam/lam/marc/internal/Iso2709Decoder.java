@@ -934,6 +934,33 @@ public final class Iso2709Decoder {
         return Unicode.nfc(s);
     }
 
+    /**
+     * Decodes the bytes of one value (a control field's data or a subfield's) in the encoding this
+     * decoder was made for ({@code marc-8}, {@code iso-5426}, {@code iso-6937} or a charset), to
+     * NFC: for the readers of shapes other than ISO 2709 that hold such bytes (MarcEdit's text).
+     * What the converters report is kept for {@link #conversionProblems()}.
+     *
+     * @param b the bytes
+     * @return the text
+     */
+    String text(byte[] b) {
+        return string(b, 0, b.length, forced < 0 ? MARC8 : forced);
+    }
+
+    /**
+     * What the converters reported since the last call (at most ten), then forgets it.
+     *
+     * @return the problems, empty if none
+     */
+    List<String> conversionProblems() {
+        if (converterErrors.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = List.copyOf(converterErrors);
+        converterErrors.clear();
+        return out;
+    }
+
     /** ISO 5426 or ISO 6937 bytes (ISO 2022 escapes, which they do not define, dropped) to Unicode. */
     private String iso(CharConverter c, byte[] b, int from, int to) {
         char[] chars = new char[to - from];
