@@ -325,6 +325,8 @@ public final class Iso2709Decoder {
     /** Whether the record is UNIMARC by its content: see {@link Flavours#unimarc}. */
     private boolean unimarcByContent(byte[] b, int count) {
         boolean has200 = false;
+        boolean has004 = false;
+        boolean hasLocation = false;
         String f100 = null;
         for (int i = 0; i < count; i++) {
             String t = fieldTag[i];
@@ -334,11 +336,14 @@ public final class Iso2709Decoder {
                     return false;
                 }
                 has200 |= t.equals("200");
+                hasLocation |= t.equals("252") || t.equals("256");
             } else if (c0 == '1' && f100 == null && t.equals("100")) {
                 f100 = subfieldA(b, fieldStart[i], fieldEnd[i]);
+            } else if (c0 == '0') {
+                has004 |= t.equals("004");
             }
         }
-        return Flavours.unimarc(false, has200, f100);
+        return Flavours.unimarc(false, has200, f100) || Flavours.unimarcHoldings(false, has200, has004, hasLocation);
     }
 
     /** UNIMARC 100 $a/26-33 (the character sets), or null. */

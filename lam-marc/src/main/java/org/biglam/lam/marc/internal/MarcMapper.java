@@ -714,6 +714,12 @@ public final class MarcMapper {
             char[] impl = leader.getImplDefined1();
             level = impl != null && impl.length > 0 ? impl[0] : ' ';
         }
+        if (Flavours.unimarcHoldings(r)) {
+            unimarcHoldings(r, b);
+            values[TYPE].add("holdings");
+            b.label(FLAVOUR, "unimarc");
+            return;
+        }
         if (type == 'x' || type == 'y' || type == 'z') {
             unimarcAuthority(r);
             values[TYPE].add("authority");
@@ -890,6 +896,40 @@ public final class MarcMapper {
             }
         }
         b.label(FLAVOUR, "unimarc");
+    }
+
+    /**
+     * A UNIMARC holdings record (UNIMARC/Holdings): location (252 $a institution, $b sub-location),
+     * call number (252 $j, the full shelf mark), and the group of the bibliographic record its 004
+     * names.
+     */
+    private void unimarcHoldings(Record r, LamRecord.Builder b) {
+        for (ControlField cf : r.getControlFields()) {
+            String v = cf.getData() == null ? "" : cf.getData().strip();
+            if (cf.getTag().equals("001")) {
+                add(IDENTIFIER, v);
+            } else if (cf.getTag().equals("004") && !v.isEmpty()) {
+                b.group(v);
+            }
+        }
+        for (DataField df : r.getDataFields()) {
+            if (!df.getTag().equals("252")) {
+                continue;
+            }
+            StringBuilder loc = new StringBuilder();
+            for (Subfield sf : df.getSubfields()) {
+                char c = sf.getCode();
+                if ((c == 'a' || c == 'b') && sf.getData() != null && !sf.getData().isBlank()) {
+                    loc.append(loc.length() > 0 ? ", " : "").append(Punctuation.trim(sf.getData()));
+                }
+            }
+            add(LOCATION, loc.toString());
+            for (Subfield sf : df.getSubfields('j')) {
+                if (sf.getData() != null && !sf.getData().isBlank()) {
+                    add(CALL_NUMBER, sf.getData().strip());
+                }
+            }
+        }
     }
 
     /**
