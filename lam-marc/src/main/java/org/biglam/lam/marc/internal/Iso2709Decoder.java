@@ -865,7 +865,7 @@ public final class Iso2709Decoder {
     }
 
     /** The length of a valid UTF-8 multibyte sequence at i, or 0. */
-    private static int utf8Sequence(byte[] b, int i, int to) {
+    static int utf8Sequence(byte[] b, int i, int to) {
         int x = b[i] & 0xff;
         int n;
         int min;

@@ -331,41 +331,15 @@ public final class MrkRecordReader implements FormatReader {
 
     /** Whether a line's bytes (a character a byte) are UTF-8. */
     static boolean utf8(String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            int c = s.charAt(i);
-            if (c < 0x80) {
-                continue;
-            }
-            int more;
-            int min;
-            if (c >= 0xC2 && c <= 0xDF) {
-                more = 1;
-                min = 0x80;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                more = 2;
-                min = 0x800;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                more = 3;
-                min = 0x10000;
-            } else {
-                return false;
-            }
-            if (i + more >= n) {
-                return false;
-            }
-            int cp = c & (0x3F >> more);
-            for (int k = 1; k <= more; k++) {
-                int x = s.charAt(i + k);
-                if ((x & 0xC0) != 0x80) {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] < 0) {
+                int n = Iso2709Decoder.utf8Sequence(b, i, b.length);
+                if (n == 0) {
                     return false;
                 }
-                cp = (cp << 6) | (x & 0x3F);
+                i += n - 1;
             }
-            if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
-                return false;
-            }
-            i += more;
         }
         return true;
     }
@@ -537,7 +511,8 @@ public final class MrkRecordReader implements FormatReader {
                 return null;
             }
         }
-        if (name.length() == 2 && Character.digit(name.charAt(0), 16) >= 0 && Character.digit(name.charAt(1), 16) >= 0) {
+        if (name.length() == 2 && Character.digit(name.charAt(0), 16) >= 0
+                && Character.digit(name.charAt(1), 16) >= 0) {
             // a byte in hexadecimal, either case
             return new byte[] {(byte) Integer.parseInt(name, 16)};
         }
