@@ -149,11 +149,14 @@ class MrkMarc8Test {
     @Test
     void utf8TextUnderABlankLeaderStaysUtf8AndMnemonicsUnderAnALeaderAreUnicode() {
         String text = "=LDR  00000nam\\\\2200000\\a\\4500\n=001  u-1\n=245  10$aŁódź, caf{acute}e {szlig}\n\n"
-                + "=LDR  00000nam\\a2200000\\a\\4500\n=001  u-2\n=245  10$aMis{acute}erables {aelig} {E2}e {U+00E9}\n";
+                + "=LDR  00000nam\\a2200000\\a\\4500\n=001  u-2\n=245  10$aMis{acute}erables {aelig} {E2}e {U+00E9}\n\n"
+                + "=LDR  00000nam\\\\2200000\\a\\4500\n=001  u-3\n=245  10$a{Ecy}tot {ecy}tot\n";
         Reading r = Reading.skip(text.getBytes(StandardCharsets.UTF_8), "mixed.mrk", ReadOptions.builder());
         assertThat(r.problems).isEmpty();
         assertThat(r.records.get(0).label("title")).containsExactly("Łódź, café ß");
         assertThat(r.records.get(1).label("title")).containsExactly("Misérables æ é é");
+        // marc4j's table gives {Ecy} as D with dot above: it is the E of {ecy}
+        assertThat(r.records.get(2).label("title")).containsExactly("Ėtot ėtot");
     }
 
     @Test

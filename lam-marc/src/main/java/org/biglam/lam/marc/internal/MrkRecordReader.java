@@ -54,9 +54,12 @@ public final class MrkRecordReader implements FormatReader {
 
     /**
      * Where a name means a MARC-8 character marc4j's table writes otherwise: {@code {szlig}} is
-     * MARC-8's eszett (0xC7, added to MARC-8 in 2004), where marc4j writes {@code ss}.
+     * MARC-8's eszett (0xC7, added to MARC-8 in 2004), where marc4j writes {@code ss};
+     * {@code {Ecy}} is E with dot above (the romanised Cyrillic E, as its lower case {@code {ecy}}
+     * is in marc4j's table), where marc4j writes D with dot above.
      */
-    private static final Map<String, byte[]> MARC8_OVERRIDES = Map.of("szlig", new byte[] {(byte) 0xC7});
+    private static final Map<String, byte[]> MARC8_OVERRIDES = Map.of("szlig", new byte[] {(byte) 0xC7},
+            "Ecy", new byte[] {(byte) 0xE7, 'E'});
 
     /** Unicode text of the known names (bounded by marc4j's table), filled as they are met. */
     private static final Map<String, String> UNICODE_NAMES = new ConcurrentHashMap<>();
