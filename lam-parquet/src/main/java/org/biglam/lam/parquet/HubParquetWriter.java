@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
+import org.biglam.lam.parquet.internal.Codecs;
 import org.biglam.lam.parquet.internal.RowWriteSupport;
 
 /**
@@ -49,10 +51,13 @@ public final class HubParquetWriter implements Closeable {
 
     private HubParquetWriter(Builder b) throws IOException {
         this.width = b.columns.size();
+        Codecs.check(b.codec);
         this.writer = new RowsBuilder(new LocalOutputFile(b.file), new RowWriteSupport(b.columns))
                 .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .withCompressionCodec(b.codec)
+                // pages compressed without Hadoop's codec classes (see Codecs)
+                .withCodecFactory(new Codecs(ParquetProperties.DEFAULT_PAGE_SIZE))
                 .withRowGroupSize(b.rowGroupBytes)
                 .withRowGroupRowCountLimit(b.rowGroupRows)
                 .withPageRowCountLimit(Math.min(b.rowGroupRows, 20_000))
