@@ -70,9 +70,11 @@ public final class Codecs implements CompressionCodecFactory {
             }
         } catch (LinkageError | org.xerial.snappy.SnappyError | RuntimeException e) {
             // zstd-jni: UnsatisfiedLinkError; snappy-java: SnappyError from its class initialiser, then NoClassDefFoundError
+            String cause = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
             throw new UnsupportedOperationException("Parquet compression " + codec.name().toLowerCase(Locale.ROOT)
                     + " needs a native library that is not available for " + System.getProperty("os.name") + " "
-                    + System.getProperty("os.arch") + " (" + e + "); gzip, lz4_raw and uncompressed run everywhere",
+                    + System.getProperty("os.arch") + " (" + e.getClass().getSimpleName() + ": " + cause
+                    + "); gzip, lz4_raw and uncompressed are pure Java and run everywhere",
                     e);
         }
     }
