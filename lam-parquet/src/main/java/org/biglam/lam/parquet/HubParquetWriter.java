@@ -21,8 +21,9 @@ import org.biglam.lam.parquet.internal.RowWriteSupport;
  * Writes one Parquet file of rows for the Hugging Face Hub: columns typed as {@code datasets}
  * features ({@link HubColumn}), images embedded as {@code {bytes, path}} structs, and the {@code
  * huggingface} key-value metadata ({@link HubFeatures}) so that {@code datasets} restores {@code
- * Image} and {@code ClassLabel} types. No Hadoop installation is needed: parquet-java writes
- * through a local file with a plain configuration.
+ * Image} and {@code ClassLabel} types. No Hadoop is needed, installed or on the class path:
+ * parquet-java writes through a local file with a plain configuration, and pages are compressed by
+ * lam's own compressors, which give the bytes parquet-java's Hadoop codecs give.
  *
  * <pre>{@code
  * List<HubColumn> cols = List.of(HubColumn.string("id"), HubColumn.string("text"));
@@ -141,7 +142,8 @@ public final class HubParquetWriter implements Closeable {
 
         /**
          * Sets the compression: {@code zstd} (default), {@code snappy}, {@code gzip}, {@code lz4_raw}
-         * or {@code uncompressed}.
+         * or {@code uncompressed}. {@code zstd} and {@code snappy} are native code: where their
+         * library cannot be loaded, {@link #build()} throws {@link UnsupportedOperationException}.
          */
         public Builder compression(String name) {
             Map<String, CompressionCodecName> known = Map.of("zstd", CompressionCodecName.ZSTD,
@@ -179,6 +181,8 @@ public final class HubParquetWriter implements Closeable {
          * Creates the file and returns the writer.
          *
          * @throws UncheckedIOException if the file cannot be created
+         * @throws UnsupportedOperationException if the compression needs a native library that cannot
+         *     be loaded on this platform (the message names the codec and the platform)
          */
         public HubParquetWriter build() {
             try {
