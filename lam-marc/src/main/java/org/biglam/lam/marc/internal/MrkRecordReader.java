@@ -307,6 +307,9 @@ public final class MrkRecordReader implements FormatReader {
             rec.setLeader(new LeaderImpl(DEFAULT_LEADER));
             warnings = warn(warnings, "bad leader '" + leader + "'; a default leader was used");
         }
+        // what the converters said of this record (taken even when the record is a problem, so that
+        // it is not said of the next)
+        List<String> problems = mode == UNICODE ? List.of() : legacy.conversionProblems();
         if (rec.getVariableFields().isEmpty()) {
             ctx.problem(new LamFormatException("a record without fields", at(idx, start, null)));
             return null;
@@ -314,12 +317,9 @@ public final class MrkRecordReader implements FormatReader {
         if (warnings != null) {
             ctx.warn("damaged", warnings.toString(), at(idx, start, rec.getControlNumber()));
         }
-        if (mode != UNICODE) {
-            List<String> problems = legacy.conversionProblems();
-            if (!problems.isEmpty()) {
-                encodingWarnings = warn(encodingWarnings, (mode == MARC8 ? "MARC-8" : encoding) + " conversion: "
-                        + String.join("; ", problems.subList(0, Math.min(3, problems.size()))));
-            }
+        if (!problems.isEmpty()) {
+            encodingWarnings = warn(encodingWarnings, (mode == MARC8 ? "MARC-8" : encoding) + " conversion: "
+                    + String.join("; ", problems.subList(0, Math.min(3, problems.size()))));
         }
         if (encodingWarnings != null) {
             ctx.warn("encoding", encodingWarnings.toString(), at(idx, start, rec.getControlNumber()));
