@@ -269,6 +269,10 @@ public final class Exporter {
             ordered.sort(java.util.Comparator.comparing(c -> c.name));
             result.configs = ordered;
             result.files = place(ordered);
+            CardPlots.clear(out, configMode() ? ordered : null);
+            for (ConfigOutput c : ordered) {
+                c.plots = CardPlots.write(out, c, configMode());
+            }
             if (ordered.size() == 1) {
                 result.splits = ordered.get(0).splits;
             }
