@@ -130,7 +130,7 @@ final class ReportCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Path tmp = Files.createTempFile(parent, ".lam-report-", ".html.partial");
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".partial");
         try {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8),
                     1 << 16)) {

@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * in the plots of {@code lam export}'s dataset card: records per decade of their {@code date}, per
  * language, the distribution of text lengths (bins starting at 0, 1, 10, 20, 50, 100, 200, 500, 1k, ...) and of confidence (20 bins
  * of 0.05), and the most frequent values of each label. A chart without data is left out; so is the
- * chart of a label no value of which repeats (identifiers: every bar would be 1), and those of
+ * chart of a label no value of which repeats (identifiers: every bar would be 1) or that has one
+ * value only, and those of
  * {@code language} and {@code date}, which have their own.
  */
 public final class ShapeCharts {
@@ -53,7 +54,7 @@ public final class ShapeCharts {
         if (!decades.isEmpty()) {
             String t = cap(noun) + " per decade of `date`";
             out.add(new Chart("decades", t.replace("`", ""), SvgChart.columns(t.replace("`", ""),
-                    new ArrayList<>(decades.entrySet()), "decade")));
+                    timeline(decades), "decade")));
         }
         List<Map.Entry<String, Long>> langs = top(c.languages(), TOP_LANGUAGES);
         if (!langs.isEmpty()) {
@@ -82,7 +83,7 @@ public final class ShapeCharts {
                 continue;
             }
             List<Map.Entry<String, Long>> top = c.top(label, TOP_VALUES);
-            if (top.isEmpty() || top.get(0).getValue() < 2) {
+            if (top.size() < 2 || top.get(0).getValue() < 2) {
                 continue;
             }
             String id = "label-" + safe(label);
@@ -92,6 +93,23 @@ public final class ShapeCharts {
             String t = "Most frequent values of " + label + (c.approximate().contains(label) ? " (approximate)" : "");
             out.add(new Chart(id, t, SvgChart.bars(t, top)));
             made++;
+        }
+        return out;
+    }
+
+    /** The decades in order, the decades between them without records as zeros (up to 200 decades). */
+    static List<Map.Entry<String, Long>> timeline(Map<String, Long> decades) {
+        List<Map.Entry<String, Long>> out = new ArrayList<>();
+        TreeMap<Integer, Long> byYear = new TreeMap<>();
+        decades.forEach((k, v) -> byYear.put(Integer.parseInt(k.substring(0, k.length() - 1)), v));
+        int first = byYear.firstKey();
+        int last = byYear.lastKey();
+        if ((last - first) / 10 > 200) {
+            byYear.forEach((y, v) -> out.add(Map.entry(y + "s", v)));
+            return out;
+        }
+        for (int y = first; y <= last; y += 10) {
+            out.add(Map.entry(y + "s", byYear.getOrDefault(y, 0L)));
         }
         return out;
     }

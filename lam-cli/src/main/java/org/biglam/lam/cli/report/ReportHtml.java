@@ -361,7 +361,7 @@ final class ReportHtml {
             ".tile span{color:var(--muted);font-size:13px}",
             ".tile.bad b{color:var(--bad)}",
             "table{border-collapse:collapse;background:#fff;margin:8px 0 16px;font-size:14px}",
-            "caption{text-align:left;font-weight:600;padding:4px 0}",
+            "caption{text-align:left;font-weight:600;padding:4px 0;white-space:nowrap}",
             "th,td{border:1px solid var(--line);padding:4px 10px;text-align:left;vertical-align:top}",
             "th{background:#f1f5f9}",
             "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}",
@@ -372,7 +372,7 @@ final class ReportHtml {
             ".facts{padding-left:20px}",
             ".ok{color:#15803d}",
             ".note{color:var(--muted);font-size:13px}",
-            ".charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:16px}",
+            ".charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:16px}",
             "figure.chart{margin:0;background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px;"
                     + "overflow:hidden}",
             "figure.chart svg{max-width:100%;height:auto;display:block}",
