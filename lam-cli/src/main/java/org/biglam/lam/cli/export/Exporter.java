@@ -141,8 +141,8 @@ public final class Exporter {
             return;
         }
         if (!overwrite && !isEmpty(out)) {
-            throw new IllegalArgumentException("--out " + out + " exists; add --overwrite to replace its data/ "
-                    + "and README.md (other files, such as .git, are kept)"
+            throw new IllegalArgumentException("--out " + out + " exists; add --overwrite to replace its data/, "
+                    + "plots/ and README.md (other files, such as .git, are kept)"
                     + (configs ? ", or write a config into a dataset folder whose README.md lam wrote" : ""));
         }
     }

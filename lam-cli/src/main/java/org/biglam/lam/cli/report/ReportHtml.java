@@ -231,7 +231,7 @@ final class ReportHtml {
         }
         w("<div class=\"content\">\n");
         if (k.text() != null) {
-            w("<p class=\"text\">" + esc(k.text()) + (k.textLength() > k.text().length() ? "<span class=\"more\">… ("
+            w("<p class=\"text\" dir=\"auto\">" + esc(k.text()) + (k.textLength() > k.text().length() ? "<span class=\"more\">… ("
                     + n(k.textLength()) + " characters in all)</span>" : "") + "</p>\n");
         } else {
             w("<p class=\"text none\">No text.</p>\n");
@@ -239,7 +239,7 @@ final class ReportHtml {
         if (!k.labels().isEmpty()) {
             w("<dl class=\"labels\">\n");
             for (Map.Entry<String, List<String>> e : k.labels().entrySet()) {
-                w("<dt>" + esc(e.getKey()) + "</dt><dd>");
+                w("<dt>" + esc(e.getKey()) + "</dt><dd dir=\"auto\">");
                 boolean first = true;
                 for (String v : e.getValue()) {
                     w((first ? "" : "<span class=\"sep\"> · </span>") + esc(v));
@@ -280,6 +280,8 @@ final class ReportHtml {
                         + "\" preserveAspectRatio=\"none\" href=\"" + p.dataUri() + "\"/>");
             } else {
                 w("<rect class=\"pageimg noimg\" x=\"0\" y=\"0\" width=\"" + iw + "\" height=\"" + ih + "\"/>");
+                w("<text class=\"noimg\" x=\"" + iw / 2 + "\" y=\"" + ih / 2 + "\" font-size=\"" + Math.max(1, Math.min(iw, ih) / 14)
+                        + "\" text-anchor=\"middle\">no image</text>");
             }
             if (r != null) {
                 w("<rect class=\"region\" x=\"" + r.x() + "\" y=\"" + r.y() + "\" width=\"" + r.w() + "\" height=\""
@@ -372,7 +374,7 @@ final class ReportHtml {
             ".facts{padding-left:20px}",
             ".ok{color:#15803d}",
             ".note{color:var(--muted);font-size:13px}",
-            ".charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:16px}",
+            ".charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:16px;align-items:start}",
             "figure.chart{margin:0;background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px;"
                     + "overflow:hidden}",
             "figure.chart svg{max-width:100%;height:auto;display:block}",
@@ -390,6 +392,8 @@ final class ReportHtml {
             "figure.page{margin:0;flex:0 0 auto;max-width:" + PAGE_W + "px}",
             "svg.pagesvg{display:block;background:#f3f4f6;border:1px solid var(--line);overflow:hidden}",
             "rect.noimg{fill:#e5e7eb}",
+            "text.noimg{fill:#9ca3af;font-family:inherit}",
+            "figcaption code{white-space:nowrap}",
             "rect.region{fill:rgba(230,57,70,.18);stroke:#e63946;stroke-width:2px}",
             "figcaption{font-size:12px;color:var(--muted);margin-top:6px;word-break:break-all}",
             ".content{flex:1 1 auto;min-width:0}",
