@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.biglam.lam.cli.LamCommand;
 import org.biglam.lam.testing.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,24 +41,11 @@ class ReportBrowserTest {
         return bin.get();
     }
 
-    static String report(Path html, String... args) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            String[] all = new String[args.length + 4];
-            all[0] = "report";
-            System.arraycopy(args, 0, all, 1, args.length);
-            all[args.length + 1] = "-o";
-            all[args.length + 2] = html.toString();
-            all[args.length + 3] = "-q";
-            int code = LamCommand.commandLine().execute(all);
-            String err = buf.toString(StandardCharsets.UTF_8);
-            assertThat(code).as(err).isZero();
-            return err;
-        } finally {
-            System.setErr(old);
-        }
+    static void report(Path html, String... args) throws Exception {
+        String[] quiet = java.util.Arrays.copyOf(args, args.length + 1);
+        quiet[args.length] = "-q";
+        ReportCommandTest.Run run = ReportCommandTest.run(html, quiet);
+        assertThat(run.code()).as(run.err()).isZero();
     }
 
     /** What the browser measured of one record's region: CSS pixels relative to its page's box. */

@@ -32,7 +32,11 @@ class ReportCommandTest {
     }
 
     Run report(String name, String... args) throws Exception {
-        Path html = tmp.resolve(name);
+        return run(tmp.resolve(name), args);
+    }
+
+    /** Runs {@code lam report ARGS -o HTML}: its exit code, standard error, and the HTML written (or null). */
+    static Run run(Path html, String... args) throws Exception {
         PrintStream old = System.err;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
