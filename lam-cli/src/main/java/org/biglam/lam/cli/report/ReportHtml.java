@@ -19,8 +19,8 @@ import org.biglam.lam.cli.internal.ShapeCharts;
  * Writes {@code lam report}'s HTML: one file, no script, no external resource (the page images are
  * {@code data:} URIs, the charts inline SVG). Its sections, each an element with a fixed id:
  * {@code summary} (records per format and granularity, documents, text, images, confidence),
- * {@code problems} (by kind, then the first ones with their locations), {@code check} (OCR pages
- * without text and records of low confidence, the worst first), {@code charts} and {@code sample}
+ * {@code problems} (by kind, then the first ones with their locations), {@code charts}, {@code check}
+ * (OCR pages without text and records of low confidence, the worst first) and {@code sample}
  * (the seeded sample: text, labels, and the page with the record's region drawn on it as an SVG
  * rectangle, in the image's own coordinates, so that it lies where the source puts it).
  */
@@ -54,12 +54,12 @@ final class ReportHtml {
         w("<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
         w("<header class=\"top\"><h1>" + esc(title) + "</h1>\n<p class=\"sub\">What lam read from "
                 + inputsText() + " — lam " + esc(Lam.version()) + "</p>\n");
-        w("<nav><a href=\"#summary\">Summary</a><a href=\"#problems\">Problems</a><a href=\"#check\">Pages to check</a>"
-                + "<a href=\"#charts\">Charts</a><a href=\"#sample\">Sample</a></nav></header>\n<main>\n");
+        w("<nav><a href=\"#summary\">Summary</a><a href=\"#problems\">Problems</a><a href=\"#charts\">Charts</a>"
+                + "<a href=\"#check\">Pages to check</a><a href=\"#sample\">Sample</a></nav></header>\n<main>\n");
         summary();
         problems();
-        check();
         charts();
+        check();
         sample();
         w("</main>\n<footer>Made by <code>lam report</code>. The file stands alone: the page images are embedded "
                 + "(scaled down), the charts are inline SVG, and nothing is loaded from elsewhere.</footer>\n");
