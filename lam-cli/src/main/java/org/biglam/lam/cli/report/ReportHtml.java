@@ -307,10 +307,18 @@ final class ReportHtml {
         w("<figcaption>" + cap + "</figcaption></figure>\n");
     }
 
+    /** An IIIF Image API request: its identifier's last segment names the image better than {@code default.jpg}. */
+    private static final java.util.regex.Pattern IIIF_REQUEST = java.util.regex.Pattern.compile(
+            ".*/([^/]+)/[^/]+/[^/]+/[^/]+/(default|native|color|gray|bitonal)\\.[a-z0-9]+$");
+
     /** A link for an http(s) image (the reader's own click fetches it), the name of any other. */
     private static String link(String uri) {
-        String name = uri;
-        int slash = name.lastIndexOf('/', name.endsWith("/") ? name.length() - 2 : name.length());
+        java.util.regex.Matcher iiif = IIIF_REQUEST.matcher(uri);
+        String name = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+        if (iiif.matches()) {
+            name = iiif.group(1);
+        }
+        int slash = name.lastIndexOf('/');
         String shown = cut(slash >= 0 && slash < name.length() - 1 ? name.substring(slash + 1) : name, 60);
         if (uri.startsWith("http://") || uri.startsWith("https://")) {
             return "<a href=\"" + esc(uri) + "\" title=\"" + esc(uri) + "\">" + esc(shown) + "</a>";
