@@ -67,4 +67,18 @@ public interface Input {
      * @return the resolved reference
      */
     String resolveUri(String href);
+
+    /**
+     * An input over bytes in memory, for calling a reader directly (with {@link ReadContext#of}):
+     * no file behind it, references resolved against {@code uri} by URI rules but never opened.
+     *
+     * @param uri the URI the input is named by, in records' sources and problems
+     * @param name the short name for record ids
+     * @param bytes the bytes; not copied, not to be changed while read
+     * @return the input; its {@link #stream()} is the same stream on every call
+     * @since 0.1
+     */
+    static Input of(String uri, String name, byte[] bytes) {
+        return new BytesInput(uri, name, bytes);
+    }
 }

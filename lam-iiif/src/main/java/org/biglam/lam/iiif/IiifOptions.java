@@ -198,6 +198,24 @@ public final class IiifOptions {
     }
 
     @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof IiifOptions)) {
+            return false;
+        }
+        IiifOptions t = (IiifOptions) o;
+        return Objects.equals(preferLanguage, t.preferLanguage) && fetch == t.fetch && ocr == t.ocr
+                && maxCollectionDepth == t.maxCollectionDepth && allSequences == t.allSequences
+                && Objects.equals(cacheDir, t.cacheDir) && maxPerHost == t.maxPerHost && retries == t.retries
+                && backoff.equals(t.backoff) && maxRetryAfter.equals(t.maxRetryAfter);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(preferLanguage, fetch, ocr, maxCollectionDepth, allSequences, cacheDir, maxPerHost,
+                retries, backoff, maxRetryAfter);
+    }
+
+    @Override
     public String toString() {
         return "IiifOptions[preferLanguage=" + preferLanguage + ", fetch=" + fetch + ", ocr=" + ocr
                 + ", maxCollectionDepth=" + maxCollectionDepth + ", allSequences=" + allSequences + ", cacheDir=" + cacheDir
