@@ -3,6 +3,7 @@ package org.biglam.lam;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reference to an image (a page scan, a canvas's image, an illustration): where it is, and where
@@ -84,7 +85,7 @@ public final class ImageRef {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }

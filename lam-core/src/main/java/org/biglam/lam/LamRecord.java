@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One unit read from a library, archive or museum format — a catalogue record, a page, a line, a
@@ -151,7 +152,7 @@ public final class LamRecord {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }
@@ -387,7 +388,7 @@ public final class LamRecord {
          *
          * @since 0.1
          */
-        public Builder quality(OcrQuality quality) {
+        public Builder quality(@Nullable OcrQuality quality) {
             this.quality = quality;
             return this;
         }

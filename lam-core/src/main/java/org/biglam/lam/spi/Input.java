@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One input a {@link FormatReader} reads: a file, an archive entry, a decompressed file, a URL's
@@ -20,7 +21,7 @@ public interface Input {
      * The path of the entry inside an archive, or null for a plain input. Entries of nested
      * archives are joined with {@code !/} ({@code inner.zip!/page1.xml}).
      */
-    String entry();
+    @Nullable String entry();
 
     /**
      * A short name for record ids, stable across machines: the entry's path inside an archive, or

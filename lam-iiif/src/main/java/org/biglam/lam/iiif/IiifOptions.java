@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.biglam.lam.ReadOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The IIIF reader's own choices: the preferred language of labels, whether and how far to follow
@@ -198,7 +199,7 @@ public final class IiifOptions {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (!(o instanceof IiifOptions)) {
             return false;
         }
@@ -247,7 +248,7 @@ public final class IiifOptions {
          * @return this builder
          * @throws IllegalArgumentException if not a language tag
          */
-        public Builder preferLanguage(String tag) {
+        public Builder preferLanguage(@Nullable String tag) {
             if (tag == null || tag.isBlank()) {
                 preferLanguage = null;
                 return this;
@@ -292,7 +293,7 @@ public final class IiifOptions {
         }
 
         /** Caches fetched resources in this folder (created if missing); null for no cache. */
-        public Builder cacheDir(Path dir) {
+        public Builder cacheDir(@Nullable Path dir) {
             this.cacheDir = dir;
             return this;
         }

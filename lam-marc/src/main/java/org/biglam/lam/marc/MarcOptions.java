@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.marc.internal.MarcSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The choices of the MARC readers ({@code marc21}, {@code marcxml}, {@code marc-json}, {@code mrk}):
@@ -186,7 +187,7 @@ public final class MarcOptions {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof MarcOptions && encoding.equals(((MarcOptions) o).encoding)
                 && flavour.equals(((MarcOptions) o).flavour) && names == ((MarcOptions) o).names
                 && text.equals(((MarcOptions) o).text) && mappings.equals(((MarcOptions) o).mappings);

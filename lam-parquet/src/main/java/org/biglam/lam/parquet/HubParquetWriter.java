@@ -14,6 +14,7 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.biglam.lam.parquet.internal.RowWriteSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one Parquet file of rows for the Hugging Face Hub: columns typed as {@code datasets}
@@ -82,7 +83,7 @@ public final class HubParquetWriter implements Closeable {
      * @throws IllegalArgumentException if the count or a type does not fit the columns
      * @throws UncheckedIOException on a write error
      */
-    public void write(Object... values) {
+    public void write(@Nullable Object... values) {
         if (values.length != width) {
             throw new IllegalArgumentException("expected " + width + " values, got " + values.length);
         }

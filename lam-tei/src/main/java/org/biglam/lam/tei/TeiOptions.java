@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.biglam.lam.ReadOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How lam turns TEI into text: the {@linkplain Profile text profile}, which reading of each
@@ -389,7 +390,7 @@ public final class TeiOptions {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }
