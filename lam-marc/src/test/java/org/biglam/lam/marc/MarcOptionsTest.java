@@ -107,6 +107,17 @@ class MarcOptionsTest {
                 .isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void optionsAreValuesMadeFromReadOptionsWithATypedObjectWinning() {
+        MarcOptions typed = MarcOptions.builder().flavour("unimarc").map("marc:series", "490a").build();
+        assertThat(MarcOptions.from(ReadOptions.defaults())).isEqualTo(MarcOptions.defaults());
+        assertThat(MarcOptions.from(settings("marc.flavour", "unimarc", "marc.map.marc:series", "490a")))
+                .isEqualTo(typed).hasSameHashCodeAs(typed);
+        assertThat(MarcOptions.from(ReadOptions.builder().set("marc.flavour", "marc21").formatOptions(typed).build()))
+                .isSameAs(typed);
+        assertThat(MarcOptions.from(settings("marc.names", "yes")).names()).isTrue();
+    }
+
     /** Read options with these string settings, name and value in turn. */
     private static ReadOptions settings(String... nameValue) {
         ReadOptions.Builder b = ReadOptions.builder();

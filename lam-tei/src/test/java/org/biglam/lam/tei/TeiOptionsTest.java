@@ -89,6 +89,17 @@ class TeiOptionsTest {
         assertThat(tweaked.prefers(Reading.REG)).isTrue();
     }
 
+    @Test
+    void optionsAreValuesMadeFromReadOptionsWithATypedObjectWinning() {
+        TeiOptions typed = TeiOptions.builder().profile(Profile.DIPLOMATIC).divType("chapter").build();
+        assertThat(TeiOptions.from(ReadOptions.defaults())).isEqualTo(TeiOptions.defaults())
+                .isEqualTo(TeiOptions.builder().build());
+        assertThat(TeiOptions.from(settings("tei.profile", "diplomatic", "tei.div", "chapter")))
+                .isEqualTo(typed).hasSameHashCodeAs(typed);
+        assertThat(TeiOptions.from(ReadOptions.builder().set("tei.profile", "normalized").formatOptions(typed).build()))
+                .isSameAs(typed);
+    }
+
     /** Read options with these string settings, name and value in turn. */
     private static ReadOptions settings(String... nameValue) {
         ReadOptions.Builder b = ReadOptions.builder();
