@@ -136,13 +136,13 @@ public final class ImageRef {
         }
 
         /** Sets the IIIF Image API base URI; null clears it. */
-        public Builder service(String service) {
+        public Builder service(@Nullable String service) {
             this.service = service;
             return this;
         }
 
         /** Sets the region this record is about; null means the whole image. */
-        public Builder region(Region region) {
+        public Builder region(@Nullable Region region) {
             this.region = region;
             return this;
         }
@@ -162,7 +162,7 @@ public final class ImageRef {
         }
 
         /** Sets the media type; null clears it. */
-        public Builder mime(String mime) {
+        public Builder mime(@Nullable String mime) {
             this.mime = mime;
             return this;
         }

@@ -288,19 +288,19 @@ public final class LamRecord {
         }
 
         /** Sets where the record came from; null clears it. */
-        public Builder source(RecordSource source) {
+        public Builder source(@Nullable RecordSource source) {
             this.source = source;
             return this;
         }
 
         /** Sets the id of the document the record belongs to; null or blank clears it. */
-        public Builder group(String group) {
+        public Builder group(@Nullable String group) {
             this.group = group == null || group.isBlank() ? null : group;
             return this;
         }
 
         /** Sets the plain text; null clears it. Empty text is kept as empty. */
-        public Builder text(String text) {
+        public Builder text(@Nullable String text) {
             this.text = text;
             return this;
         }

@@ -374,7 +374,7 @@ public final class IiifImageService {
         }
 
         /** Sets the compliance level or profile; null clears it. */
-        public Builder profile(String profile) {
+        public Builder profile(@Nullable String profile) {
             this.profile = profile;
             return this;
         }
