@@ -32,7 +32,8 @@ public final class MetsFormat implements FormatProvider {
     public static final String ID = "mets";
 
     private static final FormatInfo INFO = FormatInfo.of(ID,
-            "METS/ALTO packages (METS with MODS, ALTO pages and images)", "page", "block", "line", "word", "illustration", "article")
+            "METS/ALTO packages (METS with MODS, ALTO pages and images)",
+            "page", "block", "line", "word", "illustration", "article")
             .withExtensions("mets")
             .withMediaTypes("application/mets+xml");
 

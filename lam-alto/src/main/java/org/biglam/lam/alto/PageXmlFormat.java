@@ -31,7 +31,8 @@ public final class PageXmlFormat implements FormatProvider {
     public static final String ID = "page";
 
     private static final FormatInfo INFO = FormatInfo.of(ID,
-            "PAGE XML OCR and layout ground truth (PRImA PcGts, 2010-2019)", "page", "block", "line", "word", "illustration")
+            "PAGE XML OCR and layout ground truth (PRImA PcGts, 2010-2019)",
+            "page", "block", "line", "word", "illustration")
             .withExtensions("page")
             .withMediaTypes("application/vnd.prima.page+xml");
 

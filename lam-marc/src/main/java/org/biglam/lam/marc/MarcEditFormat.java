@@ -25,7 +25,8 @@ public final class MarcEditFormat implements FormatProvider {
     /** The format id. */
     public static final String ID = "mrk";
 
-    private static final FormatInfo INFO = FormatInfo.of(ID, "MARC records in MarcEdit's mnemonic text (.mrk)", "record")
+    private static final FormatInfo INFO = FormatInfo.of(ID, "MARC records in MarcEdit's mnemonic text (.mrk)",
+            "record")
             .withExtensions("mrk", "mrk8");
 
     /** Creates the provider (for {@link java.util.ServiceLoader}). */

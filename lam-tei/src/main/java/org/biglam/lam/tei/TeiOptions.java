@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe. Build one with {@link #builder()} and pass it with
  * {@code ReadOptions.builder().formatOptions(teiOptions)}; on the command line and in string
  * settings the same choices are {@code tei.profile}, {@code tei.prefer}, {@code tei.enable},
- * {@code tei.disable}, {@code tei.div} and {@code tei.source} (see {@link #from(ReadOptions)}). A typed object wins over
- * string settings.
+ * {@code tei.disable}, {@code tei.div} and {@code tei.source} (see {@link #from(ReadOptions)}). A
+ * typed object wins over string settings.
  *
  * <table>
  * <caption>The two profiles</caption>
