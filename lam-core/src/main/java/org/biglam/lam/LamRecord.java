@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One unit read from a library, archive or museum format — a catalogue record, a page, a line, a
@@ -156,7 +157,7 @@ public final class LamRecord {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }
@@ -230,9 +231,9 @@ public final class LamRecord {
      */
     private static final class Values {
         /** The values being added to; null while {@link #frozen} is all there is. */
-        List<String> list;
+        @Nullable List<String> list;
         /** The values as an immutable list, once made; null after a change. */
-        List<String> frozen;
+        @Nullable List<String> frozen;
 
         Values() {
             list = new ArrayList<>(2);
@@ -276,7 +277,7 @@ public final class LamRecord {
         private final String[] names;
         private final List<String>[] lists;
         /** The hash index of a large map, made on its first look-up (a record often has none). */
-        private Index index;
+        private @Nullable Index index;
 
         /** Positions plus one by hash, open addressing; its final field publishes it whole to any thread. */
         private static final class Index {
@@ -301,7 +302,7 @@ public final class LamRecord {
             this.lists = lists;
         }
 
-        private int find(Object key) {
+        private int find(@Nullable Object key) {
             if (!(key instanceof String)) {
                 return -1;
             }
@@ -334,13 +335,13 @@ public final class LamRecord {
         }
 
         @Override
-        public List<String> get(Object key) {
+        public @Nullable List<String> get(@Nullable Object key) {
             int i = find(key);
             return i < 0 ? null : lists[i];
         }
 
         @Override
-        public boolean containsKey(Object key) {
+        public boolean containsKey(@Nullable Object key) {
             return find(key) >= 0;
         }
 
@@ -449,19 +450,19 @@ public final class LamRecord {
         }
 
         /** Sets where the record came from; null clears it. */
-        public Builder source(RecordSource source) {
+        public Builder source(@Nullable RecordSource source) {
             this.source = source;
             return this;
         }
 
         /** Sets the id of the document the record belongs to; null or blank clears it. */
-        public Builder group(String group) {
+        public Builder group(@Nullable String group) {
             this.group = group == null || group.isBlank() ? null : group;
             return this;
         }
 
         /** Sets the plain text; null clears it. Empty text is kept as empty. */
-        public Builder text(String text) {
+        public Builder text(@Nullable String text) {
             this.text = text;
             return this;
         }
@@ -548,7 +549,7 @@ public final class LamRecord {
          *
          * @since 0.1
          */
-        public Builder quality(OcrQuality quality) {
+        public Builder quality(@Nullable OcrQuality quality) {
             this.quality = quality;
             return this;
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLInputFactory;
 import org.biglam.lam.ReadLimits;
 import org.codehaus.stax2.XMLInputFactory2;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fast StAX parser every lam XML reader reads with: Aalto, behind lam's own guards.
@@ -137,7 +138,7 @@ public final class AaltoXml {
         }
 
         /** What the refused read would have passed, for messages. @return it, or null if none was refused */
-        public String refusal() {
+        public @Nullable String refusal() {
             return bytes.refusal;
         }
 
@@ -193,7 +194,7 @@ public final class AaltoXml {
         long read;
         long atEvent;
         boolean tripped;
-        String refusal;
+        @Nullable String refusal;
 
         Bytes(InputStream in, long maxBytes) {
             super(in);
