@@ -17,6 +17,7 @@ import javax.xml.transform.Source;
 import org.biglam.lam.ReadLimits;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.codehaus.stax2.util.StreamReader2Delegate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link AaltoXml#factory}'s factory and readers: Aalto's, with the guards after every event.
@@ -150,7 +151,7 @@ final class GuardedAalto extends XMLInputFactory {
     }
 
     @Override
-    public XMLResolver getXMLResolver() {
+    public @Nullable XMLResolver getXMLResolver() {
         return null;
     }
 
@@ -160,7 +161,7 @@ final class GuardedAalto extends XMLInputFactory {
     }
 
     @Override
-    public XMLReporter getXMLReporter() {
+    public @Nullable XMLReporter getXMLReporter() {
         return null;
     }
 
@@ -190,7 +191,7 @@ final class GuardedAalto extends XMLInputFactory {
     }
 
     @Override
-    public XMLEventAllocator getEventAllocator() {
+    public @Nullable XMLEventAllocator getEventAllocator() {
         return null;
     }
 
@@ -314,7 +315,7 @@ final class GuardedAalto extends XMLInputFactory {
             return e;
         }
 
-        private javax.xml.stream.Location location() {
+        private javax.xml.stream.@Nullable Location location() {
             try {
                 return getLocation();
             } catch (RuntimeException e) {
