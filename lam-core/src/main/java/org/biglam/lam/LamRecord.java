@@ -222,7 +222,6 @@ public final class LamRecord {
         return sb.append(']').toString();
     }
 
-    /** A label's values in a builder, and their unmodifiable copy while they stay as they are. */
     /**
      * One label's values in a builder: a list the builder adds to, or, while unchanged since the
      * record it was copied from or the last {@code build()}, that record's own immutable list, shared

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AaltoXml {
 
-    /** The longest tag, comment, processing instruction or DTD, in bytes. */
+    /** The longest tag (with its attributes), processing instruction or DTD, in bytes. */
     public static final int MAX_TOKEN_BYTES = 128 * 1024;
     /** The most distinct element and attribute local names one document may use. */
     public static final int MAX_NAMES = 2048;
