@@ -13,6 +13,9 @@ import org.biglam.lam.ReadLimits;
  * (so entity bombs are refused), and the JDK's limits on nesting, attributes and entity sizes are
  * applied. A document that names a DTD it does not ship (as TEI P4 files do) still reads.
  *
+ * <p>lam's StAX readers parse with {@link AaltoXml}, which adds lam's own bounds to Aalto; this
+ * class is for the JDK's parsers (detection, TEI's StAX and DOM, MARCXML's SAX).
+ *
  * <p>Each call returns a new factory; factories are not thread-safe to configure but may be shared
  * to create parsers once configured (StAX) as the JDK documents.
  *
