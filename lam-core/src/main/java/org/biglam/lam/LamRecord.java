@@ -1,13 +1,18 @@
 package org.biglam.lam;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * One unit read from a library, archive or museum format — a catalogue record, a page, a line, a
@@ -233,6 +238,129 @@ public final class LamRecord {
     }
 
     /**
+     * A record's labels: names and value lists in two arrays, in the order they were added, with a
+     * hash index when there are more than a few; unmodifiable. Lighter to make than a linked hash map
+     * for the few labels most records have.
+     */
+    private static final class LabelMap extends AbstractMap<String, List<String>> {
+        private static final int LINEAR = 8;
+        private final String[] keys;
+        private final List<String>[] values;
+        /** Positions plus one, by hash, open addressing; null for a few labels (searched in order). */
+        private final int[] index;
+
+        LabelMap(String[] keys, List<String>[] values) {
+            this.keys = keys;
+            this.values = values;
+            if (keys.length <= LINEAR) {
+                index = null;
+            } else {
+                int size = Integer.highestOneBit(keys.length * 2 - 1) << 1;
+                index = new int[size];
+                for (int i = 0; i < keys.length; i++) {
+                    int h = keys[i].hashCode() & (size - 1);
+                    while (index[h] != 0) {
+                        h = (h + 1) & (size - 1);
+                    }
+                    index[h] = i + 1;
+                }
+            }
+        }
+
+        private int find(Object key) {
+            if (index == null) {
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i].equals(key)) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+            if (key == null) {
+                return -1;
+            }
+            int mask = index.length - 1;
+            for (int h = key.hashCode() & mask; index[h] != 0; h = (h + 1) & mask) {
+                if (keys[index[h] - 1].equals(key)) {
+                    return index[h] - 1;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public int size() {
+            return keys.length;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return keys.length == 0;
+        }
+
+        @Override
+        public List<String> get(Object key) {
+            int i = find(key);
+            return i < 0 ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return find(key) >= 0;
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super List<String>> action) {
+            for (int i = 0; i < keys.length; i++) {
+                action.accept(keys[i], values[i]);
+            }
+        }
+
+        @Override
+        public List<String> remove(Object key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Set<Map.Entry<String, List<String>>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return keys.length;
+                }
+
+                @Override
+                public Iterator<Map.Entry<String, List<String>>> iterator() {
+                    return new Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < keys.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, List<String>> next() {
+                            if (i >= keys.length) {
+                                throw new NoSuchElementException();
+                            }
+                            Map.Entry<String, List<String>> e = new AbstractMap.SimpleImmutableEntry<>(keys[i],
+                                    values[i]);
+                            i++;
+                            return e;
+                        }
+                    };
+                }
+            };
+        }
+    }
+
+    /**
      * Builds a {@link LamRecord}. Not thread-safe; a builder can build several records.
      *
      * <p>A builder that builds several records (the canvases of one manifest, say) hands each the
@@ -329,19 +457,31 @@ public final class LamRecord {
          * @return this builder
          */
         public Builder label(String name, String value) {
-            requireText(name, "label name");
-            if (value != null && !value.isBlank()) {
-                String v = value.strip();
-                Values values = labels.get(name);
-                if (values == null) {
-                    values = new Values();
-                    labels.put(name, values);
-                }
-                if (!values.list.contains(v)) {
-                    values.list.add(v);
-                    values.frozen = null;
-                    labelsFrozen = null;
-                }
+            Values values = labels.get(name);
+            if (values == null) {
+                requireText(name, "label name");
+            }
+            if (value == null) {
+                return this;
+            }
+            int len = value.length();
+            String v;
+            if (len > 0 && !Character.isWhitespace(value.charAt(0))
+                    && !Character.isWhitespace(value.charAt(len - 1))) {
+                v = value;
+            } else if (value.isBlank()) {
+                return this;
+            } else {
+                v = value.strip();
+            }
+            if (values == null) {
+                values = new Values();
+                labels.put(name, values);
+            }
+            if (!values.list.contains(v)) {
+                values.list.add(v);
+                values.frozen = null;
+                labelsFrozen = null;
             }
             return this;
         }
@@ -410,17 +550,24 @@ public final class LamRecord {
             return imagesFrozen;
         }
 
+        @SuppressWarnings("unchecked")
         private Map<String, List<String>> frozenLabels() {
             if (labelsFrozen == null) {
-                Map<String, List<String>> copy = new LinkedHashMap<>(Math.max(4, labels.size() * 2));
+                int n = labels.size();
+                String[] keys = new String[n];
+                List<String>[] lists = new List[n];
+                int i = 0;
                 for (Map.Entry<String, Values> e : labels.entrySet()) {
                     Values v = e.getValue();
                     if (v.frozen == null) {
-                        v.frozen = List.copyOf(v.list);
+                        List<String> l = v.list;
+                        v.frozen = l.size() == 1 ? List.of(l.get(0))
+                                : l.size() == 2 ? List.of(l.get(0), l.get(1)) : List.copyOf(l);
                     }
-                    copy.put(e.getKey(), v.frozen);
+                    keys[i] = e.getKey();
+                    lists[i++] = v.frozen;
                 }
-                labelsFrozen = Collections.unmodifiableMap(copy);
+                labelsFrozen = new LabelMap(keys, lists);
             }
             return labelsFrozen;
         }

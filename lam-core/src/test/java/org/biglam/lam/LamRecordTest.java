@@ -62,6 +62,31 @@ class LamRecordTest {
     }
 
     @Test
+    void aRecordOfManyLabelsFindsEachAndEqualsAMapOfTheSameLabels() {
+        LamRecord.Builder b = LamRecord.builder("many", "x");
+        java.util.Map<String, java.util.List<String>> expected = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) {
+            b.label("name" + i, " value " + i + " ").label("name" + i, "other " + i);
+            expected.put("name" + i, java.util.List.of("value " + i, "other " + i));
+        }
+        LamRecord r = b.label("name3", "value 3").build();
+        assertThat(r.labels()).isEqualTo(expected).hasSameHashCodeAs(expected);
+        assertThat(expected).isEqualTo(r.labels());
+        assertThat(r.labels().keySet()).containsExactlyElementsOf(expected.keySet());
+        assertThat(r.label("name39")).containsExactly("value 39", "other 39");
+        assertThat(r.labels().containsKey("name0")).isTrue();
+        assertThat(r.labels().get("name40")).isNull();
+        assertThat(r.labels().get(null)).isNull();
+        assertThat(r.labels().toString()).isEqualTo(expected.toString());
+        assertThatThrownBy(() -> r.labels().entrySet().iterator().next().setValue(java.util.List.of()))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> r.labels().remove("name1")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> r.labels().remove("absent")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> LamRecord.builder("e", "x").build().labels().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void printsASummaryAPersonCanRead() {
         String s = sample().toString();
         assertThat(s).startsWith("LamRecord[ocm01234567 (marc21)")
