@@ -4,7 +4,6 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -72,7 +71,7 @@ public final class LamRecord {
         b.text = text;
         b.images.addAll(images);
         b.imagesFrozen = images;
-        labels.forEach((k, v) -> b.labels.put(k, new Values(v)));
+        labels.forEach(b::putFrozen);
         b.labelsFrozen = labels;
         b.confidence = confidence;
         b.quality = quality;
@@ -221,22 +220,6 @@ public final class LamRecord {
         return sb.append(']').toString();
     }
 
-    /** A label's values in a builder, and their unmodifiable copy while they stay as they are. */
-    private static final class Values {
-        final List<String> list;
-        List<String> frozen;
-
-        Values() {
-            list = new ArrayList<>(2);
-        }
-
-        /** Values of a record: already unmodifiable. */
-        Values(List<String> values) {
-            list = new ArrayList<>(values);
-            frozen = values;
-        }
-    }
-
     /**
      * A record's labels: names and value lists in two arrays, in the order they were added, with a
      * hash index when there are more than a few; unmodifiable. Lighter to make than a linked hash map
@@ -376,8 +359,19 @@ public final class LamRecord {
         private final List<ImageRef> images = new ArrayList<>();
         /** The images as the last record got them; null when changed since. */
         private List<ImageRef> imagesFrozen = List.of();
-        /** Label values in order; kept distinct by {@link #label}, lists being short. */
-        private final Map<String, Values> labels = new LinkedHashMap<>();
+        /**
+         * Label names in the order they were added, and each one's values: one value as a string,
+         * several as a list (a mutable {@link ArrayList} of the builder's own, or a record's
+         * unmodifiable list until a value is added); kept distinct by {@link #label}, lists being short.
+         */
+        private String[] names = new String[8];
+        private Object[] values = new Object[8];
+        /** Each label's values as the last record got them; null when changed since. */
+        @SuppressWarnings("unchecked")
+        private List<String>[] frozen = new List[8];
+        private int count;
+        /** Positions by name once there are many labels; null while few (searched in order). */
+        private Map<String, Integer> index;
         /** The labels as the last record got them; null when changed since. */
         private Map<String, List<String>> labelsFrozen = Map.of();
         private double confidence = Double.NaN;
@@ -457,8 +451,8 @@ public final class LamRecord {
          * @return this builder
          */
         public Builder label(String name, String value) {
-            Values values = labels.get(name);
-            if (values == null) {
+            int at = find(name);
+            if (at < 0) {
                 requireText(name, "label name");
             }
             if (value == null) {
@@ -474,16 +468,84 @@ public final class LamRecord {
             } else {
                 v = value.strip();
             }
-            if (values == null) {
-                values = new Values();
-                labels.put(name, values);
-            }
-            if (!values.list.contains(v)) {
-                values.list.add(v);
-                values.frozen = null;
+            if (at < 0) {
+                append(name, v, null);
                 labelsFrozen = null;
+                return this;
             }
+            Object cur = values[at];
+            if (cur instanceof String) {
+                if (cur.equals(v)) {
+                    return this;
+                }
+                List<String> l = new ArrayList<>(4);
+                l.add((String) cur);
+                l.add(v);
+                values[at] = l;
+            } else {
+                @SuppressWarnings("unchecked")
+                List<String> l = (List<String>) cur;
+                if (l.contains(v)) {
+                    return this;
+                }
+                if (!(l instanceof ArrayList)) {
+                    l = new ArrayList<>(l);
+                    values[at] = l;
+                }
+                l.add(v);
+            }
+            frozen[at] = null;
+            labelsFrozen = null;
             return this;
+        }
+
+        /** The position of a label, or -1. */
+        private int find(String name) {
+            if (index != null) {
+                Integer at = index.get(name);
+                return at == null ? -1 : at;
+            }
+            for (int i = 0; i < count; i++) {
+                String n = names[i];
+                if (n == name || n.equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private void append(String name, Object value, List<String> frozenValues) {
+            if (count == names.length) {
+                int size = count * 2;
+                names = java.util.Arrays.copyOf(names, size);
+                values = java.util.Arrays.copyOf(values, size);
+                frozen = java.util.Arrays.copyOf(frozen, size);
+            }
+            names[count] = name;
+            values[count] = value;
+            frozen[count] = frozenValues;
+            count++;
+            if (index != null) {
+                index.put(name, count - 1);
+            } else if (count > 16) {
+                reindex();
+            }
+        }
+
+        private void reindex() {
+            if (count <= 16) {
+                index = null;
+                return;
+            }
+            index = new java.util.HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                index.put(names[i], i);
+            }
+        }
+
+        /** A record's label, taken as it is (from {@link LamRecord#toBuilder()}). */
+        private void putFrozen(String name, List<String> list) {
+            append(name, list, list);
         }
 
         /** Appends each value to a label, as {@link #label(String, String)} does. */
@@ -496,7 +558,17 @@ public final class LamRecord {
 
         /** Removes a label and its values. */
         public Builder removeLabel(String name) {
-            if (labels.remove(name) != null) {
+            int at = find(name);
+            if (at >= 0) {
+                int move = count - at - 1;
+                System.arraycopy(names, at + 1, names, at, move);
+                System.arraycopy(values, at + 1, values, at, move);
+                System.arraycopy(frozen, at + 1, frozen, at, move);
+                count--;
+                names[count] = null;
+                values[count] = null;
+                frozen[count] = null;
+                reindex();
                 labelsFrozen = null;
             }
             return this;
@@ -504,8 +576,8 @@ public final class LamRecord {
 
         /** Returns the values added so far for a label, in order; a copy. */
         public List<String> labelValues(String name) {
-            Values values = labels.get(name);
-            return values == null ? List.of() : List.copyOf(values.list);
+            int at = find(name);
+            return at < 0 ? List.of() : List.copyOf(valuesAt(at));
         }
 
         /**
@@ -551,21 +623,27 @@ public final class LamRecord {
         }
 
         @SuppressWarnings("unchecked")
+        private List<String> valuesAt(int at) {
+            Object v = values[at];
+            return v instanceof String ? List.of((String) v) : (List<String>) v;
+        }
+
+        @SuppressWarnings("unchecked")
         private Map<String, List<String>> frozenLabels() {
             if (labelsFrozen == null) {
-                int n = labels.size();
-                String[] keys = new String[n];
-                List<String>[] lists = new List[n];
-                int i = 0;
-                for (Map.Entry<String, Values> e : labels.entrySet()) {
-                    Values v = e.getValue();
-                    if (v.frozen == null) {
-                        List<String> l = v.list;
-                        v.frozen = l.size() == 1 ? List.of(l.get(0))
-                                : l.size() == 2 ? List.of(l.get(0), l.get(1)) : List.copyOf(l);
+                String[] keys = java.util.Arrays.copyOf(names, count);
+                List<String>[] lists = new List[count];
+                for (int i = 0; i < count; i++) {
+                    if (frozen[i] == null) {
+                        Object v = values[i];
+                        if (v instanceof String) {
+                            frozen[i] = List.of((String) v);
+                        } else {
+                            List<String> l = (List<String>) v;
+                            frozen[i] = l.size() == 2 ? List.of(l.get(0), l.get(1)) : List.copyOf(l);
+                        }
                     }
-                    keys[i] = e.getKey();
-                    lists[i++] = v.frozen;
+                    lists[i] = frozen[i];
                 }
                 labelsFrozen = new LabelMap(keys, lists);
             }
