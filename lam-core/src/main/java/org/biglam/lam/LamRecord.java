@@ -370,8 +370,8 @@ public final class LamRecord {
         @SuppressWarnings("unchecked")
         private List<String>[] frozen = new List[8];
         private int count;
-        /** Positions by name once there are many labels; null while few (searched in order). */
-        private Map<String, Integer> index;
+        /** Positions plus one by hash (open addressing) once there are many labels; null while few (searched in order). */
+        private int[] slots;
         /** The labels as the last record got them; null when changed since. */
         private Map<String, List<String>> labelsFrozen = Map.of();
         private double confidence = Double.NaN;
@@ -501,9 +501,15 @@ public final class LamRecord {
 
         /** The position of a label, or -1. */
         private int find(String name) {
-            if (index != null) {
-                Integer at = index.get(name);
-                return at == null ? -1 : at;
+            if (slots != null && name != null) {
+                int mask = slots.length - 1;
+                for (int h = name.hashCode() & mask; slots[h] != 0; h = (h + 1) & mask) {
+                    String n = names[slots[h] - 1];
+                    if (n == name || n.equals(name)) {
+                        return slots[h] - 1;
+                    }
+                }
+                return -1;
             }
             for (int i = 0; i < count; i++) {
                 String n = names[i];
@@ -525,22 +531,31 @@ public final class LamRecord {
             values[count] = value;
             frozen[count] = frozenValues;
             count++;
-            if (index != null) {
-                index.put(name, count - 1);
-            } else if (count > 16) {
+            if (slots != null && count * 2 <= slots.length) {
+                slot(count - 1);
+            } else if (count > 8) {
                 reindex();
             }
         }
 
         private void reindex() {
-            if (count <= 16) {
-                index = null;
+            if (count <= 8) {
+                slots = null;
                 return;
             }
-            index = new java.util.HashMap<>(count * 2);
+            slots = new int[Integer.highestOneBit(count * 2 - 1) << 1];
             for (int i = 0; i < count; i++) {
-                index.put(names[i], i);
+                slot(i);
             }
+        }
+
+        private void slot(int i) {
+            int mask = slots.length - 1;
+            int h = names[i].hashCode() & mask;
+            while (slots[h] != 0) {
+                h = (h + 1) & mask;
+            }
+            slots[h] = i + 1;
         }
 
         /** A record's label, taken as it is (from {@link LamRecord#toBuilder()}). */

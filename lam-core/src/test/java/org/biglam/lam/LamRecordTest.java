@@ -84,6 +84,13 @@ class LamRecordTest {
         assertThatThrownBy(() -> r.labels().remove("absent")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> LamRecord.builder("e", "x").build().labels().clear())
                 .isInstanceOf(UnsupportedOperationException.class);
+        LamRecord fewer = r.toBuilder().removeLabel("name5").label("name39", "third 39").label("name5", "back").build();
+        expected.remove("name5");
+        expected.put("name39", java.util.List.of("value 39", "other 39", "third 39"));
+        expected.put("name5", java.util.List.of("back"));
+        assertThat(fewer.labels()).isEqualTo(expected);
+        assertThat(fewer.labels().keySet()).containsExactlyElementsOf(expected.keySet());
+        assertThat(fewer.labels().get("name38")).isSameAs(r.labels().get("name38"));
     }
 
     @Test
