@@ -3,13 +3,12 @@
  * order, layout regions and page images, labels from ALTO tags and METS/MODS.
  *
  * <p>Provides the {@code alto}, {@code mets}, {@code page} (PAGE XML) and {@code hocr} formats to lam
- * through {@link org.biglam.lam.spi.FormatProvider}; requires lam-core, Aalto (ALTO pages) and Woodstox
- * (METS, PAGE XML).
+ * through {@link org.biglam.lam.spi.FormatProvider}; requires lam-core (whose Aalto reads
+ * every XML document, {@link org.biglam.lam.spi.AaltoXml}) and Aalto itself (ALTO pages' fast paths).
  */
 module org.biglam.lam.alto {
     requires org.biglam.lam.core;
     requires java.xml;
-    requires com.ctc.wstx;
     requires com.fasterxml.aalto;
     requires org.codehaus.stax2;
 

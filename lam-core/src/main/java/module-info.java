@@ -5,7 +5,8 @@
  * archives, compressed files, HTTP, standard input), the error policy, resource limits, and the
  * JSON Lines form of records (format {@code lam-jsonl}).
  *
- * <p>Requires jackson-core (JSON Lines) and Commons Compress (archives); xz for .xz inputs and
+ * <p>Requires jackson-core (JSON Lines), Commons Compress (archives) and Aalto with the Stax2 API
+ * (the XML parser every XML reader uses, {@link org.biglam.lam.spi.AaltoXml}); xz for .xz inputs and
  * zstd-jni for .zst inputs are optional.
  *
  * @uses org.biglam.lam.spi.FormatProvider
@@ -16,6 +17,8 @@
 module org.biglam.lam.core {
     requires transitive java.xml;
     requires com.fasterxml.jackson.core;
+    requires com.fasterxml.aalto;
+    requires transitive org.codehaus.stax2;
     requires org.apache.commons.compress;
     requires static org.tukaani.xz;
 

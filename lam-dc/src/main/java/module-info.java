@@ -2,12 +2,11 @@
  * Dublin Core for lam: {@code oai_dc}, simple and qualified Dublin Core and DCTERMS records as
  * uniform {@link org.biglam.lam.LamRecord}s. Provides the {@code dc} format through
  * {@link org.biglam.lam.spi.FormatProvider}, and Dublin Core inside other documents (OAI-PMH,
- * METS) through {@link org.biglam.lam.spi.EmbeddedXmlReader}; requires lam-core and Woodstox.
+ * METS) through {@link org.biglam.lam.spi.EmbeddedXmlReader}; requires lam-core (which parses with Aalto).
  */
 module org.biglam.lam.dc {
     requires org.biglam.lam.core;
     requires java.xml;
-    requires com.ctc.wstx;
 
     exports org.biglam.lam.dc;
 

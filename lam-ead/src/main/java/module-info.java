@@ -1,12 +1,11 @@
 /**
  * EAD 2002 and EAD3 finding aids for lam: provides the {@code ead} format (one record per archival
  * component, or per finding aid) and reads EAD embedded in OAI-PMH harvests and METS. Requires
- * lam-core and Woodstox.
+ * lam-core (which parses with Aalto).
  */
 module org.biglam.lam.ead {
     requires org.biglam.lam.core;
     requires transitive java.xml;
-    requires com.ctc.wstx;
 
     exports org.biglam.lam.ead;
 

@@ -1,12 +1,11 @@
 /**
  * Europeana EDM for lam: provides the {@code edm} format (one record per provided cultural heritage
  * object, external and internal EDM) and reads EDM embedded in OAI-PMH harvests. Requires lam-core
- * and Woodstox.
+ * (which parses with Aalto).
  */
 module org.biglam.lam.edm {
     requires org.biglam.lam.core;
     requires transitive java.xml;
-    requires com.ctc.wstx;
 
     exports org.biglam.lam.edm;
 

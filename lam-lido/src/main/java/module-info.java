@@ -1,11 +1,10 @@
 /**
  * LIDO 1.0 and 1.1 museum object records for lam: provides the {@code lido} format (one record per
- * object) and reads LIDO embedded in OAI-PMH harvests and METS. Requires lam-core and Woodstox.
+ * object) and reads LIDO embedded in OAI-PMH harvests and METS. Requires lam-core (which parses with Aalto).
  */
 module org.biglam.lam.lido {
     requires org.biglam.lam.core;
     requires transitive java.xml;
-    requires com.ctc.wstx;
 
     exports org.biglam.lam.lido;
 

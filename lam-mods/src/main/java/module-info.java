@@ -2,13 +2,12 @@
  * MODS for lam: MODS 3.x records ({@code mods}, {@code modsCollection}) as uniform
  * {@link org.biglam.lam.LamRecord}s. Provides the {@code mods} format through
  * {@link org.biglam.lam.spi.FormatProvider}, and MODS inside other documents (OAI-PMH, METS
- * {@code dmdSec}) through {@link org.biglam.lam.spi.EmbeddedXmlReader}; requires lam-core and
- * Woodstox.
+ * {@code dmdSec}) through {@link org.biglam.lam.spi.EmbeddedXmlReader}; requires lam-core (which
+ * parses with Aalto).
  */
 module org.biglam.lam.mods {
     requires org.biglam.lam.core;
     requires java.xml;
-    requires com.ctc.wstx;
 
     exports org.biglam.lam.mods;
 

@@ -6,8 +6,6 @@
 module org.biglam.lam.oai {
     requires org.biglam.lam.core;
     requires java.xml;
-    requires com.ctc.wstx;
-    requires org.codehaus.stax2;
 
     exports org.biglam.lam.oai;
 

@@ -11,7 +11,7 @@ import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.ead.internal.EadParser;
-import org.biglam.lam.ead.internal.XmlSupport;
+import org.biglam.lam.spi.AaltoXml;
 import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -105,7 +105,7 @@ public final class EadFormat implements FormatProvider {
         }
         boolean collection = "collection".equals(g);
         boolean lenient = context.options().flag(LENIENT, false);
-        return new XmlRecordReader(XmlSupport.factory(context.limits()), context, lenient, LENIENT, (r, out) -> {
+        return new XmlRecordReader(AaltoXml.factory(context.limits()), context, lenient, LENIENT, (r, out) -> {
             String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
             if (!"ead".equals(r.getLocalName()) || !EadParser.NAMESPACES.contains(ns)) {
                 throw new LamFormatException("not an EAD finding aid: the root element is {" + ns + "}"

@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.edm.internal.EdmParser;
-import org.biglam.lam.edm.internal.XmlSupport;
+import org.biglam.lam.spi.AaltoXml;
 import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -105,7 +105,7 @@ public final class EdmFormat implements FormatProvider {
         }
         boolean enrichments = context.options().flag(ENRICHMENTS, false);
         boolean lenient = context.options().flag(LENIENT, false);
-        return new XmlRecordReader(XmlSupport.factory(context.limits()), context, lenient, LENIENT,
+        return new XmlRecordReader(AaltoXml.factory(context.limits()), context, lenient, LENIENT,
                 (r, out) -> new EdmParser(r, context, null, input.name(), enrichments, out));
     }
 

@@ -11,7 +11,7 @@ import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.lido.internal.LidoParser;
-import org.biglam.lam.lido.internal.XmlSupport;
+import org.biglam.lam.spi.AaltoXml;
 import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -98,7 +98,7 @@ public final class LidoFormat implements FormatProvider {
                     + String.join(", ", GRANULARITIES), context.location());
         }
         boolean lenient = context.options().flag(LENIENT, false);
-        return new XmlRecordReader(XmlSupport.factory(context.limits()), context, lenient, LENIENT, (r, out) -> {
+        return new XmlRecordReader(AaltoXml.factory(context.limits()), context, lenient, LENIENT, (r, out) -> {
             String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
             if (!("lido".equals(r.getLocalName()) || "lidoWrap".equals(r.getLocalName())) || !LidoParser.NS.equals(ns)) {
                 throw new LamFormatException("not LIDO: the root element is {" + ns + "}" + r.getLocalName(),

@@ -20,6 +20,7 @@ import org.biglam.lam.alto.internal.AltoModel.Block;
 import org.biglam.lam.alto.internal.AltoModel.Line;
 import org.biglam.lam.alto.internal.AltoModel.Page;
 import org.biglam.lam.alto.internal.AltoModel.Word;
+import org.biglam.lam.spi.AaltoXml;
 import org.biglam.lam.spi.XmlProblems;
 import org.biglam.lam.spi.XmlStreams;
 
@@ -67,7 +68,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
     private static final Pattern SCHEMA_VERSION = Pattern.compile("alto[-_ ]?v?(\\d)[-_.](\\d+)");
 
     /** The longest token (a tag with its attributes, a comment, a text run) read, in bytes. */
-    static final int MAX_TOKEN_BYTES = 128 * 1024;
+    static final int MAX_TOKEN_BYTES = AaltoXml.MAX_TOKEN_BYTES;
     /**
      * The most distinct element and attribute local names, beyond those ALTO defines, a document may
      * use; with the prefixes, they bound the names Aalto's table must hold (prefix and local name
@@ -77,9 +78,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
     /** The most distinct namespace prefixes a document may declare. */
     static final int MAX_PREFIXES = 16;
 
-    private final TokenGuard guard;
-    private final NameGuard names = new NameGuard(MAX_NAMES);
-    private final NameGuard prefixes = new NameGuard(MAX_PREFIXES);
+    private final AaltoXml.Guard guard;
     private int level;
     /** Whether the loop reading a page's layout runs, checking names as it reads them. */
     private boolean hot;
@@ -138,8 +137,8 @@ public final class AltoParser implements AutoCloseable, PageSource {
         this.wordLines = needs.wordBoxes;
         this.warnings = warnings;
         try {
-            this.guard = new TokenGuard(in, MAX_TOKEN_BYTES);
-            this.r = factory.createXMLStreamReader(guard);
+            this.guard = new AaltoXml.Guard(in, MAX_TOKEN_BYTES, MAX_NAMES, MAX_PREFIXES);
+            this.r = factory.createXMLStreamReader(guard.stream());
             this.fast = ParserFastPaths.of(r);
             this.interned = fast.internsNames();
         } catch (XMLStreamException e) {
@@ -289,7 +288,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
 
     /**
      * The next event, every loop's only way forward: bounds nesting depth, the distinct names and
-     * prefixes a document may use and, through the {@link TokenGuard}, the bytes of any one token,
+     * prefixes a document may use and, through the {@link AaltoXml.Guard}, the bytes of any one token,
      * which the StAX parser (Aalto) does not bound itself. Entities are never expanded (Aalto
      * refuses any but the predefined ones) and DTDs never read.
      */
@@ -299,7 +298,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
             ev = r.next();
         } catch (XMLStreamException e) {
             if (guard.tripped()) {
-                throw new LamLimitExceededException("XML token longer than " + guard.maxBytes()
+                throw new LamLimitExceededException("XML token longer than " + guard.maxTokenBytes()
                         + " bytes: not ALTO as OCR software writes it", location.withLine(line(), 0), e);
             }
             throw e;
@@ -329,9 +328,9 @@ public final class AltoParser implements AutoCloseable, PageSource {
      * name the parser has to remember is counted but the few dozen ALTO defines.
      */
     private void checkNames() {
-        boolean ok = names.see(r.getLocalName());
+        boolean ok = guard.name(r.getLocalName());
         for (int i = 0, n = r.getAttributeCount(); ok && i < n; i++) {
-            ok = names.see(r.getAttributeLocalName(i));
+            ok = guard.name(r.getAttributeLocalName(i));
         }
         if (!ok) {
             throw tooManyNames();
@@ -340,7 +339,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
 
     /** An attribute or element name no switch knows: counted. */
     private void unknown(String name) {
-        if (!names.see(name)) {
+        if (!guard.name(name)) {
             throw tooManyNames();
         }
     }
@@ -352,15 +351,15 @@ public final class AltoParser implements AutoCloseable, PageSource {
     private void checkPrefixes() {
         for (int i = 0, n = r.getNamespaceCount(); i < n; i++) {
             String p = r.getNamespacePrefix(i);
-            if (p != null && !p.isEmpty() && !prefixes.see(p)) {
+            if (p != null && !p.isEmpty() && !guard.prefix(p)) {
                 throw tooManyNames();
             }
         }
     }
 
     private LamLimitExceededException tooManyNames() {
-        return new LamLimitExceededException("XML with more than " + names.max() + " distinct names or "
-                + prefixes.max() + " namespace prefixes: not ALTO as OCR software writes it",
+        return new LamLimitExceededException("XML with more than " + guard.maxNames() + " distinct names or "
+                + guard.maxPrefixes() + " namespace prefixes: not ALTO as OCR software writes it",
                 location.withLine(line(), 0));
     }
 

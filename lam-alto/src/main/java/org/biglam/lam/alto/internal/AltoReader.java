@@ -1,5 +1,6 @@
 package org.biglam.lam.alto.internal;
 
+import org.biglam.lam.spi.AaltoXml;
 import java.util.ArrayDeque;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.alto.AltoOptions;
@@ -30,7 +31,7 @@ public final class AltoReader implements FormatReader {
      * @param ctx the context
      */
     public AltoReader(Input input, ReadContext ctx) {
-        this(input, ctx, Xml.alto());
+        this(input, ctx, AaltoXml.documentFactory());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.biglam.lam.alto.internal;
 
+import org.biglam.lam.spi.AaltoXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -63,7 +64,7 @@ public final class MetsReader implements FormatReader {
      * through the document, so left out of a folder walk that holds it.
      */
     public static Set<String> claimedFiles(Input input, ReadContext ctx) {
-        Node root = Node.parse(Xml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(), SKIP);
+        Node root = Node.parse(AaltoXml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(), SKIP);
         if (!root.name.equals("mets")) {
             return Set.of();
         }
@@ -83,7 +84,7 @@ public final class MetsReader implements FormatReader {
         this.options = AltoOptions.from(ctx.options());
         this.name = input.name();
         this.assembler = new TextAssembler(options.hyphenation() == AltoOptions.Hyphenation.JOIN);
-        Node root = Node.parse(Xml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(), SKIP, ctx);
+        Node root = Node.parse(AaltoXml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(), SKIP, ctx);
         if (!root.name.equals("mets")) {
             if (root.name.equalsIgnoreCase("alto")) {
                 ctx.warn("mets-not-mets", "an ALTO file read as METS is left for its METS document to read",
@@ -259,7 +260,7 @@ public final class MetsReader implements FormatReader {
         Input pin = in.get();
         try (InputStream stream = pin.stream()) {
             org.biglam.lam.Location loc = org.biglam.lam.Location.of(pin.uri(), pin.entry());
-            PageXmlParser parser = new PageXmlParser(Xml.factory(ctx.limits()), stream, loc, ctx.limits(),
+            PageXmlParser parser = new PageXmlParser(AaltoXml.factory(ctx.limits()), stream, loc, ctx.limits(),
                     (kind, message, line) -> ctx.warn(kind, pin.name() + ": " + message, loc.withLine(line, 0)));
             try {
                 AltoModel.Page page = parser.read();
@@ -333,7 +334,7 @@ public final class MetsReader implements FormatReader {
     private AltoParser parser(InputStream stream, Input in) {
         boolean article = "article".equals(granularity);
         boolean blocks = !"page".equals(granularity);
-        return new AltoParser(Xml.alto(), stream,
+        return new AltoParser(AaltoXml.documentFactory(), stream,
                 org.biglam.lam.Location.of(in.uri(), in.entry()), ctx.limits(),
                 new AltoParser.Needs(blocks, "line".equals(granularity) || article,
                         "word".equals(granularity) || article, blocks),

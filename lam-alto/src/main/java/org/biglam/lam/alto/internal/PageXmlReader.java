@@ -1,5 +1,6 @@
 package org.biglam.lam.alto.internal;
 
+import org.biglam.lam.spi.AaltoXml;
 import java.util.ArrayDeque;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.alto.internal.AltoModel.Page;
@@ -19,7 +20,7 @@ public final class PageXmlReader implements FormatReader {
     public PageXmlReader(Input input, ReadContext ctx) {
         this.ctx = ctx;
         this.input = input;
-        this.parser = new PageXmlParser(Xml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(),
+        this.parser = new PageXmlParser(AaltoXml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(),
                 (kind, message, line) -> ctx.warn(kind, message, ctx.location().withLine(line, 0)));
     }
 

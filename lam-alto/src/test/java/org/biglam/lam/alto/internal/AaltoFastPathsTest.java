@@ -1,5 +1,6 @@
 package org.biglam.lam.alto.internal;
 
+import org.biglam.lam.spi.AaltoXml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class AaltoFastPathsTest {
 
-    private static final String RECHECK = " Re-check AaltoFastPaths (and Xml.alto()) against this Aalto version ("
+    private static final String RECHECK = " Re-check AaltoFastPaths (and AaltoXml.documentFactory()) against this Aalto version ("
             + aaltoVersion() + ") before upgrading.";
 
     /** Attribute values with white space, entities and numbers in the shapes the fast paths treat apart. */
@@ -51,7 +52,7 @@ class AaltoFastPathsTest {
     }
 
     private static XMLStreamReader aalto(InputStream in) throws XMLStreamException {
-        return Xml.alto().createXMLStreamReader(in);
+        return AaltoXml.documentFactory().createXMLStreamReader(in);
     }
 
     private static XMLStreamReader aalto(String xml) throws XMLStreamException {
@@ -68,7 +69,7 @@ class AaltoFastPathsTest {
     void choosesAaltosFastPathsForTheReaderXmlAltoMakes() throws XMLStreamException {
         XMLStreamReader r = aalto("<alto/>");
         assertThat(ParserFastPaths.of(r))
-                .withFailMessage("Xml.alto() gives a %s, which AaltoFastPaths does not take (it casts to "
+                .withFailMessage("AaltoXml.documentFactory() gives a %s, which AaltoFastPaths does not take (it casts to "
                         + "com.fasterxml.aalto.stax.StreamReaderImpl): ALTO is read without Aalto's fast paths, "
                         + "much slower." + RECHECK, r.getClass().getName())
                 .isInstanceOf(AaltoFastPaths.class);
@@ -78,7 +79,7 @@ class AaltoFastPathsTest {
 
     @Test
     void choosesPlainStaxForAnyOtherParser() throws XMLStreamException {
-        XMLStreamReader r = Xml.factory(org.biglam.lam.ReadLimits.defaults())
+        XMLStreamReader r = org.biglam.lam.spi.SecureXml.inputFactory(org.biglam.lam.ReadLimits.defaults())
                 .createXMLStreamReader(new ByteArrayInputStream("<alto/>".getBytes(StandardCharsets.UTF_8)));
         ParserFastPaths fast = ParserFastPaths.of(r);
         assertThat(fast).isInstanceOf(StaxFastPaths.class);
@@ -89,8 +90,8 @@ class AaltoFastPathsTest {
     void aaltoInternsNamesSoThatTheParserMayCompareThemByIdentity() throws XMLStreamException {
         XMLStreamReader r = aalto(TRICKY);
         toFirstElement(r, "String");
-        String message = "Aalto no longer interns names as Xml.alto() asks (P_INTERN_NAMES): AltoParser's tests "
-                + "by identity (name == \"String\") would miss, and NameGuard's cache too; the results stay right "
+        String message = "Aalto no longer interns names as AaltoXml.documentFactory() asks (P_INTERN_NAMES): AltoParser's tests "
+                + "by identity (name == \"String\") would miss, and AaltoXml.Guard's cache too; the results stay right "
                 + "but ALTO is read slower." + RECHECK;
         assertThat(ParserFastPaths.of(r).internsNames()).withFailMessage(message).isTrue();
         assertThat(r.getLocalName()).withFailMessage(message).isSameAs("String");

@@ -1,5 +1,6 @@
 package org.biglam.lam.alto.internal;
 
+import org.biglam.lam.spi.AaltoXml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -23,7 +24,7 @@ class AltoParserGapTest {
             + "</TextLine></TextBlock></PrintSpace></Page></Layout></alto>";
 
     private static List<Boolean> spaces(AltoParser.Needs needs) {
-        try (AltoParser p = new AltoParser(Xml.alto(), new ByteArrayInputStream(XML.getBytes(StandardCharsets.UTF_8)),
+        try (AltoParser p = new AltoParser(AaltoXml.documentFactory(), new ByteArrayInputStream(XML.getBytes(StandardCharsets.UTF_8)),
                 Location.of("t.xml", null), ReadLimits.defaults(), needs, (k, m, l) -> { })) {
             List<Boolean> out = new ArrayList<>();
             for (AltoModel.Word w : p.nextPage().lines.get(0).words) {

@@ -10,7 +10,7 @@ import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
-import org.biglam.lam.spi.SecureXml;
+import org.biglam.lam.spi.AaltoXml;
 import org.biglam.lam.spi.XmlProblems;
 
 /**
@@ -22,12 +22,6 @@ public final class DcReader implements FormatReader {
 
     private static final Set<String> WRAPPERS = Set.of("dc", "qualifieddc", "dcterms", "oai_dc", "record",
             "metadata", "description");
-    private static final XMLInputFactory FACTORY;
-
-    static {
-        FACTORY = SecureXml.secure(new com.ctc.wstx.stax.WstxInputFactory(), org.biglam.lam.ReadLimits.defaults());
-    }
-
     private final ReadContext ctx;
     private final XMLStreamReader xml;
     private final String name;
@@ -52,12 +46,9 @@ public final class DcReader implements FormatReader {
         }
     }
 
-    /** A factory with this read's limits (the shared one when they are the defaults). */
+    /** The guarded Aalto factory with this read's limits. */
     static XMLInputFactory factory(ReadContext ctx) {
-        if (ctx.limits().equals(org.biglam.lam.ReadLimits.defaults())) {
-            return FACTORY;
-        }
-        return SecureXml.secure(new com.ctc.wstx.stax.WstxInputFactory(), ctx.limits());
+        return AaltoXml.factory(ctx.limits());
     }
 
     private LamFormatException located(XMLStreamException e) {

@@ -7,10 +7,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
-import org.biglam.lam.ReadLimits;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
-import org.biglam.lam.spi.SecureXml;
+import org.biglam.lam.spi.AaltoXml;
 import org.biglam.lam.spi.XmlProblems;
 
 /**
@@ -19,9 +18,6 @@ import org.biglam.lam.spi.XmlProblems;
  * alone, so memory is bounded by one record.
  */
 public final class ModsReader implements FormatReader {
-
-    private static final XMLInputFactory FACTORY = SecureXml.secure(new com.ctc.wstx.stax.WstxInputFactory(),
-            ReadLimits.defaults());
 
     private final ReadContext ctx;
     private final XMLStreamReader xml;
@@ -37,8 +33,7 @@ public final class ModsReader implements FormatReader {
     public ModsReader(ReadContext ctx) {
         this.ctx = ctx;
         this.name = ctx.input().name();
-        XMLInputFactory f = ctx.limits() == ReadLimits.defaults() ? FACTORY
-                : SecureXml.secure(new com.ctc.wstx.stax.WstxInputFactory(), ctx.limits());
+        XMLInputFactory f = AaltoXml.factory(ctx.limits());
         try {
             this.xml = f.createXMLStreamReader(ctx.input().stream());
         } catch (XMLStreamException e) {

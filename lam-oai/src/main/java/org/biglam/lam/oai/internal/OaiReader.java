@@ -13,11 +13,10 @@ import org.biglam.lam.Labels;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.Location;
-import org.biglam.lam.ReadLimits;
 import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
-import org.biglam.lam.spi.SecureXml;
+import org.biglam.lam.spi.AaltoXml;
 import org.biglam.lam.spi.XmlProblems;
 import org.biglam.lam.spi.XmlStreams;
 import org.codehaus.stax2.XMLStreamReader2;
@@ -37,9 +36,6 @@ public final class OaiReader implements FormatReader {
     public static final String NS = "http://www.openarchives.org/OAI/2.0/";
     /** The format id of records made from the envelope alone. */
     public static final String FORMAT = "oai-pmh";
-
-    private static final XMLInputFactory FACTORY = SecureXml.secure(new com.ctc.wstx.stax.WstxInputFactory(),
-            ReadLimits.defaults());
 
     private final ReadContext ctx;
     private final XMLStreamReader2 xml;
@@ -63,8 +59,7 @@ public final class OaiReader implements FormatReader {
         this.ctx = ctx;
         this.name = ctx.input().name();
         this.emitDeleted = OaiSettings.emitDeleted(ctx.options());
-        XMLInputFactory f = ctx.limits() == ReadLimits.defaults() ? FACTORY
-                : SecureXml.secure(new com.ctc.wstx.stax.WstxInputFactory(), ctx.limits());
+        XMLInputFactory f = AaltoXml.factory(ctx.limits());
         try {
             this.xml = (XMLStreamReader2) f.createXMLStreamReader(in);
         } catch (XMLStreamException e) {

@@ -22,7 +22,7 @@ import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.spi.Fetcher;
-import org.biglam.lam.spi.SecureXml;
+import org.biglam.lam.spi.AaltoXml;
 import org.biglam.lam.spi.SourceProvider;
 
 /**
@@ -104,7 +104,7 @@ public final class OaiSource implements SourceProvider.Source {
         this.fetcher = Fetcher.builder(limits).retries(retries).backoff(backoff)
                 .maxRetryAfter(OaiSettings.maxRetryAfter(options))
                 .header("Accept", "text/xml, application/xml;q=0.9, */*;q=0.1").build();
-        this.factory = SecureXml.secure(new com.ctc.wstx.stax.WstxInputFactory(), limits);
+        this.factory = AaltoXml.factory(limits);
     }
 
     private static Map<String, String> query(String q) {
