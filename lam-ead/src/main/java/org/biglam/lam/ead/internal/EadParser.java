@@ -91,8 +91,18 @@ public final class EadParser implements XmlRecordReader.Parser {
         final List<String> genres = new ArrayList<>(0);
         final List<String> manifests = new ArrayList<>(0);
         final List<ImageRef> images = new ArrayList<>(0);
+        /** Its text while it is one note (most often), else null and the notes in {@link #text}. */
+        String note;
         final StringBuilder text = new StringBuilder();
         boolean tooBig;
+
+        /** Its one note, if so, into {@link #text}, to add more. */
+        void joinNotes() {
+            if (note != null) {
+                text.append(note);
+                note = null;
+            }
+        }
 
         Unit set(boolean archdesc, int depth, String pos, long line, Unit parent) {
             this.archdesc = archdesc;
@@ -136,7 +146,13 @@ public final class EadParser implements XmlRecordReader.Parser {
             genres.clear();
             manifests.clear();
             images.clear();
-            text.setLength(0);
+            note = null;
+            if (text.capacity() > 4096) {
+                text.setLength(0);
+                text.trimToSize();
+            } else {
+                text.setLength(0);
+            }
             tooBig = false;
         }
     }
@@ -753,6 +769,15 @@ public final class EadParser implements XmlRecordReader.Parser {
                     if ("abstract".equals(capLabel)) {
                         add(u.descriptions, note.replace('\n', ' '));
                     }
+                    if (u.note == null && u.text.length() == 0) {
+                        if (note.length() > maxBytes) {
+                            u.tooBig = true;
+                        } else {
+                            u.note = note;
+                        }
+                        break;
+                    }
+                    u.joinNotes();
                     if (u.text.length() > 0) {
                         u.text.append("\n\n");
                     }
@@ -850,6 +875,7 @@ public final class EadParser implements XmlRecordReader.Parser {
 
     /** After its record: only what its descendants need (title, position, repository). */
     private static void release(Unit u) {
+        u.note = null;
         u.text.setLength(0);
         u.text.trimToSize();
     }
@@ -934,7 +960,9 @@ public final class EadParser implements XmlRecordReader.Parser {
         for (ImageRef img : u.images) {
             b.image(img);
         }
-        if (u.text.length() > 0) {
+        if (u.note != null) {
+            b.text(u.note);
+        } else if (u.text.length() > 0) {
             b.text(u.text.toString());
         }
         out.accept(b.build());
@@ -983,6 +1011,7 @@ public final class EadParser implements XmlRecordReader.Parser {
 
     private void emitCollection(Unit u) {
         if (contents.length() > 0) {
+            u.joinNotes();
             if (u.text.length() > 0) {
                 u.text.append("\n\n");
             }
