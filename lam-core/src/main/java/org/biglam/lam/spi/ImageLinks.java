@@ -23,6 +23,18 @@ public final class ImageLinks {
     private static final Pattern SIZE = Pattern.compile("full|max|\\^?!?\\d*,\\d*|\\^?pct:[\\d.]+|\\^?max|\\^?!?\\d+,\\d+");
     private static final Pattern REGION = Pattern.compile("full|square|\\d+,\\d+,\\d+,\\d+|pct:[\\d.,]+");
 
+    /** The characters a link may not hold as they are: controls, space, {@code "<>\\^`{|}} and DEL. */
+    private static final boolean[] BAD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c <= ' '; c++) {
+            BAD[c] = true;
+        }
+        for (char c : "\"<>\\^`{|}\u007f".toCharArray()) {
+            BAD[c] = true;
+        }
+    }
+
     private ImageLinks() {
     }
 
@@ -44,8 +56,7 @@ public final class ImageLinks {
         StringBuilder sb = null;
         for (int i = 0; i < h.length(); i++) {
             char c = h.charAt(i);
-            boolean bad = c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
-                    || c == '{' || c == '|' || c == '}' || c == 0x7f;
+            boolean bad = c < 0x80 && BAD[c];
             if (bad && sb == null) {
                 sb = new StringBuilder(h.length() + 8).append(h, 0, i);
             }
