@@ -132,6 +132,8 @@ public final class LidoParser implements XmlRecordReader.Parser {
     private final int maxBytes;
     private final Frame[] frames;
     private char[] scratch = new char[256];
+    /** How many {@code relatedWorksWrap} elements are open in the record (what is inside them is not the object's). */
+    private int related;
     private static final String[] TERM_HOLDERS = {"objectWorkType", "classification", "eventType", "roleActor",
         "termMaterialsTech", "subjectConcept", "rightsType", "culture", "category", "measurementType",
         "measurementUnit", "eventMethod", "recordType", "resourceType"};
@@ -233,6 +235,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
 
     private void startRecord() {
         recordDepth = depth;
+        related = 0;
         obj = new Obj(line());
         push();
     }
@@ -251,6 +254,9 @@ public final class LidoParser implements XmlRecordReader.Parser {
         f.name = r.getLocalName();
         String ns = r.getNamespaceURI();
         f.lido = NS.equals(ns) || SKOS.equals(ns) && "prefLabel".equals(f.name);
+        if (f.lido && "relatedWorksWrap".equals(f.name)) {
+            related++;
+        }
         f.length = 0;
         if (f.text.length > 1 << 16) {
             f.text = new char[64];
@@ -388,7 +394,10 @@ public final class LidoParser implements XmlRecordReader.Parser {
             finishRecord();
             return;
         }
-        if (!f.lido || has("relatedWorksWrap")) {
+        if (f.lido && "relatedWorksWrap".equals(f.name)) {
+            related--;
+        }
+        if (!f.lido || related > 0) {
             return;
         }
         String v = clean(f.text, f.length);
