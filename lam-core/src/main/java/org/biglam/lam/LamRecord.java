@@ -3,6 +3,7 @@ package org.biglam.lam;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -653,9 +654,13 @@ public final class LamRecord {
                         Object v = values[i];
                         if (v instanceof String) {
                             frozen[i] = List.of((String) v);
+                        } else if (v instanceof ArrayList) {
+                            // the builder's list becomes the record's; a later value copies it
+                            List<String> l = Collections.unmodifiableList((List<String>) v);
+                            frozen[i] = l;
+                            values[i] = l;
                         } else {
-                            List<String> l = (List<String>) v;
-                            frozen[i] = l.size() == 2 ? List.of(l.get(0), l.get(1)) : List.copyOf(l);
+                            frozen[i] = (List<String>) v;
                         }
                     }
                     lists[i] = frozen[i];

@@ -244,14 +244,16 @@ public final class AaltoXml {
     }
 
     /**
-     * Counts distinct names. Aalto interns names, so a small direct-mapped cache of identities
-     * answers the common case without hashing the text; a miss goes to a set, so the count is right
-     * for any string.
+     * Counts distinct names. Aalto interns names, so a table of the identities seen (open
+     * addressing) answers the common case without hashing the text; a new identity goes to a set
+     * by value, so the count is right for any string (a parser that does not intern only makes the
+     * table start over more often).
      */
     private static final class NameSet {
-        private static final int SLOTS = 64;
+        private static final int MAX_TABLE = 4096;
 
-        private final String[] cache = new String[SLOTS];
+        private String[] table = new String[128];
+        private int used;
         private final java.util.HashSet<String> names = new java.util.HashSet<>();
         final int max;
 
@@ -260,13 +262,45 @@ public final class AaltoXml {
         }
 
         boolean see(String name) {
-            int slot = System.identityHashCode(name) & (SLOTS - 1);
-            if (cache[slot] == name) {
-                return true;
+            String[] t = table;
+            int mask = t.length - 1;
+            int i = System.identityHashCode(name) & mask;
+            for (String o = t[i]; o != null; o = t[i]) {
+                if (o == name) {
+                    return true;
+                }
+                i = (i + 1) & mask;
             }
-            cache[slot] = name;
+            if (2 * (used + 1) > t.length) {
+                table = new String[Math.min(MAX_TABLE, t.length * 2)];
+                used = 0;
+                if (table.length > t.length) {
+                    for (String o : t) {
+                        if (o != null) {
+                            put(o);
+                        }
+                    }
+                }
+            } else {
+                t[i] = name;
+                used++;
+                names.add(name);
+                return names.size() <= max;
+            }
+            put(name);
             names.add(name);
             return names.size() <= max;
+        }
+
+        private void put(String name) {
+            String[] t = table;
+            int mask = t.length - 1;
+            int i = System.identityHashCode(name) & mask;
+            while (t[i] != null) {
+                i = (i + 1) & mask;
+            }
+            t[i] = name;
+            used++;
         }
 
         int size() {

@@ -2,6 +2,7 @@ package org.biglam.lam.spi.vocab;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.biglam.lam.Labels;
 import org.biglam.lam.LamRecord;
 
@@ -97,6 +98,42 @@ public final class DublinCore {
         return null;
     }
 
+    /** Prefixed label names made so far, by namespace then local name: made once per property. */
+    private static final ConcurrentHashMap<String, String> DC_LABELS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> DCTERMS_LABELS = new ConcurrentHashMap<>();
+    /** Names beyond this many per namespace (a document of made-up properties) are not kept. */
+    private static final int MAX_KEPT_LABELS = 1024;
+
+    /**
+     * A property's own label name: {@code dc:title}, {@code dcterms:issued}. Made once per property
+     * (so that a reader adding many values does not make the name for each).
+     *
+     * @param namespace the property's namespace, {@link #DC} or {@link #DCTERMS}
+     * @param localName the property's local name
+     * @return the label name, or null for any other namespace
+     */
+    public static String label(String namespace, String localName) {
+        ConcurrentHashMap<String, String> kept;
+        String prefix;
+        if (DC.equals(namespace)) {
+            kept = DC_LABELS;
+            prefix = "dc:";
+        } else if (DCTERMS.equals(namespace)) {
+            kept = DCTERMS_LABELS;
+            prefix = "dcterms:";
+        } else {
+            return null;
+        }
+        String name = kept.get(localName);
+        if (name == null) {
+            name = prefix + localName;
+            if (kept.size() < MAX_KEPT_LABELS) {
+                kept.putIfAbsent(localName, name);
+            }
+        }
+        return name;
+    }
+
     /**
      * Adds one property's value to a record: under its prefixed label as written, and under its
      * uniform label, normalised where that label is a date or a language. A date that gives no
@@ -110,11 +147,11 @@ public final class DublinCore {
      * @return whether the value was added
      */
     public static boolean add(LamRecord.Builder record, String namespace, String localName, String value) {
-        String prefix = prefix(namespace);
-        if (prefix == null || value == null || value.isBlank()) {
+        String label = label(namespace, localName);
+        if (label == null || value == null || value.isBlank()) {
             return false;
         }
-        record.label(prefix + ":" + localName, value);
+        record.label(label, value);
         String uniform = UNIFORM.get(localName);
         if (uniform == null) {
             return true;

@@ -2,6 +2,7 @@ package org.biglam.lam.dc.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -10,6 +11,7 @@ import org.biglam.lam.Labels;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.spi.vocab.DublinCore;
 import org.biglam.lam.spi.ImageLinks;
+import org.biglam.lam.spi.Texts;
 import org.biglam.lam.spi.vocab.Languages;
 
 /**
@@ -139,9 +141,28 @@ public final class DcRecord {
         }
         DublinCore.add(b, ns, local, value);
         if (lang != null && !lang.isBlank()) {
-            String tag = Languages.toBcp47(lang);
-            b.label(DublinCore.prefix(ns) + ":" + local + "@" + (tag == null ? lang.strip() : tag), value);
+            b.label(langLabel(DublinCore.label(ns, local), lang), value);
         }
+    }
+
+    /** Per-language label names made so far, by property label then language as written. */
+    private static final ConcurrentHashMap<String, ConcurrentHashMap<String, String>> LANG_LABELS =
+            new ConcurrentHashMap<>();
+    /** Names beyond this many per property (made-up languages) are made each time. */
+    private static final int MAX_KEPT_LANGUAGES = 256;
+
+    /** {@code dc:title@en}: the property's label and the language's BCP 47 tag, made once. */
+    private static String langLabel(String label, String lang) {
+        ConcurrentHashMap<String, String> kept = LANG_LABELS.computeIfAbsent(label, k -> new ConcurrentHashMap<>());
+        String name = kept.get(lang);
+        if (name == null) {
+            String tag = Languages.toBcp47(lang);
+            name = label + "@" + (tag == null ? lang.strip() : tag);
+            if (kept.size() < MAX_KEPT_LANGUAGES) {
+                kept.putIfAbsent(lang, name);
+            }
+        }
+        return name;
     }
 
     /** Creators, contributors and subjects are often lists joined with {@code ;}. */
@@ -151,17 +172,27 @@ public final class DcRecord {
 
     /** The text of an element and its descendants, stripped; leaves {@code xml} on its end. */
     private String text(XMLStreamReader xml) throws XMLStreamException {
+        int e = xml.next();
         sb.setLength(0);
+        if (e == XMLStreamConstants.CHARACTERS) {
+            // the common case, one run of text and the end tag: one string, no builder
+            String first = xml.getText();
+            e = xml.next();
+            if (e == XMLStreamConstants.END_ELEMENT) {
+                return first.strip();
+            }
+            sb.append(first);
+        }
         int depth = 1;
-        while (depth > 0) {
-            int e = xml.next();
+        while (true) {
             if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
                 sb.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             } else if (e == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-            } else if (e == XMLStreamConstants.END_ELEMENT) {
-                depth--;
+            } else if (e == XMLStreamConstants.END_ELEMENT && --depth == 0) {
+                break;
             }
+            e = xml.next();
         }
         return sb.toString().strip();
     }
@@ -171,21 +202,7 @@ public final class DcRecord {
         if (v.indexOf('\n') < 0 && v.indexOf('\r') < 0 && v.indexOf('\t') < 0) {
             return v;
         }
-        StringBuilder out = new StringBuilder(v.length());
-        boolean space = false;
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
-                if (space && out.length() > 0) {
-                    out.append(' ');
-                }
-                space = false;
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Texts.collapse(v);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.Labels;
 import org.biglam.lam.LamRecord;
@@ -35,7 +36,25 @@ public final class ModsMapper {
             "dateValid", "dateModified", "dateOther");
     private static final Set<String> MAIN_DATES = Set.of("dateIssued", "dateCreated", "copyrightDate");
 
+    /** Label names made so far, by prefix and then name: each made once, not once a value. */
+    private static final ConcurrentHashMap<String, ConcurrentHashMap<String, String>> LABELS = new ConcurrentHashMap<>();
+    /** Names beyond this many per prefix (a record of made-up types) are made each time. */
+    private static final int MAX_KEPT_LABELS = 512;
+
     private ModsMapper() {
+    }
+
+    /** The label {@code prefix + name}, made once. */
+    private static String label(String prefix, String name) {
+        ConcurrentHashMap<String, String> kept = LABELS.computeIfAbsent(prefix, k -> new ConcurrentHashMap<>());
+        String label = kept.get(name);
+        if (label == null) {
+            label = prefix + name;
+            if (kept.size() < MAX_KEPT_LABELS) {
+                kept.putIfAbsent(name, label);
+            }
+        }
+        return label;
     }
 
     /**
@@ -59,7 +78,7 @@ public final class ModsMapper {
                     if (c.attr("type") != null) {
                         String t = title(c);
                         b.label(Labels.TITLE, t);
-                        b.label("mods:titleInfo:" + c.attr("type"), t);
+                        b.label(label("mods:titleInfo:", c.attr("type")), t);
                     }
                     break;
                 case "name":
@@ -89,7 +108,7 @@ public final class ModsMapper {
                     break;
                 case "physicalDescription":
                     for (Node p : c.children) {
-                        b.label("mods:" + p.name, p.text());
+                        b.label(label("mods:", p.name), p.text());
                     }
                     break;
                 case "abstract":
@@ -107,7 +126,7 @@ public final class ModsMapper {
                 case "tableOfContents":
                 case "targetAudience":
                 case "edition":
-                    b.label("mods:" + c.name, c.text());
+                    b.label(label("mods:", c.name), c.text());
                     break;
                 case "accessCondition":
                     b.label(Labels.RIGHTS, c.text().isEmpty() ? c.attr("href") : c.text());
@@ -179,9 +198,18 @@ public final class ModsMapper {
         for (Node p : ti.children) {
             switch (p.name) {
                 case "nonSort": {
-                    String ns = p.raw().replaceAll("^\\s+", "");
+                    String ns = p.raw();
+                    int from = 0;
+                    while (from < ns.length() && isRegexSpace(ns.charAt(from))) {
+                        from++;
+                    }
+                    ns = ns.substring(from);
                     if (!ns.isEmpty()) {
-                        sb.append(ns.replaceAll("\\s+$", ""));
+                        int to = ns.length();
+                        while (to > 0 && isRegexSpace(ns.charAt(to - 1))) {
+                            to--;
+                        }
+                        sb.append(ns, 0, to);
                         char last = ns.charAt(ns.length() - 1);
                         if (Character.isWhitespace(last)) {
                             sb.append(' ');
@@ -213,6 +241,11 @@ public final class ModsMapper {
         }
         String t = sb.toString().strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /** White space as a regular expression's {@code \\s} means it: space, tab, line breaks, form feed. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean endsWithPunct(StringBuilder sb, String punct) {
@@ -291,7 +324,7 @@ public final class ModsMapper {
                     creator = true;
                 }
                 if (!v.isEmpty()) {
-                    b.label("mods:role:" + v, display);
+                    b.label(label("mods:role:", v), display);
                 }
             }
         }
@@ -306,7 +339,7 @@ public final class ModsMapper {
                     String q = c.attr("qualifier");
                     String raw = c.text();
                     String point = c.attr("point");
-                    b.label("mods:" + c.name, point == null ? raw : raw + " (" + point + ")");
+                    b.label(label("mods:", c.name), point == null ? raw : raw + " (" + point + ")");
                     if (q != null) {
                         b.label("mods:dateQualifier", q);
                     }
@@ -322,7 +355,7 @@ public final class ModsMapper {
                     }
                 }
             } else if (c.name.equals("edition") || c.name.equals("issuance") || c.name.equals("frequency")) {
-                b.label("mods:" + c.name, c.text());
+                b.label(label("mods:", c.name), c.text());
             }
         }
     }
@@ -445,7 +478,7 @@ public final class ModsMapper {
         b.label(Labels.IDENTIFIER, c.text());
         String type = c.attr("type");
         if (type != null && !type.isBlank()) {
-            b.label("mods:identifier:" + type.strip(), c.text());
+            b.label(label("mods:identifier:", type.strip()), c.text());
         }
         ImageRef img = ImageLinks.toImage(c.text());
         if (img != null) {
@@ -465,7 +498,7 @@ public final class ModsMapper {
         if ("host".equals(type) || "series".equals(type)) {
             b.labels(Labels.COLLECTION, titles);
         } else if (type != null) {
-            b.labels("mods:relatedItem:" + type, titles);
+            b.labels(label("mods:relatedItem:", type), titles);
         }
         if ("host".equals(type)) {
             for (Node t : c.children("identifier")) {
@@ -508,7 +541,7 @@ public final class ModsMapper {
                 }
                 case "physicalLocation":
                 case "shelfLocator":
-                    b.label("mods:" + p.name, p.text());
+                    b.label(label("mods:", p.name), p.text());
                     break;
                 default:
                     break;

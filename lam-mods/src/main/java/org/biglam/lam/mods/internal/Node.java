@@ -5,6 +5,7 @@ import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.spi.Texts;
 import org.biglam.lam.spi.XmlStreams;
 
 /**
@@ -20,7 +21,8 @@ public final class Node {
 
     final String name;
     private String[] attrs;
-    final List<Node> children = new ArrayList<>(2);
+    /** The child elements: a shared empty list until the first is added. */
+    List<Node> children = List.of();
     private String text;
 
     private Node(String name) {
@@ -67,6 +69,9 @@ public final class Node {
             } else if (e == XMLStreamConstants.START_ELEMENT) {
                 String cns = xml.getNamespaceURI();
                 if (ns.equals(cns == null ? "" : cns) && ++count[0] < MAX_NODES) {
+                    if (n.children.isEmpty()) {
+                        n.children = new ArrayList<>(4);
+                    }
                     n.children.add(read(xml, ns, count, sb));
                 } else {
                     XmlStreams.skipElement(xml);
@@ -115,31 +120,13 @@ public final class Node {
         if (t == null) {
             return "";
         }
-        boolean clean = true;
-        for (int i = 0; i < t.length() && clean; i++) {
-            char c = t.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\t' || c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ') {
-                clean = false;
-            }
-        }
-        if (clean) {
-            return t.strip();
-        }
-        StringBuilder out = new StringBuilder(t.length());
-        boolean space = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
-                if (space && out.length() > 0) {
-                    out.append(' ');
-                }
-                space = false;
-                out.append(c);
+            if (c == '\n' || c == '\r' || c == '\t' || c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ') {
+                return Texts.collapse(t);
             }
         }
-        return out.toString();
+        return t.strip();
     }
 
     /** The first child of a name, or null. */
