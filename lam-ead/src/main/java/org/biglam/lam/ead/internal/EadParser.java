@@ -175,7 +175,7 @@ public final class EadParser implements XmlRecordReader.Parser {
     private String faTitle;
     private String faFilingTitle;
     private final ArrayDeque<Unit> units = new ArrayDeque<>();
-    /** Components' units done with, to be used again (as many as the deepest nesting seen). */
+    /** Components' units done with, to be used again (up to 64: as many as the deepest nesting seen). */
     private final ArrayDeque<Unit> spare = new ArrayDeque<>();
     private Unit arch;
     private long recordIndex;

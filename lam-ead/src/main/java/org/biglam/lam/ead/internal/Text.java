@@ -42,24 +42,6 @@ final class Text {
         return n;
     }
 
-    /** Runs of white space to one space, stripped; null when nothing is left. */
-    static String clean(CharSequence s, int from, int to) {
-        int len = to - from;
-        if (len <= 0) {
-            return null;
-        }
-        char[] in = new char[len];
-        for (int i = 0; i < len; i++) {
-            in[i] = s.charAt(from + i);
-        }
-        int n = clean(in, 0, len, in, 0);
-        return n == 0 ? null : new String(in, 0, n);
-    }
-
-    static String clean(CharSequence s) {
-        return s == null ? null : clean(s, 0, s.length());
-    }
-
     /** A name or term without the separators left at its end by an empty last part. */
     static String term(String v) {
         if (v == null) {
@@ -158,7 +140,7 @@ final class Text {
             return scratch;
         }
 
-        /** {@code [from, to)} cleaned ({@link Text#clean(CharSequence, int, int)}); null when nothing is left. */
+        /** {@code [from, to)} cleaned: runs of white space to one space, stripped; null when nothing is left. */
         String clean(int from, int to) {
             if (to - from <= 0) {
                 return null;
