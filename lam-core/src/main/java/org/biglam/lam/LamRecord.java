@@ -365,11 +365,11 @@ public final class LamRecord {
          * several as a list (a mutable {@link ArrayList} of the builder's own, or a record's
          * unmodifiable list until a value is added); kept distinct by {@link #label}, lists being short.
          */
-        private String[] names = new String[8];
-        private Object[] values = new Object[8];
+        private String[] names = new String[16];
+        private Object[] values = new Object[16];
         /** Each label's values as the last record got them; null when changed since. */
         @SuppressWarnings("unchecked")
-        private List<String>[] frozen = new List[8];
+        private List<String>[] frozen = new List[16];
         private int count;
         /** Positions plus one by hash (open addressing) once there are many labels; null while few (searched in order). */
         private int[] slots;
@@ -534,13 +534,13 @@ public final class LamRecord {
             count++;
             if (slots != null && count * 2 <= slots.length) {
                 slot(count - 1);
-            } else if (count > 8) {
+            } else if (count > 16) {
                 reindex();
             }
         }
 
         private void reindex() {
-            if (count <= 8) {
+            if (count <= 16) {
                 slots = null;
                 return;
             }

@@ -174,7 +174,7 @@ public final class ArchivesBenchmark {
                     records / (bestLamCpu / 1e9));
             System.out.printf(Locale.ROOT, "  lam allocated %,.0f bytes a record%n", (double) lamAlloc / records);
             System.out.printf(Locale.ROOT, "  ratio to the fastest raw pass: wall %.2f (%s), cpu %.2f (%s); to woodstox "
-                    + "(lam's parser): wall %.2f, cpu %.2f%n", (double) best.get(fastest) / bestLam, fastest,
+                    + "wall %.2f, cpu %.2f%n", (double) best.get(fastest) / bestLam, fastest,
                     (double) bestCpu.get(fastestCpu) / bestLamCpu, fastestCpu, (double) best.get("woodstox") / bestLam,
                     (double) bestCpu.get("woodstox") / bestLamCpu);
         } finally {
