@@ -29,7 +29,9 @@ final class Text {
         boolean space = false;
         for (int i = from; i < to; i++) {
             char c = in[i];
-            if (space(c)) {
+            if (c > ' ' && c < 0x7f && !space) {
+                out[n++] = c; // the commonest case first: a visible ASCII character inside a word
+            } else if (space(c)) {
                 space = n > at;
             } else {
                 if (space && c != ',' && c != ';') {
