@@ -7,6 +7,7 @@
  * every XML document, {@link org.biglam.lam.spi.AaltoXml}) and Aalto itself (ALTO pages' fast paths).
  */
 module org.biglam.lam.alto {
+    requires static org.jspecify;
     requires org.biglam.lam.core;
     requires java.xml;
     requires com.fasterxml.aalto;

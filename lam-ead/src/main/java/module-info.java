@@ -4,6 +4,7 @@
  * lam-core (which parses with Aalto).
  */
 module org.biglam.lam.ead {
+    requires static org.jspecify;
     requires org.biglam.lam.core;
     requires transitive java.xml;
 

@@ -4,6 +4,7 @@
  * (which parses with Aalto).
  */
 module org.biglam.lam.edm {
+    requires static org.jspecify;
     requires org.biglam.lam.core;
     requires transitive java.xml;
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One unit read from a library, archive or museum format — a catalogue record, a page, a line, a
@@ -156,7 +157,7 @@ public final class LamRecord {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }
@@ -251,7 +252,7 @@ public final class LamRecord {
             }
         }
 
-        private int find(Object key) {
+        private int find(@Nullable Object key) {
             if (index == null) {
                 for (int i = 0; i < keys.length; i++) {
                     if (keys[i].equals(key)) {
@@ -283,13 +284,13 @@ public final class LamRecord {
         }
 
         @Override
-        public List<String> get(Object key) {
+        public @Nullable List<String> get(@Nullable Object key) {
             int i = find(key);
             return i < 0 ? null : values[i];
         }
 
         @Override
-        public boolean containsKey(Object key) {
+        public boolean containsKey(@Nullable Object key) {
             return find(key) >= 0;
         }
 
@@ -301,7 +302,7 @@ public final class LamRecord {
         }
 
         @Override
-        public List<String> remove(Object key) {
+        public @Nullable List<String> remove(@Nullable Object key) {
             throw new UnsupportedOperationException();
         }
 
@@ -410,19 +411,19 @@ public final class LamRecord {
         }
 
         /** Sets where the record came from; null clears it. */
-        public Builder source(RecordSource source) {
+        public Builder source(@Nullable RecordSource source) {
             this.source = source;
             return this;
         }
 
         /** Sets the id of the document the record belongs to; null or blank clears it. */
-        public Builder group(String group) {
+        public Builder group(@Nullable String group) {
             this.group = group == null || group.isBlank() ? null : group;
             return this;
         }
 
         /** Sets the plain text; null clears it. Empty text is kept as empty. */
-        public Builder text(String text) {
+        public Builder text(@Nullable String text) {
             this.text = text;
             return this;
         }
@@ -501,7 +502,7 @@ public final class LamRecord {
         }
 
         /** The position of a label, or -1. */
-        private int find(String name) {
+        private int find(@Nullable String name) {
             if (slots != null && name != null) {
                 int mask = slots.length - 1;
                 for (int h = name.hashCode() & mask; slots[h] != 0; h = (h + 1) & mask) {
@@ -615,7 +616,7 @@ public final class LamRecord {
          *
          * @since 0.1
          */
-        public Builder quality(OcrQuality quality) {
+        public Builder quality(@Nullable OcrQuality quality) {
             this.quality = quality;
             return this;
         }
