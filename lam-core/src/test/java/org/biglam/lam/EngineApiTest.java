@@ -181,6 +181,29 @@ class EngineApiTest {
                 "malformed");
     }
 
+    @Test
+    void aReadersCursorGivesTheRecordsAndProblemsOfAllUnitsInTheSameOrder() throws IOException {
+        Path root = holdings();
+        List<Object> fromUnits = new ArrayList<>();
+        for (WorkUnit u : Lam.plan(List.of(root.toString()), FileStore.local(), SKIP)) {
+            try (RecordCursor c = Lam.read(u, FileStore.local(), SKIP)) {
+                while (c.next()) {
+                    fromUnits.add(c.isRecord() ? c.record() : c.problem());
+                }
+            }
+        }
+        List<Object> fromReader = new ArrayList<>();
+        try (LamReader r = Lam.open(List.of(root.toString()), SKIP); RecordCursor c = r.cursor()) {
+            while (c.next()) {
+                fromReader.add(c.isRecord() ? c.record() : c.problem());
+            }
+            assertThat(r.errorCount()).isEqualTo(2);
+            assertThatThrownBy(r::stream).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(fromReader).isEqualTo(fromUnits);
+        assertThat(fromReader).filteredOn(Problem.class::isInstance).hasSize(4);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<WorkUnit> serialized(List<WorkUnit> units) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
