@@ -33,6 +33,12 @@ public final class Engine {
     private Engine() {
     }
 
+    /** A cursor over one unit of work on a store. */
+    public static org.biglam.lam.RecordCursor cursor(org.biglam.lam.store.WorkUnit unit,
+            org.biglam.lam.store.FileStore store, ReadOptions options) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
     /** Opens a reader over units. */
     public static LamReader open(List<Unit> units, ReadOptions options) {
         return new Reader(units, options);
