@@ -45,7 +45,7 @@ public final class LamOptions implements Serializable {
             String key = e.getKey();
             String k = key.toLowerCase(Locale.ROOT);
             lower.put(k, e.getValue());
-            if (key.indexOf('.') > 0 && !k.startsWith("spark.")) {
+            if (key.indexOf('.') > 0 && !k.startsWith("spark.") && !Planning.isHadoopKey(k)) {
                 settings.put(k, e.getValue());
             } else if (LIMITS.containsKey(k)) {
                 limits.put(LIMITS.get(k), e.getValue());

@@ -73,35 +73,6 @@ public final class Packing {
         return partitions;
     }
 
-    /**
-     * Cuts a zip's entries, in their order in the central directory, into ranges: a range ends
-     * before the entry that would take it past {@code maxSplitBytes}, or when it holds
-     * {@code maxEntries} entries. Every range holds at least one entry.
-     *
-     * @param entrySizes each entry's size in bytes (compressed: what is read from the store)
-     * @param maxSplitBytes the split size
-     * @param maxEntries entries per range at most
-     * @return the ranges, each {@code {from, to}} with {@code to} exclusive, covering every entry once
-     */
-    public static List<long[]> ranges(long[] entrySizes, long maxSplitBytes, int maxEntries) {
-        List<long[]> out = new ArrayList<>();
-        int from = 0;
-        long bytes = 0;
-        for (int i = 0; i < entrySizes.length; i++) {
-            int held = i - from;
-            if (held > 0 && (held >= maxEntries || bytes + entrySizes[i] > maxSplitBytes)) {
-                out.add(new long[] {from, i});
-                from = i;
-                bytes = 0;
-            }
-            bytes = saturatedAdd(bytes, entrySizes[i]);
-        }
-        if (from < entrySizes.length) {
-            out.add(new long[] {from, entrySizes.length});
-        }
-        return out;
-    }
-
     private static long saturatedAdd(long a, long b) {
         long r = a + b;
         return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
