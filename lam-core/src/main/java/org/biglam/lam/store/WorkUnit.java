@@ -30,13 +30,15 @@ public final class WorkUnit implements Serializable {
     private final String root;
     private final int from;
     private final int to;
+    private final boolean oneOfMany;
 
-    private WorkUnit(String uri, long size, String root, int from, int to) {
+    private WorkUnit(String uri, long size, String root, int from, int to, boolean oneOfMany) {
         this.uri = Objects.requireNonNull(uri, "uri");
         this.size = size;
         this.root = root;
         this.from = from;
         this.to = to;
+        this.oneOfMany = oneOfMany;
     }
 
     /**
@@ -46,10 +48,13 @@ public final class WorkUnit implements Serializable {
      * @param size its size in bytes, or -1 if unknown
      * @param root the folder URI that bounds the file's references (ending in {@code /}), or null
      *     for the file's own folder only
+     * @param oneOfMany whether the file is one of several files of the read (a folder's, a glob's,
+     *     several inputs'): a file no format recognises is then left out with a warning, as in a
+     *     folder, rather than being an error
      * @return the unit
      */
-    public static WorkUnit of(String uri, long size, String root) {
-        return new WorkUnit(uri, size, root, 0, -1);
+    public static WorkUnit of(String uri, long size, String root, boolean oneOfMany) {
+        return new WorkUnit(uri, size, root, 0, -1, oneOfMany);
     }
 
     /**
@@ -66,7 +71,7 @@ public final class WorkUnit implements Serializable {
         if (from < 0 || to <= from) {
             throw new IllegalArgumentException("entry range [" + from + ", " + to + ") is empty or negative");
         }
-        return new WorkUnit(uri, bytes, root, from, to);
+        return new WorkUnit(uri, bytes, root, from, to, oneOfMany);
     }
 
     /** The file's URI on its store. */
@@ -85,6 +90,11 @@ public final class WorkUnit implements Serializable {
     /** The folder URI that bounds the unit's references, if any. */
     public Optional<String> root() {
         return Optional.ofNullable(root);
+    }
+
+    /** Whether the file is one of several files of the read: see {@link #of}. */
+    public boolean oneOfMany() {
+        return oneOfMany;
     }
 
     /** Whether the unit is a range of a zip file's entries rather than a whole file. */
@@ -116,12 +126,13 @@ public final class WorkUnit implements Serializable {
             return false;
         }
         WorkUnit w = (WorkUnit) o;
-        return uri.equals(w.uri) && size == w.size && from == w.from && to == w.to && Objects.equals(root, w.root);
+        return uri.equals(w.uri) && size == w.size && from == w.from && to == w.to && oneOfMany == w.oneOfMany
+                && Objects.equals(root, w.root);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(uri, size, root, from, to);
+        return Objects.hash(uri, size, root, from, to, oneOfMany);
     }
 
     /** The URI, and the entry range if any: {@code file:///a.zip[0,500)}. */
