@@ -125,6 +125,19 @@ public final class HadoopFileStore implements FileStore {
         return out;
     }
 
+    /**
+     * Resolves a reference as every store does ({@link FileStore#resolve}), naming a local file
+     * {@code file:///path} as lam does ({@code URI.resolve} gives {@code file:/path}).
+     */
+    @Override
+    public String resolve(String baseUri, String href) {
+        String r = FileStore.super.resolve(baseUri, href);
+        if (r.startsWith("file:/") && !r.startsWith("file://")) {
+            return "file://" + r.substring(5);
+        }
+        return r;
+    }
+
     /** A Hadoop path for a URI, or null if it is none. */
     static Path path(String uri) {
         try {

@@ -28,7 +28,7 @@ class ReadTest {
         Path holdings = Session.examples().resolve("holdings");
         Dataset<Row> df = spark.read().format("lam").load(holdings.toString());
         assertThat(df.schema()).isEqualTo(LamSchema.SCHEMA);
-        List<Row> rows = df.collectAsList();
+        List<Row> rows = Records.rows(df);
         assertThat(rows).allSatisfy(r -> assertThat(r.isNullAt(r.fieldIndex("_problem"))).isTrue());
 
         List<String> expected;
@@ -52,7 +52,7 @@ class ReadTest {
             }
         }
         assertThat(expected).hasSizeGreaterThan(10);
-        List<Row> rows = df.collectAsList();
+        List<Row> rows = Records.rows(df);
         assertSameRecords(rows, expected);
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.<String>getAs("format")).isEqualTo("alto");

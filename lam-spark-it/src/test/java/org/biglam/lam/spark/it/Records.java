@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.biglam.lam.ImageRef;
@@ -19,7 +18,15 @@ import org.biglam.lam.Region;
 /** Rows back to records and records to their JSON form, to compare a DataFrame with {@code Lam.read}. */
 final class Records {
 
+    /** The column {@link #rows} adds: the labels' entries, in order. */
+    static final String LABEL_ENTRIES = "label_entries";
+
     private Records() {
+    }
+
+    /** The rows of a DataFrame of lam's schema, with the labels' entries in their order. */
+    static List<Row> rows(org.apache.spark.sql.Dataset<Row> df) {
+        return df.withColumn(LABEL_ENTRIES, org.apache.spark.sql.functions.map_entries(df.col("labels"))).collectAsList();
     }
 
     /** The record a row of lam's schema stands for (the row has no {@code _problem}). */
@@ -57,11 +64,12 @@ final class Records {
             }
             b.image(ib.build());
         }
-        Map<String, scala.collection.Seq<String>> labels = r.getJavaMap(r.fieldIndex("labels"));
-        for (Map.Entry<String, scala.collection.Seq<String>> e : labels.entrySet()) {
-            scala.collection.Iterator<String> it = e.getValue().iterator();
-            while (it.hasNext()) {
-                b.label(e.getKey(), it.next());
+        // Spark turns a map into a Scala Map, which keeps no order: the entries, in the row's order
+        List<Row> labels = r.getList(r.fieldIndex(LABEL_ENTRIES));
+        for (Row e : labels) {
+            List<String> values = e.getList(1);
+            for (String v : values) {
+                b.label(e.getString(0), v);
             }
         }
         if (r.getAs("confidence") != null) {

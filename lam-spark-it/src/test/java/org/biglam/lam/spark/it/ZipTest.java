@@ -46,6 +46,6 @@ class ZipTest {
             expected = Records.json(records);
         }
         assertThat(expected).hasSize(100 * 8 + 100);
-        ReadTest.assertSameRecords(df.collectAsList(), expected);
+        ReadTest.assertSameRecords(Records.rows(df), expected);
     }
 }

@@ -46,7 +46,7 @@ class PackingTest {
         List<WorkUnit> units = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             // 1,000 to 3,999 bytes, deterministic
-            units.add(WorkUnit.of("hdfs://nn/scans/p" + i + ".xml", 1_000 + (i * 7919L) % 3_000, "hdfs://nn/scans/"));
+            units.add(WorkUnit.of("hdfs://nn/scans/p" + i + ".xml", 1_000 + (i * 7919L) % 3_000, "hdfs://nn/scans/", true));
         }
         Planning.Settings defaults = new Planning.Settings(128 * MIB, 4 * MIB, 2, 4096);
         LamPartition[] parts = Planning.partitions(units, List.of(), defaults);
@@ -68,7 +68,7 @@ class PackingTest {
     @Test
     void zipRangesArePackedLikeFiles() {
         // a 50,000-entry zip cut into ranges of 4,096 entries: 13 units, each the compressed size of its entries
-        WorkUnit zip = WorkUnit.of("s3a://b/pages.zip", 50_000L * 2_000, null);
+        WorkUnit zip = WorkUnit.of("s3a://b/pages.zip", 50_000L * 2_000, null, false);
         List<WorkUnit> ranges = new ArrayList<>();
         for (int from = 0; from < 50_000; from += 4096) {
             int to = Math.min(50_000, from + 4096);
