@@ -36,6 +36,9 @@ public final class Planning {
     public record Settings(long maxPartitionBytes, long openCost, int minPartitions, int entriesPerPartition) {
     }
 
+    /** The most problems of the planning the driver keeps and ships as rows (the first task's). */
+    static final int MAX_PLAN_PROBLEMS = 10_000;
+
     private Planning() {
     }
 
@@ -83,7 +86,9 @@ public final class Planning {
             if (options.mode() == Mode.FAILFAST && p.severity() == Problem.Severity.ERROR) {
                 throw new LamFormatException(p.message(), p.location());
             }
-            planProblems.add(ProblemValues.of(p));
+            if (planProblems.size() < MAX_PLAN_PROBLEMS) {
+                planProblems.add(ProblemValues.of(p));
+            }
         }
         return partitions(units, planProblems, settings);
     }
