@@ -3,7 +3,6 @@ package org.biglam.lam.bench.spark;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,8 @@ import org.biglam.lam.RecordWriter;
  * JSON Lines to nowhere (what {@code lam convert} does, one thread), and of a Spark scan that
  * reads every row ({@code count()}: lam-spark does not prune columns, so every record is made and
  * turned into a row) at {@code local[1]} and {@code local[2]}, with the ratios. Wall-clock times
- * are the figures; the process's CPU time is printed beside them (the machine may be shared).
+ * are the figures; the process's CPU time (every thread, the JVM's own included) is printed beside
+ * them, for a machine that is shared.
  *
  * <p>It needs Spark 4.0's class path and lam-spark's shaded jar, not lam's modules (Spark's Jackson
  * and Commons Compress would clash with lam's): see benchmarks/README.md.
@@ -89,10 +89,10 @@ public final class SparkBenchmark {
             for (Path input : new Path[] {folder, zip}) {
                 String name = input == folder ? "folder" : "zip";
                 Result convert = lamConvert(input);
-                Result one = spark(input, 1, openCost);
-                Result two = spark(input, 2, openCost);
                 System.out.printf(Locale.ROOT, "%s lam convert (Lam.read, 1 thread): %s%n", name, convert);
+                Result one = spark(input, 1, openCost);
                 System.out.printf(Locale.ROOT, "%s spark local[1]: %s%n", name, one);
+                Result two = spark(input, 2, openCost);
                 System.out.printf(Locale.ROOT, "%s spark local[2]: %s%n", name, two);
                 System.out.printf(Locale.ROOT, "%s ratios: local[2]/local[1] %.2f, local[1]/convert %.2f, local[2]/convert %.2f%n",
                         name, two.perSecond() / one.perSecond(), one.perSecond() / convert.perSecond(),
@@ -120,8 +120,10 @@ public final class SparkBenchmark {
     }
 
     private static Result lamConvert(Path input) throws IOException {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpu = threads.getCurrentThreadCpuTime();
+        // the process's CPU time: lam's planning walks folders on a parallel stream
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
         long t = System.nanoTime();
         long n = 0;
         try (RecordWriter w = Lam.jsonLinesWriter(OutputStream.nullOutputStream());
@@ -130,7 +132,7 @@ public final class SparkBenchmark {
                 w.write(it.next());
             }
         }
-        return new Result(n, (System.nanoTime() - t) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9, 0);
+        return new Result(n, (System.nanoTime() - t) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9, 0);
     }
 
     private static Result spark(Path input, int cores, String openCost) {

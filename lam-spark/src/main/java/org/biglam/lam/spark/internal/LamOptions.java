@@ -66,6 +66,11 @@ public final class LamOptions implements Serializable {
             throw new IllegalArgumentException("entriesPerPartition must be at least 1: " + entries);
         }
         this.entriesPerPartition = entries == null ? DEFAULT_ENTRIES_PER_PARTITION : entries.intValue();
+        if (format != null && org.biglam.lam.Lam.formats().stream().noneMatch(f -> f.id().equals(format))) {
+            throw new IllegalArgumentException("format '" + format + "' is not in lam-spark's jar (formats: "
+                    + org.biglam.lam.Lam.formats().stream().map(f -> f.id()).collect(java.util.stream.Collectors.joining(", "))
+                    + ")");
+        }
         readOptions(ErrorPolicy.SKIP); // checks every lam option on the driver, before any task runs
     }
 

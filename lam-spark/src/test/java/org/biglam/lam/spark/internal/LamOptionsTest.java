@@ -61,6 +61,7 @@ class LamOptionsTest {
     @Test
     void badValuesAreRefusedOnTheDriver() {
         assertThatThrownBy(() -> LamOptions.of(Map.of("mode", "lenient"))).hasMessageContaining("PERMISSIVE");
+        assertThatThrownBy(() -> LamOptions.of(Map.of("format", "marc22"))).hasMessageContaining("marc21");
         assertThatThrownBy(() -> LamOptions.of(Map.of("maxRecordBytes", "lots"))).hasMessageContaining("maxRecordBytes");
         assertThatThrownBy(() -> LamOptions.of(Map.of("maxPartitionBytes", "-1"))).hasMessageContaining("maxPartitionBytes");
         assertThatThrownBy(() -> LamOptions.of(Map.of("entriesPerPartition", "0"))).hasMessageContaining("at least 1");
