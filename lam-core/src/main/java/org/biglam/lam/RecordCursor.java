@@ -2,8 +2,8 @@ package org.biglam.lam;
 
 /**
  * Records and problems of a read, pulled one item at a time, in the order they were met. Get one
- * from {@link Lam#read(org.biglam.lam.store.WorkUnit, org.biglam.lam.store.FileStore, ReadOptions)};
- * close it with try-with-resources.
+ * from {@link Lam#read(org.biglam.lam.store.WorkUnit, org.biglam.lam.store.FileStore, ReadOptions)}
+ * or {@link LamReader#cursor()}; close it with try-with-resources.
  *
  * <pre>{@code
  * try (RecordCursor c = Lam.read(unit, store, options)) {

@@ -380,6 +380,13 @@ public final class Engine {
         }
 
         @Override
+        public RecordCursor cursor() {
+            take();
+            shared.items = new ArrayDeque<>();
+            return new Cursor(shared, root);
+        }
+
+        @Override
         public long recordCount() {
             return shared.records.get();
         }

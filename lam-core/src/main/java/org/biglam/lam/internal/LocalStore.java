@@ -54,6 +54,7 @@ public final class LocalStore implements FileStore {
     @Override
     public Optional<InputFile> file(String uri) {
         Path p = path(uri);
+        // a regular file (or a link to one): never a pipe or a device, which a reference could name
         if (p == null || !Files.isRegularFile(p)) {
             return Optional.empty();
         }
@@ -160,7 +161,8 @@ public final class LocalStore implements FileStore {
 
         @Override
         public Optional<SeekableByteChannel> openSeekable() throws IOException {
-            return Optional.of(Files.newByteChannel(path));
+            // a pipe cannot seek, and opening it again would take its bytes
+            return Files.isRegularFile(path) ? Optional.of(Files.newByteChannel(path)) : Optional.empty();
         }
     }
 }

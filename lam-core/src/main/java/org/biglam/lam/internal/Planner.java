@@ -113,6 +113,12 @@ public final class Planner {
                 InputFile f = file.get();
                 return List.of(new Found(f.uri(), f.name(), f.size(), null));
             }
+            Path named = store == LocalStore.INSTANCE ? LocalStore.path(uri) : null;
+            if (named != null && java.nio.file.Files.exists(named)) {
+                // a named pipe or a device the user names (lam convert <(zcat a.mrc.gz)): read as a stream
+                return List.of(new Found(uri, named.getFileName() == null ? named.toString()
+                        : named.getFileName().toString(), -1, null));
+            }
             if (Unit.isGlob(input)) {
                 List<Found> matched = glob(input, store);
                 if (matched.isEmpty()) {

@@ -343,8 +343,8 @@ public final class Origin {
             return refuse(r, "a document of " + store + " may lead only to files of the same store");
         }
         String rest = store + r.substring(store.length());
-        if (boundUri != null && rest.startsWith(boundUri) && plainTail(rest.substring(boundUri.length()))
-                || storeRoot != null && rest.startsWith(storeRoot) && plainTail(rest.substring(storeRoot.length()))) {
+        if (boundUri != null && rest.startsWith(boundUri) && storeTail(rest.substring(boundUri.length()))
+                || storeRoot != null && rest.startsWith(storeRoot) && storeTail(rest.substring(storeRoot.length()))) {
             return Optional.empty();
         }
         return refuse(r, "a document of another store may lead only to files inside " + (archive
@@ -384,6 +384,28 @@ public final class Origin {
         }
         Path p = toPath(file);
         return p != null && p.toAbsolutePath().normalize().startsWith(folder);
+    }
+
+    /**
+     * A relative path of a store's URI, its escapes decoded, that does not climb: no {@code ..} or
+     * {@code .} segment, no backslash, no query or fragment; an entry path after {@code !/} too.
+     */
+    private static boolean storeTail(String tail) {
+        if (tail.indexOf('?') >= 0 || tail.indexOf('#') >= 0) {
+            return false;
+        }
+        String decoded;
+        try {
+            decoded = java.net.URLDecoder.decode(tail.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        for (String part : decoded.split("!/", -1)) {
+            if (!plainTail(part.replace("%", ""))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A relative path with nothing that could climb or hide: no {@code ..}, {@code .}, {@code %}, {@code \}. */

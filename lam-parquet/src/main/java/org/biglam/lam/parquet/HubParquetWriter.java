@@ -8,19 +8,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
+import org.biglam.lam.parquet.internal.Codecs;
 import org.biglam.lam.parquet.internal.RowWriteSupport;
 
 /**
  * Writes one Parquet file of rows for the Hugging Face Hub: columns typed as {@code datasets}
  * features ({@link HubColumn}), images embedded as {@code {bytes, path}} structs, and the {@code
  * huggingface} key-value metadata ({@link HubFeatures}) so that {@code datasets} restores {@code
- * Image} and {@code ClassLabel} types. No Hadoop installation is needed: parquet-java writes
- * through a local file with a plain configuration.
+ * Image} and {@code ClassLabel} types. No Hadoop is needed, installed or on the class path:
+ * parquet-java writes through a local file with a plain configuration, and pages are compressed by
+ * lam's own compressors, which give the bytes parquet-java's Hadoop codecs give.
  *
  * <pre>{@code
  * List<HubColumn> cols = List.of(HubColumn.string("id"), HubColumn.string("text"));
@@ -49,10 +52,13 @@ public final class HubParquetWriter implements Closeable {
 
     private HubParquetWriter(Builder b) throws IOException {
         this.width = b.columns.size();
+        Codecs.check(b.codec);
         this.writer = new RowsBuilder(new LocalOutputFile(b.file), new RowWriteSupport(b.columns))
                 .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .withCompressionCodec(b.codec)
+                // pages compressed without Hadoop's codec classes (see Codecs)
+                .withCodecFactory(new Codecs(ParquetProperties.DEFAULT_PAGE_SIZE))
                 .withRowGroupSize(b.rowGroupBytes)
                 .withRowGroupRowCountLimit(b.rowGroupRows)
                 .withPageRowCountLimit(Math.min(b.rowGroupRows, 20_000))
@@ -136,7 +142,8 @@ public final class HubParquetWriter implements Closeable {
 
         /**
          * Sets the compression: {@code zstd} (default), {@code snappy}, {@code gzip}, {@code lz4_raw}
-         * or {@code uncompressed}.
+         * or {@code uncompressed}. {@code zstd} and {@code snappy} are native code: where their
+         * library cannot be loaded, {@link #build()} throws {@link UnsupportedOperationException}.
          */
         public Builder compression(String name) {
             Map<String, CompressionCodecName> known = Map.of("zstd", CompressionCodecName.ZSTD,
@@ -174,6 +181,8 @@ public final class HubParquetWriter implements Closeable {
          * Creates the file and returns the writer.
          *
          * @throws UncheckedIOException if the file cannot be created
+         * @throws UnsupportedOperationException if the compression needs a native library that cannot
+         *     be loaded on this platform (the message names the codec and the platform)
          */
         public HubParquetWriter build() {
             try {
