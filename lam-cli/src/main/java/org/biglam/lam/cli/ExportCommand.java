@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Read inputs and write a dataset the Hugging Face Hub reads without configuration: "
                 + "OUT/data/<split>-NNNNN-of-MMMMM.<ext> shards (JSON Lines, Parquet or WebDataset) and the "
-                + "dataset card OUT/README.md.",
+                + "dataset card OUT/README.md, with its plots in OUT/plots/.",
             "Rows are texts (--text, the default) or images (--image); --label NAME makes a classification "
                 + "dataset. Records are put in splits by hashing their group with --seed, so no document "
                 + "is cut across splits."})
@@ -130,7 +130,8 @@ final class ExportCommand implements Callable<Integer> {
     String partitionBy;
 
     @Option(names = "--overwrite",
-            description = "Replace the data/ folder and README.md of an existing --out (other files, such as .git, are kept).")
+            description = "Replace the data/ and plots/ folders and README.md of an existing --out (other files, such as "
+                    + ".git, are kept).")
     boolean overwrite;
 
     @Mixin

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Reads the formats of libraries, archives and museums (MARC 21, TEI, ALTO, METS, PAGE, "
                 + "hOCR, IIIF) and streams them as uniform text, image and label records.",
         subcommands = {ConvertCommand.class, OaiCommand.class, DetectCommand.class, FormatsCommand.class, StatsCommand.class,
-                ExportCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
+                ExportCommand.class, ReportCommand.class, CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every input was read", "  1  some input or record was skipped or failed",
                 "  2  usage error"})

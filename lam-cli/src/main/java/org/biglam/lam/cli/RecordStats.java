@@ -190,6 +190,36 @@ public final class RecordStats implements Consumer<LamRecord> {
         return Map.copyOf(perFormat);
     }
 
+    /** Problems per {@code "error KIND"} or {@code "warning KIND"}, ordered by that; unmodifiable copy. */
+    public Map<String, Long> problemKinds() {
+        return Map.copyOf(problems);
+    }
+
+    /** Distinct inputs the records came from (at most {@value #MAX_DISTINCT} told apart). */
+    public int inputs() {
+        return inputs.size();
+    }
+
+    /** Distinct documents (groups) of the records (at most {@value #MAX_DISTINCT} told apart). */
+    public int documents() {
+        return groups.size();
+    }
+
+    /** Records with text. */
+    public long textRecords() {
+        return textRecords;
+    }
+
+    /** Records naming at least one image. */
+    public long imageRecords() {
+        return imageRecords;
+    }
+
+    /** Records with a confidence. */
+    public long confidenceRecords() {
+        return confidenceRecords;
+    }
+
     /** Characters (Unicode code points) of text, over all records. */
     public long characters() {
         return characters;

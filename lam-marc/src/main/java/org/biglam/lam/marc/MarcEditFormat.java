@@ -15,8 +15,8 @@ import org.biglam.lam.spi.ReadContext;
 /**
  * The {@code mrk} format: MarcEdit's mnemonic text ({@code =LDR  00000nam  2200000 a 4500},
  * {@code =245  10$aTitle /$cAuthor.}, one record a paragraph, {@code {dollar}} and the other
- * mnemonics), read one record at a time in constant memory, MARC 21 or UNIMARC, with the labels
- * of the other MARC formats. Granularity {@code record} only. Options: {@link MarcOptions}.
+ * mnemonics), read one record at a time in constant memory, MARC 21 or UNIMARC, UTF-8 or MARC-8
+ * (mnemonics or bytes, decided per record), with the labels of the other MARC formats. Granularity {@code record} only. Options: {@link MarcOptions}.
  *
  * <p>Thread-safe; found by {@link java.util.ServiceLoader}.
  *

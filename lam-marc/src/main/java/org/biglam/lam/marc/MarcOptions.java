@@ -144,7 +144,7 @@ public final class MarcOptions {
     }
 
     /**
-     * How ISO 2709 records are decoded: {@value #ENCODING_AUTO}, {@value #ENCODING_UTF8},
+     * How ISO 2709 records and MarcEdit text are decoded: {@value #ENCODING_AUTO}, {@value #ENCODING_UTF8},
      * {@value #ENCODING_MARC8}, {@value #ENCODING_ISO5426}, {@value #ENCODING_ISO6937}, or the name
      * of a Java charset (such as {@code windows-1251}) for catalogues exported in a local code page.
      */
@@ -219,7 +219,7 @@ public final class MarcOptions {
         }
 
         /**
-         * Sets how ISO 2709 bytes are decoded.
+         * Sets how ISO 2709 bytes and MarcEdit text are decoded.
          *
          * @param encoding {@code auto}, {@code utf-8}, {@code marc-8}, {@code iso-5426}, {@code iso-6937}
          *     or a Java charset name

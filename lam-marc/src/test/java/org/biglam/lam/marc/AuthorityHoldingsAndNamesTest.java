@@ -58,6 +58,53 @@ class AuthorityHoldingsAndNamesTest {
     }
 
     @Test
+    void readsUnimarcHoldingsRecordsAsHoldingsLinkedToTheirBibliographicRecord() {
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        file.writeBytes(UnimarcTest.book(MarcBytes.utf8(), "bib-1", "50  ").bytes());
+        // UNIMARC/Holdings: leader/06 'a' single-part item holdings (a text in a bibliographic record)
+        file.writeBytes(MarcBytes.utf8().leader("00000nax  22000001  45  ").control("001", "hold-1")
+                .control("004", "bib-1")
+                .field("100", "  ", "a20240101afrey50      ba")
+                .field("170", "  ", "a1")
+                .field("252", "1 ", "aFR-751052116", "bRéserve des livres rares", "c58 rue de Richelieu, Paris",
+                        "jRES-Y2-1234")
+                .field("801", " 0", "aFR", "bBnF", "c20240101")
+                .bytes());
+        // a MARC 21 holdings record in the same file keeps its own mapping
+        file.writeBytes(MarcBytes.utf8().leader("00000nx   2200000   4500").control("001", "hold-2")
+                .control("004", "bib-1")
+                .field("852", "01", "aDLC", "bgen", "hH75", "i.26")
+                .bytes());
+        Reading r = Reading.skip(file.toByteArray(), "mixed-holdings.mrc", ReadOptions.builder());
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.ids()).containsExactly("bib-1", "hold-1", "hold-2");
+        LamRecord bib = r.records.get(0);
+        LamRecord h = r.records.get(1);
+        assertThat(bib.label("type")).containsExactly("text", "monograph");
+        assertThat(bib.group()).isEmpty();
+        assertThat(h.label("marc:flavour")).containsExactly("unimarc");
+        assertThat(h.label("type")).containsExactly("holdings");
+        assertThat(h.group()).hasValue("bib-1");
+        assertThat(h.label("marc:location")).containsExactly("FR-751052116, Réserve des livres rares");
+        assertThat(h.label("marc:call-number")).containsExactly("RES-Y2-1234");
+        assertThat(h.label("identifier")).containsExactly("hold-1");
+        assertThat(h.label("title")).isEmpty();
+        assertThat(h.label("date")).isEmpty();
+        LamRecord m21 = r.records.get(2);
+        assertThat(m21.label("marc:flavour")).isEmpty();
+        assertThat(m21.label("type")).containsExactly("holdings");
+        assertThat(m21.label("marc:call-number")).containsExactly("H75 .26");
+        assertThat(m21.group()).hasValue("bib-1");
+        // the same in MarcEdit's text, where no decoder saw the bytes
+        String mrk = "=LDR  00000nax\\22000001\\45\\\n=001  hold-1\n=004  bib-1\n"
+                + "=252  1\\$aFR-751052116$bRéserve des livres rares$jRES-Y2-1234\n";
+        LamRecord m = Reading.skip(mrk.getBytes(java.nio.charset.StandardCharsets.UTF_8), "h.mrk",
+                ReadOptions.builder()).records.get(0);
+        assertThat(m.labels()).isEqualTo(h.labels());
+        assertThat(m.group()).isEqualTo(h.group());
+    }
+
+    @Test
     void linksHoldingsRecordsToTheirBibliographicRecordByGroup() {
         Reading r = Reading.file(Corpus.file("marc21/marc4j/test/resources/sample1.mrc"),
                 ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP));

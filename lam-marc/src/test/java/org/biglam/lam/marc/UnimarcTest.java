@@ -48,6 +48,41 @@ class UnimarcTest {
     }
 
     @Test
+    void codedDataOfTextsGiveGenreWords() {
+        MarcBytes m = MarcBytes.utf8().leader("00000nam0 22000001  450 ")
+                .control("001", "g-1")
+                .field("100", "  ", "a20240101d1987    m  y0frey50      ba")
+                // 105: form of contents (4-7) catalogue and thesis, literature (11) poetry
+                .field("105", "  ", "aa   bm  000gy")
+                // 106: large print
+                .field("106", "  ", "ad")
+                // 140: form of contents (9-16) religious work and bibliography, literary text (17-18) romance
+                .field("140", "  ", "a         aafc    ab0  a00000")
+                .field("200", "1 ", "aPsaumes")
+                .field("608", "  ", "aLivres d'heures");
+        LamRecord r = read(m.bytes(), ReadOptions.builder()).records.get(0);
+        assertThat(r.label("genre")).containsExactly("Livres d'heures", "catalogs", "theses", "poetry",
+                "religious works", "bibliographies", "romances", "large print");
+        // regular print and codes the manual does not define give no word; nor do the coded data
+        // of texts on a record of music
+        MarcBytes music = MarcBytes.utf8().leader("00000ncm0 22000001  450 ")
+                .control("001", "g-2")
+                .field("100", "  ", "a20240101d1987    m  y0frey50      ba")
+                .field("105", "  ", "a   b   000gy")
+                .field("106", "  ", "ar")
+                .field("200", "1 ", "aPartition");
+        MarcBytes odd = MarcBytes.utf8().leader("00000nam0 22000001  450 ")
+                .control("001", "g-3")
+                .field("100", "  ", "a20240101d1987    m  y0frey50      ba")
+                .field("105", "  ", "a   u")
+                .field("106", "  ", "ar")
+                .field("140", "  ", "a         qq")
+                .field("200", "1 ", "aTexte");
+        assertThat(read(music.bytes(), ReadOptions.builder()).records.get(0).label("genre")).isEmpty();
+        assertThat(read(odd.bytes(), ReadOptions.builder()).records.get(0).label("genre")).isEmpty();
+    }
+
+    @Test
     void mapsAUnimarcRecordToTheUniformLabels() {
         LamRecord r = read(book(MarcBytes.utf8(), "u-1", "50  ").bytes(), ReadOptions.builder()).records.get(0);
         assertThat(r.label("title")).containsExactly(TITLE);

@@ -214,6 +214,18 @@ public record ColumnSpec(String name, String label, Type type) {
     }
 
     /**
+     * The year a date label's value starts in, as {@link #date(String)} reads it (the decades of the
+     * card's statistics and plots, and of {@code lam report}).
+     *
+     * @param v the label's value
+     * @return its year, or null when it is no date
+     */
+    public static Integer year(String v) {
+        LocalDateTime t = date(v);
+        return t == null ? null : t.getYear();
+    }
+
+    /**
      * The start of a normalised date: {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}, or a range
      * {@code START/END}.
      *

@@ -46,7 +46,7 @@ final class DatasetCard {
     /** The labels the Source section quotes. */
     static final List<String> SOURCE_LABELS = List.of("collection", "publisher", "place", "identifier");
     /** Formats whose text is OCR. */
-    static final Set<String> OCR = Set.of("alto", "mets", "page", "hocr");
+    static final Set<String> OCR = org.biglam.lam.cli.internal.RecordCounts.OCR_FORMATS;
     /** Formats whose text is keyed transcription. */
     static final Set<String> TRANSCRIPTION = Set.of("tei");
 
@@ -555,7 +555,7 @@ final class DatasetCard {
 
     private static void quality(StringBuilder b, ExportResult r) {
         boolean columns = r.schema.hasQuality();
-        boolean any = r.configs.stream().anyMatch(c -> c.withConfidence > 0);
+        boolean any = r.configs.stream().anyMatch(c -> c.counts.withConfidence() > 0);
         if (!columns && !any && r.qualityDropped == 0) {
             return;
         }
@@ -622,13 +622,13 @@ final class DatasetCard {
                     .append(len[1]).append(", ").append(len[2]).append(", ").append(len[3]).append(", ").append(len[4])
                     .append('\n');
         }
-        if (c.empty > 0) {
-            b.append("- Rows without text: ").append(c.empty).append('\n');
+        if (c.counts.empty() > 0) {
+            b.append("- Rows without text: ").append(c.counts.empty()).append('\n');
         }
         double[] conf = c.confidenceQuartiles();
         if (conf.length > 0) {
             b.append(String.format(Locale.ROOT, "- Confidence (min, 25 %%, median, 75 %%, max) of the %d rows that "
-                    + "have one: %.3f, %.3f, %.3f, %.3f, %.3f%n", c.withConfidence, conf[0], conf[1], conf[2], conf[3],
+                    + "have one: %.3f, %.3f, %.3f, %.3f, %.3f%n", c.counts.withConfidence(), conf[0], conf[1], conf[2], conf[3],
                     conf[4]));
         }
         if (!c.labelKeys().isEmpty()) {
@@ -640,11 +640,12 @@ final class DatasetCard {
                     tops.add(cell(cut(e.getKey(), 60)) + " (" + e.getValue() + ")");
                 }
                 b.append("| `").append(cell(k)).append("` | ").append(n).append(" | ").append(String.join(", ", tops))
-                        .append(c.approximate.contains(k) ? " (approximate: over " + ConfigOutput.MAX_DISTINCT
+                        .append(c.counts.approximate().contains(k) ? " (approximate: over " + ConfigOutput.MAX_DISTINCT
                                 + " values)" : "").append(" |\n");
             });
         }
         b.append('\n');
+        CardPlots.markdown(b, c, h);
 
         if (s.labelName() != null) {
             b.append(h).append(" Label distribution (`").append(s.labelName()).append("`)\n\n| label | class |");

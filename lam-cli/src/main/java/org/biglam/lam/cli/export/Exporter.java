@@ -141,8 +141,8 @@ public final class Exporter {
             return;
         }
         if (!overwrite && !isEmpty(out)) {
-            throw new IllegalArgumentException("--out " + out + " exists; add --overwrite to replace its data/ "
-                    + "and README.md (other files, such as .git, are kept)"
+            throw new IllegalArgumentException("--out " + out + " exists; add --overwrite to replace its data/, "
+                    + "plots/ and README.md (other files, such as .git, are kept)"
                     + (configs ? ", or write a config into a dataset folder whose README.md lam wrote" : ""));
         }
     }
@@ -269,6 +269,10 @@ public final class Exporter {
             ordered.sort(java.util.Comparator.comparing(c -> c.name));
             result.configs = ordered;
             result.files = place(ordered);
+            CardPlots.clear(out, configMode() ? ordered : null);
+            for (ConfigOutput c : ordered) {
+                c.plots = CardPlots.write(out, c, configMode());
+            }
             if (ordered.size() == 1) {
                 result.splits = ordered.get(0).splits;
             }

@@ -38,16 +38,23 @@ import org.biglam.lam.spi.Origin;
  * the row then references the image by its URI only. A region is cut out (and written as PNG) where
  * the JDK's ImageIO can decode the image.
  *
- * <p>Not thread-safe. Close it to close the zip files it opened.
+ * <p>Not thread-safe. Close it to close the zip files it opened. {@code lam report} loads its page
+ * images with it too.
  */
-final class ImageLoader implements Closeable {
+public final class ImageLoader implements Closeable {
 
     /** An image too large to embed (bytes). */
     static final long MAX_IMAGE_BYTES = 64L << 20;
     private static final int OPEN_ZIPS = 8;
 
-    /** Loaded bytes with the name to record and the file extension to use. */
-    record Loaded(byte[] bytes, String path, String extension) {
+    /**
+     * Loaded bytes with the name to record and the file extension to use.
+     *
+     * @param bytes the image's bytes
+     * @param path a file name for them
+     * @param extension their file extension
+     */
+    public record Loaded(byte[] bytes, String path, String extension) {
     }
 
     private final Map<Path, ZipFile> zips = new LinkedHashMap<>(16, 0.75f, true);
@@ -68,7 +75,7 @@ final class ImageLoader implements Closeable {
      * @param maxSide with a IIIF service, ask for images fitting in maxSide x maxSide; 0 for as they are
      * @param options the reading options: their limits bound fetching, their {@code localRoot} the origin rule
      */
-    ImageLoader(boolean fetch, int maxSide, ReadOptions options) {
+    public ImageLoader(boolean fetch, int maxSide, ReadOptions options) {
         this.fetch = fetch;
         this.maxSide = maxSide;
         this.options = options;
@@ -86,7 +93,7 @@ final class ImageLoader implements Closeable {
      * @return the bytes, or null when they cannot be had here (see {@link #lastProblem()})
      */
     Loaded load(ImageRef ref) {
-        return load(ref, null);
+        return load(ref, (RecordSource) null);
     }
 
     /**
@@ -96,10 +103,20 @@ final class ImageLoader implements Closeable {
      * @param record the record naming it, whose source is the origin the rule holds it to; null for none
      * @return the bytes, or null when they cannot be had here (see {@link #lastProblem()})
      */
-    Loaded load(ImageRef ref, LamRecord record) {
+    public Loaded load(ImageRef ref, LamRecord record) {
+        return load(ref, record == null ? null : record.source().orElse(null));
+    }
+
+    /**
+     * Loads an image named by a record read from a source.
+     *
+     * @param ref the reference
+     * @param src the record's source, the origin the rule holds it to; null for standard input's
+     * @return the bytes, or null when they cannot be had here (see {@link #lastProblem()})
+     */
+    public Loaded load(ImageRef ref, RecordSource src) {
         String uri = ref.uri();
         lastProblem = null;
-        RecordSource src = record == null ? null : record.source().orElse(null);
         Origin origin = src == null ? Origin.of("stdin:", null, options) : Origin.of(src.uri(), src.entry().orElse(null), options);
         Optional<String> no = origin.refusal(uri);
         if (no.isEmpty() && maxSide > 0 && fetch && ref.service().isPresent()) {
@@ -277,8 +294,12 @@ final class ImageLoader implements Closeable {
         return null;
     }
 
-    /** Why the last {@link #load} gave no bytes, or null. */
-    String lastProblem() {
+    /**
+     * Why the last {@link #load} gave no bytes, or null.
+     *
+     * @return the reason, a sentence naming the image
+     */
+    public String lastProblem() {
         return lastProblem;
     }
 

@@ -2,6 +2,7 @@ package org.biglam.lam.cli.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.biglam.lam.cli.export.ExportTestSupport.body;
+import static org.biglam.lam.cli.export.ExportTestSupport.allFiles;
 import static org.biglam.lam.cli.export.ExportTestSupport.files;
 import static org.biglam.lam.cli.export.ExportTestSupport.fixture;
 import static org.biglam.lam.cli.export.ExportTestSupport.frontMatter;
@@ -435,12 +436,13 @@ class ExportColumnsTest {
             var run = lam(a.toArray(new String[0]));
             assertThat(run.code()).as(run.err()).isZero();
             Map<String, byte[]> contents = new LinkedHashMap<>();
-            for (String f : files(out)) {
+            for (String f : allFiles(out)) {
                 contents.put(f, Files.readAllBytes(out.resolve(f)));
             }
             outputs.add(contents);
         }
-        assertThat(outputs.get(1).keySet()).containsExactlyElementsOf(outputs.get(0).keySet()).hasSize(3);
+        // the card, two shards, and the plots of the card
+        assertThat(outputs.get(1).keySet()).containsExactlyElementsOf(outputs.get(0).keySet()).hasSize(10);
         outputs.get(0).forEach((f, bytes) -> assertThat(outputs.get(1).get(f)).as(f).isEqualTo(bytes));
     }
 

@@ -116,8 +116,13 @@ final class ExportTestSupport {
         return text.substring(text.indexOf("\n---\n", 4) + 5);
     }
 
-    /** Every file under a folder, relative, sorted. */
+    /** Every file under a folder but the card's plots ({@code plots/}, see CardPlotsTest), relative, sorted. */
     static List<String> files(Path dir) throws IOException {
+        return allFiles(dir).stream().filter(f -> !f.startsWith(CardPlots.FOLDER + "/")).collect(Collectors.toList());
+    }
+
+    /** Every file under a folder, relative, sorted. */
+    static List<String> allFiles(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted()
                     .collect(Collectors.toList());

@@ -20,12 +20,14 @@ final class Codes {
 
     private static final Map<String, String> COUNTRIES = load("countries.tsv");
     private static final Map<String, String> RELATORS = load("relators.tsv");
+    private static final Map<String, String> UNIMARC_GENRES = loadGenres();
 
     private Codes() {
     }
 
-    private static Map<String, String> load(String name) {
-        Map<String, String> m = new HashMap<>(512);
+    /** The lines of a resource that are not comments nor blank. */
+    private static java.util.List<String> lines(String name) {
+        java.util.List<String> out = new java.util.ArrayList<>(512);
         try (InputStream in = Codes.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
@@ -33,15 +35,48 @@ final class Codes {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (!line.startsWith("#") && tab > 0) {
-                    m.put(line.substring(0, tab), line.substring(tab + 1).strip());
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    out.add(line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
+    }
+
+    /** A table of code, tab, name. */
+    private static Map<String, String> load(String name) {
+        Map<String, String> m = new HashMap<>(512);
+        for (String line : lines(name)) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                m.put(line.substring(0, tab), line.substring(tab + 1).strip());
+            }
+        }
         return m;
+    }
+
+    /** {@code unimarc-genres.tsv}: "105/11 a" to "fiction". */
+    private static Map<String, String> loadGenres() {
+        Map<String, String> m = new HashMap<>(256);
+        for (String line : lines("unimarc-genres.tsv")) {
+            String[] cols = line.split("\t");
+            if (cols.length == 3) {
+                m.put(cols[0] + " " + cols[1], cols[2].strip());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The genre words of a UNIMARC coded value, or null.
+     *
+     * @param table the field and positions, as {@code unimarc-genres.tsv} names them ({@code 105/11})
+     * @param code the code
+     */
+    static String unimarcGenre(String table, String code) {
+        return UNIMARC_GENRES.get(table + " " + code);
     }
 
     /** The name of a MARC country code (008/15-17, blanks allowed), or null. */

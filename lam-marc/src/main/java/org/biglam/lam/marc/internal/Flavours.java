@@ -58,6 +58,48 @@ public final class Flavours {
         return has200 || unimarc100(f100a);
     }
 
+    /**
+     * Whether a record is a UNIMARC holdings record (UNIMARC/Holdings): no 245 nor 200, the 004 that
+     * names its bibliographic record, and a 252 (location and call number, which MARC 21 does not
+     * define) or a 256 (electronic location).
+     *
+     * @param has245 whether it has a 245
+     * @param has200 whether it has a 200
+     * @param has004 whether it has a 004
+     * @param hasLocation whether it has a 252 or a 256
+     * @return whether it is a UNIMARC holdings record
+     */
+    static boolean unimarcHoldings(boolean has245, boolean has200, boolean has004, boolean hasLocation) {
+        return !has245 && !has200 && has004 && hasLocation;
+    }
+
+    /**
+     * Whether a marc4j record has the shape of a UNIMARC holdings record: see
+     * {@link #unimarcHoldings(boolean, boolean, boolean, boolean)}.
+     *
+     * @param r the record
+     * @return whether it is
+     */
+    static boolean unimarcHoldings(Record r) {
+        boolean has004 = false;
+        boolean hasLocation = false;
+        for (VariableField f : r.getVariableFields()) {
+            switch (f.getTag()) {
+                case "245": case "200":
+                    return false;
+                case "004":
+                    has004 = true;
+                    break;
+                case "252": case "256":
+                    hasLocation |= f instanceof DataField;
+                    break;
+                default:
+                    break;
+            }
+        }
+        return has004 && hasLocation;
+    }
+
     private static boolean unimarc100(String a) {
         if (a == null || a.length() < 17) {
             return false;
@@ -90,9 +132,12 @@ public final class Flavours {
         }
         boolean has245 = false;
         boolean has200 = false;
+        boolean has004 = false;
+        boolean hasLocation = false;
         String f100 = null;
         for (VariableField f : r.getVariableFields()) {
             if (f instanceof ControlField) {
+                has004 |= f.getTag().equals("004");
                 continue;
             }
             DataField df = (DataField) f;
@@ -102,6 +147,9 @@ public final class Flavours {
                     break;
                 case "200":
                     has200 = true;
+                    break;
+                case "252": case "256":
+                    hasLocation = true;
                     break;
                 case "100":
                     if (f100 == null) {
@@ -113,6 +161,6 @@ public final class Flavours {
                     break;
             }
         }
-        return unimarc(has245, has200, f100);
+        return unimarc(has245, has200, f100) || unimarcHoldings(has245, has200, has004, hasLocation);
     }
 }

@@ -325,6 +325,8 @@ public final class Iso2709Decoder {
     /** Whether the record is UNIMARC by its content: see {@link Flavours#unimarc}. */
     private boolean unimarcByContent(byte[] b, int count) {
         boolean has200 = false;
+        boolean has004 = false;
+        boolean hasLocation = false;
         String f100 = null;
         for (int i = 0; i < count; i++) {
             String t = fieldTag[i];
@@ -334,11 +336,14 @@ public final class Iso2709Decoder {
                     return false;
                 }
                 has200 |= t.equals("200");
+                hasLocation |= t.equals("252") || t.equals("256");
             } else if (c0 == '1' && f100 == null && t.equals("100")) {
                 f100 = subfieldA(b, fieldStart[i], fieldEnd[i]);
+            } else if (c0 == '0') {
+                has004 |= t.equals("004");
             }
         }
-        return Flavours.unimarc(false, has200, f100);
+        return Flavours.unimarc(false, has200, f100) || Flavours.unimarcHoldings(false, has200, has004, hasLocation);
     }
 
     /** UNIMARC 100 $a/26-33 (the character sets), or null. */
@@ -860,7 +865,7 @@ public final class Iso2709Decoder {
     }
 
     /** The length of a valid UTF-8 multibyte sequence at i, or 0. */
-    private static int utf8Sequence(byte[] b, int i, int to) {
+    static int utf8Sequence(byte[] b, int i, int to) {
         int x = b[i] & 0xff;
         int n;
         int min;
@@ -932,6 +937,33 @@ public final class Iso2709Decoder {
                 s = marc8(b, from, to);
         }
         return Unicode.nfc(s);
+    }
+
+    /**
+     * Decodes the bytes of one value (a control field's data or a subfield's) in the encoding this
+     * decoder was made for ({@code marc-8}, {@code iso-5426}, {@code iso-6937} or a charset), to
+     * NFC: for the readers of shapes other than ISO 2709 that hold such bytes (MarcEdit's text).
+     * What the converters report is kept for {@link #conversionProblems()}.
+     *
+     * @param b the bytes
+     * @return the text
+     */
+    String text(byte[] b) {
+        return string(b, 0, b.length, forced < 0 ? MARC8 : forced);
+    }
+
+    /**
+     * What the converters reported since the last call (at most ten), then forgets it.
+     *
+     * @return the problems, empty if none
+     */
+    List<String> conversionProblems() {
+        if (converterErrors.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = List.copyOf(converterErrors);
+        converterErrors.clear();
+        return out;
     }
 
     /** ISO 5426 or ISO 6937 bytes (ISO 2022 escapes, which they do not define, dropped) to Unicode. */

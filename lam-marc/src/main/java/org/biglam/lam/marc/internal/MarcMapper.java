@@ -714,6 +714,12 @@ public final class MarcMapper {
             char[] impl = leader.getImplDefined1();
             level = impl != null && impl.length > 0 ? impl[0] : ' ';
         }
+        if (Flavours.unimarcHoldings(r)) {
+            unimarcHoldings(r, b);
+            values[TYPE].add("holdings");
+            b.label(FLAVOUR, "unimarc");
+            return;
+        }
         if (type == 'x' || type == 'y' || type == 'z') {
             unimarcAuthority(r);
             values[TYPE].add("authority");
@@ -723,6 +729,8 @@ public final class MarcMapper {
         String f100 = null;
         String country = null;
         DataField f105 = null;
+        DataField f106 = null;
+        DataField f140 = null;
         for (ControlField cf : r.getControlFields()) {
             String tag = cf.getTag();
             if (tag.equals("001") || tag.equals("003")) {
@@ -795,6 +803,16 @@ public final class MarcMapper {
                         f105 = df;
                     }
                     break;
+                case "106":
+                    if (f106 == null) {
+                        f106 = df;
+                    }
+                    break;
+                case "140":
+                    if (f140 == null) {
+                        f140 = df;
+                    }
+                    break;
                 case "010":
                     for (Subfield sf : df.getSubfields('a')) {
                         String v = sf.getData() == null ? null : Identifiers.isbn(sf.getData());
@@ -864,10 +882,54 @@ public final class MarcMapper {
         if (names) {
             words(country, true);
         }
-        if (f105 != null && (type == 'a' || type == 'b')) {
-            unimarcContents(f105);
+        if (type == 'a' || type == 'b') {
+            if (f105 != null) {
+                unimarcCoded(f105, "105/4-7", 4, 7, 1);
+                unimarcCoded(f105, "105/11", 11, 11, 1);
+            }
+            if (f140 != null) {
+                unimarcCoded(f140, "140/9-16", 9, 16, 2);
+                unimarcCoded(f140, "140/17-18", 17, 18, 2);
+            }
+            if (f106 != null) {
+                unimarcCoded(f106, "106/0", 0, 0, 1);
+            }
         }
         b.label(FLAVOUR, "unimarc");
+    }
+
+    /**
+     * A UNIMARC holdings record (UNIMARC/Holdings): location (252 $a institution, $b sub-location),
+     * call number (252 $j, the full shelf mark), and the group of the bibliographic record its 004
+     * names.
+     */
+    private void unimarcHoldings(Record r, LamRecord.Builder b) {
+        for (ControlField cf : r.getControlFields()) {
+            String v = cf.getData() == null ? "" : cf.getData().strip();
+            if (cf.getTag().equals("001")) {
+                add(IDENTIFIER, v);
+            } else if (cf.getTag().equals("004") && !v.isEmpty()) {
+                b.group(v);
+            }
+        }
+        for (DataField df : r.getDataFields()) {
+            if (!df.getTag().equals("252")) {
+                continue;
+            }
+            StringBuilder loc = new StringBuilder();
+            for (Subfield sf : df.getSubfields()) {
+                char c = sf.getCode();
+                if ((c == 'a' || c == 'b') && sf.getData() != null && !sf.getData().isBlank()) {
+                    loc.append(loc.length() > 0 ? ", " : "").append(Punctuation.trim(sf.getData()));
+                }
+            }
+            add(LOCATION, loc.toString());
+            for (Subfield sf : df.getSubfields('j')) {
+                if (sf.getData() != null && !sf.getData().isBlank()) {
+                    add(CALL_NUMBER, sf.getData().strip());
+                }
+            }
+        }
     }
 
     /**
@@ -1038,65 +1100,22 @@ public final class MarcMapper {
         }
     }
 
-    /** Genre words of UNIMARC 105 $a (textual material): form of contents (4-7) and literature (11). */
-    private void unimarcContents(DataField df) {
+    /**
+     * Genre words of UNIMARC's coded data ({@code unimarc-genres.tsv}): 105 $a (textual material)
+     * form of contents (4-7) and literature (11); 106 $a/0 form of item; 140 $a (antiquarian) form
+     * of contents (9-16) and literary text (17-18).
+     */
+    private void unimarcCoded(DataField df, String table, int from, int to, int width) {
         Subfield a = df.getSubfield('a');
         String v = a == null ? null : a.getData();
-        if (v == null || v.length() < 12) {
+        if (v == null) {
             return;
         }
-        for (int i = 4; i < 8; i++) {
-            String w = unimarcContents(v.charAt(i));
+        for (int i = from; i + width <= to + 1 && i + width <= v.length(); i += width) {
+            String w = Codes.unimarcGenre(table, v.substring(i, i + width));
             if (w != null && !values[GENRE].contains(w)) {
                 values[GENRE].add(w);
             }
-        }
-        String lit;
-        switch (v.charAt(11)) {
-            case 'a': lit = "fiction"; break;
-            case 'b': lit = "dramas"; break;
-            case 'c': lit = "essays"; break;
-            case 'd': lit = "humor, satires, etc."; break;
-            case 'e': lit = "letters"; break;
-            case 'f': lit = "short stories"; break;
-            case 'g': lit = "poetry"; break;
-            case 'h': lit = "speeches"; break;
-            case 'i': lit = "librettos"; break;
-            case 'y': lit = "non-fiction"; break;
-            case 'z': lit = "mixed forms"; break;
-            default: lit = null;
-        }
-        if (lit != null) {
-            values[GENRE].add(lit);
-        }
-    }
-
-    /** UNIMARC 105 $a/4-7 form of contents codes in words, or null. */
-    static String unimarcContents(char c) {
-        switch (c) {
-            case 'a': return "bibliographies";
-            case 'b': return "catalogs";
-            case 'c': return "indexes";
-            case 'd': return "abstracts";
-            case 'e': return "dictionaries";
-            case 'f': return "encyclopedias";
-            case 'g': return "directories";
-            case 'h': return "project descriptions";
-            case 'i': return "statistics";
-            case 'j': return "programmed texts";
-            case 'k': return "patents";
-            case 'l': return "standards";
-            case 'm': return "theses";
-            case 'n': return "laws";
-            case 'o': return "numeric tables";
-            case 'p': return "technical reports";
-            case 'q': return "examination papers";
-            case 'r': return "literature surveys";
-            case 's': return "treaties";
-            case 't': return "comic strips";
-            case 'v': return "theses";
-            case 'w': return "religious texts";
-            default: return null;
         }
     }
 
