@@ -37,6 +37,7 @@ import org.biglam.lam.RecordWriter;
  * <pre>
  * java -Xmx2g $SPARK_JAVA_FLAGS -cp benchmarks/target/classes:$(cat lam-spark-it/target/spark-classpath.txt) \
  *     org.biglam.lam.bench.spark.SparkBenchmark --files 100000 --entries 50000
+ * # options: --open-cost BYTES (openCostInBytes), --entries-per-partition N (entriesPerPartition)
  * </pre>
  */
 public final class SparkBenchmark {
@@ -52,11 +53,13 @@ public final class SparkBenchmark {
         int files = 100_000;
         int entries = 50_000;
         String openCost = null;
+        String entriesPerPartition = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--files": files = Integer.parseInt(args[++i]); break;
                 case "--entries": entries = Integer.parseInt(args[++i]); break;
                 case "--open-cost": openCost = args[++i]; break;
+                case "--entries-per-partition": entriesPerPartition = args[++i]; break;
                 default: throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -90,9 +93,9 @@ public final class SparkBenchmark {
                 String name = input == folder ? "folder" : "zip";
                 Result convert = lamConvert(input);
                 System.out.printf(Locale.ROOT, "%s lam convert (Lam.read, 1 thread): %s%n", name, convert);
-                Result one = spark(input, 1, openCost);
+                Result one = spark(input, 1, openCost, entriesPerPartition);
                 System.out.printf(Locale.ROOT, "%s spark local[1]: %s%n", name, one);
-                Result two = spark(input, 2, openCost);
+                Result two = spark(input, 2, openCost, entriesPerPartition);
                 System.out.printf(Locale.ROOT, "%s spark local[2]: %s%n", name, two);
                 System.out.printf(Locale.ROOT, "%s ratios: local[2]/local[1] %.2f, local[1]/convert %.2f, local[2]/convert %.2f%n",
                         name, two.perSecond() / one.perSecond(), one.perSecond() / convert.perSecond(),
@@ -135,7 +138,7 @@ public final class SparkBenchmark {
         return new Result(n, (System.nanoTime() - t) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9, 0);
     }
 
-    private static Result spark(Path input, int cores, String openCost) {
+    private static Result spark(Path input, int cores, String openCost, String entriesPerPartition) {
         SparkSession spark = SparkSession.builder().appName("lam-spark-bench").master("local[" + cores + "]")
                 .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
                 .config("spark.ui.enabled", "false").getOrCreate();
@@ -146,8 +149,14 @@ public final class SparkBenchmark {
             spark.read().format("lam").option("maxPartitionBytes", "1").load(input.toString()).limit(100).count();
             long cpu = os.getProcessCpuTime();
             long t = System.nanoTime();
-            Dataset<Row> df = spark.read().format("lam").options(openCost == null
-                    ? java.util.Map.of() : java.util.Map.of("openCostInBytes", openCost)).load(input.toString());
+            java.util.Map<String, String> options = new java.util.HashMap<>();
+            if (openCost != null) {
+                options.put("openCostInBytes", openCost);
+            }
+            if (entriesPerPartition != null) {
+                options.put("entriesPerPartition", entriesPerPartition);
+            }
+            Dataset<Row> df = spark.read().format("lam").options(options).load(input.toString());
             long n = df.count();
             double seconds = (System.nanoTime() - t) / 1e9;
             return new Result(n, seconds, (os.getProcessCpuTime() - cpu) / 1e9, df.rdd().getNumPartitions());
