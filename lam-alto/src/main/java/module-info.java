@@ -7,6 +7,7 @@
  * (METS, PAGE XML).
  */
 module org.biglam.lam.alto {
+    requires static org.jspecify;
     requires org.biglam.lam.core;
     requires java.xml;
     requires com.ctc.wstx;

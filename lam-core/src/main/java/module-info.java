@@ -14,6 +14,7 @@
  * @provides org.biglam.lam.spi.FormatProvider the {@code lam-jsonl} format
  */
 module org.biglam.lam.core {
+    requires static org.jspecify;
     requires transitive java.xml;
     requires com.fasterxml.jackson.core;
     requires org.apache.commons.compress;

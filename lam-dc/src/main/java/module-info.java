@@ -5,6 +5,7 @@
  * METS) through {@link org.biglam.lam.spi.EmbeddedXmlReader}; requires lam-core and Woodstox.
  */
 module org.biglam.lam.dc {
+    requires static org.jspecify;
     requires org.biglam.lam.core;
     requires java.xml;
     requires com.ctc.wstx;

@@ -4,6 +4,7 @@
  * lam-core and Woodstox.
  */
 module org.biglam.lam.ead {
+    requires static org.jspecify;
     requires org.biglam.lam.core;
     requires transitive java.xml;
     requires com.ctc.wstx;

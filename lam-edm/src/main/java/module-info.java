@@ -4,6 +4,7 @@
  * and Woodstox.
  */
 module org.biglam.lam.edm {
+    requires static org.jspecify;
     requires org.biglam.lam.core;
     requires transitive java.xml;
     requires com.ctc.wstx;

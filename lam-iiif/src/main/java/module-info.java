@@ -3,6 +3,7 @@
  * format, reading canvases as image records, annotations as text and labels.
  */
 module org.biglam.lam.iiif {
+    requires static org.jspecify;
     requires transitive org.biglam.lam.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.core;

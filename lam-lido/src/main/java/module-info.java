@@ -3,6 +3,7 @@
  * object) and reads LIDO embedded in OAI-PMH harvests and METS. Requires lam-core and Woodstox.
  */
 module org.biglam.lam.lido {
+    requires static org.jspecify;
     requires org.biglam.lam.core;
     requires transitive java.xml;
     requires com.ctc.wstx;

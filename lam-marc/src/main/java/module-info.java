@@ -5,6 +5,7 @@
  * {@link org.biglam.lam.spi.FormatProvider}s; requires lam-core, marc4j and jackson-core.
  */
 module org.biglam.lam.marc {
+    requires static org.jspecify;
     requires transitive org.biglam.lam.core;
     requires transitive marc4j;
     requires com.fasterxml.jackson.core;

@@ -6,6 +6,7 @@
  * Woodstox.
  */
 module org.biglam.lam.mods {
+    requires static org.jspecify;
     requires org.biglam.lam.core;
     requires java.xml;
     requires com.ctc.wstx;

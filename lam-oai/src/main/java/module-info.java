@@ -4,6 +4,7 @@
  * behind {@code oai:} inputs ({@link org.biglam.lam.oai.OaiHarvest}).
  */
 module org.biglam.lam.oai {
+    requires static org.jspecify;
     requires org.biglam.lam.core;
     requires java.xml;
     requires com.ctc.wstx;

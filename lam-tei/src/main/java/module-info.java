@@ -3,6 +3,7 @@
  * text at the granularity asked for with a named text profile). Requires lam-core and Saxon-HE.
  */
 module org.biglam.lam.tei {
+    requires static org.jspecify;
     requires org.biglam.lam.core;
     requires java.xml;
     requires Saxon.HE;

@@ -2,6 +2,7 @@ package org.biglam.lam;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link Lam#detect} found for one input or archive entry: its name, the compression and
@@ -14,7 +15,8 @@ import java.util.Optional;
  * @param problem why it could not be read, or null
  * @since 0.1
  */
-public record Detection(String uri, String entry, List<String> containers, String format, String problem) {
+public record Detection(String uri, @Nullable String entry, List<String> containers, @Nullable String format,
+        @Nullable String problem) {
 
     /** The format id, if one was recognised. */
     public Optional<String> formatId() {

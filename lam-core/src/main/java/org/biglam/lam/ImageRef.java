@@ -3,6 +3,7 @@ package org.biglam.lam;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reference to an image (a page scan, a canvas's image, an illustration): where it is, and where
@@ -84,7 +85,7 @@ public final class ImageRef {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }
@@ -135,13 +136,13 @@ public final class ImageRef {
         }
 
         /** Sets the IIIF Image API base URI; null clears it. */
-        public Builder service(String service) {
+        public Builder service(@Nullable String service) {
             this.service = service;
             return this;
         }
 
         /** Sets the region this record is about; null means the whole image. */
-        public Builder region(Region region) {
+        public Builder region(@Nullable Region region) {
             this.region = region;
             return this;
         }
@@ -161,7 +162,7 @@ public final class ImageRef {
         }
 
         /** Sets the media type; null clears it. */
-        public Builder mime(String mime) {
+        public Builder mime(@Nullable String mime) {
             this.mime = mime;
             return this;
         }

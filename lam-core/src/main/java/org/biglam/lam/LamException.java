@@ -1,5 +1,7 @@
 package org.biglam.lam;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception lam throws, so that one {@code catch (LamException e)} covers bad
  * input, exceeded limits, unknown formats and I/O failures alike. Unchecked.
@@ -19,7 +21,7 @@ public class LamException extends RuntimeException {
      * @param location where, or null if not tied to an input
      * @param cause the cause, or null
      */
-    public LamException(String message, Location location, Throwable cause) {
+    public LamException(String message, @Nullable Location location, @Nullable Throwable cause) {
         super(location == null ? message : location + ": " + message, cause);
         this.location = location;
     }

@@ -1,6 +1,7 @@
 package org.biglam.lam;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reading failed for a reason outside the input's content: a missing file, a network error, a
@@ -19,7 +20,7 @@ public class LamIOException extends LamException {
      * @param location the input, or null
      * @param cause the I/O exception
      */
-    public LamIOException(String message, Location location, IOException cause) {
+    public LamIOException(String message, @Nullable Location location, @Nullable IOException cause) {
         super(message + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), location, cause);
     }
 

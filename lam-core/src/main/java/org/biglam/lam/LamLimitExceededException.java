@@ -1,5 +1,7 @@
 package org.biglam.lam;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An input went past one of the {@link ReadLimits}: an archive entry too large or too highly
  * compressed (a zip bomb), too many entries, a record too large, XML or JSON nested too deep.
@@ -17,12 +19,12 @@ public class LamLimitExceededException extends LamFormatException {
      * @param message which limit, its value, and how to raise it
      * @param location where; never null
      */
-    public LamLimitExceededException(String message, Location location) {
+    public LamLimitExceededException(String message, @Nullable Location location) {
         super(message, location, null);
     }
 
     /** Creates an exception with a cause. */
-    public LamLimitExceededException(String message, Location location, Throwable cause) {
+    public LamLimitExceededException(String message, @Nullable Location location, @Nullable Throwable cause) {
         super(message, location, cause);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One unit read from a library, archive or museum format — a catalogue record, a page, a line, a
@@ -151,7 +152,7 @@ public final class LamRecord {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }
@@ -287,19 +288,19 @@ public final class LamRecord {
         }
 
         /** Sets where the record came from; null clears it. */
-        public Builder source(RecordSource source) {
+        public Builder source(@Nullable RecordSource source) {
             this.source = source;
             return this;
         }
 
         /** Sets the id of the document the record belongs to; null or blank clears it. */
-        public Builder group(String group) {
+        public Builder group(@Nullable String group) {
             this.group = group == null || group.isBlank() ? null : group;
             return this;
         }
 
         /** Sets the plain text; null clears it. Empty text is kept as empty. */
-        public Builder text(String text) {
+        public Builder text(@Nullable String text) {
             this.text = text;
             return this;
         }
@@ -387,7 +388,7 @@ public final class LamRecord {
          *
          * @since 0.1
          */
-        public Builder quality(OcrQuality quality) {
+        public Builder quality(@Nullable OcrQuality quality) {
             this.quality = quality;
             return this;
         }

@@ -3,6 +3,7 @@ package org.biglam.lam;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where in the input a problem was found: the input, the archive entry, the record's index and
@@ -40,7 +41,7 @@ public final class Location {
      * @param entry the archive entry, or null
      * @return the location
      */
-    public static Location of(String input, String entry) {
+    public static Location of(String input, @Nullable String entry) {
         return new Location(input, entry, -1, null, -1, -1, -1);
     }
 
@@ -50,7 +51,7 @@ public final class Location {
     }
 
     /** Returns a copy naming the record's id (null for unknown). */
-    public Location withRecordId(String recordId) {
+    public Location withRecordId(@Nullable String recordId) {
         return new Location(input, entry, index, recordId, offset, line, column);
     }
 
@@ -128,7 +129,7 @@ public final class Location {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }

@@ -2,6 +2,7 @@ package org.biglam.lam;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How good the OCR of a record's text is, as the OCR itself says it, word by word: how many words
@@ -84,7 +85,7 @@ public final class OcrQuality {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (!(o instanceof OcrQuality)) {
             return false;
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to read: which format (or detect it), at which granularity, what to do with bad input, the
@@ -183,7 +184,7 @@ public final class ReadOptions {
          * @param formatId a format id from {@link Lam#formats()}, or null to detect
          * @throws IllegalArgumentException if not a lowercase id
          */
-        public Builder format(String formatId) {
+        public Builder format(@Nullable String formatId) {
             this.format = id(formatId, "format");
             return this;
         }
@@ -194,7 +195,7 @@ public final class ReadOptions {
          * @param granularity a granularity the format supports, or null for the format's default
          * @throws IllegalArgumentException if not a lowercase id
          */
-        public Builder granularity(String granularity) {
+        public Builder granularity(@Nullable String granularity) {
             this.granularity = id(granularity, "granularity");
             return this;
         }
@@ -227,7 +228,7 @@ public final class ReadOptions {
          * @param value the value; null removes the setting
          * @throws IllegalArgumentException if the name has no format prefix
          */
-        public Builder set(String name, String value) {
+        public Builder set(String name, @Nullable String value) {
             Objects.requireNonNull(name, "name");
             int dot = name.indexOf('.');
             if (dot <= 0 || dot == name.length() - 1) {
@@ -259,7 +260,7 @@ public final class ReadOptions {
          *
          * @param folder the folder, or null for none
          */
-        public Builder localRoot(java.nio.file.Path folder) {
+        public Builder localRoot(java.nio.file.@Nullable Path folder) {
             this.localRoot = folder == null ? null : folder.toAbsolutePath().normalize();
             return this;
         }

@@ -3,6 +3,7 @@ package org.biglam.lam;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a record came from: the input's URI, the entry inside an archive (nested archives join
@@ -30,7 +31,7 @@ public final class RecordSource {
      * @param offset the byte offset at which the record starts, or negative if unknown
      * @param line the line (from 1) at which the record starts, or negative if unknown
      */
-    public RecordSource(String uri, String entry, long index, long offset, long line) {
+    public RecordSource(String uri, @Nullable String entry, long index, long offset, long line) {
         this.uri = Objects.requireNonNull(uri, "uri");
         this.entry = entry;
         this.index = index < 0 ? -1 : index;
@@ -69,7 +70,7 @@ public final class RecordSource {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }

@@ -1,5 +1,7 @@
 package org.biglam.lam;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * No format on the class path recognises the input, or the format asked for is not on the class
  * path, or it does not support the granularity asked for.
@@ -16,7 +18,7 @@ public class UnsupportedFormatException extends LamException {
      * @param message what was asked for and what is available
      * @param location the input, or null if none
      */
-    public UnsupportedFormatException(String message, Location location) {
+    public UnsupportedFormatException(String message, @Nullable Location location) {
         super(message, location, null);
     }
 }

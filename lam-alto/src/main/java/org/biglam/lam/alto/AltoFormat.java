@@ -1,11 +1,9 @@
 package org.biglam.lam.alto;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import org.biglam.lam.UnsupportedFormatException;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.alto.internal.AltoReader;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -32,35 +30,18 @@ public final class AltoFormat implements FormatProvider {
     /** The format id: {@code alto}. */
     public static final String ID = "alto";
 
-    private static final List<String> GRANULARITIES = List.of("page", "block", "line", "word", "illustration");
+    private static final FormatInfo INFO = FormatInfo.of(ID, "ALTO OCR pages (v1-v4, any namespace)",
+            "page", "block", "line", "word", "illustration")
+            .withExtensions("alto")
+            .withMediaTypes("application/alto+xml");
 
     /** Creates the provider (ServiceLoader calls this). */
     public AltoFormat() {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "ALTO OCR pages (v1-v4, any namespace)";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/alto+xml");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("alto");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return GRANULARITIES;
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override
@@ -84,13 +65,6 @@ public final class AltoFormat implements FormatProvider {
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
-        String g = context.granularity();
-        if (!GRANULARITIES.contains(g)) {
-            throw new UnsupportedFormatException("ALTO has no granularity '" + g + "' (it has "
-                    + String.join(", ", GRANULARITIES) + ("article".equals(g)
-                            ? "; articles come from a METS document: read it with format mets" : "") + ")",
-                    context.location());
-        }
         return new AltoReader(input, context);
     }
 }

@@ -3,6 +3,7 @@ package org.biglam.lam.alto;
 import java.util.Locale;
 import java.util.Objects;
 import org.biglam.lam.ReadOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The choices of the ALTO, METS/ALTO readers ({@code alto} and {@code mets} formats): how to treat
@@ -120,7 +121,7 @@ public final class AltoOptions {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof AltoOptions && ((AltoOptions) o).hyphenation == hyphenation
                 && Double.compare(((AltoOptions) o).resolution, resolution) == 0;
     }

@@ -1,9 +1,7 @@
 package org.biglam.lam.alto;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Set;
-import org.biglam.lam.UnsupportedFormatException;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.alto.internal.HocrReader;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -31,35 +29,18 @@ public final class HocrFormat implements FormatProvider {
     /** The format id: {@code hocr}. */
     public static final String ID = "hocr";
 
-    private static final List<String> GRANULARITIES = List.of("page", "block", "line", "word", "illustration");
+    private static final FormatInfo INFO = FormatInfo.of(ID, "hOCR (HTML with OCR classes and bounding boxes)",
+            "page", "block", "line", "word", "illustration")
+            .withExtensions("hocr")
+            .withMediaTypes("text/vnd.hocr+html");
 
     /** Creates the provider (ServiceLoader calls this). */
     public HocrFormat() {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "hOCR (HTML with OCR classes and bounding boxes)";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("text/vnd.hocr+html");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("hocr");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return GRANULARITIES;
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override
@@ -79,10 +60,6 @@ public final class HocrFormat implements FormatProvider {
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
-        String g = context.granularity();
-        if (!GRANULARITIES.contains(g)) {
-            throw new UnsupportedFormatException("hOCR has no granularity '" + g + "'", context.location());
-        }
         return new HocrReader(input, context);
     }
 }

@@ -1,10 +1,9 @@
 package org.biglam.lam.alto;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.biglam.lam.UnsupportedFormatException;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.alto.internal.MetsReader;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -32,36 +31,19 @@ public final class MetsFormat implements FormatProvider {
     /** The format id: {@code mets}. */
     public static final String ID = "mets";
 
-    private static final List<String> GRANULARITIES = List.of("page", "block", "line", "word", "illustration",
-            "article");
+    private static final FormatInfo INFO = FormatInfo.of(ID,
+            "METS/ALTO packages (METS with MODS, ALTO pages and images)",
+            "page", "block", "line", "word", "illustration", "article")
+            .withExtensions("mets")
+            .withMediaTypes("application/mets+xml");
 
     /** Creates the provider (ServiceLoader calls this). */
     public MetsFormat() {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "METS/ALTO packages (METS with MODS, ALTO pages and images)";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/mets+xml");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("mets");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return GRANULARITIES;
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override
@@ -91,11 +73,6 @@ public final class MetsFormat implements FormatProvider {
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
-        String g = context.granularity();
-        if (!GRANULARITIES.contains(g)) {
-            throw new UnsupportedFormatException("METS has no granularity '" + g + "' (it has "
-                    + String.join(", ", GRANULARITIES) + ")", context.location());
-        }
         return new MetsReader(input, context);
     }
 }

@@ -1,10 +1,8 @@
 package org.biglam.lam.alto;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.biglam.lam.UnsupportedFormatException;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.alto.internal.PageXmlReader;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -32,35 +30,19 @@ public final class PageXmlFormat implements FormatProvider {
     /** The format id: {@code page}. */
     public static final String ID = "page";
 
-    private static final List<String> GRANULARITIES = List.of("page", "block", "line", "word", "illustration");
+    private static final FormatInfo INFO = FormatInfo.of(ID,
+            "PAGE XML OCR and layout ground truth (PRImA PcGts, 2010-2019)",
+            "page", "block", "line", "word", "illustration")
+            .withExtensions("page")
+            .withMediaTypes("application/vnd.prima.page+xml");
 
     /** Creates the provider (ServiceLoader calls this). */
     public PageXmlFormat() {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "PAGE XML OCR and layout ground truth (PRImA PcGts, 2010-2019)";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/vnd.prima.page+xml");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("page");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return GRANULARITIES;
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override
@@ -75,10 +57,6 @@ public final class PageXmlFormat implements FormatProvider {
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
-        String g = context.granularity();
-        if (!GRANULARITIES.contains(g)) {
-            throw new UnsupportedFormatException("PAGE XML has no granularity '" + g + "'", context.location());
-        }
         return new PageXmlReader(input, context);
     }
 }

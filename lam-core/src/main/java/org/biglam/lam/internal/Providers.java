@@ -130,7 +130,7 @@ public final class Providers {
     public static List<FormatInfo> infos() {
         return all().stream()
                 .sorted(Comparator.comparing(FormatProvider::id))
-                .map(p -> new FormatInfo(p.id(), p.description(), p.extensions(), p.granularities(), p.mediaTypes()))
+                .map(FormatProvider::info)
                 .collect(Collectors.toList());
     }
 

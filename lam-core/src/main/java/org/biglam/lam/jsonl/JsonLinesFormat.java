@@ -1,8 +1,7 @@
 package org.biglam.lam.jsonl;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Set;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.internal.JsonLinesReader;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -28,33 +27,18 @@ public final class JsonLinesFormat implements FormatProvider {
     /** The format id. */
     public static final String ID = "lam-jsonl";
 
+    private static final FormatInfo INFO = FormatInfo.of(ID,
+            "lam's JSON Lines form of records (one JSON object per line)", "record")
+            .withExtensions("jsonl", "ndjson")
+            .withMediaTypes("application/jsonl", "application/x-ndjson");
+
     /** Creates the provider (for ServiceLoader). */
     public JsonLinesFormat() {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "lam's JSON Lines form of records (one JSON object per line)";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/jsonl", "application/x-ndjson");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("jsonl", "ndjson");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return List.of("record");
+    public FormatInfo info() {
+        return INFO;
     }
 
     /** Below every specific format: MARC-in-JSON lines and IIIF JSON win ties. */

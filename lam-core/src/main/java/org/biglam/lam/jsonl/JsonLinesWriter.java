@@ -20,7 +20,7 @@ import org.biglam.lam.RecordWriter;
 /**
  * Writes records in lam's JSON Lines form: one JSON object per line, UTF-8, fields in the order
  * {@code id, format, source, group, text, images, labels, confidence, quality}; absent values are left out,
- * never {@code null}. This form is a public contract (see DESIGN.md); {@code lam-jsonl} reads it
+ * never {@code null}. This form is a public contract (docs/RECORD.md in the repository); {@code lam-jsonl} reads it
  * back losslessly.
  *
  * <p>Not thread-safe. Closing the writer flushes it and does not close the output stream.

@@ -4,4 +4,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package org.biglam.lam.jsonl;
+
+import org.jspecify.annotations.NullMarked;

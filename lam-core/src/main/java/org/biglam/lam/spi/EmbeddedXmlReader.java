@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.LamRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads metadata embedded in another document: the {@code metadata} of an OAI-PMH record, the
@@ -67,7 +68,7 @@ public interface EmbeddedXmlReader {
      * @param localName its local name
      * @return the reader, or empty when no module reads that metadata
      */
-    static Optional<EmbeddedXmlReader> find(String namespace, String localName) {
+    static Optional<EmbeddedXmlReader> find(@Nullable String namespace, String localName) {
         String ns = namespace == null ? "" : namespace;
         for (EmbeddedXmlReader r : org.biglam.lam.internal.Providers.embedded()) {
             if (r.namespaces().contains(ns) && r.reads(ns, localName)) {

@@ -2,6 +2,7 @@ package org.biglam.lam.spi;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Character references and the named character entities of HTML 4 (the ISO 8879 Latin 1, symbol
@@ -71,7 +72,7 @@ public final class Entities {
      * @param name the entity's name, as in {@code &name;} (case matters: {@code Eacute} is not {@code eacute})
      * @return its text, or null if it is not one of the table's
      */
-    public static String value(String name) {
+    public static @Nullable String value(String name) {
         return NAMED.get(name);
     }
 
@@ -82,7 +83,7 @@ public final class Entities {
      *     {@code #x} (or {@code #X}) and hexadecimal digits
      * @return its text, or null if it is not a reference this decoder knows or names no character
      */
-    public static String reference(String body) {
+    public static @Nullable String reference(String body) {
         int n = body.length();
         if (n < 2 || body.charAt(0) != '#') {
             return NAMED.get(body);
@@ -116,7 +117,7 @@ public final class Entities {
      * @param s the text, or null
      * @return {@code s} itself if it has no {@code &}, else the decoded text; null for null
      */
-    public static String decode(String s) {
+    public static @Nullable String decode(@Nullable String s) {
         if (s == null) {
             return null;
         }

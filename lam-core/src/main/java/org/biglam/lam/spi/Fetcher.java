@@ -36,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.biglam.lam.Lam;
 import org.biglam.lam.ReadLimits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * lam's one HTTP client: every http(s) request lam makes (sources, references readers follow,
@@ -779,7 +780,7 @@ public final class Fetcher {
         }
 
         /** Keeps 200 answers in this folder (made if missing) and answers from it; null for none. */
-        public Builder cacheDir(Path dir) {
+        public Builder cacheDir(@Nullable Path dir) {
             cacheDir = dir;
             return this;
         }

@@ -2,6 +2,7 @@ package org.biglam.lam.spi;
 
 import java.io.IOException;
 import org.biglam.lam.LamRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pulls records out of one input, one at a time. Made by {@link FormatProvider#open}; used by one
@@ -22,7 +23,7 @@ public interface FormatReader extends AutoCloseable {
      * @throws IOException if reading the input fails
      * @throws org.biglam.lam.LamException if the input is bad beyond recovery
      */
-    LamRecord next() throws IOException;
+    @Nullable LamRecord next() throws IOException;
 
     /**
      * Releases what the reader opened itself. It does not close the {@link Input}'s stream, which

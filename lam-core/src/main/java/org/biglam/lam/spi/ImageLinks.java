@@ -2,6 +2,7 @@ package org.biglam.lam.spi;
 
 import java.util.Locale;
 import org.biglam.lam.ImageRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Image links as metadata gives them ({@code dao} in EAD, {@code resourceSet} in LIDO,
@@ -26,7 +27,7 @@ public final class ImageLinks {
      * @param href the link as written
      * @return the cleaned link, or null when blank
      */
-    public static String clean(String href) {
+    public static @Nullable String clean(String href) {
         if (href == null) {
             return null;
         }
@@ -75,7 +76,7 @@ public final class ImageLinks {
      * @param uri a cleaned link
      * @return the service base, or null
      */
-    public static String iiifService(String uri) {
+    public static @Nullable String iiifService(String uri) {
         String p = path(uri);
         if (p.endsWith("/info.json")) {
             return uri.substring(0, p.length() - "/info.json".length());
@@ -107,7 +108,7 @@ public final class ImageLinks {
      * @param href the link as written
      * @return the reference, or null when the link is blank
      */
-    public static ImageRef image(Input input, String href) {
+    public static @Nullable ImageRef image(@Nullable Input input, String href) {
         String u = clean(href);
         if (u == null) {
             return null;
@@ -152,7 +153,7 @@ public final class ImageLinks {
      * @param link a value from a record
      * @return the reference, or null when the value is not such a link
      */
-    public static ImageRef toImage(String link) {
+    public static @Nullable ImageRef toImage(String link) {
         if (link == null) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One input a {@link FormatReader} reads: a file, an archive entry, a decompressed file, a URL's
@@ -20,7 +21,7 @@ public interface Input {
      * The path of the entry inside an archive, or null for a plain input. Entries of nested
      * archives are joined with {@code !/} ({@code inner.zip!/page1.xml}).
      */
-    String entry();
+    @Nullable String entry();
 
     /**
      * A short name for record ids, stable across machines: the entry's path inside an archive, or
@@ -67,4 +68,18 @@ public interface Input {
      * @return the resolved reference
      */
     String resolveUri(String href);
+
+    /**
+     * An input over bytes in memory, for calling a reader directly (with {@link ReadContext#of}):
+     * no file behind it, references resolved against {@code uri} by URI rules but never opened.
+     *
+     * @param uri the URI the input is named by, in records' sources and problems
+     * @param name the short name for record ids
+     * @param bytes the bytes; not copied, not to be changed while read
+     * @return the input; its {@link #stream()} is the same stream on every call
+     * @since 0.1
+     */
+    static Input of(String uri, String name, byte[] bytes) {
+        return new BytesInput(uri, name, bytes);
+    }
 }

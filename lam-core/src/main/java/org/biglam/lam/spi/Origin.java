@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.biglam.lam.Location;
 import org.biglam.lam.ReadOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a document came from, and so where its references may lead lam: the one origin rule,
@@ -103,7 +104,7 @@ public final class Origin {
      * @param options the options ({@link ReadOptions#localRoot()})
      * @return its origin
      */
-    public static Origin of(String documentUri, String entry, ReadOptions options) {
+    public static Origin of(String documentUri, @Nullable String entry, ReadOptions options) {
         return of(documentUri, entry, null, options);
     }
 
@@ -120,7 +121,8 @@ public final class Origin {
      * @param options the options ({@link ReadOptions#localRoot()})
      * @return its origin
      */
-    public static Origin of(String documentUri, String entry, String rootUri, ReadOptions options) {
+    public static Origin of(String documentUri, @Nullable String entry, @Nullable String rootUri,
+            ReadOptions options) {
         Objects.requireNonNull(documentUri, "documentUri");
         Path root = options.localRoot().map(p -> p.toAbsolutePath().normalize()).orElse(null);
         String u = documentUri.strip();
@@ -325,7 +327,7 @@ public final class Origin {
      * @param where the location to report, or null for the input's
      * @return true if the reference may be followed or listed
      */
-    public boolean check(String reference, ReadContext context, Location where) {
+    public boolean check(String reference, ReadContext context, @Nullable Location where) {
         Optional<String> no = refusal(reference);
         if (no.isEmpty()) {
             return true;

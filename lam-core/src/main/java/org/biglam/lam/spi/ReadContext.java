@@ -2,6 +2,7 @@ package org.biglam.lam.spi;
 
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.Location;
+import org.biglam.lam.Problem;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.RecordSource;
@@ -9,6 +10,10 @@ import org.biglam.lam.RecordSource;
 /**
  * What a {@link FormatReader} is given besides its input: the options, the granularity chosen, and
  * where to report problems. One context serves one input; used by one thread at a time.
+ *
+ * <p>lam's engine makes the contexts of a read. To call a {@link FormatProvider} or an
+ * {@link EmbeddedXmlReader} directly (in a test, a tool), {@link #of} makes one that reports to the
+ * options' problem listener.
  *
  * @since 0.1
  */
@@ -61,5 +66,30 @@ public interface ReadContext {
      */
     default RecordSource source(long index, long offset, long line) {
         return new RecordSource(input().uri(), input().entry(), index, offset, line);
+    }
+
+    /**
+     * A context for calling a reader directly, outside a {@code Lam.read}: problems are thrown under
+     * {@link org.biglam.lam.ErrorPolicy#FAIL}, and under {@code SKIP} given, as {@link Problem}s,
+     * to {@link ReadOptions#problemListener()}, as warnings are. It does not check the granularity
+     * against a provider's, as lam does before {@link FormatProvider#open}.
+     *
+     * <pre>{@code
+     * List<Problem> problems = new ArrayList<>();
+     * ReadOptions options = ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).onProblem(problems::add).build();
+     * Input input = Input.of("file:///data/notes.txt", "notes.txt", bytes);
+     * try (FormatReader r = new NotesFormat().open(input, ReadContext.of(input, options, "note"))) {
+     *     ...
+     * }
+     * }</pre>
+     *
+     * @param input the input
+     * @param options the options
+     * @param granularity the granularity to emit
+     * @return a context, for one thread at a time
+     * @since 0.1
+     */
+    static ReadContext of(Input input, ReadOptions options, String granularity) {
+        return new StandaloneContext(input, options, granularity);
     }
 }

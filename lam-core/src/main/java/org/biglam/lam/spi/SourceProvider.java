@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.Objects;
 import org.biglam.lam.ReadOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inputs that are neither files nor URLs but a protocol lam speaks to get documents, named by a
@@ -51,7 +52,7 @@ public interface SourceProvider {
          * @throws IOException if the next page cannot be had (after the source's own retries)
          * @throws org.biglam.lam.LamException if the source cannot go on, located
          */
-        Page next() throws IOException;
+        @Nullable Page next() throws IOException;
 
         @Override
         default void close() throws IOException {
@@ -66,7 +67,7 @@ public interface SourceProvider {
      * @param bytes the document
      * @param format the format id to read it with, or null to detect it
      */
-    record Page(String uri, String name, byte[] bytes, String format) {
+    record Page(String uri, String name, byte[] bytes, @Nullable String format) {
 
         /** Checks the parts. */
         public Page {

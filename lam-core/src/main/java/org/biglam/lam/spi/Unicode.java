@@ -1,6 +1,7 @@
 package org.biglam.lam.spi;
 
 import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text in Unicode Normalization Form C, the form every lam record's text and labels are in, made
@@ -22,7 +23,7 @@ public final class Unicode {
      * @param s the text, or null
      * @return {@code s} itself if it is NFC already (always so below U+0300), else its NFC form; null for null
      */
-    public static String nfc(String s) {
+    public static @Nullable String nfc(@Nullable String s) {
         if (s == null) {
             return null;
         }

@@ -6,6 +6,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.Location;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXParseException;
 
@@ -73,7 +74,7 @@ public final class XmlProblems {
      * @param reader the reader that threw it, or null if it could not be created
      * @return {@code malformed XML: <reason>} at the parser's position; the error as cause
      */
-    public static LamFormatException malformed(Location where, Throwable error, XMLStreamReader reader) {
+    public static LamFormatException malformed(Location where, Throwable error, @Nullable XMLStreamReader reader) {
         return new LamFormatException("malformed XML: " + reason(error), locate(where, error, reader), error);
     }
 
@@ -87,7 +88,7 @@ public final class XmlProblems {
      * @param locator the parser's locator, or null if it gave none
      * @return {@code malformed XML: <reason>} at the parser's position; the error as cause
      */
-    public static LamFormatException malformed(Location where, Throwable error, Locator locator) {
+    public static LamFormatException malformed(Location where, Throwable error, @Nullable Locator locator) {
         Location at = positionOf(where, error);
         if (at == null && locator != null && locator.getLineNumber() > 0
                 && (locator.getLineNumber() > 1 || locator.getColumnNumber() > 1)) {
@@ -106,7 +107,7 @@ public final class XmlProblems {
      * @param e an unchecked exception met while reading
      * @return the parser's exception it wraps, or null if it is not such a wrapper (a lam problem, a bug)
      */
-    public static XMLStreamException parseError(RuntimeException e) {
+    public static @Nullable XMLStreamException parseError(RuntimeException e) {
         if (e instanceof org.biglam.lam.LamException || !(e.getCause() instanceof XMLStreamException)) {
             return null;
         }
@@ -152,7 +153,7 @@ public final class XmlProblems {
      * @param reader the reader that threw it, or null
      * @return the location, always with a line or an offset
      */
-    public static Location locate(Location where, Throwable error, XMLStreamReader reader) {
+    public static Location locate(Location where, Throwable error, @Nullable XMLStreamReader reader) {
         Location own = positionOf(where, error);
         if (own != null) {
             return own;
@@ -195,7 +196,7 @@ public final class XmlProblems {
      * @param at the parser's location, or null
      * @return the location
      */
-    public static Location at(Location where, javax.xml.stream.Location at) {
+    public static Location at(Location where, javax.xml.stream.@Nullable Location at) {
         if (at == null) {
             return where;
         }

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.Location;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link FormatReader} over a streaming StAX parser that hands out records as it meets them (an EAD
@@ -139,7 +140,7 @@ public final class XmlRecordReader implements FormatReader {
      * @throws IOException if reading fails
      */
     public static XMLStreamReader openRoot(XMLInputFactory factory, InputStream in, boolean lenient, Location where,
-            String lenientSetting) throws IOException {
+            @Nullable String lenientSetting) throws IOException {
         XMLStreamReader r = null;
         try {
             r = factory.createXMLStreamReader(lenient ? WellKnownPrefixes.bind(in) : in);
@@ -167,7 +168,7 @@ public final class XmlRecordReader implements FormatReader {
      * @param r the parser; may be null
      * @return the location, with a line or an offset
      */
-    public static Location place(Location where, XMLStreamReader r) {
+    public static Location place(Location where, @Nullable XMLStreamReader r) {
         javax.xml.stream.Location l = null;
         try {
             l = r == null ? null : r.getLocation();
@@ -188,7 +189,8 @@ public final class XmlRecordReader implements FormatReader {
      * @param lenientSetting the setting to name, or null (lenient already, or no such option)
      * @return the problem
      */
-    public static LamFormatException malformed(Location where, Throwable e, XMLStreamReader r, String lenientSetting) {
+    public static LamFormatException malformed(Location where, Throwable e, @Nullable XMLStreamReader r,
+            @Nullable String lenientSetting) {
         LamFormatException p = XmlProblems.malformed(where, e, r);
         String m = p.getMessage();
         boolean unbound = m.contains("namespace prefix") || m.contains("PrefixUnbound") || m.contains("is not bound");

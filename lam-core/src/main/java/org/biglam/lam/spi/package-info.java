@@ -6,4 +6,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package org.biglam.lam.spi;
+
+import org.jspecify.annotations.NullMarked;

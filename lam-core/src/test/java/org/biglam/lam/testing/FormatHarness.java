@@ -14,6 +14,8 @@ import org.biglam.lam.Lam;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.Problem;
 import org.biglam.lam.ReadOptions;
+import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.ReadContext;
 
 /** Reads files and strings in one format, for a format module's tests. */
 public final class FormatHarness {
@@ -63,6 +65,18 @@ public final class FormatHarness {
     /** Reads under the skip policy, collecting problems and warnings. */
     public List<LamRecord> skip(Path file, List<Problem> problems) {
         return read(file, options().errorPolicy(ErrorPolicy.SKIP).onProblem(problems::add).build());
+    }
+
+    /**
+     * A context for calling an embedded-metadata reader directly, as if its envelope had come from
+     * {@code https://oai.example.org/oai}: default options at a granularity (problems thrown).
+     *
+     * @param granularity the granularity to report
+     * @return the context
+     */
+    public static ReadContext envelopeContext(String granularity) {
+        Input envelope = Input.of("https://oai.example.org/oai", "oai", new byte[0]);
+        return ReadContext.of(envelope, ReadOptions.builder().granularity(granularity).build(), granularity);
     }
 
     /** The record with this id, or an assertion error that lists the ids there are. */

@@ -2,6 +2,7 @@ package org.biglam.lam.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,21 +11,28 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.biglam.lam.ErrorPolicy;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.Lam;
 import org.biglam.lam.LamException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadOptions;
+import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.internal.Providers;
 import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.FormatReader;
+import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
+import org.biglam.lam.spi.ReadContext;
 import org.junit.jupiter.api.Test;
 
 /**
  * The conformance test every {@link FormatProvider} must pass (as the JCache TCK is for Caffeine).
  * A format module extends it once per provider, naming the provider and a good sample: the
- * provider is found by ServiceLoader, recognises its sample and rejects garbage, survives empty and
- * truncated input with records or a located {@link LamException} (never another exception), and
- * reads the sample the same way twice.
+ * provider is found by ServiceLoader, describes itself with one {@link FormatInfo} value, recognises
+ * its sample and rejects garbage, survives empty and truncated input with records or a located
+ * {@link LamException} (never another exception), reads the sample the same way twice, reads it at
+ * every granularity it lists (lam refusing the others before the provider sees them), and reads it
+ * the same way driven directly through {@link ReadContext#of}.
  */
 public abstract class ProviderConformance {
 
@@ -60,6 +68,48 @@ public abstract class ProviderConformance {
         assertThat(p.granularities()).isNotEmpty();
         assertThat(p.description()).isNotBlank();
         assertThat(Lam.formats()).anyMatch(f -> f.id().equals(formatId()));
+    }
+
+    @Test
+    void describesItselfWithOneInfoValue() {
+        FormatProvider p = provider();
+        FormatInfo info = p.info();
+        assertThat(p.info()).as("the same value on every call").isEqualTo(info);
+        assertThat(info.id()).isEqualTo(formatId());
+        assertThat(List.of(p.id(), p.description(), p.extensions(), p.granularities(), p.mediaTypes()))
+                .as("the provider's accessors are its info's")
+                .isEqualTo(List.of(info.id(), info.description(), info.extensions(), info.granularities(),
+                        info.mediaTypes()));
+        assertThat(Lam.formats()).contains(info);
+    }
+
+    @Test
+    void readsItsSampleAtEveryGranularityItListsAndLamRefusesOthers() throws IOException {
+        byte[] s = sample();
+        for (String g : provider().granularities()) {
+            ReadOptions o = ReadOptions.builder().format(formatId()).granularity(g).errorPolicy(ErrorPolicy.SKIP)
+                    .build();
+            assertThatCode(() -> read(s, o)).as("granularity %s", g).doesNotThrowAnyException();
+        }
+        ReadOptions other = ReadOptions.builder().format(formatId()).granularity("no-such-granularity").build();
+        assertThatThrownBy(() -> read(s, other)).isInstanceOf(UnsupportedFormatException.class)
+                .hasMessageContaining("no-such-granularity")
+                .hasMessageContaining(provider().granularities().get(0));
+    }
+
+    @Test
+    void readsItsSampleDrivenDirectlyWithAReadyContext() throws IOException {
+        FormatProvider p = provider();
+        ReadOptions o = ReadOptions.builder().format(formatId()).build();
+        List<LamRecord> viaLam = read(sample(), o);
+        Input input = Input.of("file:///conformance/" + sampleName(), sampleName(), sample());
+        List<String> ids = new ArrayList<>();
+        try (FormatReader r = p.open(input, ReadContext.of(input, o, p.info().defaultGranularity()))) {
+            for (LamRecord rec = r.next(); rec != null; rec = r.next()) {
+                ids.add(rec.id());
+            }
+        }
+        assertThat(ids).isEqualTo(FormatHarness.ids(viaLam));
     }
 
     @Test

@@ -4,8 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.spi.FormatProvider;
@@ -25,24 +25,12 @@ import org.biglam.lam.spi.ReadContext;
  */
 public final class TestLinesFormat implements FormatProvider {
 
-    @Override
-    public String id() {
-        return "test-lines";
-    }
+    private static final FormatInfo INFO = FormatInfo.of("test-lines", "lam-core's test format", "line", "word")
+            .withExtensions("testlines");
 
     @Override
-    public String description() {
-        return "lam-core's test format";
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("testlines");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return List.of("line", "word");
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override

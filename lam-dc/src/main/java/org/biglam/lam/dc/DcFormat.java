@@ -1,8 +1,8 @@
 package org.biglam.lam.dc;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.dc.internal.DcEmbedded;
 import org.biglam.lam.dc.internal.DcReader;
 import org.biglam.lam.spi.FormatProvider;
@@ -28,6 +28,11 @@ public final class DcFormat implements FormatProvider {
     /** The format id: {@code dc}. */
     public static final String ID = "dc";
 
+    private static final FormatInfo INFO = FormatInfo.of(ID,
+            "Dublin Core records (oai_dc, simple and qualified DC, DCTERMS)", "record")
+            .withExtensions("dc")
+            .withMediaTypes("application/xml");
+
     private static final Set<String> OTHER_ROOTS = Set.of("OAI-PMH", "RDF", "mets", "mods", "modsCollection",
             "collection", "TEI", "TEI.2", "lido", "lidoWrap", "ead", "alto", "PcGts", "html");
 
@@ -36,28 +41,8 @@ public final class DcFormat implements FormatProvider {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Dublin Core records (oai_dc, simple and qualified DC, DCTERMS)";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/xml");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("dc");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return List.of("record");
+    public FormatInfo info() {
+        return INFO;
     }
 
     /**

@@ -3,4 +3,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package org.biglam.lam.dc;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,15 +1,14 @@
 package org.biglam.lam.ead;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
-import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.ead.internal.EadParser;
 import org.biglam.lam.ead.internal.XmlSupport;
 import org.biglam.lam.spi.EmbeddedXmlReader;
@@ -37,7 +36,10 @@ import org.biglam.lam.spi.XmlRecordReader;
  */
 public final class EadFormat implements FormatProvider {
 
-    private static final List<String> GRANULARITIES = List.of("component", "collection");
+    private static final FormatInfo INFO = FormatInfo.of("ead",
+            "EAD 2002 and EAD3 finding aids, one record per archival component", "component", "collection")
+            .withExtensions("ead")
+            .withMediaTypes("application/ead+xml");
 
     /** The setting that binds the well-known prefixes: {@value}. */
     public static final String LENIENT = "ead.lenient";
@@ -47,28 +49,8 @@ public final class EadFormat implements FormatProvider {
     }
 
     @Override
-    public String id() {
-        return "ead";
-    }
-
-    @Override
-    public String description() {
-        return "EAD 2002 and EAD3 finding aids, one record per archival component";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/ead+xml");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("ead");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return GRANULARITIES;
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override
@@ -99,10 +81,6 @@ public final class EadFormat implements FormatProvider {
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
         String g = context.granularity();
-        if (!GRANULARITIES.contains(g)) {
-            throw new UnsupportedFormatException("EAD has no granularity '" + g + "': use one of "
-                    + String.join(", ", GRANULARITIES), context.location());
-        }
         boolean collection = "collection".equals(g);
         boolean lenient = context.options().flag(LENIENT, false);
         return new XmlRecordReader(XmlSupport.factory(context.limits()), context, lenient, LENIENT, (r, out) -> {

@@ -3,4 +3,7 @@
  * {@code ead}) gives one record per archival component, the collection-level {@code archdesc}
  * included (granularity {@code component}), or one per finding aid ({@code collection}), streamed.
  */
+@NullMarked
 package org.biglam.lam.ead;
+
+import org.jspecify.annotations.NullMarked;

@@ -36,7 +36,7 @@ class EadEmbeddedTest {
         LamRecord envelope = LamRecord.builder("oai:example.org:42", "oai-pmh").label("oai:datestamp", "2024-01-01")
                 .build();
         List<LamRecord> out = new ArrayList<>();
-        reader.read(r, envelope, org.biglam.lam.testing.CollectingContext.of("component"), out::add);
+        reader.read(r, envelope, FormatHarness.envelopeContext("component"), out::add);
         assertThat(r.getEventType()).isEqualTo(XMLStreamConstants.END_ELEMENT);
         assertThat(r.getLocalName()).isEqualTo("ead");
         assertThat(FormatHarness.ids(out)).containsExactly("oai:example.org:42#c1", "oai:example.org:42");

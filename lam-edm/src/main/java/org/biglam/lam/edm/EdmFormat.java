@@ -1,14 +1,13 @@
 package org.biglam.lam.edm;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.LamRecord;
-import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.edm.internal.EdmParser;
 import org.biglam.lam.edm.internal.XmlSupport;
 import org.biglam.lam.spi.EmbeddedXmlReader;
@@ -37,7 +36,10 @@ import org.biglam.lam.spi.XmlRecordReader;
  */
 public final class EdmFormat implements FormatProvider {
 
-    private static final List<String> GRANULARITIES = List.of("cho");
+    private static final FormatInfo INFO = FormatInfo.of("edm",
+            "Europeana EDM (external and internal), one record per provided object", "cho")
+            .withExtensions("edm")
+            .withMediaTypes("application/rdf+xml");
 
     /** The setting that binds the well-known prefixes: {@value}. */
     public static final String LENIENT = "edm.lenient";
@@ -49,28 +51,8 @@ public final class EdmFormat implements FormatProvider {
     }
 
     @Override
-    public String id() {
-        return "edm";
-    }
-
-    @Override
-    public String description() {
-        return "Europeana EDM (external and internal), one record per provided object";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/rdf+xml");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("edm");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return GRANULARITIES;
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override
@@ -98,11 +80,6 @@ public final class EdmFormat implements FormatProvider {
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
-        String g = context.granularity();
-        if (!GRANULARITIES.contains(g)) {
-            throw new UnsupportedFormatException("EDM has no granularity '" + g + "': use one of "
-                    + String.join(", ", GRANULARITIES), context.location());
-        }
         boolean enrichments = context.options().flag(ENRICHMENTS, false);
         boolean lenient = context.options().flag(LENIENT, false);
         return new XmlRecordReader(XmlSupport.factory(context.limits()), context, lenient, LENIENT,

@@ -180,7 +180,7 @@ class EdmFormatTest {
         assertThat(reader.format()).isEqualTo("edm");
         List<LamRecord> out = new ArrayList<>();
         LamRecord envelope = LamRecord.builder("oai:eu:1", "oai-pmh").label("oai:setSpec", "00101").build();
-        reader.read(r, envelope, org.biglam.lam.testing.CollectingContext.of("cho"), out::add);
+        reader.read(r, envelope, FormatHarness.envelopeContext("cho"), out::add);
         assertThat(out).singleElement().satisfies(rec -> {
             assertThat(rec.id()).isEqualTo("oai:eu:1");
             assertThat(rec.label("title")).containsExactly("T");

@@ -1,8 +1,7 @@
 package org.biglam.lam.iiif;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Set;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.iiif.internal.Granularity;
 import org.biglam.lam.iiif.internal.IiifReader;
@@ -33,38 +32,22 @@ public final class IiifFormat implements FormatProvider {
     /** The format id: {@value}. */
     public static final String ID = "iiif";
 
+    private static final FormatInfo INFO = FormatInfo.of(ID,
+            "IIIF Presentation 2.1 and 3.0 manifests and collections", "canvas", "manifest", "annotation")
+            .withExtensions("json", "jsonld")
+            .withMediaTypes("application/ld+json;profile=\"http://iiif.io/api/presentation/3/context.json\"",
+                    "application/ld+json", "application/json");
+
     private static final java.util.regex.Pattern TYPE =
             java.util.regex.Pattern.compile("\"@?type\"\\s*:\\s*\"(Manifest|Collection)\"");
-    private static final List<String> GRANULARITIES = List.of("canvas", "manifest", "annotation");
 
     /** Creates the provider (ServiceLoader does this). */
     public IiifFormat() {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "IIIF Presentation 2.1 and 3.0 manifests and collections";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/ld+json;profile=\"http://iiif.io/api/presentation/3/context.json\"",
-                "application/ld+json", "application/json");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("json", "jsonld");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return GRANULARITIES;
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override
@@ -104,10 +87,6 @@ public final class IiifFormat implements FormatProvider {
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
         Granularity g = Granularity.of(context.granularity());
-        if (g == null) {
-            throw new UnsupportedFormatException("iiif has no granularity '" + context.granularity()
-                    + "'; it has " + String.join(", ", GRANULARITIES), context.location());
-        }
         IiifOptions options;
         try {
             options = IiifOptions.from(context.options());

@@ -3,6 +3,7 @@ package org.biglam.lam.iiif;
 import java.util.Objects;
 import java.util.Optional;
 import org.biglam.lam.ImageRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One image of a canvas as the manifest describes it: the {@link ImageRef} a record carries, the
@@ -26,7 +27,7 @@ public final class IiifImage {
      * @param service its Image API service, or null
      * @param label its label, or null
      */
-    public IiifImage(ImageRef ref, IiifImageService service, String label) {
+    public IiifImage(ImageRef ref, @Nullable IiifImageService service, @Nullable String label) {
         this.ref = Objects.requireNonNull(ref, "ref");
         this.service = service;
         this.label = label;
@@ -48,7 +49,7 @@ public final class IiifImage {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }

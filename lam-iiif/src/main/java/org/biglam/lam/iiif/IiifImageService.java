@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.biglam.lam.Region;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A IIIF Image API service as a manifest describes it (its base URI, its API version, and where
@@ -121,7 +122,7 @@ public final class IiifImageService {
      * @param size the size asked for
      * @return the URL
      */
-    public String url(Region region, Size size) {
+    public String url(@Nullable Region region, Size size) {
         return url(region, size, version == 1 ? "native" : "default", "jpg");
     }
 
@@ -134,7 +135,7 @@ public final class IiifImageService {
      * @param format the format extension ({@code jpg}, {@code png}, ...)
      * @return the URL
      */
-    public String url(Region region, Size size, String quality, String format) {
+    public String url(@Nullable Region region, Size size, String quality, String format) {
         Objects.requireNonNull(size, "size");
         Objects.requireNonNull(quality, "quality");
         Objects.requireNonNull(format, "format");
@@ -149,7 +150,7 @@ public final class IiifImageService {
      * @param size the size asked for
      * @return the size segment, for example {@code max}, {@code 512,} or {@code !800,600}
      */
-    public String sizePart(Region region, Size size) {
+    public String sizePart(@Nullable Region region, Size size) {
         long rw = region != null ? region.w() : width;
         long rh = region != null ? region.h() : height;
         boolean limited = maxWidth > 0 || maxHeight > 0 || maxArea > 0;
@@ -224,7 +225,7 @@ public final class IiifImageService {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }
@@ -373,7 +374,7 @@ public final class IiifImageService {
         }
 
         /** Sets the compliance level or profile; null clears it. */
-        public Builder profile(String profile) {
+        public Builder profile(@Nullable String profile) {
             this.profile = profile;
             return this;
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.biglam.lam.ReadOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The IIIF reader's own choices: the preferred language of labels, whether and how far to follow
@@ -198,6 +199,24 @@ public final class IiifOptions {
     }
 
     @Override
+    public boolean equals(@Nullable Object o) {
+        if (!(o instanceof IiifOptions)) {
+            return false;
+        }
+        IiifOptions t = (IiifOptions) o;
+        return Objects.equals(preferLanguage, t.preferLanguage) && fetch == t.fetch && ocr == t.ocr
+                && maxCollectionDepth == t.maxCollectionDepth && allSequences == t.allSequences
+                && Objects.equals(cacheDir, t.cacheDir) && maxPerHost == t.maxPerHost && retries == t.retries
+                && backoff.equals(t.backoff) && maxRetryAfter.equals(t.maxRetryAfter);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(preferLanguage, fetch, ocr, maxCollectionDepth, allSequences, cacheDir, maxPerHost,
+                retries, backoff, maxRetryAfter);
+    }
+
+    @Override
     public String toString() {
         return "IiifOptions[preferLanguage=" + preferLanguage + ", fetch=" + fetch + ", ocr=" + ocr
                 + ", maxCollectionDepth=" + maxCollectionDepth + ", allSequences=" + allSequences + ", cacheDir=" + cacheDir
@@ -229,7 +248,7 @@ public final class IiifOptions {
          * @return this builder
          * @throws IllegalArgumentException if not a language tag
          */
-        public Builder preferLanguage(String tag) {
+        public Builder preferLanguage(@Nullable String tag) {
             if (tag == null || tag.isBlank()) {
                 preferLanguage = null;
                 return this;
@@ -274,7 +293,7 @@ public final class IiifOptions {
         }
 
         /** Caches fetched resources in this folder (created if missing); null for no cache. */
-        public Builder cacheDir(Path dir) {
+        public Builder cacheDir(@Nullable Path dir) {
             this.cacheDir = dir;
             return this;
         }

@@ -6,4 +6,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package org.biglam.lam.iiif;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,15 +1,14 @@
 package org.biglam.lam.lido;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
-import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.lido.internal.LidoParser;
 import org.biglam.lam.lido.internal.XmlSupport;
 import org.biglam.lam.spi.EmbeddedXmlReader;
@@ -34,7 +33,9 @@ import org.biglam.lam.spi.XmlRecordReader;
  */
 public final class LidoFormat implements FormatProvider {
 
-    private static final List<String> GRANULARITIES = List.of("object");
+    private static final FormatInfo INFO = FormatInfo.of("lido", "LIDO 1.0 and 1.1 museum object records", "object")
+            .withExtensions("lido")
+            .withMediaTypes("application/lido+xml");
 
     /** The setting that binds the well-known prefixes: {@value}. */
     public static final String LENIENT = "lido.lenient";
@@ -44,28 +45,8 @@ public final class LidoFormat implements FormatProvider {
     }
 
     @Override
-    public String id() {
-        return "lido";
-    }
-
-    @Override
-    public String description() {
-        return "LIDO 1.0 and 1.1 museum object records";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/lido+xml");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("lido");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return GRANULARITIES;
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override
@@ -92,11 +73,6 @@ public final class LidoFormat implements FormatProvider {
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
-        String g = context.granularity();
-        if (!GRANULARITIES.contains(g)) {
-            throw new UnsupportedFormatException("LIDO has no granularity '" + g + "': use one of "
-                    + String.join(", ", GRANULARITIES), context.location());
-        }
         boolean lenient = context.options().flag(LENIENT, false);
         return new XmlRecordReader(XmlSupport.factory(context.limits()), context, lenient, LENIENT, (r, out) -> {
             String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();

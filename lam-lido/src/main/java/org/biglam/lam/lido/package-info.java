@@ -3,4 +3,7 @@
  * (format id {@code lido}) gives one record per object of a {@code lidoWrap} or a single
  * {@code lido}, streamed.
  */
+@NullMarked
 package org.biglam.lam.lido;
+
+import org.jspecify.annotations.NullMarked;

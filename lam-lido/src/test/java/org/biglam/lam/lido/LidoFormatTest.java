@@ -149,7 +149,8 @@ class LidoFormatTest {
         }
         EmbeddedXmlReader reader = EmbeddedXmlReader.find(r.getNamespaceURI(), r.getLocalName()).orElseThrow();
         List<LamRecord> out = new ArrayList<>();
-        reader.read(r, LamRecord.builder("oai:x:1", "oai-pmh").build(), org.biglam.lam.testing.CollectingContext.of("object"), out::add);
+        reader.read(r, LamRecord.builder("oai:x:1", "oai-pmh").build(), FormatHarness.envelopeContext("object"),
+                out::add);
         assertThat(out).singleElement().satisfies(rec -> {
             assertThat(rec.id()).isEqualTo("R1");
             assertThat(rec.format()).isEqualTo("lido");

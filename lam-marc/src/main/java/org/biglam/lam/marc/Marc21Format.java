@@ -1,11 +1,9 @@
 package org.biglam.lam.marc;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Set;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.marc.internal.Iso2709Reader;
 import org.biglam.lam.marc.internal.Probes;
-import org.biglam.lam.marc.internal.Providers;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
@@ -26,33 +24,18 @@ public final class Marc21Format implements FormatProvider {
     /** The format id. */
     public static final String ID = "marc21";
 
+    private static final FormatInfo INFO = FormatInfo.of(ID,
+            "MARC 21 and UNIMARC records in ISO 2709 (MARC-8, UTF-8, ISO 5426, ISO 6937)", "record")
+            .withExtensions("mrc", "marc", "marc21", "iso2709", "mrc8", "usm")
+            .withMediaTypes("application/marc");
+
     /** Creates the provider (for {@link java.util.ServiceLoader}). */
     public Marc21Format() {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "MARC 21 and UNIMARC records in ISO 2709 (MARC-8, UTF-8, ISO 5426, ISO 6937)";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/marc");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("mrc", "marc", "marc21", "iso2709", "mrc8", "usm");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return Providers.GRANULARITIES;
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override
@@ -66,7 +49,7 @@ public final class Marc21Format implements FormatProvider {
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
-        MarcOptions options = Providers.options(context, ID);
+        MarcOptions options = MarcOptions.from(context.options());
         return new Iso2709Reader(input.stream(), context, ID, options);
     }
 }

@@ -1,11 +1,9 @@
 package org.biglam.lam.marc;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Set;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.marc.internal.MrkRecordReader;
 import org.biglam.lam.marc.internal.Probes;
-import org.biglam.lam.marc.internal.Providers;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
@@ -27,33 +25,17 @@ public final class MarcEditFormat implements FormatProvider {
     /** The format id. */
     public static final String ID = "mrk";
 
+    private static final FormatInfo INFO = FormatInfo.of(ID, "MARC records in MarcEdit's mnemonic text (.mrk)",
+            "record")
+            .withExtensions("mrk", "mrk8");
+
     /** Creates the provider (for {@link java.util.ServiceLoader}). */
     public MarcEditFormat() {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "MARC records in MarcEdit's mnemonic text (.mrk)";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("mrk", "mrk8");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return Providers.GRANULARITIES;
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override
@@ -67,7 +49,7 @@ public final class MarcEditFormat implements FormatProvider {
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
-        MarcOptions options = Providers.options(context, ID);
+        MarcOptions options = MarcOptions.from(context.options());
         return new MrkRecordReader(input.stream(), context, ID, options);
     }
 }

@@ -1,11 +1,9 @@
 package org.biglam.lam.marc;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Set;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.marc.internal.MarcJsonRecordReader;
 import org.biglam.lam.marc.internal.Probes;
-import org.biglam.lam.marc.internal.Providers;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
@@ -26,33 +24,18 @@ public final class MarcJsonFormat implements FormatProvider {
     /** The format id. */
     public static final String ID = "marc-json";
 
+    private static final FormatInfo INFO = FormatInfo.of(ID,
+            "MARC 21 and UNIMARC records in MARC-in-JSON (one object, an array, or one a line)", "record")
+            .withExtensions("marcjson", "mij", "ndj")
+            .withMediaTypes("application/marc+json");
+
     /** Creates the provider (for {@link java.util.ServiceLoader}). */
     public MarcJsonFormat() {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "MARC 21 and UNIMARC records in MARC-in-JSON (one object, an array, or one a line)";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/marc+json");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("marcjson", "mij", "ndj");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return Providers.GRANULARITIES;
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override
@@ -66,7 +49,7 @@ public final class MarcJsonFormat implements FormatProvider {
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
-        MarcOptions options = Providers.options(context, ID);
+        MarcOptions options = MarcOptions.from(context.options());
         return new MarcJsonRecordReader(input.stream(), context, ID, options);
     }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.biglam.lam.ReadOptions;
 import org.biglam.lam.marc.internal.MarcSpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The choices of the MARC readers ({@code marc21}, {@code marcxml}, {@code marc-json}, {@code mrk}):
@@ -108,27 +111,29 @@ public final class MarcOptions {
     }
 
     /**
-     * Reads the string settings {@code marc.encoding}, {@code marc.flavour}, {@code marc.names},
-     * {@code marc.text} and {@code marc.map.<label>}; other settings are ignored.
+     * The options a read uses: the typed {@code MarcOptions} object if one was set, else the string
+     * settings {@code marc.encoding}, {@code marc.flavour}, {@code marc.names} (a flag, as
+     * {@link ReadOptions#flag} reads it), {@code marc.text} and {@code marc.map.<label>}, else the
+     * defaults. Other settings are ignored.
      *
-     * @param settings the settings, for example {@code ReadOptions.settings()}
-     * @return the options
-     * @throws IllegalArgumentException if a setting's value is bad
+     * @param options the read options
+     * @return the MARC options; never null
+     * @throws IllegalArgumentException if a string setting has a bad value
      */
-    public static MarcOptions fromSettings(Map<String, String> settings) {
+    public static MarcOptions from(ReadOptions options) {
+        Optional<MarcOptions> typed = options.formatOptions(MarcOptions.class);
+        if (typed.isPresent()) {
+            return typed.get();
+        }
         Builder b = builder();
-        for (Map.Entry<String, String> e : settings.entrySet()) {
+        for (Map.Entry<String, String> e : options.settings().entrySet()) {
             String k = e.getKey();
             if (k.equals("marc.encoding")) {
                 b.encoding(e.getValue());
             } else if (k.equals("marc.flavour") || k.equals("marc.flavor")) {
                 b.flavour(e.getValue());
             } else if (k.equals("marc.names")) {
-                String v = e.getValue().strip().toLowerCase(Locale.ROOT);
-                if (!v.equals("true") && !v.equals("false")) {
-                    throw new IllegalArgumentException("marc.names must be true or false: '" + e.getValue() + "'");
-                }
-                b.names(v.equals("true"));
+                b.names(options.flag(k, false));
             } else if (k.equals("marc.text")) {
                 b.text(e.getValue());
             } else if (k.startsWith("marc.map.") && k.length() > "marc.map.".length()) {
@@ -182,7 +187,7 @@ public final class MarcOptions {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof MarcOptions && encoding.equals(((MarcOptions) o).encoding)
                 && flavour.equals(((MarcOptions) o).flavour) && names == ((MarcOptions) o).names
                 && text.equals(((MarcOptions) o).text) && mappings.equals(((MarcOptions) o).mappings);

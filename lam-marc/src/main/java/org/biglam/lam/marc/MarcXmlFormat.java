@@ -1,11 +1,9 @@
 package org.biglam.lam.marc;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Set;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.marc.internal.MarcXmlRecordReader;
 import org.biglam.lam.marc.internal.Probes;
-import org.biglam.lam.marc.internal.Providers;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
@@ -27,33 +25,18 @@ public final class MarcXmlFormat implements FormatProvider {
     /** The format id. */
     public static final String ID = "marcxml";
 
+    private static final FormatInfo INFO = FormatInfo.of(ID,
+            "MARC 21 and UNIMARC records in MARCXML or MARCXchange (also in OAI-PMH and SRU responses)", "record")
+            .withExtensions("marcxml", "mrcx")
+            .withMediaTypes("application/marcxml+xml");
+
     /** Creates the provider (for {@link java.util.ServiceLoader}). */
     public MarcXmlFormat() {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "MARC 21 and UNIMARC records in MARCXML or MARCXchange (also in OAI-PMH and SRU responses)";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/marcxml+xml");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("marcxml", "mrcx");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return Providers.GRANULARITIES;
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override
@@ -67,7 +50,7 @@ public final class MarcXmlFormat implements FormatProvider {
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
-        MarcOptions options = Providers.options(context, ID);
+        MarcOptions options = MarcOptions.from(context.options());
         return new MarcXmlRecordReader(input.stream(), context, ID, options);
     }
 }

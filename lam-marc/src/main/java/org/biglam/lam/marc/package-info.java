@@ -8,4 +8,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package org.biglam.lam.marc;
+
+import org.jspecify.annotations.NullMarked;

@@ -61,4 +61,22 @@ class ConformanceTests {
             return "sample.json";
         }
     }
+
+    @Nested
+    class MarcEdit extends ProviderConformance {
+        @Override
+        protected String formatId() {
+            return "mrk";
+        }
+
+        @Override
+        protected byte[] sample() {
+            return Reading.bytes("twin.mrk");
+        }
+
+        @Override
+        protected String sampleName() {
+            return "sample.mrk";
+        }
+    }
 }

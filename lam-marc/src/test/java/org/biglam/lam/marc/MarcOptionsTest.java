@@ -3,7 +3,6 @@ package org.biglam.lam.marc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadOptions;
 import org.junit.jupiter.api.Test;
@@ -75,7 +74,7 @@ class MarcOptionsTest {
         assertThatThrownBy(() -> MarcOptions.builder().encoding("klingon")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MarcOptions.builder().map("genre", "655a").map("genre", "655v"))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(MarcOptions.fromSettings(Map.of("marc.encoding", "MARC8", "tei.profile", "x")).encoding())
+        assertThat(MarcOptions.from(settings("marc.encoding", "MARC8", "tei.profile", "x")).encoding())
                 .isEqualTo(MarcOptions.ENCODING_MARC8);
     }
 
@@ -92,7 +91,7 @@ class MarcOptionsTest {
 
     @Test
     void readsTheFlavourEncodingAndNamesSettingsAndRefusesBadOnes() {
-        MarcOptions o = MarcOptions.fromSettings(Map.of("marc.flavour", "UNIMARC", "marc.encoding", "ISO5426",
+        MarcOptions o = MarcOptions.from(settings("marc.flavour", "UNIMARC", "marc.encoding", "ISO5426",
                 "marc.names", "true"));
         assertThat(o.flavour()).isEqualTo(MarcOptions.FLAVOUR_UNIMARC);
         assertThat(o.encoding()).isEqualTo(MarcOptions.ENCODING_ISO5426);
@@ -100,11 +99,31 @@ class MarcOptionsTest {
         assertThat(MarcOptions.defaults().flavour()).isEqualTo(MarcOptions.FLAVOUR_AUTO);
         assertThat(MarcOptions.defaults().names()).isFalse();
         assertThat(o).isEqualTo(o.toBuilder().build()).isNotEqualTo(MarcOptions.defaults());
-        assertThatThrownBy(() -> MarcOptions.fromSettings(Map.of("marc.flavour", "danmarc")))
+        assertThatThrownBy(() -> MarcOptions.from(settings("marc.flavour", "danmarc")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("danmarc");
-        assertThatThrownBy(() -> MarcOptions.fromSettings(Map.of("marc.names", "yes")))
+        assertThatThrownBy(() -> MarcOptions.from(settings("marc.names", "maybe")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("marc.names");
         assertThatThrownBy(() -> MarcOptions.builder().flavour("marc21").flavour("unimarc"))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void optionsAreValuesMadeFromReadOptionsWithATypedObjectWinning() {
+        MarcOptions typed = MarcOptions.builder().flavour("unimarc").map("marc:series", "490a").build();
+        assertThat(MarcOptions.from(ReadOptions.defaults())).isEqualTo(MarcOptions.defaults());
+        assertThat(MarcOptions.from(settings("marc.flavour", "unimarc", "marc.map.marc:series", "490a")))
+                .isEqualTo(typed).hasSameHashCodeAs(typed);
+        assertThat(MarcOptions.from(ReadOptions.builder().set("marc.flavour", "marc21").formatOptions(typed).build()))
+                .isSameAs(typed);
+        assertThat(MarcOptions.from(settings("marc.names", "yes")).names()).isTrue();
+    }
+
+    /** Read options with these string settings, name and value in turn. */
+    private static ReadOptions settings(String... nameValue) {
+        ReadOptions.Builder b = ReadOptions.builder();
+        for (int i = 0; i < nameValue.length; i += 2) {
+            b.set(nameValue[i], nameValue[i + 1]);
+        }
+        return b.build();
     }
 }

@@ -1,8 +1,7 @@
 package org.biglam.lam.mods;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.mods.internal.ModsMapper;
 import org.biglam.lam.mods.internal.ModsReader;
 import org.biglam.lam.spi.FormatProvider;
@@ -29,33 +28,17 @@ public final class ModsFormat implements FormatProvider {
     /** The format id: {@code mods}. */
     public static final String ID = "mods";
 
+    private static final FormatInfo INFO = FormatInfo.of(ID, "MODS 3.x records (mods, modsCollection)", "record")
+            .withExtensions("mods")
+            .withMediaTypes("application/mods+xml");
+
     /** Creates the provider (ServiceLoader calls this). */
     public ModsFormat() {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "MODS 3.x records (mods, modsCollection)";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/mods+xml");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("mods");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return List.of("record");
+    public FormatInfo info() {
+        return INFO;
     }
 
     /** A {@code mods} or {@code modsCollection} root in the MODS namespace, a full match. */

@@ -1,8 +1,7 @@
 package org.biglam.lam.oai;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.oai.internal.OaiReader;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -36,28 +35,17 @@ public final class OaiPmhFormat implements FormatProvider {
     /** The format id: {@code oai-pmh}. */
     public static final String ID = "oai-pmh";
 
+    private static final FormatInfo INFO = FormatInfo.of(ID,
+            "OAI-PMH responses (ListRecords, GetRecord, ...), records dispatched by metadata namespace", "record")
+            .withExtensions("oai");
+
     /** Creates the provider (ServiceLoader calls this). */
     public OaiPmhFormat() {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "OAI-PMH responses (ListRecords, GetRecord, ...), records dispatched by metadata namespace";
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("oai");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return List.of("record");
+    public FormatInfo info() {
+        return INFO;
     }
 
     /** A root in the OAI-PMH 2.0 namespace, a full match; {@code OAI-PMH} in none, solid. */

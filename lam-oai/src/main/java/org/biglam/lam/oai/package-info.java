@@ -4,4 +4,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package org.biglam.lam.oai;
+
+import org.jspecify.annotations.NullMarked;

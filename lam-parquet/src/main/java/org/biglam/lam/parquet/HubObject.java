@@ -1,5 +1,7 @@
 package org.biglam.lam.parquet;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One region of an image in an {@link HubColumn.Type#OBJECTS} column: its box in the image's pixels
  * and what it is, the shape the Hub's object-detection datasets use.
@@ -12,7 +14,7 @@ package org.biglam.lam.parquet;
  * @param text the region's text, or null
  * @since 0.1
  */
-public record HubObject(double x, double y, double w, double h, String category, String text) {
+public record HubObject(double x, double y, double w, double h, @Nullable String category, @Nullable String text) {
 
     /** Checks that the box is finite with a size that is not negative. */
     public HubObject {

@@ -16,6 +16,7 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.biglam.lam.parquet.internal.Codecs;
 import org.biglam.lam.parquet.internal.RowWriteSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one Parquet file of rows for the Hugging Face Hub: columns typed as {@code datasets}
@@ -88,7 +89,7 @@ public final class HubParquetWriter implements Closeable {
      * @throws IllegalArgumentException if the count or a type does not fit the columns
      * @throws UncheckedIOException on a write error
      */
-    public void write(Object... values) {
+    public void write(@Nullable Object... values) {
         if (values.length != width) {
             throw new IllegalArgumentException("expected " + width + " values, got " + values.length);
         }

@@ -5,4 +5,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package org.biglam.lam.parquet;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,10 +1,8 @@
 package org.biglam.lam.tei;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.biglam.lam.UnsupportedFormatException;
+import org.biglam.lam.FormatInfo;
 import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
@@ -35,9 +33,12 @@ import org.biglam.lam.tei.internal.TeiRecordReader;
  */
 public final class TeiFormat implements FormatProvider {
 
+    private static final FormatInfo INFO = FormatInfo.of("tei", "TEI P5 and P4 documents and corpora",
+            "document", "div", "page", "paragraph", "utterance", "sentence", "token", "line")
+            .withExtensions("tei")
+            .withMediaTypes("application/tei+xml");
+
     private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
-    private static final List<String> GRANULARITIES = List.of("document", "div", "page", "paragraph",
-            "utterance", "sentence", "token", "line");
 
     private volatile TeiEngine engine;
 
@@ -46,28 +47,8 @@ public final class TeiFormat implements FormatProvider {
     }
 
     @Override
-    public String id() {
-        return "tei";
-    }
-
-    @Override
-    public String description() {
-        return "TEI P5 and P4 documents and corpora";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of("application/tei+xml");
-    }
-
-    @Override
-    public Set<String> extensions() {
-        return Set.of("tei");
-    }
-
-    @Override
-    public List<String> granularities() {
-        return GRANULARITIES;
+    public FormatInfo info() {
+        return INFO;
     }
 
     @Override
@@ -105,12 +86,7 @@ public final class TeiFormat implements FormatProvider {
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
         String g = context.granularity();
-        if (!GRANULARITIES.contains(g)) {
-            throw new UnsupportedFormatException("TEI has no granularity '" + g + "': use one of "
-                    + String.join(", ", GRANULARITIES), context.location());
-        }
-        TeiOptions options = context.options().formatOptions(TeiOptions.class)
-                .orElseGet(() -> TeiOptions.fromSettings(context.options().settings()));
+        TeiOptions options = TeiOptions.from(context.options());
         return new TeiRecordReader(input, context, engine(), options, g);
     }
 

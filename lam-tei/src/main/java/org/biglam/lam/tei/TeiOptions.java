@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.biglam.lam.ReadOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How lam turns TEI into text: the {@linkplain Profile text profile}, which reading of each
@@ -17,8 +19,8 @@ import java.util.Set;
  * <p>Immutable and thread-safe. Build one with {@link #builder()} and pass it with
  * {@code ReadOptions.builder().formatOptions(teiOptions)}; on the command line and in string
  * settings the same choices are {@code tei.profile}, {@code tei.prefer}, {@code tei.enable},
- * {@code tei.disable}, {@code tei.div} and {@code tei.source} (see {@link #fromSettings(Map)}). A typed object wins over
- * string settings.
+ * {@code tei.disable}, {@code tei.div} and {@code tei.source} (see {@link #from(ReadOptions)}). A
+ * typed object wins over string settings.
  *
  * <table>
  * <caption>The two profiles</caption>
@@ -41,8 +43,7 @@ import java.util.Set;
  */
 public final class TeiOptions {
 
-    /** The defaults: {@link Profile#NORMALIZED}, divisions of level 1. */
-    public static final TeiOptions DEFAULTS = builder().build();
+    private static final TeiOptions DEFAULTS = builder().build();
 
     /** The level of divisions that are units at the {@code div} granularity by default: 1. */
     public static final int DEFAULT_DIV_LEVEL = 1;
@@ -260,18 +261,30 @@ public final class TeiOptions {
         return builder().profile(profile).build();
     }
 
+    /** The defaults: {@link Profile#NORMALIZED}, divisions of level 1. */
+    public static TeiOptions defaults() {
+        return DEFAULTS;
+    }
+
     /**
-     * Reads the string settings the command line passes: {@code tei.profile}
+     * The options a read uses: the typed {@code TeiOptions} object if one was set, else the string
+     * settings the command line passes: {@code tei.profile}
      * ({@code normalized|diplomatic}), {@code tei.prefer} (readings, comma-separated, for example
      * {@code sic,expan}), {@code tei.enable} and {@code tei.disable} (features, comma-separated, for
      * example {@code notes,line-breaks}) and {@code tei.div} (a level such as {@code 1} or a type
-     * such as {@code chapter}) and {@code tei.source} ({@code text|sourceDoc}). Other settings are ignored.
+     * such as {@code chapter}) and {@code tei.source} ({@code text|sourceDoc}), else the defaults.
+     * Other settings are ignored.
      *
-     * @param settings the settings; not null
-     * @return the options
+     * @param options the read options
+     * @return the TEI options; never null
      * @throws IllegalArgumentException if a value is not understood
      */
-    public static TeiOptions fromSettings(Map<String, String> settings) {
+    public static TeiOptions from(ReadOptions options) {
+        Optional<TeiOptions> typed = options.formatOptions(TeiOptions.class);
+        if (typed.isPresent()) {
+            return typed.get();
+        }
+        Map<String, String> settings = options.settings();
         Builder b = builder();
         String profile = settings.get("tei.profile");
         if (profile != null && !profile.isBlank()) {
@@ -377,7 +390,7 @@ public final class TeiOptions {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }

@@ -5,4 +5,7 @@
  * {@code div}, {@code page}, {@code paragraph}, {@code utterance}, {@code sentence},
  * {@code token}).
  */
+@NullMarked
 package org.biglam.lam.tei;
+
+import org.jspecify.annotations.NullMarked;

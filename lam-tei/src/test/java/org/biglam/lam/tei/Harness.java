@@ -1,18 +1,13 @@
 package org.biglam.lam.tei;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.biglam.lam.ErrorPolicy;
-import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
-import org.biglam.lam.Location;
+import org.biglam.lam.Problem;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
@@ -20,13 +15,13 @@ import org.biglam.lam.spi.ReadContext;
 
 /**
  * Drives {@link TeiFormat} directly, without lam-core's engine: a file or bytes as an {@link Input},
- * a {@link ReadContext} that records problems and warnings.
+ * a {@link ReadContext} whose options record problems and warnings.
  */
 final class Harness {
 
     static final TeiFormat FORMAT = new TeiFormat();
 
-    final List<LamFormatException> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     private final ReadOptions options;
 
@@ -55,8 +50,15 @@ final class Harness {
     }
 
     List<LamRecord> read(byte[] bytes, String name, String uri) {
-        BytesInput input = new BytesInput(bytes, name, uri);
-        Context ctx = new Context(input);
+        Input input = Input.of(uri, name, bytes);
+        ReadOptions collecting = options.toBuilder().onProblem(p -> {
+            if (p.severity() == Problem.Severity.WARNING) {
+                warnings.add(p.kind() + ": " + p.message());
+            } else {
+                problems.add(p);
+            }
+        }).build();
+        ReadContext ctx = ReadContext.of(input, collecting, options.granularity().orElse("document"));
         List<LamRecord> out = new ArrayList<>();
         try (FormatReader r = FORMAT.open(input, ctx)) {
             LamRecord rec;
@@ -67,93 +69,5 @@ final class Harness {
             throw new UncheckedIOException(e);
         }
         return out;
-    }
-
-    static final class BytesInput implements Input {
-        private final byte[] bytes;
-        private final String name;
-        private final String uri;
-
-        BytesInput(byte[] bytes, String name, String uri) {
-            this.bytes = bytes;
-            this.name = name;
-            this.uri = uri;
-        }
-
-        @Override
-        public String uri() {
-            return uri;
-        }
-
-        @Override
-        public String entry() {
-            return null;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public InputStream stream() {
-            return new ByteArrayInputStream(bytes);
-        }
-
-        @Override
-        public Optional<Path> file() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Input> resolve(String href) {
-            return Optional.empty();
-        }
-
-        @Override
-        public String resolveUri(String href) {
-            return java.net.URI.create(uri).resolve(href).toString();
-        }
-    }
-
-    final class Context implements ReadContext {
-        private final Input input;
-
-        Context(Input input) {
-            this.input = input;
-        }
-
-        @Override
-        public ReadOptions options() {
-            return options;
-        }
-
-        @Override
-        public String granularity() {
-            return options.granularity().orElse("document");
-        }
-
-        @Override
-        public Input input() {
-            return input;
-        }
-
-        @Override
-        public void problem(LamFormatException problem) {
-            if (options.errorPolicy() == ErrorPolicy.FAIL) {
-                throw problem;
-            }
-            problems.add(problem);
-        }
-
-        @Override
-        public void warn(String kind, String message, Location location) {
-            warnings.add(kind + ": " + message);
-        }
-
-        @Override
-        public Location location() {
-            return Location.of(input.uri(), input.entry());
-        }
     }
 }

@@ -3,7 +3,7 @@ package org.biglam.lam.tei;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
+import org.biglam.lam.ReadOptions;
 import org.biglam.lam.tei.TeiOptions.Choice;
 import org.biglam.lam.tei.TeiOptions.Feature;
 import org.biglam.lam.tei.TeiOptions.Profile;
@@ -15,7 +15,7 @@ class TeiOptionsTest {
 
     @Test
     void theDefaultsAreTheNormalizedProfileWithLevelOneDivisions() {
-        TeiOptions o = TeiOptions.DEFAULTS;
+        TeiOptions o = TeiOptions.defaults();
         assertThat(o.profile()).isEqualTo(Profile.NORMALIZED);
         assertThat(o.reading(Choice.ORIG_REG)).isEqualTo(Reading.REG);
         assertThat(o.reading(Choice.ABBR_EXPAN)).isEqualTo(Reading.EXPAN);
@@ -54,7 +54,7 @@ class TeiOptionsTest {
 
     @Test
     void settingsFromTheCommandLineBecomeOptions() {
-        TeiOptions o = TeiOptions.fromSettings(Map.of("tei.profile", "diplomatic", "tei.prefer", "expan",
+        TeiOptions o = TeiOptions.from(settings("tei.profile", "diplomatic", "tei.prefer", "expan",
                 "tei.disable", "line-breaks", "tei.enable", "notes", "tei.div", "chapter", "marc.other", "x"));
         assertThat(o.profile()).isEqualTo(Profile.DIPLOMATIC);
         assertThat(o.prefers(Reading.EXPAN)).isTrue();
@@ -63,15 +63,15 @@ class TeiOptionsTest {
         assertThat(o.isEnabled(Feature.NOTES)).isTrue();
         assertThat(o.divType()).contains("chapter");
         assertThat(o.divLevel()).isEmpty();
-        assertThat(TeiOptions.fromSettings(Map.of("tei.div", "2")).divLevel()).hasValue(2);
-        assertThatThrownBy(() -> TeiOptions.fromSettings(Map.of("tei.profile", "fancy")))
+        assertThat(TeiOptions.from(settings("tei.div", "2")).divLevel()).hasValue(2);
+        assertThatThrownBy(() -> TeiOptions.from(settings("tei.profile", "fancy")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("normalized or diplomatic");
-        assertThatThrownBy(() -> TeiOptions.fromSettings(Map.of("tei.prefer", "lemma")))
+        assertThatThrownBy(() -> TeiOptions.from(settings("tei.prefer", "lemma")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(TeiOptions.fromSettings(Map.of("tei.source", "sourceDoc")).source()).isEqualTo(Source.SOURCE_DOC);
-        assertThat(TeiOptions.fromSettings(Map.of("tei.source", "source-doc")).source()).isEqualTo(Source.SOURCE_DOC);
-        assertThat(TeiOptions.fromSettings(Map.of("tei.source", "text")).source()).isEqualTo(Source.TEXT);
-        assertThatThrownBy(() -> TeiOptions.fromSettings(Map.of("tei.source", "facsimile")))
+        assertThat(TeiOptions.from(settings("tei.source", "sourceDoc")).source()).isEqualTo(Source.SOURCE_DOC);
+        assertThat(TeiOptions.from(settings("tei.source", "source-doc")).source()).isEqualTo(Source.SOURCE_DOC);
+        assertThat(TeiOptions.from(settings("tei.source", "text")).source()).isEqualTo(Source.TEXT);
+        assertThatThrownBy(() -> TeiOptions.from(settings("tei.source", "facsimile")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("text or sourceDoc");
         assertThatThrownBy(() -> TeiOptions.builder().source(Source.TEXT).source(Source.SOURCE_DOC))
                 .isInstanceOf(IllegalStateException.class);
@@ -87,5 +87,25 @@ class TeiOptionsTest {
         TeiOptions tweaked = o.toBuilder().disable(Feature.DELETIONS).build();
         assertThat(tweaked.isEnabled(Feature.DELETIONS)).isFalse();
         assertThat(tweaked.prefers(Reading.REG)).isTrue();
+    }
+
+    @Test
+    void optionsAreValuesMadeFromReadOptionsWithATypedObjectWinning() {
+        TeiOptions typed = TeiOptions.builder().profile(Profile.DIPLOMATIC).divType("chapter").build();
+        assertThat(TeiOptions.from(ReadOptions.defaults())).isEqualTo(TeiOptions.defaults())
+                .isEqualTo(TeiOptions.builder().build());
+        assertThat(TeiOptions.from(settings("tei.profile", "diplomatic", "tei.div", "chapter")))
+                .isEqualTo(typed).hasSameHashCodeAs(typed);
+        assertThat(TeiOptions.from(ReadOptions.builder().set("tei.profile", "normalized").formatOptions(typed).build()))
+                .isSameAs(typed);
+    }
+
+    /** Read options with these string settings, name and value in turn. */
+    private static ReadOptions settings(String... nameValue) {
+        ReadOptions.Builder b = ReadOptions.builder();
+        for (int i = 0; i < nameValue.length; i += 2) {
+            b.set(nameValue[i], nameValue[i + 1]);
+        }
+        return b.build();
     }
 }

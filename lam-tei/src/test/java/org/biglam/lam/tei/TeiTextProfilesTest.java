@@ -88,7 +88,7 @@ class TeiTextProfilesTest {
     @Test
     void aTypedOptionsObjectWinsOverStringSettings() {
         assertThat(paragraphs(ReadOptions.builder().set("tei.profile", "diplomatic")
-                .formatOptions(TeiOptions.DEFAULTS)).get(0)).isEqualTo("She was color blind.");
+                .formatOptions(TeiOptions.defaults())).get(0)).isEqualTo("She was color blind.");
     }
 
     @Test

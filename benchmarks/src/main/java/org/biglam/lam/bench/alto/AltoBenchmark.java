@@ -333,39 +333,9 @@ public final class AltoBenchmark {
         }
     }
 
-    /** The smallest read context: the options, a granularity, warnings dropped. */
+    /** The smallest read context: the default options, a granularity, warnings dropped. */
     private static org.biglam.lam.spi.ReadContext context(org.biglam.lam.spi.Input input, String granularity) {
-        ReadOptions options = ReadOptions.defaults();
-        return new org.biglam.lam.spi.ReadContext() {
-            @Override
-            public ReadOptions options() {
-                return options;
-            }
-
-            @Override
-            public String granularity() {
-                return granularity;
-            }
-
-            @Override
-            public org.biglam.lam.spi.Input input() {
-                return input;
-            }
-
-            @Override
-            public void problem(org.biglam.lam.LamFormatException problem) {
-                throw problem;
-            }
-
-            @Override
-            public void warn(String kind, String message, Location location) {
-            }
-
-            @Override
-            public Location location() {
-                return Location.of(input.uri(), null);
-            }
-        };
+        return org.biglam.lam.spi.ReadContext.of(input, ReadOptions.defaults(), granularity);
     }
 
     /** lam-alto's reader driven directly (no lam-core engine) on a given parser factory. */

@@ -18,7 +18,6 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.biglam.lam.Lam;
 import org.biglam.lam.LamRecord;
-import org.biglam.lam.LamFormatException;
 import org.biglam.lam.Location;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.spi.FormatProvider;
@@ -317,37 +316,7 @@ public final class IiifBenchmark {
                     return href;
                 }
             };
-            Location location = Location.of(uri, null);
-            ReadContext ctx = new ReadContext() {
-                @Override
-                public ReadOptions options() {
-                    return options;
-                }
-
-                @Override
-                public String granularity() {
-                    return "canvas";
-                }
-
-                @Override
-                public Input input() {
-                    return input;
-                }
-
-                @Override
-                public void problem(LamFormatException problem) {
-                    throw problem;
-                }
-
-                @Override
-                public void warn(String kind, String message, Location where) {
-                }
-
-                @Override
-                public Location location() {
-                    return location;
-                }
-            };
+            ReadContext ctx = ReadContext.of(input, options, "canvas");
             long n = 0;
             try (FormatReader reader = provider.open(input, ctx)) {
                 while (reader.next() != null) {

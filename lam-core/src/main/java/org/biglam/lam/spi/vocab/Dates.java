@@ -1,5 +1,7 @@
 package org.biglam.lam.spi.vocab;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Dates to the normalised form lam puts under the {@code date} label: a year ({@code 1779}), a range
  * of years ({@code 1779/1785}, {@code 1800/1899} for "18--"), or an open range ({@code 1990/..},
@@ -21,7 +23,7 @@ public final class Dates {
      * @param to the last year, or null when open
      * @return {@code from}, {@code from/to}, {@code from/..} or {@code ../to}; null when both are null
      */
-    public static String span(String from, String to) {
+    public static @Nullable String span(@Nullable String from, @Nullable String to) {
         if (from == null && to == null) {
             return null;
         }
@@ -41,7 +43,7 @@ public final class Dates {
      * @param iso the value
      * @return the year, or null if the value is not such a date
      */
-    public static String isoYear(String iso) {
+    public static @Nullable String isoYear(String iso) {
         if (iso == null) {
             return null;
         }
@@ -70,7 +72,7 @@ public final class Dates {
      * @param value the value as the source gives it
      * @return the normalised date, or null if no year can be read
      */
-    public static String normalise(String value) {
+    public static @Nullable String normalise(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -102,7 +104,7 @@ public final class Dates {
      * @param text the text
      * @return the span, or null if the text names no year
      */
-    public static String yearsIn(String text) {
+    public static @Nullable String yearsIn(String text) {
         if (text == null) {
             return null;
         }
@@ -141,7 +143,7 @@ public final class Dates {
      * @param s the statement
      * @return the normalised date, or null
      */
-    public static String fromStatement(String s) {
+    public static @Nullable String fromStatement(String s) {
         if (s == null) {
             return null;
         }
@@ -184,7 +186,7 @@ public final class Dates {
      * @param at where the year would start
      * @return the year's span, or null
      */
-    public static int[] codedYear(String s, int at) {
+    public static int @Nullable [] codedYear(String s, int at) {
         if (at < 0 || at + 4 > s.length()) {
             return null;
         }

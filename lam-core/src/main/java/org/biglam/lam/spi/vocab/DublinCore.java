@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.biglam.lam.Labels;
 import org.biglam.lam.LamRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dublin Core and DCTERMS properties to lam's labels: one table for every format that carries them
@@ -76,7 +77,7 @@ public final class DublinCore {
      * @param localName the property's local name ({@code title}, {@code issued})
      * @return the label's name, or null when the property has only its prefixed label
      */
-    public static String uniformLabel(String localName) {
+    public static @Nullable String uniformLabel(String localName) {
         return UNIFORM.get(localName);
     }
 
@@ -87,7 +88,7 @@ public final class DublinCore {
      * @param namespace the namespace URI
      * @return the prefix, or null
      */
-    public static String prefix(String namespace) {
+    public static @Nullable String prefix(String namespace) {
         if (DC.equals(namespace)) {
             return "dc";
         }
@@ -109,7 +110,8 @@ public final class DublinCore {
      * @param value the value; nothing is added when null or blank
      * @return whether the value was added
      */
-    public static boolean add(LamRecord.Builder record, String namespace, String localName, String value) {
+    public static boolean add(LamRecord.Builder record, String namespace, String localName,
+            @Nullable String value) {
         String prefix = prefix(namespace);
         if (prefix == null || value == null || value.isBlank()) {
             return false;

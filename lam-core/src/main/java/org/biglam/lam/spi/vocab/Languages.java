@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Language codes and names to BCP 47 tags, one table for every format: ISO 639-1 codes, ISO 639-2/T
@@ -141,7 +142,7 @@ public final class Languages {
      * @return the tag, or null if the value is blank, {@code und}/{@code zxx}, or neither a
      *     well-formed code nor a known name
      */
-    public static String toBcp47(String value) {
+    public static @Nullable String toBcp47(String value) {
         if (value == null) {
             return null;
         }

@@ -43,8 +43,7 @@ public final class MarcXmlEmbedded implements EmbeddedXmlReader {
     @Override
     public void read(XMLStreamReader xml, LamRecord envelope, ReadContext context, Consumer<LamRecord> out)
             throws XMLStreamException {
-        MarcOptions options = context.options().formatOptions(MarcOptions.class)
-                .orElseGet(() -> MarcOptions.fromSettings(context.options().settings()));
+        MarcOptions options = MarcOptions.from(context.options());
         MarcMapper mapper = new MarcMapper(options);
         if (xml.getLocalName().equals("record")) {
             out.accept(record(xml, envelope, envelope.id(), mapper));
