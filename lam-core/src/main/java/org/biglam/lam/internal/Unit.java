@@ -115,7 +115,6 @@ public abstract class Unit {
     public static List<Unit> parseAll(List<String> inputs, ReadOptions options) {
         List<Unit> units = new ArrayList<>();
         List<Planner.Found> local = new ArrayList<>();
-        List<Integer> localAt = new ArrayList<>();
         HttpStore http = null;
         for (String input : inputs) {
             Unit source = SourceUnit.parse(input, options);
@@ -130,7 +129,6 @@ public abstract class Unit {
                 units.add(new StoreUnit(http, new HttpStore.UrlFile(URI.create(input), options.limits()), null, null));
             } else {
                 for (Planner.Found f : Planner.expand(input, LocalStore.INSTANCE, options)) {
-                    localAt.add(units.size());
                     units.add(null);
                     local.add(f);
                 }

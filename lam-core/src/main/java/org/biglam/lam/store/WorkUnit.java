@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One unit of work of a read planned with {@link org.biglam.lam.Lam#plan}: a file of a {@link
@@ -27,12 +28,12 @@ public final class WorkUnit implements Serializable {
 
     private final String uri;
     private final long size;
-    private final String root;
+    private final @Nullable String root;
     private final int from;
     private final int to;
     private final boolean oneOfMany;
 
-    private WorkUnit(String uri, long size, String root, int from, int to, boolean oneOfMany) {
+    private WorkUnit(String uri, long size, @Nullable String root, int from, int to, boolean oneOfMany) {
         this.uri = Objects.requireNonNull(uri, "uri");
         this.size = size;
         this.root = root;
@@ -53,7 +54,7 @@ public final class WorkUnit implements Serializable {
      *     folder, rather than being an error
      * @return the unit
      */
-    public static WorkUnit of(String uri, long size, String root, boolean oneOfMany) {
+    public static WorkUnit of(String uri, long size, @Nullable String root, boolean oneOfMany) {
         return new WorkUnit(uri, size, root, 0, -1, oneOfMany);
     }
 

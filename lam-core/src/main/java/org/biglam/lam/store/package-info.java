@@ -7,4 +7,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package org.biglam.lam.store;
+
+import org.jspecify.annotations.NullMarked;
