@@ -3,7 +3,6 @@ package org.biglam.lam.spark.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.broadcast.Broadcast;
@@ -85,10 +84,5 @@ public final class LamScan implements Scan, Batch {
             planInputPartitions();
         }
         return new LamReaderFactory(options, conf);
-    }
-
-    @Override
-    public String toString() {
-        return description().toLowerCase(Locale.ROOT);
     }
 }
