@@ -27,6 +27,7 @@ module org.biglam.lam.core {
     exports org.biglam.lam.spi;
     exports org.biglam.lam.spi.vocab;
     exports org.biglam.lam.jsonl;
+    exports org.biglam.lam.store;
 
     uses org.biglam.lam.spi.FormatProvider;
     uses org.biglam.lam.spi.EmbeddedXmlReader;

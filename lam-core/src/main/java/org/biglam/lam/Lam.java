@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.biglam.lam.internal.Engine;
+import org.biglam.lam.internal.Planner;
 import org.biglam.lam.internal.Providers;
 import org.biglam.lam.internal.Unit;
 import org.biglam.lam.jsonl.JsonLinesWriter;
+import org.biglam.lam.store.FileStore;
+import org.biglam.lam.store.WorkUnit;
 
 /**
  * The entry points: read any supported input as a stream of {@link LamRecord}s, detect formats,
@@ -110,6 +113,62 @@ public final class Lam {
     public static LamReader open(Path path, ReadOptions options) {
         ReadOptions o = org.biglam.lam.spi.Origin.withInputsRoot(options, List.of(path.toString()));
         return Engine.open(Unit.expand(path, o), o);
+    }
+
+    /**
+     * Plans a read for an engine that spreads work over machines: the inputs, listed on a store,
+     * as units of work in the order {@link #open(List, ReadOptions)} reads them, with the same
+     * folder rules (a folder walked in a stable order, hidden files and folders left out, files
+     * that a package document such as a METS file reads itself left out). Each file is one unit;
+     * {@link #split} cuts a zip file's unit into ranges of entries. Tar files, compressed tars, 7z
+     * files and single compressed files cannot be cut: each is one unit. Nothing but the listing
+     * and the package documents' heads is read.
+     *
+     * @param inputs absolute URIs of the store's files and folders, or globs ({@code
+     *     hdfs://nn/scans/*.xml}); for {@link FileStore#local()} also paths and globs as on the
+     *     command line
+     * @param store where the inputs are
+     * @param options the format (which package formats claim files), the error policy for inputs
+     *     that do not exist (thrown under FAIL, reported and left out under SKIP)
+     * @return the units, in read order
+     * @since 0.1
+     */
+    public static List<WorkUnit> plan(List<String> inputs, FileStore store, ReadOptions options) {
+        return Planner.plan(inputs, store, options);
+    }
+
+    /**
+     * Cuts a zip file's unit into ranges of at most {@code entriesPerUnit} entries, by reading the
+     * zip's central directory only (through {@link org.biglam.lam.store.InputFile#openSeekable()}).
+     * A unit that is not a zip file, a zip the store cannot seek in, or one without a readable
+     * central directory stays one unit. Reading all the ranges in order gives the records of
+     * reading the whole file.
+     *
+     * @param unit a whole file's unit
+     * @param store its store
+     * @param entriesPerUnit most entries in one range, 1 or more
+     * @param options the limits
+     * @return the ranges in entry order, or the unit itself
+     * @throws LamException if the file cannot be opened
+     * @since 0.1
+     */
+    public static List<WorkUnit> split(WorkUnit unit, FileStore store, int entriesPerUnit, ReadOptions options) {
+        return Planner.split(unit, store, entriesPerUnit, options);
+    }
+
+    /**
+     * Reads one unit of work on a store: its records and problems together, in order. The
+     * records are those {@link #open(List, ReadOptions)} gives for the unit's file (or its range of
+     * entries), with the store's URIs as their sources.
+     *
+     * @param unit the unit, from {@link #plan} or {@link #split}
+     * @param store the store it was planned on
+     * @param options how to read
+     * @return the cursor; the caller closes it
+     * @since 0.1
+     */
+    public static RecordCursor read(WorkUnit unit, FileStore store, ReadOptions options) {
+        return Engine.cursor(unit, store, options);
     }
 
     /**

@@ -35,6 +35,16 @@ public interface LamReader extends Iterable<LamRecord>, AutoCloseable {
     @Override
     Iterator<LamRecord> iterator();
 
+    /**
+     * The records and the problems met, together in order, pulled one item at a time: see {@link
+     * RecordCursor}. Can be taken once, instead of {@link #stream()} or {@link #iterator()}. Closing
+     * the cursor closes this reader.
+     *
+     * @return the cursor
+     * @since 0.1
+     */
+    RecordCursor cursor();
+
     /** Records handed out so far. */
     long recordCount();
 

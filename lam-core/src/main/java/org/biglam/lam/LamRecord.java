@@ -5,7 +5,6 @@ import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -13,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,7 +73,7 @@ public final class LamRecord {
         b.text = text;
         b.images.addAll(images);
         b.imagesFrozen = images;
-        labels.forEach((k, v) -> b.labels.put(k, new Values(v)));
+        labels.forEach(b::putFrozen);
         b.labelsFrozen = labels;
         b.confidence = confidence;
         b.quality = quality;
@@ -223,120 +223,70 @@ public final class LamRecord {
     }
 
     /**
-     * One label's values in a builder: a list the builder adds to, or, while unchanged since the
-     * record it was copied from or the last {@code build()}, that record's own immutable list, shared
-     * (the builder copies it only when it adds a value, so building and copying records does not
-     * copy their label lists).
-     */
-    private static final class Values {
-        /** The values being added to; null while {@link #frozen} is all there is. */
-        @Nullable List<String> list;
-        /** The values as an immutable list, once made; null after a change. */
-        @Nullable List<String> frozen;
-
-        Values() {
-            list = new ArrayList<>(2);
-        }
-
-        Values(List<String> values) {
-            frozen = values;
-        }
-
-        List<String> current() {
-            return list != null ? list : frozen;
-        }
-
-        void add(String v) {
-            if (list == null) {
-                list = new ArrayList<>(frozen.size() + 2);
-                list.addAll(frozen);
-            }
-            list.add(v);
-            frozen = null;
-        }
-
-        List<String> freeze() {
-            if (frozen == null) {
-                // the builder's list becomes the record's; a later add copies it
-                frozen = Collections.unmodifiableList(list);
-                list = null;
-            }
-            return frozen;
-        }
-    }
-
-    /**
-     * A record's labels: names and value lists in two arrays, in the order they were added, found by
-     * a scan (a record has a few dozen labels at most; more get a hash index). Unmodifiable; equal to
-     * and hashed as any map of the same entries.
+     * A record's labels: names and value lists in two arrays, in the order they were added, with a
+     * hash index when there are more than a few; unmodifiable. Lighter to make than a linked hash map
+     * for the few labels most records have.
      */
     private static final class LabelMap extends AbstractMap<String, List<String>> {
-        private static final int INDEX_FROM = 12;
+        private static final int LINEAR = 8;
+        private final String[] keys;
+        private final List<String>[] values;
+        /** Positions plus one, by hash, open addressing; null for a few labels (searched in order). */
+        private final int[] index;
 
-        private final String[] names;
-        private final List<String>[] lists;
-        /** The hash index of a large map, made on its first look-up (a record often has none). */
-        private @Nullable Index index;
-
-        /** Positions plus one by hash, open addressing; its final field publishes it whole to any thread. */
-        private static final class Index {
-            final int[] slots;
-
-            Index(String[] names) {
-                int[] t = new int[Integer.highestOneBit(names.length * 4 - 1) << 1];
-                int mask = t.length - 1;
-                for (int i = 0; i < names.length; i++) {
-                    int h = names[i].hashCode() & mask;
-                    while (t[h] != 0) {
-                        h = (h + 1) & mask;
+        LabelMap(String[] keys, List<String>[] values) {
+            this.keys = keys;
+            this.values = values;
+            if (keys.length <= LINEAR) {
+                index = null;
+            } else {
+                int size = Integer.highestOneBit(keys.length * 2 - 1) << 1;
+                index = new int[size];
+                for (int i = 0; i < keys.length; i++) {
+                    int h = keys[i].hashCode() & (size - 1);
+                    while (index[h] != 0) {
+                        h = (h + 1) & (size - 1);
                     }
-                    t[h] = i + 1;
+                    index[h] = i + 1;
                 }
-                slots = t;
             }
-        }
-
-        LabelMap(String[] names, List<String>[] lists) {
-            this.names = names;
-            this.lists = lists;
         }
 
         private int find(@Nullable Object key) {
-            if (!(key instanceof String)) {
-                return -1;
-            }
-            if (names.length < INDEX_FROM) {
-                for (int i = 0; i < names.length; i++) {
-                    if (names[i] == key) {
-                        return i;
-                    }
-                }
-                for (int i = 0; i < names.length; i++) {
-                    if (names[i].equals(key)) {
+            if (index == null) {
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i].equals(key)) {
                         return i;
                     }
                 }
                 return -1;
             }
-            Index ix = index;
-            if (ix == null) {
-                ix = new Index(names);
-                index = ix;
+            if (key == null) {
+                return -1;
             }
-            int[] t = ix.slots;
-            int mask = t.length - 1;
-            for (int h = key.hashCode() & mask; t[h] != 0; h = (h + 1) & mask) {
-                if (names[t[h] - 1].equals(key)) {
-                    return t[h] - 1;
+            int mask = index.length - 1;
+            for (int h = key.hashCode() & mask; index[h] != 0; h = (h + 1) & mask) {
+                if (keys[index[h] - 1].equals(key)) {
+                    return index[h] - 1;
                 }
             }
             return -1;
         }
 
         @Override
+        public int size() {
+            return keys.length;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return keys.length == 0;
+        }
+
+        @Override
         public @Nullable List<String> get(@Nullable Object key) {
             int i = find(key);
-            return i < 0 ? null : lists[i];
+            return i < 0 ? null : values[i];
         }
 
         @Override
@@ -345,18 +295,30 @@ public final class LamRecord {
         }
 
         @Override
-        public int size() {
-            return names.length;
+        public void forEach(BiConsumer<? super String, ? super List<String>> action) {
+            for (int i = 0; i < keys.length; i++) {
+                action.accept(keys[i], values[i]);
+            }
         }
 
         @Override
-        public boolean isEmpty() {
-            return names.length == 0;
+        public @Nullable List<String> remove(@Nullable Object key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException();
         }
 
         @Override
         public Set<Map.Entry<String, List<String>>> entrySet() {
             return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return keys.length;
+                }
+
                 @Override
                 public Iterator<Map.Entry<String, List<String>>> iterator() {
                     return new Iterator<>() {
@@ -364,33 +326,22 @@ public final class LamRecord {
 
                         @Override
                         public boolean hasNext() {
-                            return i < names.length;
+                            return i < keys.length;
                         }
 
                         @Override
                         public Map.Entry<String, List<String>> next() {
-                            if (i >= names.length) {
+                            if (i >= keys.length) {
                                 throw new NoSuchElementException();
                             }
-                            Map.Entry<String, List<String>> e = new SimpleImmutableEntry<>(names[i], lists[i]);
+                            Map.Entry<String, List<String>> e = new AbstractMap.SimpleImmutableEntry<>(keys[i],
+                                    values[i]);
                             i++;
                             return e;
                         }
                     };
                 }
-
-                @Override
-                public int size() {
-                    return names.length;
-                }
             };
-        }
-
-        @Override
-        public void forEach(java.util.function.BiConsumer<? super String, ? super List<String>> action) {
-            for (int i = 0; i < names.length; i++) {
-                action.accept(names[i], lists[i]);
-            }
         }
     }
 
@@ -410,8 +361,19 @@ public final class LamRecord {
         private final List<ImageRef> images = new ArrayList<>();
         /** The images as the last record got them; null when changed since. */
         private List<ImageRef> imagesFrozen = List.of();
-        /** Label values in order; kept distinct by {@link #label}, lists being short. */
-        private final Map<String, Values> labels = new LinkedHashMap<>(32);
+        /**
+         * Label names in the order they were added, and each one's values: one value as a string,
+         * several as a list (a mutable {@link ArrayList} of the builder's own, or a record's
+         * unmodifiable list until a value is added); kept distinct by {@link #label}, lists being short.
+         */
+        private String[] names = new String[16];
+        private Object[] values = new Object[16];
+        /** Each label's values as the last record got them; null when changed since. */
+        @SuppressWarnings("unchecked")
+        private List<String>[] frozen = new List[16];
+        private int count;
+        /** Positions plus one by hash (open addressing) once there are many labels; null while few (searched in order). */
+        private int[] slots;
         /** The labels as the last record got them; null when changed since. */
         private Map<String, List<String>> labelsFrozen = Map.of();
         private double confidence = Double.NaN;
@@ -491,20 +453,116 @@ public final class LamRecord {
          * @return this builder
          */
         public Builder label(String name, String value) {
-            requireText(name, "label name");
-            if (value != null && !value.isBlank()) {
-                String v = value.strip();
-                Values values = labels.get(name);
-                if (values == null) {
-                    values = new Values();
-                    labels.put(name, values);
+            int at = find(name);
+            if (at < 0) {
+                requireText(name, "label name");
+            }
+            if (value == null) {
+                return this;
+            }
+            int len = value.length();
+            String v;
+            if (len > 0 && !Character.isWhitespace(value.charAt(0))
+                    && !Character.isWhitespace(value.charAt(len - 1))) {
+                v = value;
+            } else if (value.isBlank()) {
+                return this;
+            } else {
+                v = value.strip();
+            }
+            if (at < 0) {
+                append(name, v, null);
+                labelsFrozen = null;
+                return this;
+            }
+            Object cur = values[at];
+            if (cur instanceof String) {
+                if (cur.equals(v)) {
+                    return this;
                 }
-                if (!values.current().contains(v)) {
-                    values.add(v);
-                    labelsFrozen = null;
+                List<String> l = new ArrayList<>(4);
+                l.add((String) cur);
+                l.add(v);
+                values[at] = l;
+            } else {
+                @SuppressWarnings("unchecked")
+                List<String> l = (List<String>) cur;
+                if (l.contains(v)) {
+                    return this;
+                }
+                if (!(l instanceof ArrayList)) {
+                    l = new ArrayList<>(l);
+                    values[at] = l;
+                }
+                l.add(v);
+            }
+            frozen[at] = null;
+            labelsFrozen = null;
+            return this;
+        }
+
+        /** The position of a label, or -1. */
+        private int find(@Nullable String name) {
+            if (slots != null && name != null) {
+                int mask = slots.length - 1;
+                for (int h = name.hashCode() & mask; slots[h] != 0; h = (h + 1) & mask) {
+                    String n = names[slots[h] - 1];
+                    if (n == name || n.equals(name)) {
+                        return slots[h] - 1;
+                    }
+                }
+                return -1;
+            }
+            for (int i = 0; i < count; i++) {
+                String n = names[i];
+                if (n == name || n.equals(name)) {
+                    return i;
                 }
             }
-            return this;
+            return -1;
+        }
+
+        private void append(String name, Object value, List<String> frozenValues) {
+            if (count == names.length) {
+                int size = count * 2;
+                names = java.util.Arrays.copyOf(names, size);
+                values = java.util.Arrays.copyOf(values, size);
+                frozen = java.util.Arrays.copyOf(frozen, size);
+            }
+            names[count] = name;
+            values[count] = value;
+            frozen[count] = frozenValues;
+            count++;
+            if (slots != null && count * 2 <= slots.length) {
+                slot(count - 1);
+            } else if (count > 16) {
+                reindex();
+            }
+        }
+
+        private void reindex() {
+            if (count <= 16) {
+                slots = null;
+                return;
+            }
+            slots = new int[Integer.highestOneBit(count * 2 - 1) << 1];
+            for (int i = 0; i < count; i++) {
+                slot(i);
+            }
+        }
+
+        private void slot(int i) {
+            int mask = slots.length - 1;
+            int h = names[i].hashCode() & mask;
+            while (slots[h] != 0) {
+                h = (h + 1) & mask;
+            }
+            slots[h] = i + 1;
+        }
+
+        /** A record's label, taken as it is (from {@link LamRecord#toBuilder()}). */
+        private void putFrozen(String name, List<String> list) {
+            append(name, list, list);
         }
 
         /** Appends each value to a label, as {@link #label(String, String)} does. */
@@ -517,7 +575,17 @@ public final class LamRecord {
 
         /** Removes a label and its values. */
         public Builder removeLabel(String name) {
-            if (labels.remove(name) != null) {
+            int at = find(name);
+            if (at >= 0) {
+                int move = count - at - 1;
+                System.arraycopy(names, at + 1, names, at, move);
+                System.arraycopy(values, at + 1, values, at, move);
+                System.arraycopy(frozen, at + 1, frozen, at, move);
+                count--;
+                names[count] = null;
+                values[count] = null;
+                frozen[count] = null;
+                reindex();
                 labelsFrozen = null;
             }
             return this;
@@ -525,8 +593,8 @@ public final class LamRecord {
 
         /** Returns the values added so far for a label, in order; a copy. */
         public List<String> labelValues(String name) {
-            Values values = labels.get(name);
-            return values == null ? List.of() : List.copyOf(values.current());
+            int at = find(name);
+            return at < 0 ? List.of() : List.copyOf(valuesAt(at));
         }
 
         /**
@@ -571,18 +639,34 @@ public final class LamRecord {
             return imagesFrozen;
         }
 
+        @SuppressWarnings("unchecked")
+        private List<String> valuesAt(int at) {
+            Object v = values[at];
+            return v instanceof String ? List.of((String) v) : (List<String>) v;
+        }
+
+        @SuppressWarnings("unchecked")
         private Map<String, List<String>> frozenLabels() {
             if (labelsFrozen == null) {
-                int n = labels.size();
-                String[] names = new String[n];
-                @SuppressWarnings("unchecked")
-                List<String>[] lists = new List[n];
-                int i = 0;
-                for (Map.Entry<String, Values> e : labels.entrySet()) {
-                    names[i] = e.getKey();
-                    lists[i++] = e.getValue().freeze();
+                String[] keys = java.util.Arrays.copyOf(names, count);
+                List<String>[] lists = new List[count];
+                for (int i = 0; i < count; i++) {
+                    if (frozen[i] == null) {
+                        Object v = values[i];
+                        if (v instanceof String) {
+                            frozen[i] = List.of((String) v);
+                        } else if (v instanceof ArrayList) {
+                            // the builder's list becomes the record's; a later value copies it
+                            List<String> l = Collections.unmodifiableList((List<String>) v);
+                            frozen[i] = l;
+                            values[i] = l;
+                        } else {
+                            frozen[i] = (List<String>) v;
+                        }
+                    }
+                    lists[i] = frozen[i];
                 }
-                labelsFrozen = n == 0 ? Map.of() : new LabelMap(names, lists);
+                labelsFrozen = new LabelMap(keys, lists);
             }
             return labelsFrozen;
         }

@@ -62,26 +62,35 @@ class LamRecordTest {
     }
 
     @Test
-    void aRecordOfManyLabelsFindsEachAndEqualsAnyMapOfTheSameEntries() {
-        LamRecord.Builder b = LamRecord.builder("r", "dc");
+    void aRecordOfManyLabelsFindsEachAndEqualsAMapOfTheSameLabels() {
+        LamRecord.Builder b = LamRecord.builder("many", "x");
         java.util.Map<String, java.util.List<String>> expected = new java.util.LinkedHashMap<>();
         for (int i = 0; i < 40; i++) {
-            b.label("dc:p" + i, "v" + i).label("dc:p" + i, "w" + i);
-            expected.put("dc:p" + i, java.util.List.of("v" + i, "w" + i));
+            b.label("name" + i, " value " + i + " ").label("name" + i, "other " + i);
+            expected.put("name" + i, java.util.List.of("value " + i, "other " + i));
         }
-        LamRecord r = b.build();
+        LamRecord r = b.label("name3", "value 3").build();
         assertThat(r.labels()).isEqualTo(expected).hasSameHashCodeAs(expected);
+        assertThat(expected).isEqualTo(r.labels());
         assertThat(r.labels().keySet()).containsExactlyElementsOf(expected.keySet());
-        for (int i = 0; i < 40; i++) {
-            assertThat(r.label(new String("dc:p" + i))).containsExactly("v" + i, "w" + i);
-        }
-        assertThat(r.labels().get("dc:p40")).isNull();
-        assertThat(r.labels().get(7)).isNull();
-        LamRecord more = r.toBuilder().label("dc:p3", "x").build();
-        assertThat(more.label("dc:p3")).containsExactly("v3", "w3", "x");
-        assertThat(r.label("dc:p3")).containsExactly("v3", "w3");
+        assertThat(r.label("name39")).containsExactly("value 39", "other 39");
+        assertThat(r.labels().containsKey("name0")).isTrue();
+        assertThat(r.labels().get("name40")).isNull();
+        assertThat(r.labels().get(null)).isNull();
+        assertThat(r.labels().toString()).isEqualTo(expected.toString());
         assertThatThrownBy(() -> r.labels().entrySet().iterator().next().setValue(java.util.List.of()))
                 .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> r.labels().remove("name1")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> r.labels().remove("absent")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> LamRecord.builder("e", "x").build().labels().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+        LamRecord fewer = r.toBuilder().removeLabel("name5").label("name39", "third 39").label("name5", "back").build();
+        expected.remove("name5");
+        expected.put("name39", java.util.List.of("value 39", "other 39", "third 39"));
+        expected.put("name5", java.util.List.of("back"));
+        assertThat(fewer.labels()).isEqualTo(expected);
+        assertThat(fewer.labels().keySet()).containsExactlyElementsOf(expected.keySet());
+        assertThat(fewer.labels().get("name38")).isSameAs(r.labels().get("name38"));
     }
 
     @Test

@@ -4,11 +4,11 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.biglam.lam.LamException;
 import org.biglam.lam.LamFormatException;
@@ -18,6 +18,8 @@ import org.biglam.lam.spi.FormatProvider;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.store.FileStore;
+import org.biglam.lam.store.InputFile;
 
 /**
  * Leaves out of a folder walk the files that another file of the walk reads itself (a METS
@@ -35,7 +37,7 @@ final class Claims {
     }
 
     /** The files less those claimed by a package document among them. */
-    static List<Path> filter(List<Path> files, ReadOptions options) {
+    static List<Planner.Found> filter(List<Planner.Found> files, FileStore store, String root, ReadOptions options) {
         List<FormatProvider> claimers = new ArrayList<>();
         for (FormatProvider p : Providers.all()) {
             if (p.claimsOthers() && options.format().map(f -> f.equals(p.id())).orElse(true)) {
@@ -47,14 +49,30 @@ final class Claims {
         }
         Set<String> extensions = new HashSet<>(GENERIC);
         claimers.forEach(p -> extensions.addAll(p.extensions()));
-        Set<Path> claimed = new HashSet<>();
+        Set<String> claimed = new HashSet<>();
         byte[] head = new byte[FormatProvider.PROBE_BYTES];
-        for (Path f : files) {
-            String ext = Providers.extension(f.getFileName().toString());
-            if (claimed.contains(f) || ext == null || !extensions.contains(ext)) {
+        for (Planner.Found found : files) {
+            String ext = Providers.extension(found.name());
+            if (ext == null || !extensions.contains(ext)) {
                 continue;
             }
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 8192)) {
+            String self = key(found.uri());
+            if (claimed.contains(self)) {
+                continue;
+            }
+            Optional<InputFile> file;
+            try {
+                file = store == LocalStore.INSTANCE
+                        ? Optional.of(LocalStore.file(LocalStore.path(found.uri()), found.size()))
+                        : store.file(found.uri());
+            } catch (IOException e) {
+                continue; // reported when the file is read
+            }
+            if (file.isEmpty()) {
+                continue;
+            }
+            InputFile f = file.get();
+            try (InputStream in = new BufferedInputStream(f.open(), 8192)) {
                 in.mark(head.length);
                 int len = in.readNBytes(head, 0, head.length);
                 in.reset();
@@ -68,20 +86,12 @@ final class Claims {
                 if (claimer == null) {
                     continue;
                 }
-                Place place = new Place(f.toUri().toString(), null, f.getFileName().toString(), f, null, null,
-                        f.getParent());
+                Place place = new Place(f.uri(), null, f.name(), f, null, new Place.Reach(store, root));
                 LeafInput input = new LeafInput(in, place, options, LeafInput.Warnings.NONE);
                 for (String href : claimer.claims(input, new LookAhead(options, input, claimer, place.location()))) {
-                    String uri = input.resolveUri(href);
-                    if (uri.startsWith("file:")) {
-                        try {
-                            Path p = Path.of(URI.create(uri)).normalize();
-                            if (!p.equals(f)) {
-                                claimed.add(p);
-                            }
-                        } catch (IllegalArgumentException e) {
-                            // not a local file: nothing to leave out
-                        }
+                    String k = key(input.resolveUri(href));
+                    if (k != null && !k.equals(self)) {
+                        claimed.add(k);
                     }
                 }
             } catch (IOException | LamException e) {
@@ -91,13 +101,26 @@ final class Claims {
         if (claimed.isEmpty()) {
             return files;
         }
-        List<Path> out = new ArrayList<>(files.size());
-        for (Path f : files) {
-            if (!claimed.contains(f)) {
+        List<Planner.Found> out = new ArrayList<>(files.size());
+        for (Planner.Found f : files) {
+            if (!claimed.contains(key(f.uri()))) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** A URI in a form that names one file one way: a local file by its normalised path. */
+    private static String key(String uri) {
+        Path p = LocalStore.path(uri);
+        if (p != null) {
+            return p.toAbsolutePath().normalize().toString();
+        }
+        try {
+            return URI.create(uri).normalize().toString();
+        } catch (IllegalArgumentException e) {
+            return uri;
+        }
     }
 
     /** The context of a look-ahead: problems are not reported here but in the walk. */

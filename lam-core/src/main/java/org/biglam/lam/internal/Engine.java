@@ -1,6 +1,7 @@
 package org.biglam.lam.internal;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -22,8 +23,12 @@ import org.biglam.lam.LamRecord;
 import org.biglam.lam.Location;
 import org.biglam.lam.Problem;
 import org.biglam.lam.ReadOptions;
+import org.biglam.lam.RecordCursor;
 import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.store.FileStore;
+import org.biglam.lam.store.InputFile;
+import org.biglam.lam.store.WorkUnit;
 
 /** Runs a read: the shared state of one {@link LamReader} and the conversions of failures. */
 public final class Engine {
@@ -33,8 +38,166 @@ public final class Engine {
     private Engine() {
     }
 
+    /** A cursor over one unit of work on a store. */
+    public static RecordCursor cursor(WorkUnit unit, FileStore store, ReadOptions options) {
+        ReadOptions o = options;
+        String root = unit.root().orElse(null);
+        if (root != null && o.localRoot().isEmpty()) {
+            java.nio.file.Path p = LocalStore.path(root);
+            if (p != null) {
+                o = o.toBuilder().localRoot(p).build();
+            }
+        }
+        Shared shared = new Shared(o);
+        shared.items = new ArrayDeque<>();
+        InputFile file;
+        try {
+            file = store.file(unit.uri()).orElse(null);
+        } catch (IOException e) {
+            file = new Missing(unit.uri(), e);
+        }
+        if (file == null) {
+            file = new Missing(unit.uri(), new java.io.FileNotFoundException("no such file on the store"));
+        }
+        int[] range = unit.isEntryRange() ? new int[] {unit.entryFrom(), unit.entryTo()} : null;
+        Unit u = Unit.of(store, file, root, range);
+        u.many = unit.oneOfMany();
+        return new Cursor(shared, new RecordSpliterator(shared, List.of(u), 0, 1));
+    }
+
+    /** A unit's file that the store does not have: reading it fails, located at its URI. */
+    private static final class Missing implements InputFile {
+        private final String uri;
+        private final IOException why;
+
+        Missing(String uri, IOException why) {
+            this.uri = uri;
+            this.why = why;
+        }
+
+        @Override
+        public String uri() {
+            return uri;
+        }
+
+        @Override
+        public String name() {
+            String u = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+            return u.substring(u.lastIndexOf('/') + 1);
+        }
+
+        @Override
+        public long size() {
+            return -1;
+        }
+
+        @Override
+        public java.io.InputStream open() throws IOException {
+            throw why;
+        }
+    }
+
+    /** Records and problems of a read, in order, pulled by one thread. */
+    static final class Cursor implements RecordCursor {
+        private final Shared shared;
+        private final RecordSpliterator records;
+        private Object current;
+        private LamException pending;
+        private boolean done;
+        private boolean closed;
+
+        Cursor(Shared shared, RecordSpliterator records) {
+            this.shared = shared;
+            this.records = records;
+        }
+
+        @Override
+        public boolean next() {
+            if (closed) {
+                throw new IllegalStateException("the cursor is closed");
+            }
+            current = null;
+            while (true) {
+                Object item = shared.items.poll();
+                if (item != null) {
+                    current = item;
+                    return true;
+                }
+                if (pending != null) {
+                    LamException e = pending;
+                    pending = null;
+                    done = true;
+                    close();
+                    throw e;
+                }
+                if (done) {
+                    return false;
+                }
+                boolean got;
+                try {
+                    got = records.tryAdvance(shared.items::add);
+                } catch (LamException e) {
+                    // under FAIL: the items met before the error come first
+                    pending = e;
+                    continue;
+                } catch (RuntimeException | Error e) {
+                    done = true;
+                    close();
+                    throw e;
+                }
+                if (!got) {
+                    done = true;
+                }
+            }
+        }
+
+        private Object item() {
+            if (current == null) {
+                throw new IllegalStateException(closed ? "the cursor is closed" : done
+                        ? "no current item: next() gave false" : "no current item: call next() first");
+            }
+            return current;
+        }
+
+        @Override
+        public boolean isRecord() {
+            return item() instanceof LamRecord;
+        }
+
+        @Override
+        public LamRecord record() {
+            Object o = item();
+            if (!(o instanceof LamRecord)) {
+                throw new IllegalStateException("the current item is a problem, not a record: " + o);
+            }
+            return (LamRecord) o;
+        }
+
+        @Override
+        public Problem problem() {
+            Object o = item();
+            if (!(o instanceof Problem)) {
+                throw new IllegalStateException("the current item is a record, not a problem");
+            }
+            return (Problem) o;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                current = null;
+                shared.closed.set(true);
+                records.closeQuietly();
+            }
+        }
+    }
+
     /** Opens a reader over units. */
     public static LamReader open(List<Unit> units, ReadOptions options) {
+        if (units.size() > 1) {
+            units.forEach(u -> u.many = true);
+        }
         return new Reader(units, options);
     }
 
@@ -87,6 +250,8 @@ public final class Engine {
         final Set<RecordSpliterator> open = ConcurrentHashMap.newKeySet();
         final AtomicBoolean closed = new AtomicBoolean();
         final AtomicLong buffered = new AtomicLong();
+        /** For a cursor: the problems and records not yet pulled, in order; null otherwise. */
+        java.util.Deque<Object> items;
 
         Shared(ReadOptions options) {
             this.options = options;
@@ -99,6 +264,9 @@ public final class Engine {
                 }
             }
             options.problemListener().accept(p);
+            if (items != null) {
+                items.add(p);
+            }
         }
 
         /** An error: thrown under FAIL, counted and reported under SKIP. */
@@ -209,6 +377,13 @@ public final class Engine {
         public Iterator<LamRecord> iterator() {
             take();
             return Spliterators.iterator(root);
+        }
+
+        @Override
+        public RecordCursor cursor() {
+            take();
+            shared.items = new ArrayDeque<>();
+            return new Cursor(shared, root);
         }
 
         @Override

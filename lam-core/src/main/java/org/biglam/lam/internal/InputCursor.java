@@ -5,13 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.channels.SeekableByteChannel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
@@ -37,6 +37,7 @@ import org.biglam.lam.ReadLimits;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.store.InputFile;
 
 /**
  * Walks one {@link Unit} down to its leaf inputs, lazily: compression layers are taken off,
@@ -164,7 +165,7 @@ final class InputCursor implements Closeable {
             } else {
                 raw = new Guard.NonClosing(raw);
             }
-            Leaf leaf = classify(raw, root, unit.entry() != null, new ArrayList<>(), unit.file(), unit.size());
+            Leaf leaf = classify(raw, root, unit.entry() != null, new ArrayList<>(), unit.storeFile(), unit.size());
             if (leaf != null) {
                 return leaf;
             }
@@ -253,18 +254,18 @@ final class InputCursor implements Closeable {
     /**
      * Takes off compression layers; returns a leaf, or pushes an archive layer and returns null.
      */
-    private Leaf classify(InputStream in, Place place, boolean inArchive, List<String> layers, Path file,
+    private Leaf classify(InputStream in, Place place, boolean inArchive, List<String> layers, InputFile file,
             long fileSize) throws IOException {
         BufferedInputStream cur = new BufferedInputStream(in, bufferFor(fileSize));
         Place p = place;
-        Path plainFile = file;
+        InputFile plainFile = file;
         int depth = stack.size();
         for (int round = 0; ; round++) {
             int[] len = new int[1];
             byte[] head = peek(cur, 512, len);
             Containers kind = Containers.detect(head, len[0], p.name());
             if (kind == Containers.NONE) {
-                Place leafPlace = plainFile != null ? p : new Place(p.uri(), p.entry(), p.name(), null, p.zip(), p.url(), p.dir());
+                Place leafPlace = plainFile != null ? p : new Place(p.uri(), p.entry(), p.name(), null, p.zip(), p.reach());
                 return new Leaf(cur, leafPlace, List.copyOf(layers), inArchive, plainFile != null ? fileSize : -1);
             }
             if (depth + round >= limits.maxArchiveDepth() + 2) {
@@ -291,7 +292,9 @@ final class InputCursor implements Closeable {
                 throw tripwire.trip(new LamLimitExceededException("more than maxArchiveDepth ("
                         + limits.maxArchiveDepth() + ") archives inside archives", p.location()));
             }
-            Layer layer = openArchive(kind, cur, p, plainFile);
+            // a unit's entry range applies to the archive that is the unit's file itself
+            int[] range = plainFile != null && stack.isEmpty() ? unit.entryRange() : null;
+            Layer layer = openArchive(kind, cur, p, plainFile, range);
             stack.push(layer);
             places.push(p);
             layerNames.push(List.copyOf(layers));
@@ -343,19 +346,28 @@ final class InputCursor implements Closeable {
         }
     }
 
-    private Layer openArchive(Containers kind, BufferedInputStream in, Place p, Path file) throws IOException {
+    private Layer openArchive(Containers kind, BufferedInputStream in, Place p, InputFile file, int[] range)
+            throws IOException {
         switch (kind) {
             case ZIP:
-                if (file != null) {
+                Optional<SeekableByteChannel> channel = file == null ? Optional.empty() : file.openSeekable();
+                if (channel.isPresent()) {
                     try {
-                        return new ZipFileLayer(ZipFile.builder().setPath(file).get());
+                        // a range of entries is read through the central directory alone: the local
+                        // headers of the entries before it are not visited
+                        return new ZipFileLayer(range != null ? Planner.openZip(channel.get())
+                                : ZipFile.builder().setSeekableByteChannel(channel.get()).get(), range);
                     } catch (IOException noCentralDirectory) {
+                        channel.get().close();
                         // a zip cut short (an interrupted download) or written without one: read what
                         // there is entry by entry
                         sink.warn("archive", "no readable central directory (" + noCentralDirectory.getMessage()
                                 + "): read entry by entry, as far as the entries go", p.location());
-                        return new StreamLayer("zip", new ZipArchiveInputStream(in, "UTF-8", true, true, true));
+                        return new StreamLayer("zip", new ZipArchiveInputStream(in, "UTF-8", true, true, true), range);
                     }
+                }
+                if (range != null) {
+                    return new StreamLayer("zip", new ZipArchiveInputStream(in, "UTF-8", true, true, true), range);
                 }
                 byte[] small = readIfSmall(in, SMALL_ZIP);
                 if (small != null) {
@@ -363,22 +375,29 @@ final class InputCursor implements Closeable {
                     // without expanding them, and its entries can reach each other (METS and ALTO)
                     try {
                         return new ZipFileLayer(ZipFile.builder().setSeekableByteChannel(
-                                new SeekableInMemoryByteChannel(small)).get());
+                                new SeekableInMemoryByteChannel(small)).get(), null);
                     } catch (IOException noCentralDirectory) {
                         // a zip cut short or written without one: read it entry by entry
                         return new StreamLayer("zip", new ZipArchiveInputStream(
-                                new java.io.ByteArrayInputStream(small), "UTF-8", true, true, true));
+                                new java.io.ByteArrayInputStream(small), "UTF-8", true, true, true), null);
                     }
                 }
-                return new StreamLayer("zip", new ZipArchiveInputStream(in, "UTF-8", true, true, true));
+                return new StreamLayer("zip", new ZipArchiveInputStream(in, "UTF-8", true, true, true), null);
             case TAR:
-                return new StreamLayer("tar", new TarArchiveInputStream(in));
+                return new StreamLayer("tar", new TarArchiveInputStream(in), range);
             case SEVEN_Z:
                 SevenZFile sz;
                 long size;
-                if (file != null) {
-                    sz = SevenZFile.builder().setPath(file).setMaxMemoryLimitKiB(limitKb()).get();
-                    size = Files.size(file);
+                Optional<SeekableByteChannel> seekable = file == null ? Optional.empty() : file.openSeekable();
+                if (seekable.isPresent()) {
+                    try {
+                        sz = SevenZFile.builder().setSeekableByteChannel(seekable.get())
+                                .setMaxMemoryLimitKiB(limitKb()).get();
+                    } catch (IOException | RuntimeException e) {
+                        seekable.get().close();
+                        throw e;
+                    }
+                    size = seekable.get().size();
                 } else {
                     byte[] bytes = readBounded(in, limits.maxRecordBytes(), p);
                     sz = SevenZFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes))
@@ -472,11 +491,14 @@ final class InputCursor implements Closeable {
     private final class StreamLayer implements Layer {
         private final String kind;
         private final ArchiveInputStream<?> in;
+        private final int[] range;
         private int entries;
+        private int index;
 
-        StreamLayer(String kind, ArchiveInputStream<?> in) {
+        StreamLayer(String kind, ArchiveInputStream<?> in, int[] range) {
             this.kind = kind;
             this.in = in;
+            this.range = range;
         }
 
         @Override
@@ -487,15 +509,26 @@ final class InputCursor implements Closeable {
         @Override
         public Entry next() throws IOException {
             while (true) {
+                if (range != null && index >= range[1]) {
+                    return null;
+                }
                 ArchiveEntry e = in.getNextEntry();
                 if (e == null) {
                     return null;
                 }
+                boolean before = range != null && index < range[0];
+                index++;
                 if (e.isDirectory()) {
                     continue;
                 }
                 if (++entries > limits.maxEntries()) {
+                    if (before) {
+                        return null; // the range before this one met the limit
+                    }
                     throw tooManyEntries();
+                }
+                if (before) {
+                    continue;
                 }
                 if (e instanceof ZipArchiveEntry && (!in.canReadEntryData(e) || needsZstd((ZipArchiveEntry) e))) {
                     sink.report(unreadable((ZipArchiveEntry) e));
@@ -528,12 +561,15 @@ final class InputCursor implements Closeable {
     private final class ZipFileLayer implements Layer {
         private final ZipFile zip;
         private final Enumeration<ZipArchiveEntry> entries;
+        private final int[] range;
         private InputStream current;
         private int count;
+        private int index;
 
-        ZipFileLayer(ZipFile zip) {
+        ZipFileLayer(ZipFile zip, int[] range) {
             this.zip = zip;
             this.entries = zip.getEntries();
+            this.range = range;
         }
 
         @Override
@@ -548,12 +584,23 @@ final class InputCursor implements Closeable {
                 current = null;
             }
             while (entries.hasMoreElements()) {
+                if (range != null && index >= range[1]) {
+                    return null;
+                }
                 ZipArchiveEntry e = entries.nextElement();
+                boolean before = range != null && index < range[0];
+                index++;
                 if (e.isDirectory()) {
                     continue;
                 }
                 if (++count > limits.maxEntries()) {
+                    if (before) {
+                        return null; // the range before this one met the limit
+                    }
                     throw tooManyEntries();
+                }
+                if (before) {
+                    continue;
                 }
                 if (!zip.canReadEntryData(e) || needsZstd(e)) {
                     sink.report(unreadable(e));

@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -13,6 +12,7 @@ import org.biglam.lam.ReadOptions;
 import org.biglam.lam.spi.Fetcher;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.Origin;
+import org.biglam.lam.store.InputFile;
 
 /** The {@link Input} a format reader is given. */
 final class LeafInput implements Input {
@@ -50,7 +50,7 @@ final class LeafInput implements Input {
     /** The origin rule's view of this input: for an input opened by {@link #resolve}, its referrer's bounds. */
     Origin origin() {
         if (origin == null) {
-            origin = Origin.of(place.uri(), place.entry(), options);
+            origin = Origin.of(place.uri(), place.entry(), place.reach() == null ? null : place.reach().root(), options);
         }
         return origin;
     }
@@ -110,21 +110,10 @@ final class LeafInput implements Input {
             String outer = place.entry().substring(0, place.entry().length() - inner.length());
             return place.uri() + "!/" + outer + resolved;
         }
-        try {
-            if (place.file() != null) {
-                String plain = beside(place.uri(), href);
-                return plain != null ? plain : fileUri(place.file().toUri().resolve(encodePath(href)));
-            }
-            if (place.dir() != null) {
-                return fileUri(place.dir().toUri().resolve(encodePath(href)));
-            }
-            if (place.url() != null) {
-                return place.url().resolve(encodePath(href)).toString();
-            }
-        } catch (IllegalArgumentException e) {
-            return href;
+        if (place.reach() == null || !place.reach().base()) {
+            return href; // standard input, a caller's stream, a source's page: no place to resolve against
         }
-        return href;
+        return place.reach().store().resolve(place.uri(), href);
     }
 
     /**
@@ -152,19 +141,6 @@ final class LeafInput implements Input {
         return true;
     }
 
-    /** {@code file:///x} rather than the {@code file:/x} that URI resolution gives. */
-    private static String fileUri(URI uri) {
-        try {
-            return Path.of(uri).toUri().toString();
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return uri.toString();
-        }
-    }
-
-    private static String encodePath(String href) {
-        return href.replace('\\', '/').replace(" ", "%20");
-    }
-
     @Override
     public Optional<Input> resolve(String href) throws IOException {
         if (place.entry() != null) {
@@ -185,37 +161,55 @@ final class LeafInput implements Input {
             }
             InputStream s = new Guard.Limited(place.zip().getInputStream(e), options.limits(), null,
                     place.child(resolved, place.zip()).location(), new Guard.Tripwire());
-            Place p = new Place(place.uri(), resolved, resolved, null, place.zip(), null, null);
+            Place p = new Place(place.uri(), resolved, resolved, null, place.zip(), place.reach());
             return Optional.of(new OwnedInput(s, p, options, warnings, origin().follow(p.uri() + "!/" + resolved)));
         }
         String uri = resolveUri(href);
         if (!allowed(uri)) {
             return Optional.empty();
         }
-        if (uri.startsWith("file:")) {
-            Path p;
-            try {
-                p = Path.of(URI.create(uri));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-            if (!Files.isRegularFile(p)) {
-                return Optional.empty();
-            }
-            InputStream s = new Guard.Limited(Files.newInputStream(p), options.limits(), null,
-                    org.biglam.lam.Location.of(uri, null), new Guard.Tripwire());
-            Place pl = new Place(p.toUri().toString(), null, p.getFileName().toString(), p, null, null, p.getParent());
-            return Optional.of(new OwnedInput(s, pl, options, warnings, origin().follow(uri)));
+        if (place.reach() == null || !sameStore(place.uri(), uri)) {
+            // only the store the input came from is asked: a local file never makes lam go to the
+            // network, a file of another store never leads to a local file
+            return Optional.empty();
         }
-        if (Fetcher.isHttp(uri) && origin().remote()) {
-            // only an input that came over http(s) makes lam go to the network: a local file never does
-            URI u = URI.create(uri);
-            InputStream s = Fetcher.of(options.limits()).open(u);
-            Unit.UrlUnit unit = new Unit.UrlUnit(u);
-            Place pl = new Place(uri, null, unit.name(), null, null, u, null);
-            return Optional.of(new OwnedInput(s, pl, options, warnings, origin().follow(uri)));
+        Optional<InputFile> file = place.reach().store().file(uri);
+        if (file.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        InputFile f = file.get();
+        InputStream s = new Guard.Limited(f.open(), options.limits(), null, org.biglam.lam.Location.of(uri, null),
+                new Guard.Tripwire());
+        Place pl = new Place(f.uri(), null, f.name(), f, null, place.reach());
+        return Optional.of(new OwnedInput(s, pl, options, warnings, origin().follow(uri)));
+    }
+
+    /**
+     * Whether a reference is on the same store as the input that names it: any http(s) URL for an
+     * input that came over http(s); a local file for standard input or a caller's stream; else the
+     * same scheme and authority.
+     */
+    static boolean sameStore(String inputUri, String reference) {
+        if (Fetcher.isHttp(inputUri)) {
+            return Fetcher.isHttp(reference);
+        }
+        try {
+            URI a = new URI(inputUri);
+            URI b = new URI(reference);
+            if (a.isOpaque()) {
+                return "file".equalsIgnoreCase(b.getScheme());
+            }
+            return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
+                    && java.util.Objects.equals(authority(a), authority(b));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String authority(URI u) {
+        String a = u.getRawAuthority();
+        return a == null || a.isEmpty() || "file".equalsIgnoreCase(u.getScheme()) && a.equalsIgnoreCase("localhost")
+                ? null : a.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A sibling opened by {@link #resolve}: its caller closes its stream. */

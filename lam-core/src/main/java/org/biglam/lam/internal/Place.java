@@ -1,29 +1,47 @@
 package org.biglam.lam.internal;
 
-import java.net.URI;
 import java.nio.file.Path;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.biglam.lam.Location;
+import org.biglam.lam.store.FileStore;
+import org.biglam.lam.store.InputFile;
 
 /**
  * Where an input sits: the outermost input's URI, the entry path inside archives, the name used for
- * ids, and what is needed to reach its siblings (the local file, the zip file on disk, the URL).
+ * ids, and what is needed to reach its siblings: the store file itself while the input is that
+ * plain file, the zip file when it is a zip's entry, and the store with the read's root.
  */
-record Place(String uri, String entry, String name, Path file, ZipFile zip, URI url, Path dir) {
+record Place(String uri, String entry, String name, InputFile plain, ZipFile zip, Reach reach) {
+
+    /**
+     * The store an input's references are opened on; the folder URI that bounds them on a store
+     * other than local files (null for none: the input's own folder only); and whether relative
+     * references resolve against the input's URI (not for standard input, a caller's stream, a
+     * source's page).
+     */
+    record Reach(FileStore store, String root, boolean base) {
+
+        /** A store file's reach. */
+        Reach(FileStore store, String root) {
+            this(store, root, true);
+        }
+    }
 
     static Place root(Unit unit) {
-        Path f = unit.file();
-        URI url = unit instanceof Unit.UrlUnit ? URI.create(unit.uri()) : null;
         Place parent = unit.parentPlace();
         if (parent != null) {
             return parent;
         }
-        return new Place(unit.uri(), unit.entry(), unit.name(), f, null, url,
-                f == null ? null : f.getParent());
+        return new Place(unit.uri(), unit.entry(), unit.name(), unit.storeFile(), null, unit.reach());
     }
 
     Location location() {
         return Location.of(uri, entry);
+    }
+
+    /** The local file behind a plain input, or null. */
+    Path file() {
+        return plain instanceof LocalStore.LocalFile ? ((LocalStore.LocalFile) plain).path() : null;
     }
 
     /**
@@ -31,13 +49,13 @@ record Place(String uri, String entry, String name, Path file, ZipFile zip, URI 
      * keeps its real name, the name for ids loses the suffix.
      */
     Place decompressed(String innerName) {
-        return new Place(uri, entry, innerName, null, zip, url, dir);
+        return new Place(uri, entry, innerName, null, zip, reach);
     }
 
     /** A place for an entry of an archive at this place. */
     Place child(String entryPath, ZipFile zipOnDisk) {
         String nested = entry == null ? entryPath : entry + "!/" + entryPath;
-        return new Place(uri, nested, nested, null, zipOnDisk, null, null);
+        return new Place(uri, nested, nested, null, zipOnDisk, reach);
     }
 
     /** The entry's path within its innermost archive. */

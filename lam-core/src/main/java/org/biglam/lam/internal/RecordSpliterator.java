@@ -140,7 +140,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
         if (page == null) {
             closeSource();
         } else {
-            startUnit(new Unit.SourcePage(page));
+            startUnit(new Unit.SourcePage(page, sourceUnit.many, shared.options));
         }
     }
 
@@ -177,7 +177,7 @@ final class RecordSpliterator implements Spliterator<LamRecord> {
             FormatProvider p = unit.format() != null ? Providers.byId(unit.format()) : Engine.provider(leaf, shared.options);
             if (p == null) {
                 String msg = "no format on the class path recognises it (formats: " + Providers.ids() + ")";
-                if (leaf.inArchive || units.size() > 1) {
+                if (leaf.inArchive || unit.many) {
                     if (!Providers.isCompanion(leaf.place.name())) {
                         shared.warn("unrecognised", msg + "; left out", where);
                     }

@@ -4,32 +4,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.biglam.lam.ErrorPolicy;
 import org.biglam.lam.LamIOException;
 import org.biglam.lam.Location;
 import org.biglam.lam.Problem;
 import org.biglam.lam.ReadOptions;
+import org.biglam.lam.store.FileStore;
+import org.biglam.lam.store.InputFile;
 
 /**
- * One top-level thing to read: a file, a URL, standard input, a caller's stream, or bytes already
- * buffered (an archive entry handed to another thread). Folders and globs are expanded into file
- * units, in a stable order, when parsed.
+ * One top-level thing to read: a file of a store (local files, http(s) URLs, another store),
+ * standard input, a caller's stream, or bytes already buffered (an archive entry handed to another
+ * thread). Folders and globs are expanded into file units, in a stable order, when parsed, by the
+ * {@link Planner}, the same way for every store.
  */
 public abstract class Unit {
+
+    /**
+     * Whether the unit is one of several of a read (a folder's files, several inputs): a file no
+     * format recognises is then left out with a warning rather than being an error.
+     */
+    boolean many;
 
     /** The URI of the outermost input. */
     public abstract String uri();
@@ -45,8 +45,18 @@ public abstract class Unit {
         return null;
     }
 
-    /** The local file, for file units. */
-    Path file() {
+    /** The file of a store, for store units: what the unit's raw bytes are. */
+    InputFile storeFile() {
+        return null;
+    }
+
+    /** The store the unit's references open on, for store units; null otherwise. */
+    Place.Reach reach() {
+        return null;
+    }
+
+    /** The entries {@code [from, to)} of the unit's zip file to read, or null for all. */
+    int[] entryRange() {
         return null;
     }
 
@@ -70,14 +80,23 @@ public abstract class Unit {
         return -1;
     }
 
-    /** A file, or a folder expanded to its files. */
+    /** A local file. */
     public static Unit of(Path path) {
-        return new FileUnit(path.toAbsolutePath().normalize());
+        Path p = path.toAbsolutePath().normalize();
+        return new StoreUnit(LocalStore.INSTANCE, LocalStore.file(p, -1), null, null);
+    }
+
+    /** A file of a store, read whole or (for a zip) a range of its entries. */
+    static Unit of(FileStore store, InputFile file, String root, int[] range) {
+        return new StoreUnit(store, file, root, range);
     }
 
     /** A file, or a folder's files in a stable order. */
     public static List<Unit> expand(Path path, ReadOptions options) {
-        return expandFolders(List.of(of(path)), options);
+        if (!Files.exists(path)) {
+            return List.of(of(path)); // fails when read, as a file that cannot be opened
+        }
+        return parseAll(List.of(path.toAbsolutePath().normalize().toUri().toString()), options);
     }
 
     /** A caller's stream, which lam does not close. */
@@ -95,6 +114,8 @@ public abstract class Unit {
      */
     public static List<Unit> parseAll(List<String> inputs, ReadOptions options) {
         List<Unit> units = new ArrayList<>();
+        List<Planner.Found> local = new ArrayList<>();
+        HttpStore http = null;
         for (String input : inputs) {
             Unit source = SourceUnit.parse(input, options);
             if (source != null) {
@@ -102,28 +123,38 @@ public abstract class Unit {
             } else if (input.equals("-")) {
                 units.add(new StreamUnit(System.in, "stdin", "stdin:", false));
             } else if (input.startsWith("http://") || input.startsWith("https://")) {
-                units.add(new UrlUnit(URI.create(input)));
-            } else if (input.startsWith("file:")) {
-                units.add(of(Path.of(URI.create(input))));
-            } else if (isGlob(input) && !Files.exists(Path.of(input))) {
-                List<Unit> matched = glob(input);
-                if (matched.isEmpty()) {
-                    missing(input, options, "no file matches the pattern");
+                if (http == null) {
+                    http = new HttpStore(options.limits());
                 }
-                units.addAll(matched);
+                units.add(new StoreUnit(http, new HttpStore.UrlFile(URI.create(input), options.limits()), null, null));
             } else {
-                Path p = Path.of(input);
-                if (!Files.exists(p)) {
-                    missing(input, options, "no such file or folder");
-                } else {
-                    units.add(of(p));
+                for (Planner.Found f : Planner.expand(input, LocalStore.INSTANCE, options)) {
+                    units.add(null);
+                    local.add(f);
                 }
             }
         }
-        return expandFolders(units, options);
+        List<Unit> out = new ArrayList<>(units.size());
+        boolean many = units.size() > 1;
+        int k = 0;
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u == null) {
+                Planner.Found f = local.get(k++);
+                if (many && f.walked() && Planner.companion(f.name())) {
+                    continue; // a page image or a note beside the records: nothing to read
+                }
+                Path p = LocalStore.path(f.uri());
+                u = new StoreUnit(LocalStore.INSTANCE, LocalStore.file(p, f.size()), null, null);
+            }
+            u.many = many;
+            out.add(u);
+        }
+        return out;
     }
 
-    private static void missing(String input, ReadOptions options, String why) {
+    /** Reports an input that names nothing: thrown under FAIL, reported under SKIP. */
+    static void missing(String input, ReadOptions options, String why) {
         LamIOException e = new LamIOException("cannot read input", Location.of(input, null),
                 new java.io.FileNotFoundException(why));
         if (options.errorPolicy() == ErrorPolicy.FAIL) {
@@ -142,9 +173,13 @@ public abstract class Unit {
      * wildcard ({@code scans/2024/*.xml} gives {@code scans/2024/}), or {@code .}.
      */
     public static Path globBase(String pattern) {
-        String norm = pattern.replace('\\', '/');
+        return Path.of(globBaseString(pattern.replace('\\', '/')).orElse("."));
+    }
+
+    /** The part of a pattern (with '/') before the folder that holds its first wildcard, ending in '/'; empty if none. */
+    static java.util.Optional<String> globBaseString(String norm) {
         int slash = norm.lastIndexOf('/', firstMeta(norm));
-        return slash < 0 ? Path.of(".") : Path.of(norm.substring(0, slash + 1));
+        return slash < 0 ? java.util.Optional.empty() : java.util.Optional.of(norm.substring(0, slash + 1));
     }
 
     private static int firstMeta(String norm) {
@@ -155,145 +190,51 @@ public abstract class Unit {
         return i;
     }
 
-    private static List<Unit> glob(String pattern) {
-        String norm = pattern.replace('\\', '/');
-        int slash = norm.lastIndexOf('/', firstMeta(norm));
-        Path base = globBase(pattern);
-        String rest = slash < 0 ? norm : norm.substring(slash + 1);
-        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + rest);
-        if (!Files.isDirectory(base)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(base)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> m.matches(base.relativize(p)))
-                    .sorted(Comparator.comparing(Path::toString))
-                    .map(Unit::of)
-                    .collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new LamIOException("cannot expand glob", Location.of(pattern, null), e);
-        }
-    }
+    /** A file of a store: a local file, a URL, a file of another store. */
+    static final class StoreUnit extends Unit {
+        private final InputFile file;
+        private final Place.Reach reach;
+        private final int[] range;
 
-    static List<Unit> expandFolders(List<Unit> units, ReadOptions options) {
-        List<Unit> out = new ArrayList<>();
-        for (Unit u : units) {
-            Path p = u.file();
-            if (p != null && Files.isDirectory(p)) {
-                try {
-                    Map<Path, Long> files = walk(p);
-                    Claims.filter(new ArrayList<>(files.keySet()), options)
-                            .forEach(f -> out.add(new FileUnit(f, files.get(f))));
-                } catch (IOException e) {
-                    LamIOException ex = new LamIOException("cannot walk folder", Location.of(u.uri(), null), e);
-                    if (options.errorPolicy() == ErrorPolicy.FAIL) {
-                        throw ex;
-                    }
-                    options.problemListener().accept(Problem.of(ex, Location.of(u.uri(), null)));
-                }
-            } else {
-                out.add(u);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A folder's regular files, hidden ones (a name starting with a dot, or inside such a folder)
-     * left out, sorted by their path below the folder with '/' between names, each with its size
-     * (which the walk reads anyway and reading later would cost a system call a file), or null for
-     * a link to a file.
-     */
-    private static Map<Path, Long> walk(Path folder) throws IOException {
-        record Found(String key, Path path, Long size) {
-        }
-        List<Found> found = new ArrayList<>();
-        int prefix = folder.toString().length() + 1;
-        Files.walkFileTree(folder, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
-                new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        return !dir.equals(folder) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
-                                : FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                        if (hidden(file)) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (!attrs.isRegularFile() && (!attrs.isSymbolicLink() || !Files.isRegularFile(file))) {
-                            return FileVisitResult.CONTINUE; // a link to a file is read, as the file
-                        }
-                        found.add(new Found(file.toString().substring(prefix).replace('\\', '/'), file,
-                                attrs.isRegularFile() ? attrs.size() : null));
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-        found.sort(Comparator.comparing(Found::key));
-        Map<Path, Long> files = new LinkedHashMap<>();
-        found.forEach(f -> files.put(f.path(), f.size()));
-        return files;
-    }
-
-    private static boolean hidden(Path p) {
-        Path name = p.getFileName();
-        return name != null && name.toString().startsWith(".");
-    }
-
-    /** A local file. */
-    static final class FileUnit extends Unit {
-        private final Path path;
-        private final boolean regular;
-        private long size;
-        private String uri;
-
-        FileUnit(Path path) {
-            this(path, null);
-        }
-
-        /** A regular file found by a folder walk, with its size (or null if unknown). */
-        FileUnit(Path path, Long size) {
-            this.path = path;
-            this.regular = size != null;
-            this.size = size == null ? -2 : size;
+        StoreUnit(FileStore store, InputFile file, String root, int[] range) {
+            this.file = file;
+            this.reach = new Place.Reach(store, root);
+            this.range = range;
         }
 
         @Override
         public String uri() {
-            String u = uri;
-            if (u == null) {
-                u = regular ? fileUri(path) : path.toUri().toString();
-                uri = u;
-            }
-            return u;
+            return file.uri();
         }
 
         @Override
         InputStream open(ReadOptions options) throws IOException {
-            return Files.newInputStream(path);
+            return file.open();
         }
 
         @Override
         String name() {
-            return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+            return file.name();
         }
 
         @Override
-        Path file() {
-            return path;
+        InputFile storeFile() {
+            return file;
+        }
+
+        @Override
+        Place.Reach reach() {
+            return reach;
+        }
+
+        @Override
+        int[] entryRange() {
+            return range;
         }
 
         @Override
         long size() {
-            if (size == -2) {
-                try {
-                    size = Files.size(path);
-                } catch (IOException e) {
-                    size = -1;
-                }
-            }
-            return size;
+            return file.size();
         }
     }
 
@@ -317,34 +258,8 @@ public abstract class Unit {
         return path.toUri().toString();
     }
 
-    /** An http(s) URL. */
-    static final class UrlUnit extends Unit {
-        private final URI uri;
-
-        UrlUnit(URI uri) {
-            this.uri = uri;
-        }
-
-        @Override
-        public String uri() {
-            return uri.toString();
-        }
-
-        @Override
-        InputStream open(ReadOptions options) throws IOException {
-            return org.biglam.lam.spi.Fetcher.of(options.limits()).open(uri);
-        }
-
-        @Override
-        String name() {
-            String path = uri.getPath();
-            if (path == null || path.isEmpty() || path.equals("/")) {
-                return uri.getHost();
-            }
-            String last = path.substring(path.lastIndexOf('/') + 1);
-            return last.isEmpty() ? uri.getHost() : last;
-        }
-    }
+    /** Standard input's and a caller's stream's: absolute local references only, as the origin rule allows. */
+    private static final Place.Reach STREAM_REACH = new Place.Reach(LocalStore.INSTANCE, null, false);
 
     /** Standard input or a caller's stream. */
     static final class StreamUnit extends Unit {
@@ -378,6 +293,11 @@ public abstract class Unit {
         @Override
         boolean closesStream() {
             return close;
+        }
+
+        @Override
+        Place.Reach reach() {
+            return STREAM_REACH;
         }
     }
 
@@ -482,8 +402,18 @@ public abstract class Unit {
     static final class SourcePage extends Unit {
         private final org.biglam.lam.spi.SourceProvider.Page page;
 
-        SourcePage(org.biglam.lam.spi.SourceProvider.Page page) {
+        private final Place.Reach reach;
+
+        SourcePage(org.biglam.lam.spi.SourceProvider.Page page, boolean many, ReadOptions options) {
             this.page = page;
+            this.many = many;
+            this.reach = org.biglam.lam.spi.Fetcher.isHttp(page.uri())
+                    ? new Place.Reach(new HttpStore(options.limits()), null, false) : STREAM_REACH;
+        }
+
+        @Override
+        Place.Reach reach() {
+            return reach;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.biglam.lam.spi;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.biglam.lam.ImageRef;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,24 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class ImageLinks {
+
+    /** The last four segments of an IIIF Image API request: quality and format, rotation, size, region. */
+    private static final Pattern QUALITY = Pattern.compile("(default|color|gray|bitonal|native|grey)\\.[a-z0-9]{2,4}");
+    private static final Pattern ROTATION = Pattern.compile("!?\\d+(\\.\\d+)?");
+    private static final Pattern SIZE = Pattern.compile("full|max|\\^?!?\\d*,\\d*|\\^?pct:[\\d.]+|\\^?max|\\^?!?\\d+,\\d+");
+    private static final Pattern REGION = Pattern.compile("full|square|\\d+,\\d+,\\d+,\\d+|pct:[\\d.,]+");
+
+    /** The characters a link may not hold as they are: controls, space, {@code "<>\\^`{|}} and DEL. */
+    private static final boolean[] BAD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c <= ' '; c++) {
+            BAD[c] = true;
+        }
+        for (char c : "\"<>\\^`{|}\u007f".toCharArray()) {
+            BAD[c] = true;
+        }
+    }
 
     private ImageLinks() {
     }
@@ -38,8 +57,7 @@ public final class ImageLinks {
         StringBuilder sb = null;
         for (int i = 0; i < h.length(); i++) {
             char c = h.charAt(i);
-            boolean bad = c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
-                    || c == '{' || c == '|' || c == '}' || c == 0x7f;
+            boolean bad = c < 0x80 && BAD[c];
             if (bad && sb == null) {
                 sb = new StringBuilder(h.length() + 8).append(h, 0, i);
             }
@@ -88,11 +106,8 @@ public final class ImageLinks {
             String rotation = seg[n - 2];
             String size = seg[n - 3];
             String region = seg[n - 4];
-            boolean q = quality.matches("(default|color|gray|bitonal|native|grey)\\.[a-z0-9]{2,4}");
-            boolean r = rotation.matches("!?\\d+(\\.\\d+)?");
-            boolean s = size.matches("full|max|\\^?!?\\d*,\\d*|\\^?pct:[\\d.]+|\\^?max|\\^?!?\\d+,\\d+");
-            boolean g = region.matches("full|square|\\d+,\\d+,\\d+,\\d+|pct:[\\d.,]+");
-            if (q && r && s && g) {
+            if (QUALITY.matcher(quality).matches() && ROTATION.matcher(rotation).matches()
+                    && SIZE.matcher(size).matches() && REGION.matcher(region).matches()) {
                 int cut = p.length() - (region.length() + size.length() + rotation.length() + quality.length() + 4);
                 return uri.substring(0, cut);
             }

@@ -26,6 +26,12 @@ import org.jspecify.annotations.Nullable;
  *     {@code lam export --fetch-images}); {@link Input#resolve} never fetches for a local document.
  *     A document from standard input has no folder: it may lead to local files only inside
  *     {@code localRoot}.</li>
+ * <li>A document of another {@linkplain org.biglam.lam.store.FileStore store} ({@code hdfs://},
+ *     {@code s3a://}: a hierarchical URI of another scheme) may lead to files of its own store (the
+ *     same scheme and authority) inside the folder it came from, inside the archive it came from
+ *     (for an archive entry), or inside the root of the read (the folder the user named, {@link
+ *     #of(String, String, String, ReadOptions)}); and to {@code http(s)} references, which it
+ *     lists but never fetches. Never to a local file.</li>
  * <li>Every other scheme ({@code jar:}, {@code ftp:}, {@code data:}, custom ones), a {@code file:}
  *     URI naming another host, and a {@code file:} reference from a remote document is refused:
  *     never read, reported as a warning of kind {@value #WARNING_KIND} with its location, and an
@@ -56,8 +62,17 @@ public final class Origin {
     private final boolean archive;
     private final Path localRoot;
     private final String localRootUri;
+    /** For a document of another store: its scheme and authority ({@code hdfs://nn/}); else null. */
+    private final String store;
+    /** For a document of another store: the root of the read on it, ending in {@code /}; or null. */
+    private final String storeRoot;
 
     private Origin(String uri, boolean remote, String boundUri, Path boundFolder, boolean archive, Path localRoot) {
+        this(uri, remote, boundUri, boundFolder, archive, localRoot, null, null);
+    }
+
+    private Origin(String uri, boolean remote, String boundUri, Path boundFolder, boolean archive, Path localRoot,
+            String store, String storeRoot) {
         this.uri = uri;
         this.remote = remote;
         this.boundUri = boundUri;
@@ -65,6 +80,8 @@ public final class Origin {
         this.archive = archive;
         this.localRoot = localRoot;
         this.localRootUri = localRoot == null ? null : folderUri(localRoot);
+        this.store = store;
+        this.storeRoot = storeRoot;
     }
 
     /**
@@ -88,11 +105,44 @@ public final class Origin {
      * @return its origin
      */
     public static Origin of(String documentUri, @Nullable String entry, ReadOptions options) {
+        return of(documentUri, entry, null, options);
+    }
+
+    /**
+     * The origin of a document read from a {@link org.biglam.lam.store.FileStore}, with the root of
+     * the read: the folder the user named as input (a {@link org.biglam.lam.store.WorkUnit}'s
+     * root). For a document of the local file system the root counts only where {@link
+     * ReadOptions#localRoot()} is not set; for a document of another store it bounds the store's
+     * files the document may lead to, besides its own folder or archive.
+     *
+     * @param documentUri the document's URI on its store
+     * @param entry the entry inside the archive at {@code documentUri}, or null
+     * @param rootUri the root folder's URI on the same store, or null for none
+     * @param options the options ({@link ReadOptions#localRoot()})
+     * @return its origin
+     */
+    public static Origin of(String documentUri, @Nullable String entry, @Nullable String rootUri,
+            ReadOptions options) {
         Objects.requireNonNull(documentUri, "documentUri");
         Path root = options.localRoot().map(p -> p.toAbsolutePath().normalize()).orElse(null);
         String u = documentUri.strip();
         if (Fetcher.isHttp(u)) {
             return new Origin(u, true, null, null, false, null);
+        }
+        if (root == null && rootUri != null && rootUri.regionMatches(true, 0, "file:", 0, 5)) {
+            Path r = toPath(rootUri);
+            root = r == null ? null : r.toAbsolutePath().normalize();
+        }
+        String store = storeOf(u);
+        if (store != null) {
+            String nu = u.length() >= store.length() ? store + u.substring(store.length()) : store;
+            String bound = entry != null ? nu + "!/" : nu.substring(0, nu.lastIndexOf('/') + 1);
+            String sr = rootUri == null ? null : rootUri.endsWith("/") ? rootUri : rootUri + "/";
+            if (sr != null && !store.equals(storeOf(sr))) {
+                sr = null;
+            }
+            return new Origin(u, false, bound.length() > store.length() ? bound : null, null, entry != null, null,
+                    store, sr);
         }
         if (u.regionMatches(true, 0, "file:", 0, 5)) {
             Path p = toPath(u);
@@ -192,7 +242,22 @@ public final class Origin {
         if (Fetcher.isHttp(r)) {
             return new Origin(r, true, null, null, false, null);
         }
-        return new Origin(r, remote, boundUri, boundFolder, archive, localRoot);
+        return new Origin(r, remote, boundUri, boundFolder, archive, localRoot, store, storeRoot);
+    }
+
+    /**
+     * The scheme and authority of a URI of a store other than local files and http(s), ending in
+     * {@code /} ({@code hdfs://nn/}, scheme in lower case); null for other URIs.
+     */
+    private static String storeOf(String u) {
+        String scheme = scheme(u);
+        if (scheme == null || scheme.length() < 2 || scheme.equals("file") || scheme.equals("http")
+                || scheme.equals("https") || !u.startsWith("://", scheme.length())) {
+            return null;
+        }
+        int slash = u.indexOf('/', scheme.length() + 3);
+        String authority = slash < 0 ? u.substring(scheme.length() + 3) : u.substring(scheme.length() + 3, slash);
+        return scheme + "://" + authority + "/";
     }
 
     /**
@@ -233,6 +298,9 @@ public final class Origin {
         if (scheme.equals("http") || scheme.equals("https")) {
             return Optional.empty();
         }
+        if (store != null) {
+            return storeRefusal(r, scheme);
+        }
         if (!scheme.equals("file")) {
             return refuse(r, "the scheme '" + scheme + ":' is never followed (only http, https and local files)");
         }
@@ -268,6 +336,25 @@ public final class Origin {
         return false;
     }
 
+    /** The rule for a document of a store other than local files and http(s). */
+    private Optional<String> storeRefusal(String r, String scheme) {
+        if (scheme.equals("file")) {
+            return refuse(r, "a document of " + store + " may never lead to a local file");
+        }
+        if (!store.equals(storeOf(r)) || r.length() < store.length()) {
+            return refuse(r, "a document of " + store + " may lead only to files of the same store");
+        }
+        String rest = store + r.substring(store.length());
+        if (boundUri != null && rest.startsWith(boundUri) && storeTail(rest.substring(boundUri.length()))
+                || storeRoot != null && rest.startsWith(storeRoot) && storeTail(rest.substring(storeRoot.length()))) {
+            return Optional.empty();
+        }
+        return refuse(r, "a document of another store may lead only to files inside " + (archive
+                ? "the archive it came from" : "the folder it came from") + (boundUri == null ? "" : " ("
+                + boundUri + ")") + " or inside the folder the read was given" + (storeRoot == null ? ""
+                : " (" + storeRoot + ")"));
+    }
+
     private static Optional<String> refuse(String reference, String why) {
         String shown = reference.length() > 300 ? reference.substring(0, 300) + "..." : reference;
         return Optional.of("reference " + shown + " refused: " + why);
@@ -299,6 +386,28 @@ public final class Origin {
         }
         Path p = toPath(file);
         return p != null && p.toAbsolutePath().normalize().startsWith(folder);
+    }
+
+    /**
+     * A relative path of a store's URI, its escapes decoded, that does not climb: no {@code ..} or
+     * {@code .} segment, no backslash, no query or fragment; an entry path after {@code !/} too.
+     */
+    private static boolean storeTail(String tail) {
+        if (tail.indexOf('?') >= 0 || tail.indexOf('#') >= 0) {
+            return false;
+        }
+        String decoded;
+        try {
+            decoded = java.net.URLDecoder.decode(tail.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        for (String part : decoded.split("!/", -1)) {
+            if (!plainTail(part.replace("%", ""))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A relative path with nothing that could climb or hide: no {@code ..}, {@code .}, {@code %}, {@code \}. */

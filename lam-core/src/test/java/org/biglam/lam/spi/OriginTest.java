@@ -71,4 +71,35 @@ class OriginTest {
         assertThat(o.allows(dir.resolve("beside.jpg").toUri().toString())).isFalse();
         assertThat(o.allows("jar:" + zip + "!/pkg/alto/p1.xml")).isFalse();
     }
+
+    @Test
+    void aDocumentOfAnotherStoreLeadsOnlyToItsOwnStoreInsideItsFolderOrTheRoot() {
+        Origin o = Origin.of("hdfs://nn:8020/batch/issue/mets.xml", null, "hdfs://nn:8020/batch", DEFAULTS);
+        assertThat(o.remote()).isFalse();
+        assertThat(o.allows("hdfs://nn:8020/batch/issue/alto/p1.xml")).isTrue();
+        assertThat(o.allows("HDFS://nn:8020/batch/issue/images/a%20b.jpg")).isTrue();
+        assertThat(o.allows("hdfs://nn:8020/batch/master/0001.tif")).as("inside the root").isTrue();
+        assertThat(o.allows("https://example.org/p1.jpg")).as("listed, never fetched").isTrue();
+        assertThat(o.allows("images/p1.jpg")).as("unresolved: names nothing lam reads").isTrue();
+        for (String bad : new String[] {"hdfs://nn:8020/private/p1.xml", "hdfs://nn:8020/batch/../private/x.xml",
+                "hdfs://nn:8020/batch/issue/%2e%2e/%2e%2e/private/x.xml", "hdfs://other:8020/batch/issue/p1.xml",
+                "s3a://nn:8020/batch/issue/p1.xml", "file:///etc/passwd", "/etc/passwd", "jar:file:///a.jar!/x",
+                "hdfs://nn:8020/batch/issue/p1.xml?x=1"}) {
+            assertThat(o.refusal(bad)).as(bad).isPresent();
+        }
+        assertThat(o.refusal("file:///etc/passwd").orElseThrow()).contains("never lead to a local file");
+        // a document reached through a reference keeps the first one's bounds
+        Origin followed = o.follow("hdfs://nn:8020/batch/issue/alto/p1.xml");
+        assertThat(followed.allows("hdfs://nn:8020/batch/master/0001.tif")).isTrue();
+        assertThat(followed.allows("hdfs://nn:8020/private/p1.xml")).isFalse();
+        // without a root, the document's own folder; an entry, its archive
+        Origin alone = Origin.of("hdfs://nn:8020/batch/issue/mets.xml", null, null, DEFAULTS);
+        assertThat(alone.allows("hdfs://nn:8020/batch/master/0001.tif")).isFalse();
+        Origin entry = Origin.of("s3a://bucket/issue.zip", "issue/mets.xml", null, DEFAULTS);
+        assertThat(entry.allows("s3a://bucket/issue.zip!/issue/alto/p1.xml")).isTrue();
+        assertThat(entry.allows("s3a://bucket/other.xml")).isFalse();
+        // a root on another store bounds nothing
+        Origin elsewhere = Origin.of("hdfs://nn:8020/batch/issue/mets.xml", null, "hdfs://other/", DEFAULTS);
+        assertThat(elsewhere.allows("hdfs://other/x.xml")).isFalse();
+    }
 }

@@ -73,7 +73,14 @@ public final class Dates {
      * @return the normalised date, or null if no year can be read
      */
     public static @Nullable String normalise(String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() == 9 && value.charAt(4) == '/' && fourDigits(value, 0) && fourDigits(value, 5)) {
+            // already a span of two years (1850/1860), the commonest normalised form given
+            return value.regionMatches(0, value, 5, 4) ? value.substring(0, 4) : value;
+        }
+        if (value.isBlank()) {
             return null;
         }
         String v = value.strip();
@@ -210,6 +217,10 @@ public final class Dates {
     }
 
     /** Whether {@code -MM}, {@code -MM-DD} or either followed by {@code T...} stands at {@code i}. */
+    private static boolean fourDigits(String v, int i) {
+        return isDigit(v.charAt(i)) && isDigit(v.charAt(i + 1)) && isDigit(v.charAt(i + 2)) && isDigit(v.charAt(i + 3));
+    }
+
     private static boolean monthDay(String v, int i) {
         int n = v.length();
         if (i + 3 > n || v.charAt(i) != '-' || !isDigit(v.charAt(i + 1)) || !isDigit(v.charAt(i + 2))) {

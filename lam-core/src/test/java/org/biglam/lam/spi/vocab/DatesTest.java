@@ -30,6 +30,7 @@ class DatesTest {
         "1850/1860, 1850/1860", "1850-01-01/1860-12-31, 1850/1860", "1850/.., 1850/..", "../1850, ../1850",
         "1850/, 1850/..", "1850, 1850", "'printed 1744, reprinted 1751', 1744/1751", "[18--?], 1800/1899",
         "ca. 185?, 1850/1859", "1885-1890, 1885/1890", "19uu, 1900/1999", "anno 812, 812",
+        "1850/1850, 1850", "1900/1850, 1900/1850", "1850/18x0, 1850", "1850-1860, 1850/1860",
     })
     void normalisesValuesAndIntervals(String value, String normalised) {
         assertThat(Dates.normalise(value)).isEqualTo(normalised);

@@ -52,18 +52,26 @@ public final class EadParser implements XmlRecordReader.Parser {
         REPOSITORY, PHYSLOC, DAODESC, NOTE, RIGHTS, TERM
     }
 
-    /** One component (or the archdesc) while it is open. */
+    /** One component (or the archdesc) while it is open; a component's is used again for a later one. */
     private static final class Unit {
-        final boolean archdesc;
-        final int depth;
-        final String pos;
-        final long line;
+        boolean archdesc;
+        int depth;
+        String pos;
+        long line;
+        Unit parent;
         String idAttr;
         String level;
         int children;
         int nest;
         boolean emitted;
         String pathTitle;
+        /** The titles of the components from the top one down to this one, for its children's path; once made. */
+        String componentPath;
+        boolean componentPathMade;
+        /** The last path made for its children, and the collection-level title it was made with. */
+        String childPath;
+        String childPathTop;
+        boolean childPathMade;
         final List<String> titles = new ArrayList<>(1);
         final List<String> unitids = new ArrayList<>(1);
         final List<String> dates = new ArrayList<>(1);
@@ -83,14 +91,69 @@ public final class EadParser implements XmlRecordReader.Parser {
         final List<String> genres = new ArrayList<>(0);
         final List<String> manifests = new ArrayList<>(0);
         final List<ImageRef> images = new ArrayList<>(0);
+        /** Its text while it is one note (most often), else null and the notes in {@link #text}. */
+        String note;
         final StringBuilder text = new StringBuilder();
         boolean tooBig;
 
-        Unit(boolean archdesc, int depth, String pos, long line) {
+        /** Its one note, if so, into {@link #text}, to add more. */
+        void joinNotes() {
+            if (note != null) {
+                text.append(note);
+                note = null;
+            }
+        }
+
+        Unit set(boolean archdesc, int depth, String pos, long line, Unit parent) {
             this.archdesc = archdesc;
             this.depth = depth;
             this.pos = pos;
             this.line = line;
+            this.parent = parent;
+            return this;
+        }
+
+        /** Forgets everything, to be used for another component. */
+        void clear() {
+            parent = null;
+            idAttr = null;
+            level = null;
+            children = 0;
+            nest = 0;
+            emitted = false;
+            pathTitle = null;
+            componentPath = null;
+            componentPathMade = false;
+            childPath = null;
+            childPathTop = null;
+            childPathMade = false;
+            titles.clear();
+            unitids.clear();
+            dates.clear();
+            rawDates.clear();
+            creators.clear();
+            languages.clear();
+            extents.clear();
+            physdesc.clear();
+            containers.clear();
+            repositories.clear();
+            physloc.clear();
+            daodescs.clear();
+            descriptions.clear();
+            rights.clear();
+            places.clear();
+            subjects.clear();
+            genres.clear();
+            manifests.clear();
+            images.clear();
+            note = null;
+            if (text.capacity() > 4096) {
+                text.setLength(0);
+                text.trimToSize();
+            } else {
+                text.setLength(0);
+            }
+            tooBig = false;
         }
     }
 
@@ -112,6 +175,8 @@ public final class EadParser implements XmlRecordReader.Parser {
     private String faTitle;
     private String faFilingTitle;
     private final ArrayDeque<Unit> units = new ArrayDeque<>();
+    /** Components' units done with, to be used again (up to 64: as many as the deepest nesting seen). */
+    private final ArrayDeque<Unit> spare = new ArrayDeque<>();
     private Unit arch;
     private long recordIndex;
     private boolean done;
@@ -120,7 +185,7 @@ public final class EadParser implements XmlRecordReader.Parser {
     private Kind cap;
     private int capDepth;
     private String capLabel;
-    private final StringBuilder sb = new StringBuilder();
+    private final Text.Buf sb = new Text.Buf();
     private int skipDepth = -1;
     private int mark = -1;
     private String markAttr;
@@ -238,7 +303,7 @@ public final class EadParser implements XmlRecordReader.Parser {
     private void begin(Kind kind) {
         cap = kind;
         capDepth = depth;
-        sb.setLength(0);
+        sb.clear();
         mark = -1;
         markAttr = null;
         markSeen = false;
@@ -289,7 +354,7 @@ public final class EadParser implements XmlRecordReader.Parser {
                 return;
             case "archdesc":
                 if (u == null) {
-                    arch = new Unit(true, depth, "", line());
+                    arch = new Unit().set(true, depth, "", line(), null);
                     units.push(arch);
                     String level = attr("level");
                     units.peek().level = "otherlevel".equals(level) && attr("otherlevel") != null ? attr("otherlevel")
@@ -500,14 +565,14 @@ public final class EadParser implements XmlRecordReader.Parser {
 
     private void insideEnd(String n) {
         if (cap == Kind.TITLE && n.equals("unitdate") && mark >= 0) {
-            String raw = Text.clean(sb, mark, sb.length());
+            String raw = sb.clean(mark, sb.length());
             Unit u = units.peek();
             if (raw != null && u != null) {
                 date(u, raw, markAttr);
             }
             mark = -1;
         } else if (cap == Kind.LANGMAT && n.equals("language") && mark >= 0) {
-            String v = Text.clean(sb, mark, sb.length());
+            String v = sb.clean(mark, sb.length());
             if (v != null) {
                 for (String t : Languages.tagsIn(v)) {
                     add(units.peek().languages, t);
@@ -516,7 +581,7 @@ public final class EadParser implements XmlRecordReader.Parser {
             }
             mark = -1;
         } else if (cap == Kind.PHYSDESC && n.equals("extent") && mark >= 0) {
-            String v = Text.clean(sb, mark, sb.length());
+            String v = sb.clean(mark, sb.length());
             if (v != null) {
                 add(units.peek().extents, v);
             }
@@ -565,8 +630,14 @@ public final class EadParser implements XmlRecordReader.Parser {
                 } else {
                     emit(u);
                 }
-            } else if (!u.emitted) {
-                emitComponent(u);
+            } else {
+                if (!u.emitted) {
+                    emitComponent(u);
+                }
+                u.clear();
+                if (spare.size() < 64) {
+                    spare.push(u);
+                }
             }
         }
     }
@@ -598,11 +669,11 @@ public final class EadParser implements XmlRecordReader.Parser {
         switch (cap) {
             case FAID:
                 if (faId == null) {
-                    faId = Text.clean(sb);
+                    faId = sb.clean();
                 }
                 return;
             case FATITLE:
-                String t = Text.clean(sb);
+                String t = sb.clean();
                 if (t != null) {
                     if ("filing".equalsIgnoreCase(capLabel)) {
                         if (faFilingTitle == null) {
@@ -621,22 +692,22 @@ public final class EadParser implements XmlRecordReader.Parser {
         }
         switch (cap) {
             case TITLE:
-                add(u.titles, Text.clean(sb));
+                add(u.titles, sb.clean());
                 break;
             case UNITID:
-                add(u.unitids, Text.clean(sb));
+                add(u.unitids, sb.clean());
                 break;
             case UNITDATE:
-                String raw = Text.clean(sb);
+                String raw = sb.clean();
                 if (raw != null || capLabel != null) {
                     date(u, raw != null ? raw : capLabel, capLabel);
                 }
                 break;
             case DATESTRUCT:
-                String rawS = Text.clean(sb);
+                String rawS = sb.clean();
                 if (mark > 0) {
-                    String a = Text.clean(sb, 0, mark);
-                    String z = Text.clean(sb, mark, sb.length());
+                    String a = sb.clean(0, mark);
+                    String z = sb.clean(mark, sb.length());
                     rawS = a == null ? z : z == null ? a : a + "-" + z;
                 }
                 String d = null;
@@ -652,52 +723,61 @@ public final class EadParser implements XmlRecordReader.Parser {
                 add(u.dates, d);
                 break;
             case ORIGINATION:
-                int first = markSeen ? sb.indexOf(String.valueOf(Text.SEP)) : 0;
-                for (String c : Text.items(sb.substring(Math.max(0, first)))) {
+                int first = markSeen ? sb.indexOf(Text.SEP) : 0;
+                for (String c : sb.terms(Math.max(0, first))) {
                     add(u.creators, c);
                 }
                 break;
             case TERM:
-                String term = Text.term(sb);
+                String term = sb.term();
                 add(Labels.PLACE.equals(capLabel) ? u.places : Labels.GENRE.equals(capLabel) ? u.genres : u.subjects,
                         term);
                 break;
             case LANGMAT:
                 if (!markSeen) {
-                    for (String tag : Languages.tagsIn(Text.clean(sb))) {
+                    for (String tag : Languages.tagsIn(sb.clean())) {
                         add(u.languages, tag);
                     }
                 }
                 break;
             case PHYSDESC:
                 if (!markSeen) {
-                    add(u.physdesc, Text.clean(sb));
+                    add(u.physdesc, sb.clean());
                 }
                 break;
             case EXTENT3:
-                add(u.extents, Text.clean(sb));
+                add(u.extents, sb.clean());
                 break;
             case CONTAINER:
-                String c = Text.clean(sb);
+                String c = sb.clean();
                 if (c != null) {
                     add(u.containers, capLabel != null && !capLabel.isBlank() ? capLabel.strip() + " " + c : c);
                 }
                 break;
             case REPOSITORY:
-                add(u.repositories, Text.clean(sb));
+                add(u.repositories, sb.clean());
                 break;
             case PHYSLOC:
-                add(u.physloc, Text.clean(sb));
+                add(u.physloc, sb.clean());
                 break;
             case DAODESC:
-                add(u.daodescs, Text.clean(sb));
+                add(u.daodescs, sb.clean());
                 break;
             case NOTE:
-                String note = Text.paragraphs(sb);
+                String note = sb.paragraphs('\n');
                 if (note != null) {
                     if ("abstract".equals(capLabel)) {
                         add(u.descriptions, note.replace('\n', ' '));
                     }
+                    if (u.note == null && u.text.length() == 0) {
+                        if (note.length() > maxBytes) {
+                            u.tooBig = true;
+                        } else {
+                            u.note = note;
+                        }
+                        break;
+                    }
+                    u.joinNotes();
                     if (u.text.length() > 0) {
                         u.text.append("\n\n");
                     }
@@ -709,7 +789,7 @@ public final class EadParser implements XmlRecordReader.Parser {
                 }
                 break;
             case RIGHTS:
-                String rights = Text.paragraphs(sb);
+                String rights = sb.paragraphs('\n');
                 if (rights != null) {
                     add(u.rights, rights.replace('\n', ' '));
                 }
@@ -726,7 +806,8 @@ public final class EadParser implements XmlRecordReader.Parser {
         }
         parent.children++;
         String pos = parent.pos.isEmpty() ? "c" + parent.children : parent.pos + "." + parent.children;
-        Unit u = new Unit(false, depth, pos, line());
+        Unit u = spare.isEmpty() ? new Unit() : spare.pop();
+        u.set(false, depth, pos, line(), parent);
         u.nest = parent.nest + 1;
         u.idAttr = attr("id");
         String level = attr("level");
@@ -794,6 +875,7 @@ public final class EadParser implements XmlRecordReader.Parser {
 
     /** After its record: only what its descendants need (title, position, repository). */
     private static void release(Unit u) {
+        u.note = null;
         u.text.setLength(0);
         u.text.trimToSize();
     }
@@ -841,24 +923,10 @@ public final class EadParser implements XmlRecordReader.Parser {
         if (coll != null) {
             b.label(Labels.COLLECTION, coll);
         }
-        if (!u.archdesc) {
-            StringBuilder path = new StringBuilder();
-            java.util.Iterator<Unit> it = units.descendingIterator();
-            while (it.hasNext()) {
-                Unit a = it.next();
-                if (a == u) {
-                    break;
-                }
-                String t = a.archdesc ? (a.titles.isEmpty() ? coll : a.titles.get(0)) : a.pathTitle;
-                if (t != null) {
-                    if (path.length() > 0) {
-                        path.append(" > ");
-                    }
-                    path.append(t);
-                }
-            }
-            if (path.length() > 0) {
-                b.label("ead:path", path.toString());
+        if (!u.archdesc && u.parent != null) {
+            String path = childPath(u.parent, coll);
+            if (path != null) {
+                b.label("ead:path", path);
             }
         }
         b.labels(Labels.DATE, u.dates);
@@ -892,10 +960,48 @@ public final class EadParser implements XmlRecordReader.Parser {
         for (ImageRef img : u.images) {
             b.image(img);
         }
-        if (u.text.length() > 0) {
+        if (u.note != null) {
+            b.text(u.note);
+        } else if (u.text.length() > 0) {
             b.text(u.text.toString());
         }
         out.accept(b.build());
+    }
+
+    /**
+     * The path of titles a child of this unit gets: the collection-level title (the archdesc's, else
+     * the finding aid's), then the components' down to this one, joined by {@code " > "}; null when
+     * none has a title. Made once for all its children while the collection-level title stays.
+     */
+    private static String childPath(Unit p, String coll) {
+        Unit top = p;
+        while (top.parent != null) {
+            top = top.parent;
+        }
+        String t = top.archdesc ? (top.titles.isEmpty() ? coll : top.titles.get(0)) : null;
+        if (p.childPathMade && p.childPathTop == t) {
+            return p.childPath;
+        }
+        String below = componentPath(p);
+        String path = t == null ? below : below == null ? t : t + " > " + below;
+        p.childPath = path;
+        p.childPathTop = t;
+        p.childPathMade = true;
+        return path;
+    }
+
+    /** The titles of the components from the top one down to this one (the archdesc's not), or null. */
+    private static String componentPath(Unit u) {
+        if (u == null || u.archdesc) {
+            return null;
+        }
+        if (!u.componentPathMade) {
+            String above = componentPath(u.parent);
+            String t = u.pathTitle;
+            u.componentPath = t == null ? above : above == null ? t : above + " > " + t;
+            u.componentPathMade = true;
+        }
+        return u.componentPath;
     }
 
     /** A record's location, made only for a problem or a warning. */
@@ -905,6 +1011,7 @@ public final class EadParser implements XmlRecordReader.Parser {
 
     private void emitCollection(Unit u) {
         if (contents.length() > 0) {
+            u.joinNotes();
             if (u.text.length() > 0) {
                 u.text.append("\n\n");
             }

@@ -1,6 +1,10 @@
 package org.biglam.lam.ead.internal;
 
-/** White space and markers in captured text. */
+/**
+ * White space and markers in captured text. The text of a capture is kept in a {@link Buf}, a char
+ * array the parser's text events are copied into, and cleaned from there into strings without
+ * intermediate copies.
+ */
 final class Text {
 
     /** Separates items (names, paragraphs) inside one capture. */
@@ -9,46 +13,39 @@ final class Text {
     private Text() {
     }
 
-    /** Runs of white space to one space, stripped; null when nothing is left. */
-    static String clean(CharSequence s, int from, int to) {
-        int len = to - from;
-        if (len <= 0) {
-            return null;
-        }
-        char[] in = new char[len];
-        if (s instanceof StringBuilder) {
-            ((StringBuilder) s).getChars(from, to, in, 0);
-        } else if (s instanceof String) {
-            ((String) s).getChars(from, to, in, 0);
-        } else {
-            for (int i = 0; i < len; i++) {
-                in[i] = s.charAt(from + i);
-            }
-        }
-        int n = 0;
-        boolean space = false;
-        for (int i = 0; i < len; i++) {
-            char c = in[i];
-            if (c <= ' ' || c == '\u00a0' || c > 0x7f && Character.isWhitespace(c)) {
-                space = n > 0;
-            } else {
-                if (space && c != ',' && c != ';') {
-                    in[n++] = ' ';
-                }
-                space = false;
-                in[n++] = c;
-            }
-        }
-        return n == 0 ? null : new String(in, 0, n);
+    /** White space for cleaning: control characters (the {@link #SEP} marker too), no-break space, Unicode spaces. */
+    private static boolean space(char c) {
+        return c <= ' ' || c == '\u00a0' || c > 0x7f && Character.isWhitespace(c);
     }
 
-    static String clean(CharSequence s) {
-        return s == null ? null : clean(s, 0, s.length());
+    /**
+     * Cleans {@code in[from, to)} into {@code out} from {@code at}: runs of white space to one space,
+     * none at either end, none before a comma or semicolon.
+     *
+     * @return the end of what was written ({@code at} when nothing was)
+     */
+    private static int clean(char[] in, int from, int to, char[] out, int at) {
+        int n = at;
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = in[i];
+            if (c > ' ' && c < 0x7f && !space) {
+                out[n++] = c; // the commonest case first: a visible ASCII character inside a word
+            } else if (space(c)) {
+                space = n > at;
+            } else {
+                if (space && c != ',' && c != ';') {
+                    out[n++] = ' ';
+                }
+                space = false;
+                out[n++] = c;
+            }
+        }
+        return n;
     }
 
     /** A name or term without the separators left at its end by an empty last part. */
-    static String term(CharSequence s) {
-        String v = clean(s);
+    static String term(String v) {
         if (v == null) {
             return null;
         }
@@ -57,35 +54,159 @@ final class Text {
                 || v.charAt(e - 1) == '-' && e > 1 && v.charAt(e - 2) == '-')) {
             e--;
         }
-        return e == 0 ? null : v.substring(0, e);
+        return e == 0 ? null : e == v.length() ? v : v.substring(0, e);
     }
 
-    /** The items between {@link #SEP} markers, each cleaned, blanks left out. */
-    static java.util.List<String> items(CharSequence s) {
-        return items(s, true);
-    }
+    /**
+     * The characters of one capture: the parser's text events copied in, markers and spaces added
+     * between elements; cleaned into strings through a scratch array of its own.
+     */
+    static final class Buf implements CharSequence {
+        private static final int SMALL = 256;
+        private char[] a = new char[SMALL];
+        private char[] scratch = new char[SMALL];
+        private int n;
 
-    private static java.util.List<String> items(CharSequence cs, boolean terms) {
-        java.util.List<String> out = new java.util.ArrayList<>(2);
-        String s = cs.toString();
-        int start = 0;
-        while (start <= s.length()) {
-            int end = s.indexOf(SEP, start);
-            if (end < 0) {
-                end = s.length();
-            }
-            String v = terms ? term(s.substring(start, end)) : clean(s, start, end);
-            if (v != null) {
-                out.add(v);
-            }
-            start = end + 1;
+        @Override
+        public int length() {
+            return n;
         }
-        return out;
-    }
 
-    /** Paragraphs (between {@link #SEP} markers) cleaned and joined by a new line. */
-    static String paragraphs(CharSequence s) {
-        java.util.List<String> items = items(s, false);
-        return items.isEmpty() ? null : String.join("\n", items);
+        @Override
+        public char charAt(int i) {
+            if (i < 0 || i >= n) {
+                throw new IndexOutOfBoundsException(i);
+            }
+            return a[i];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(a, start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(a, 0, n);
+        }
+
+        /** Empties the buffer (a large array is given back). */
+        void clear() {
+            n = 0;
+            if (a.length > 1 << 16) {
+                a = new char[SMALL];
+                scratch = new char[SMALL];
+            }
+        }
+
+        private void room(int more) {
+            if (n + more > a.length) {
+                a = java.util.Arrays.copyOf(a, Math.max(a.length * 2, n + more));
+            }
+        }
+
+        void append(char c) {
+            if (n == a.length) {
+                room(1);
+            }
+            a[n++] = c;
+        }
+
+        void append(String s) {
+            int len = s.length();
+            room(len);
+            s.getChars(0, len, a, n);
+            n += len;
+        }
+
+        void append(char[] src, int off, int len) {
+            room(len);
+            System.arraycopy(src, off, a, n, len);
+            n += len;
+        }
+
+        /** The first index of {@code c}, or -1. */
+        int indexOf(char c) {
+            for (int i = 0; i < n; i++) {
+                if (a[i] == c) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private char[] scratch(int len) {
+            if (scratch.length < len) {
+                scratch = new char[Math.max(len, scratch.length * 2)];
+            }
+            return scratch;
+        }
+
+        /** {@code [from, to)} cleaned: runs of white space to one space, stripped; null when nothing is left. */
+        String clean(int from, int to) {
+            if (to - from <= 0) {
+                return null;
+            }
+            char[] out = scratch(to - from);
+            int len = Text.clean(a, from, to, out, 0);
+            return len == 0 ? null : new String(out, 0, len);
+        }
+
+        /** All of it cleaned; null when nothing is left. */
+        String clean() {
+            return clean(0, n);
+        }
+
+        /** All of it cleaned as a {@linkplain Text#term(String) term}. */
+        String term() {
+            return Text.term(clean());
+        }
+
+        /**
+         * The items between {@link Text#SEP} markers from {@code from} on, each cleaned as a
+         * {@linkplain Text#term(String) term}, blanks left out.
+         */
+        java.util.List<String> terms(int from) {
+            java.util.List<String> out = new java.util.ArrayList<>(2);
+            int start = from;
+            while (start <= n) {
+                int end = start;
+                while (end < n && a[end] != SEP) {
+                    end++;
+                }
+                String v = Text.term(clean(start, end));
+                if (v != null) {
+                    out.add(v);
+                }
+                start = end + 1;
+            }
+            return out;
+        }
+
+        /**
+         * Paragraphs (between {@link Text#SEP} markers) cleaned and joined by {@code join} (a new
+         * line, or a space); null when nothing is left.
+         */
+        String paragraphs(char join) {
+            char[] out = scratch(n + 1);
+            int len = 0;
+            int start = 0;
+            while (start <= n) {
+                int end = start;
+                while (end < n && a[end] != SEP) {
+                    end++;
+                }
+                int at = len > 0 ? len + 1 : 0;
+                int e = Text.clean(a, start, end, out, at);
+                if (e > at) {
+                    if (at > 0) {
+                        out[len] = join;
+                    }
+                    len = e;
+                }
+                start = end + 1;
+            }
+            return len == 0 ? null : new String(out, 0, len);
+        }
     }
 }

@@ -45,7 +45,8 @@ public final class EdmParser implements XmlRecordReader.Parser {
         final String lang;
         String resource;
         String value;
-        final StringBuilder text = new StringBuilder();
+        /** Its text read before a resource nested in it, while the parser's buffer serves that resource's properties; or null. */
+        String before;
 
         Prop(String ns, String local, String lang) {
             this.ns = ns;
@@ -71,13 +72,26 @@ public final class EdmParser implements XmlRecordReader.Parser {
         }
 
         List<Prop> all(String ns, String local) {
-            List<Prop> out = new ArrayList<>(1);
+            List<Prop> out = null;
             for (Prop p : props) {
                 if (p.local.equals(local) && p.ns.equals(ns)) {
+                    if (out == null) {
+                        out = new ArrayList<>(1);
+                    }
                     out.add(p);
                 }
             }
-            return out;
+            return out == null ? List.of() : out;
+        }
+
+        /** Whether it has a property of this name. */
+        boolean has(String ns, String local) {
+            for (Prop p : props) {
+                if (p.local.equals(local) && p.ns.equals(ns)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         String first(String ns, String local) {
@@ -106,6 +120,10 @@ public final class EdmParser implements XmlRecordReader.Parser {
     private final List<Res> resources = new ArrayList<>();
     private final ArrayDeque<Res> resStack = new ArrayDeque<>();
     private Prop prop;
+    /** The text of the open property ({@link #prop}). */
+    private char[] text = new char[256];
+    private int textLength;
+    private char[] scratch = new char[256];
     private int literalDepth = -1;
     private int blank;
     private long index;
@@ -195,7 +213,11 @@ public final class EdmParser implements XmlRecordReader.Parser {
                     if (chars > maxBytes) {
                         tooBig = true;
                     } else {
-                        prop.text.append(r.getTextCharacters(), r.getTextStart(), n);
+                        if (textLength + n > text.length) {
+                            text = java.util.Arrays.copyOf(text, Math.max(text.length * 2, textLength + n));
+                        }
+                        System.arraycopy(r.getTextCharacters(), r.getTextStart(), text, textLength, n);
+                        textLength += n;
                     }
                 }
                 break;
@@ -229,6 +251,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
         resources.clear();
         resStack.clear();
         prop = null;
+        textLength = 0;
         literalDepth = -1;
     }
 
@@ -255,6 +278,11 @@ public final class EdmParser implements XmlRecordReader.Parser {
             Res res = new Res(ns + local, about);
             if (prop != null) {
                 prop.resource = about;
+                if (textLength > 0) {
+                    String t = new String(text, 0, textLength);
+                    prop.before = prop.before == null ? t : prop.before + t;
+                    textLength = 0;
+                }
             }
             resources.add(res);
             resStack.push(res);
@@ -295,10 +323,20 @@ public final class EdmParser implements XmlRecordReader.Parser {
             Res owner = resStack.peek();
             prop = owner == null || owner.props.isEmpty() ? null : owner.props.get(owner.props.size() - 1);
         } else if (prop != null) {
-            String v = clean(prop.text);
+            String v;
+            if (prop.before != null) {
+                String t = prop.before + new String(text, 0, textLength);
+                v = clean(t.toCharArray(), t.length());
+                prop.before = null;
+            } else {
+                v = clean(text, textLength);
+            }
+            textLength = 0;
+            if (text.length > 1 << 16) {
+                text = new char[256];
+                scratch = new char[256];
+            }
             prop.value = v;
-            prop.text.setLength(0);
-            prop.text.trimToSize();
             Res owner = resStack.peek();
             if (owner != null && prop.ns.equals(RDF) && prop.local.equals("type") && prop.resource != null
                     && owner.type.equals(RDF + "Description")) {
@@ -308,32 +346,36 @@ public final class EdmParser implements XmlRecordReader.Parser {
         }
     }
 
-    private static String clean(CharSequence s) {
-        StringBuilder sb = new StringBuilder(s.length());
+    /** Runs of white space to one space, stripped; null when nothing is left. */
+    private String clean(char[] in, int len) {
+        if (scratch.length < len) {
+            scratch = new char[Math.max(len, scratch.length * 2)];
+        }
+        char[] out = scratch;
+        int n = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
+        for (int i = 0; i < len; i++) {
+            char c = in[i];
+            if (c > ' ' && c < 0x7f || !Character.isWhitespace(c)) {
                 if (space) {
-                    sb.append(' ');
+                    out[n++] = ' ';
+                    space = false;
                 }
-                space = false;
-                sb.append(c);
+                out[n++] = c;
+            } else {
+                space = n > 0;
             }
         }
-        return sb.length() == 0 ? null : sb.toString();
+        return n == 0 ? null : new String(out, 0, n);
     }
 
     private void endGraph() {
         rdfDepth = -1;
         long g = graphs++;
-        Location at = ctx.location().withLine(rdfLine, 0);
         if (tooBig) {
             long i = index++;
             ctx.problem(new LamLimitExceededException("EDM graph " + (g + 1) + " is larger than maxRecordBytes ("
-                    + maxBytes + " bytes)", at.withIndex(i)));
+                    + maxBytes + " bytes)", graphAt().withIndex(i)));
             resources.clear();
             return;
         }
@@ -346,10 +388,10 @@ public final class EdmParser implements XmlRecordReader.Parser {
             }
         }
         if (chos.isEmpty()) {
-            ctx.warn("edm-cho", "an rdf:RDF without edm:ProvidedCHO gives no record", at);
+            ctx.warn("edm-cho", "an rdf:RDF without edm:ProvidedCHO gives no record", graphAt());
         }
         for (Res cho : chos) {
-            record(cho, byAbout, chos.size() == 1, at);
+            record(cho, byAbout, chos.size() == 1);
         }
         resources.clear();
     }
@@ -365,8 +407,9 @@ public final class EdmParser implements XmlRecordReader.Parser {
     }
 
     private static boolean refers(Res res, String ns, String local, String about) {
-        for (Prop p : res.all(ns, local)) {
-            if (p.resource != null && about.equals(ImageLinks.clean(p.resource))) {
+        for (Prop p : res.props) {
+            if (p.resource != null && p.local.equals(local) && p.ns.equals(ns)
+                    && about.equals(ImageLinks.clean(p.resource))) {
                 return true;
             }
         }
@@ -407,13 +450,17 @@ public final class EdmParser implements XmlRecordReader.Parser {
         return ref;
     }
 
-    private void record(Res cho, Map<String, Res> byAbout, boolean only, Location graphAt) {
+    /** The graph's location, made only for a problem or a warning. */
+    private Location graphAt() {
+        return ctx.location().withLine(rdfLine, 0);
+    }
+
+    private void record(Res cho, Map<String, Res> byAbout, boolean only) {
         long i = index++;
         String id = cho.about.startsWith("_:") ? (envelope != null ? envelope.id() : name) + "#" + (i + 1) : cho.about;
         if (envelope != null && i == 0) {
             id = envelope.id();
         }
-        Location at = graphAt.withIndex(i).withRecordId(id);
         LamRecord.Builder b = envelope != null ? envelope.toBuilder().format("edm").id(id) : LamRecord.builder(id, "edm");
         if (envelope == null) {
             b.source(ctx.source(i, -1, rdfLine));
@@ -422,7 +469,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
         Res provider = null;
         Res europeana = null;
         for (Res p : ofType(ORE + "Proxy")) {
-            if (!refers(p, ORE, "proxyFor", cho.about) && !(only && p.all(ORE, "proxyFor").isEmpty())) {
+            if (!refers(p, ORE, "proxyFor", cho.about) && !(only && !p.has(ORE, "proxyFor"))) {
                 continue;
             }
             if ("true".equalsIgnoreCase(p.first(EDM, "europeanaProxy"))) {
@@ -484,7 +531,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
         // the provider's aggregation(s): rights, providers, links
         List<Res> aggregations = new ArrayList<>(1);
         for (Res a : ofType(ORE + "Aggregation")) {
-            if (refers(a, EDM, "aggregatedCHO", cho.about) || only && a.all(EDM, "aggregatedCHO").isEmpty()
+            if (refers(a, EDM, "aggregatedCHO", cho.about) || only && !a.has(EDM, "aggregatedCHO")
                     || provider != null && refers(provider, ORE, "proxyIn", a.about)) {
                 aggregations.add(a);
             }
@@ -591,7 +638,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
         }
         if (damaged) {
             ctx.warn("edm-damaged-text", "values with runs of '?' where letters were (text destroyed upstream, "
-                    + "not repaired)", at);
+                    + "not repaired)", graphAt().withIndex(i).withRecordId(id));
         }
         out.accept(b.build());
     }

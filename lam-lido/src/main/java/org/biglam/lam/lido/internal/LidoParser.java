@@ -32,7 +32,9 @@ public final class LidoParser implements XmlRecordReader.Parser {
     private static final class Frame {
         String name;
         boolean lido;
-        final StringBuilder text = new StringBuilder();
+        /** Its own text, as the parser's text events give it. */
+        char[] text = new char[64];
+        int length;
         String type;
         String pref;
         String lang;
@@ -64,13 +66,45 @@ public final class LidoParser implements XmlRecordReader.Parser {
         String representationType;
     }
 
+    /**
+     * The labels an object's elements give, in order, kept until its end, when they follow the
+     * uniform labels made from all of them (title, creator, date, description).
+     */
+    private static final class Pending {
+        private String[] pairs = new String[32];
+        private int n;
+
+        void label(String name, String value) {
+            if (value == null) {
+                return;
+            }
+            if (n + 2 > pairs.length) {
+                pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+            }
+            pairs[n++] = name;
+            pairs[n++] = value;
+        }
+
+        void labels(String name, List<String> values) {
+            for (int i = 0; i < values.size(); i++) {
+                label(name, values.get(i));
+            }
+        }
+
+        void to(LamRecord.Builder b) {
+            for (int i = 0; i < n; i += 2) {
+                b.label(pairs[i], pairs[i + 1]);
+            }
+        }
+    }
+
     /** The values of one object while it is read. */
     private static final class Obj {
         final long line;
         final List<String> recIds = new ArrayList<>(1);
         final List<String> titles = new ArrayList<>(1);
         final List<String> preferredTitles = new ArrayList<>(1);
-        final LamRecord.Builder b;
+        final Pending b = new Pending();
         final List<String> descriptions = new ArrayList<>(1);
         final List<ImageRef> images = new ArrayList<>(1);
         final List<String> manifests = new ArrayList<>(0);
@@ -85,9 +119,8 @@ public final class LidoParser implements XmlRecordReader.Parser {
         Resource resource;
         long chars;
 
-        Obj(long line, LamRecord.Builder b) {
+        Obj(long line) {
             this.line = line;
-            this.b = b;
         }
     }
 
@@ -98,6 +131,12 @@ public final class LidoParser implements XmlRecordReader.Parser {
     private final Consumer<LamRecord> out;
     private final int maxBytes;
     private final Frame[] frames;
+    private char[] scratch = new char[256];
+    /** How many {@code relatedWorksWrap} elements are open in the record (what is inside them is not the object's). */
+    private int related;
+    private static final String[] TERM_HOLDERS = {"objectWorkType", "classification", "eventType", "roleActor",
+        "termMaterialsTech", "subjectConcept", "rightsType", "culture", "category", "measurementType",
+        "measurementUnit", "eventMethod", "recordType", "resourceType"};
     private int depth;
     private int recordDepth = -1;
     private Obj obj;
@@ -173,7 +212,11 @@ public final class LidoParser implements XmlRecordReader.Parser {
                     int n = r.getTextLength();
                     obj.chars += n;
                     if (obj.chars <= maxBytes) {
-                        f.text.append(r.getTextCharacters(), r.getTextStart(), n);
+                        if (f.length + n > f.text.length) {
+                            f.text = java.util.Arrays.copyOf(f.text, Math.max(f.text.length * 2, f.length + n));
+                        }
+                        System.arraycopy(r.getTextCharacters(), r.getTextStart(), f.text, f.length, n);
+                        f.length += n;
                     }
                 }
                 break;
@@ -192,8 +235,8 @@ public final class LidoParser implements XmlRecordReader.Parser {
 
     private void startRecord() {
         recordDepth = depth;
-        LamRecord.Builder b = envelope != null ? envelope.toBuilder().format("lido") : LamRecord.builder("-", "lido");
-        obj = new Obj(line(), b);
+        related = 0;
+        obj = new Obj(line());
         push();
     }
 
@@ -211,7 +254,13 @@ public final class LidoParser implements XmlRecordReader.Parser {
         f.name = r.getLocalName();
         String ns = r.getNamespaceURI();
         f.lido = NS.equals(ns) || SKOS.equals(ns) && "prefLabel".equals(f.name);
-        f.text.setLength(0);
+        if (f.lido && "relatedWorksWrap".equals(f.name)) {
+            related++;
+        }
+        f.length = 0;
+        if (f.text.length > 1 << 16) {
+            f.text = new char[64];
+        }
         f.type = null;
         f.pref = null;
         f.lang = null;
@@ -306,22 +355,36 @@ public final class LidoParser implements XmlRecordReader.Parser {
         }
     }
 
-    private static String clean(CharSequence s) {
-        StringBuilder sb = new StringBuilder(s.length());
+    /** Runs of white space (and no-break spaces) to one space, stripped; null when nothing is left. */
+    private String clean(char[] in, int len) {
+        if (scratch.length < len) {
+            scratch = new char[Math.max(len, scratch.length * 2)];
+        }
+        char[] out = scratch;
+        int n = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
-                space = sb.length() > 0;
+        for (int i = 0; i < len; i++) {
+            char c = in[i];
+            if (c > ' ' && c < 0x7f) {
+                if (space) {
+                    out[n++] = ' ';
+                    space = false;
+                }
+                out[n++] = c;
+            } else if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = n > 0;
             } else {
                 if (space) {
-                    sb.append(' ');
+                    out[n++] = ' ';
                 }
                 space = false;
-                sb.append(c);
+                out[n++] = c;
             }
         }
-        return sb.length() == 0 ? null : sb.toString();
+        if (scratch.length > 1 << 16) {
+            scratch = new char[256];
+        }
+        return n == 0 ? null : new String(out, 0, n);
     }
 
     private void end() {
@@ -331,12 +394,15 @@ public final class LidoParser implements XmlRecordReader.Parser {
             finishRecord();
             return;
         }
-        if (!f.lido || has("relatedWorksWrap")) {
+        if (f.lido && "relatedWorksWrap".equals(f.name)) {
+            related--;
+        }
+        if (!f.lido || related > 0) {
             return;
         }
-        String v = clean(f.text);
+        String v = clean(f.text, f.length);
         String n = f.name;
-        LamRecord.Builder b = obj.b;
+        Pending b = obj.b;
         switch (n) {
             case "lidoRecID":
                 if (i == 1) {
@@ -489,13 +555,11 @@ public final class LidoParser implements XmlRecordReader.Parser {
         if (v == null || "yes".equals(f.added)) {
             return;
         }
-        Frame holder = nearest("objectWorkType", "classification", "eventType", "roleActor", "termMaterialsTech",
-                "subjectConcept", "rightsType", "culture", "category", "measurementType", "measurementUnit",
-                "eventMethod", "recordType", "resourceType");
+        Frame holder = nearest(TERM_HOLDERS);
         if (holder == null) {
             return;
         }
-        LamRecord.Builder b = obj.b;
+        Pending b = obj.b;
         switch (holder.name) {
             case "objectWorkType":
                 b.label(Labels.GENRE, v);
@@ -568,7 +632,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
             return;
         }
         String p = parent();
-        LamRecord.Builder b = obj.b;
+        Pending b = obj.b;
         if (p.equals("titleSet")) {
             add("preferred".equals(f.pref) ? obj.preferredTitles : obj.titles, v);
         } else if (p.equals("nameActorSet")) {
@@ -620,7 +684,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
     }
 
     private void event(Event e) {
-        LamRecord.Builder b = obj.b;
+        Pending b = obj.b;
         String d = null;
         if (e.earliest != null || e.latest != null) {
             d = Dates.span(Dates.isoYear(e.earliest), Dates.isoYear(e.latest));
@@ -700,6 +764,11 @@ public final class LidoParser implements XmlRecordReader.Parser {
         return t.contains("thumb") || t.endsWith("lido00464") || t.contains("preview");
     }
 
+    /** A record's location, made only for a problem or a warning. */
+    private Location at(long i, String id, Obj o) {
+        return ctx.location().withIndex(i).withRecordId(id).withLine(o.line, 0);
+    }
+
     private void finishRecord() {
         Obj o = obj;
         obj = null;
@@ -708,44 +777,39 @@ public final class LidoParser implements XmlRecordReader.Parser {
         if (envelope != null && i > 0) {
             id = envelope.id() + "#" + (o.recIds.isEmpty() ? Long.toString(i + 1) : o.recIds.get(0));
         }
-        Location at = ctx.location().withIndex(i).withRecordId(id).withLine(o.line, 0);
         if (o.chars > maxBytes) {
             ctx.problem(new LamLimitExceededException("LIDO record " + id + " has more text than maxRecordBytes ("
-                    + maxBytes + " bytes)", at));
+                    + maxBytes + " bytes)", at(i, id, o)));
             return;
         }
-        LamRecord.Builder b = o.b.id(id);
-        if (envelope == null) {
-            b.source(ctx.source(i, -1, o.line));
-            b.group(id);
-        }
-        List<String> titles = new ArrayList<>(o.preferredTitles);
+        List<String> titles = o.preferredTitles;
         for (String t : o.titles) {
             add(titles, t);
         }
         if (titles.isEmpty()) {
             if (!warnedSize) {
                 warnedSize = true;
-                ctx.warn("lido-title", "a LIDO record without a title (titleSet)", at);
+                ctx.warn("lido-title", "a LIDO record without a title (titleSet)", at(i, id, o));
             }
         }
-        LamRecord base = b.build();
         // the uniform labels first, then the prefixed ones as they were added
         LamRecord.Builder fin = envelope != null ? envelope.toBuilder().format("lido").id(id) : LamRecord.builder(id, "lido");
-        base.source().ifPresent(fin::source);
-        base.group().ifPresent(fin::group);
+        if (envelope == null) {
+            fin.source(ctx.source(i, -1, o.line));
+            fin.group(id);
+        }
         fin.labels(Labels.TITLE, titles);
         fin.labels(Labels.CREATOR, o.creators);
         fin.labels(Labels.DATE, o.production || o.dates.size() > 0 ? o.dates : o.otherDates);
         fin.labels(Labels.DESCRIPTION, o.descriptions);
-        base.labels().forEach((k, vs) -> fin.labels(k, vs));
+        o.b.to(fin);
         fin.labels("iiif:manifest", o.manifests);
         fin.labels("lido:imageRights", o.imageRights);
         for (ImageRef img : o.images) {
             fin.image(img);
         }
         if (!o.descriptions.isEmpty()) {
-            fin.text(String.join("\n\n", o.descriptions));
+            fin.text(o.descriptions.size() == 1 ? o.descriptions.get(0) : String.join("\n\n", o.descriptions));
         }
         out.accept(fin.build());
     }
