@@ -43,6 +43,8 @@ public final class AaltoXml {
     public static final int MAX_PREFIXES = 256;
     /** The most attributes one element may have. */
     public static final int MAX_ATTRIBUTES = 10_000;
+    /** The bytes of a document's start a guard keeps, to place the root element. */
+    static final int HEAD_BYTES = 4096;
 
     private static final ConcurrentHashMap<ReadLimits, GuardedAalto> FACTORIES = new ConcurrentHashMap<>();
 
@@ -142,6 +144,17 @@ public final class AaltoXml {
             return bytes.refusal;
         }
 
+        /**
+         * A byte of the document's first {@value AaltoXml#HEAD_BYTES}, which the guard keeps (the
+         * prolog and the root's start tag, for {@link GuardedAalto}'s root location).
+         *
+         * @param offset the byte's offset in the document
+         * @return the byte (0-255), or -1 if it is past what was kept or read
+         */
+        int head(long offset) {
+            return offset >= 0 && offset < bytes.headLength ? bytes.head[(int) offset] & 0xff : -1;
+        }
+
         /** The token limit, for messages. @return it */
         public long maxTokenBytes() {
             return bytes.maxBytes;
@@ -189,6 +202,8 @@ public final class AaltoXml {
      * buffer or scan without end before lam sees it.
      */
     private static final class Bytes extends FilterInputStream {
+        final byte[] head = new byte[HEAD_BYTES];
+        int headLength;
         final long maxBytes;
         long allowed;
         long read;
@@ -215,6 +230,9 @@ public final class AaltoXml {
             check();
             int b = super.read();
             if (b >= 0) {
+                if (headLength < HEAD_BYTES) {
+                    head[headLength++] = (byte) b;
+                }
                 read++;
             }
             return b;
@@ -225,6 +243,11 @@ public final class AaltoXml {
             check();
             int n = super.read(b, off, len);
             if (n > 0) {
+                if (headLength < HEAD_BYTES) {
+                    int k = Math.min(n, HEAD_BYTES - headLength);
+                    System.arraycopy(b, off, head, headLength, k);
+                    headLength += k;
+                }
                 read += n;
             }
             return n;

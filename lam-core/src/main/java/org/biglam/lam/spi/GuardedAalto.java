@@ -207,6 +207,8 @@ final class GuardedAalto extends XMLInputFactory {
         private final long maxText;
         private int depth;
         private boolean counted;
+        private boolean rootSeen;
+        private javax.xml.stream.@Nullable Location rootLocation;
 
         Reader2(GuardedAalto factory, XMLStreamReader2 aalto, AaltoXml.Guard guard, ReadLimits limits) {
             super(aalto);
@@ -232,9 +234,14 @@ final class GuardedAalto extends XMLInputFactory {
                 throw failed(x);
             }
             guard.event();
+            rootLocation = null;
             switch (ev) {
                 case XMLStreamConstants.START_ELEMENT:
                     started();
+                    if (!rootSeen) {
+                        rootSeen = true;
+                        rootLocation = rootStart();
+                    }
                     break;
                 case XMLStreamConstants.END_ELEMENT:
                     depth--;
@@ -252,6 +259,43 @@ final class GuardedAalto extends XMLInputFactory {
                     break;
             }
             return ev;
+        }
+
+        /**
+         * Where the root element starts. Aalto gives the root's start tag the place where the
+         * white space before it begins (the end of the XML declaration or of a comment, or the
+         * document's start), so a root on line 2 would be said to be on line 1; the guard's copy of
+         * the document's first bytes tells how much white space to step over. Null (Aalto's own
+         * place stands) when the bytes there are not white space and then {@code <} (a document
+         * in UTF-16, or a root past the bytes kept).
+         */
+        private javax.xml.stream.@Nullable Location rootStart() {
+            javax.xml.stream.Location at = super.getLocation();
+            int offset = at.getCharacterOffset();
+            int line = at.getLineNumber();
+            int column = at.getColumnNumber();
+            int i = offset;
+            for (int b = guard.head(i); b != '<'; b = guard.head(i)) {
+                if (b == ' ' || b == '\t') {
+                    column++;
+                } else if (b == '\n' || b == '\r') {
+                    if (b == '\r' && guard.head(i + 1) == '\n') {
+                        i++;
+                    }
+                    line++;
+                    column = 1;
+                } else {
+                    return null;
+                }
+                i++;
+            }
+            return i == offset ? null : new RootLocation(at, line, column, i);
+        }
+
+        @Override
+        public javax.xml.stream.Location getLocation() {
+            javax.xml.stream.Location root = rootLocation;
+            return root != null ? root : super.getLocation();
         }
 
         /** Checks a start tag: depth, the number of attributes, names and prefixes. */
@@ -382,6 +426,36 @@ final class GuardedAalto extends XMLInputFactory {
         public void close() throws XMLStreamException {
             count();
             super.close();
+        }
+    }
+
+    /** The root element's place, in the shape of a StAX location. */
+    private record RootLocation(javax.xml.stream.Location parser, int line, int column, int offset)
+            implements javax.xml.stream.Location {
+
+        @Override
+        public int getLineNumber() {
+            return line;
+        }
+
+        @Override
+        public int getColumnNumber() {
+            return column;
+        }
+
+        @Override
+        public int getCharacterOffset() {
+            return offset;
+        }
+
+        @Override
+        public @Nullable String getPublicId() {
+            return parser.getPublicId();
+        }
+
+        @Override
+        public @Nullable String getSystemId() {
+            return parser.getSystemId();
         }
     }
 }
