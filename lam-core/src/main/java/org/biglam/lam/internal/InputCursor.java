@@ -195,7 +195,10 @@ final class InputCursor implements Closeable {
                         at >= 0 ? where.withOffset(at) : where, ex);
             } catch (RuntimeException | LinkageError ex) {
                 // Commons Compress fails on some damaged or unsupported entries with unchecked exceptions
-                throw Engine.toLam(ex, places.peek().location(), tripwire);
+                // (or a class missing, zstd-jni's for a Zstandard entry): located where it stopped
+                long at = top.offset();
+                Location where = places.peek().location();
+                throw Engine.toLam(ex, at >= 0 ? where.withOffset(at) : where, tripwire);
             }
             if (e == null) {
                 popLayer();

@@ -227,11 +227,7 @@ final class GuardedAalto extends XMLInputFactory {
             } catch (XMLStreamException e) {
                 throw failed(e);
             } catch (RuntimeException e) {
-                XMLStreamException x = XmlProblems.parseError(e);
-                if (x == null) {
-                    throw e;
-                }
-                throw failed(x);
+                throw failed(unchecked(e));
             }
             guard.event();
             rootLocation = null;
@@ -333,11 +329,7 @@ final class GuardedAalto extends XMLInputFactory {
             try {
                 getTextLength();
             } catch (RuntimeException e) {
-                XMLStreamException x = XmlProblems.parseError(e);
-                if (x == null) {
-                    throw e;
-                }
-                throw failed(x);
+                throw failed(unchecked(e));
             } finally {
                 guard.allow(guard.maxTokenBytes());
             }
@@ -349,6 +341,22 @@ final class GuardedAalto extends XMLInputFactory {
                 counted = true;
                 factory.learnt(guard.distinctNames());
             }
+        }
+
+        /**
+         * What Aalto threw unchecked while it read, as the parse error it is: a lazy read's wrapped
+         * error, or Aalto's own refusal of a name it cannot bind (a plain {@code RuntimeException}
+         * for an element named {@code xmlns:x}), placed where the parser stands.
+         */
+        private XMLStreamException unchecked(RuntimeException e) {
+            XMLStreamException x = XmlProblems.parseError(e);
+            if (x != null) {
+                return x;
+            }
+            if (e instanceof org.biglam.lam.LamException) {
+                throw e;
+            }
+            return new XMLStreamException(XmlProblems.reason(e), location(), e);
         }
 
         private XMLStreamException failed(XMLStreamException e) {

@@ -208,6 +208,14 @@ class AaltoXmlTest {
     }
 
     @Test
+    void anElementNamedWithTheXmlnsPrefixIsAParseErrorWithAPlace() {
+        // Aalto refuses it with a plain RuntimeException ("non-singleton binding"), not a parse error
+        LamFormatException e = problem(FACTORY, new ByteArrayInputStream(utf8("<a>\n <xmlns:d/></a>")));
+        assertThat(e.getMessage()).contains("malformed XML: ").contains("xmlns");
+        assertThat(e.location().orElseThrow().line()).hasValue(2);
+    }
+
+    @Test
     void manyDocumentsWithNewNamesDoNotGrowOneNameTable() throws XMLStreamException {
         XMLInputFactory f = AaltoXml.factory(ReadLimits.builder().maxNestingDepth(77).build());
         for (int d = 0; d < 40; d++) {
