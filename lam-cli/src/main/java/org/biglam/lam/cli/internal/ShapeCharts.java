@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * in the plots of {@code lam export}'s dataset card: records per decade of their {@code date}, per
  * language, the distribution of text lengths (bins starting at 0, 1, 10, 20, 50, 100, 200, 500, 1k, ...) and of confidence (20 bins
  * of 0.05), and the most frequent values of each label. A chart without data is left out; so is the
- * chart of a label no value of which repeats (identifiers: every bar would be 1) or that has one
+ * chart of identifiers, titles and descriptions, and of a label no value of which repeats or that has one
  * value only, and those of
  * {@code language} and {@code date}, which have their own.
  */
@@ -19,6 +19,13 @@ public final class ShapeCharts {
 
     /** The most label charts made. */
     public static final int MAX_LABEL_CHARTS = 16;
+    /**
+     * Labels without a chart of their own: language and date have theirs; identifiers, titles and
+     * descriptions name one item each, and the values that repeat (the lines of one page share its
+     * identifier) say nothing of the dataset's shape.
+     */
+    static final java.util.Set<String> NOT_CHARTED = java.util.Set.of("language", "date", "identifier", "title",
+            "description");
     /** The values per label chart. */
     public static final int TOP_VALUES = 10;
     /** The languages shown. */
@@ -79,7 +86,7 @@ public final class ShapeCharts {
         int made = 0;
         for (Map.Entry<String, Long> k : keys) {
             String label = k.getKey();
-            if (made >= MAX_LABEL_CHARTS || label.equals("language") || label.equals("date")) {
+            if (made >= MAX_LABEL_CHARTS || NOT_CHARTED.contains(label)) {
                 continue;
             }
             List<Map.Entry<String, Long>> top = c.top(label, TOP_VALUES);
