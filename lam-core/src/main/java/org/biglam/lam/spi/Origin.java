@@ -1,7 +1,5 @@
 package org.biglam.lam.spi;
 
-import java.net.URI;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -435,21 +433,8 @@ public final class Origin {
     }
 
     /** The path of a local {@code file:} URI (no other host), or null. */
-    private static Path toPath(String fileUri) {
-        try {
-            URI u = new URI(fileUri);
-            String host = u.getRawAuthority();
-            if (host != null && !host.isEmpty() && !host.equalsIgnoreCase("localhost")) {
-                return null;
-            }
-            if (host != null) {
-                u = new URI("file", null, u.getPath(), null);
-            }
-            return Path.of(u);
-        } catch (java.net.URISyntaxException | IllegalArgumentException | FileSystemNotFoundException
-                | SecurityException e) {
-            return null;
-        }
+    private static @Nullable Path toPath(String fileUri) {
+        return org.biglam.lam.internal.LocalStore.path(fileUri);
     }
 
     private static String folderUri(Path folder) {
