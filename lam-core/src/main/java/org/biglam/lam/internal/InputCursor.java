@@ -552,7 +552,8 @@ final class InputCursor implements Closeable {
 
         @Override
         public long offset() {
-            return in.getBytesRead();
+            // Commons Compress counts an end of stream met before any byte as -1 byte read
+            return Math.max(0, in.getBytesRead());
         }
 
         @Override
@@ -568,6 +569,8 @@ final class InputCursor implements Closeable {
         private InputStream current;
         private int count;
         private int index;
+        /** Where the entry last opened (or being opened) starts: its local header's byte offset. */
+        private long at = -1;
 
         ZipFileLayer(ZipFile zip, int[] range) {
             this.zip = zip;
@@ -609,6 +612,7 @@ final class InputCursor implements Closeable {
                     sink.report(unreadable(e));
                     continue;
                 }
+                at = e.getLocalHeaderOffset();
                 InputStream s = zip.getInputStream(e);
                 current = s;
                 long declaredCompressed = Math.max(1, e.getCompressedSize());
@@ -618,6 +622,12 @@ final class InputCursor implements Closeable {
                 return new Entry(e.getName(), s, compressed, e.getSize(), zip);
             }
             return null;
+        }
+
+        /** A failure between entries (closing one, opening the next) is placed at the entry's start. */
+        @Override
+        public long offset() {
+            return at;
         }
 
         @Override
