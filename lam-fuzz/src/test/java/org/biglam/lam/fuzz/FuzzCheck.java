@@ -45,6 +45,8 @@ final class FuzzCheck {
             UnsupportedOperationException.class, java.util.NoSuchElementException.class,
             java.util.ConcurrentModificationException.class);
 
+    private static final java.util.regex.Pattern HTTP_STATUS = java.util.regex.Pattern.compile("\\bHTTP [1-5][0-9][0-9]\\b");
+
     private FuzzCheck() {
     }
 
@@ -60,6 +62,13 @@ final class FuzzCheck {
         List<String> failIds = readAll(() -> Lam.read(file, failOptions(options)));
         List<String> skipIds = readAll(() -> Lam.read(file, skipOptions(options)));
         checkNoGoodRecordLost(failIds, skipIds, file.toString());
+    }
+
+    /** Same as {@link #check} for an input lam opens by name: a source such as an {@code oai:} harvest. */
+    static void checkInput(String input, ReadOptions options) {
+        List<String> failIds = readAll(() -> Lam.read(input, failOptions(options)));
+        List<String> skipIds = readAll(() -> Lam.read(input, skipOptions(options)));
+        checkNoGoodRecordLost(failIds, skipIds, input);
     }
 
     private static ReadOptions failOptions(ReadOptions options) {
@@ -124,9 +133,11 @@ final class FuzzCheck {
         if (l == null || l.input().isBlank()) {
             throw new FuzzFinding("a problem without a location: " + p);
         }
-        // An input no format recognises, or an empty one, is rightly named by its input alone.
+        // An input no format recognises, an empty one, or an answer refused by its HTTP status is
+        // rightly named by its input (the request) alone.
         if (STRICT && p.severity() == Problem.Severity.ERROR && !p.kind().equals("unsupported")
-                && !p.message().startsWith("empty input") && l.entry().isEmpty() && l.index().isEmpty()
+                && !p.message().startsWith("empty input") && !(p.kind().equals("io") && HTTP_STATUS.matcher(p.message()).find())
+                && l.entry().isEmpty() && l.index().isEmpty()
                 && l.offset().isEmpty() && l.line().isEmpty()) {
             throw new FuzzFinding("an error that names only its input, with no record, offset or line: " + p);
         }

@@ -65,6 +65,7 @@ public final class OaiSource implements SourceProvider.Source {
     private LamException pending;
     private long lastRequest;
     private int pages;
+    private final java.time.Duration maxRetryAfter;
 
     /**
      * Opens a harvest.
@@ -101,8 +102,9 @@ public final class OaiSource implements SourceProvider.Source {
         this.backoff = OaiSettings.backoff(options);
         this.getRecords = verb.equals("ListIdentifiers") && OaiSettings.getRecords(options);
         this.tokenWithPrefix = options.flag("oai.token-with-prefix", false);
+        this.maxRetryAfter = OaiSettings.maxRetryAfter(options);
         this.fetcher = Fetcher.builder(limits).retries(retries).backoff(backoff)
-                .maxRetryAfter(OaiSettings.maxRetryAfter(options))
+                .maxRetryAfter(maxRetryAfter)
                 .header("Accept", "text/xml, application/xml;q=0.9, */*;q=0.1").build();
         this.factory = AaltoXml.factory(limits);
     }
@@ -196,7 +198,7 @@ public final class OaiSource implements SourceProvider.Source {
             // the server sends a token it sent before: a loop
             pending = new LamFormatException("OAI-PMH harvest stopped: the server sent resumptionToken '" + s.token
                     + "' again (a loop); the records up to here are read. Request: " + url,
-                    Location.of(url, null));
+                    Location.of(url, null).withLine(Math.max(1, s.tokenLine), -1));
             token = null;
         } else {
             token = s.token;
@@ -279,7 +281,8 @@ public final class OaiSource implements SourceProvider.Source {
                 if (r.status() != 200) {
                     done = true;
                     throw new LamIOException("OAI-PMH harvest stopped: HTTP " + r.status() + " for " + where(url, asked)
-                            + r.retryAfter().map(d -> " (Retry-After " + d.toSeconds() + " s, more than oai.max-retry-after)")
+                            + r.retryAfter().filter(d -> d.compareTo(maxRetryAfter) > 0)
+                                    .map(d -> " (Retry-After " + d.toSeconds() + " s, more than oai.max-retry-after)")
                                     .orElse(" after " + retries + " retries") + resume(asked),
                             Location.of(url, null), new IOException("HTTP " + r.status()));
                 }

@@ -23,6 +23,8 @@ final class PageScan {
     /** Whether a resumptionToken element is present, its text (stripped), and attributes. */
     boolean tokenElement;
     String token;
+    /** The line of the resumption token, or -1. */
+    long tokenLine = -1;
     String cursor;
     String completeListSize;
     /** The first OAI error's code and message, and its line. */
@@ -66,6 +68,7 @@ final class PageScan {
                         depth--;
                     } else if (depth == 3 && local.equals("resumptionToken")) {
                         s.tokenElement = true;
+                        s.tokenLine = xml.getLocation().getLineNumber();
                         s.cursor = xml.getAttributeValue(null, "cursor");
                         s.completeListSize = xml.getAttributeValue(null, "completeListSize");
                         s.token = xml.getElementText().strip();
