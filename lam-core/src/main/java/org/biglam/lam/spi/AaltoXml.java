@@ -109,7 +109,12 @@ public final class AaltoXml {
          * @param maxPrefixes the most distinct namespace prefixes
          */
         public Guard(InputStream in, long maxTokenBytes, int maxNames, int maxPrefixes) {
-            this.bytes = new Bytes(in, maxTokenBytes);
+            this(in, maxTokenBytes, maxNames, maxPrefixes, false);
+        }
+
+        /** The same, keeping the document's first bytes for {@link #head} when asked. */
+        Guard(InputStream in, long maxTokenBytes, int maxNames, int maxPrefixes, boolean keepHead) {
+            this.bytes = new Bytes(in, maxTokenBytes, keepHead);
             this.names = new NameSet(maxNames);
             this.prefixes = new NameSet(maxPrefixes);
         }
@@ -145,8 +150,8 @@ public final class AaltoXml {
         }
 
         /**
-         * A byte of the document's first {@value AaltoXml#HEAD_BYTES}, which the guard keeps (the
-         * prolog and the root's start tag, for {@link GuardedAalto}'s root location).
+         * A byte of the document's first {@value AaltoXml#HEAD_BYTES}, which a guard made by
+         * {@link GuardedAalto} keeps (the prolog and the root's start tag, to place the root).
          *
          * @param offset the byte's offset in the document
          * @return the byte (0-255), or -1 if it is past what was kept or read
@@ -202,7 +207,8 @@ public final class AaltoXml {
      * buffer or scan without end before lam sees it.
      */
     private static final class Bytes extends FilterInputStream {
-        final byte[] head = new byte[HEAD_BYTES];
+        /** The document's first bytes, kept only for a guard that places the root ({@link GuardedAalto}). */
+        final byte[] head;
         int headLength;
         final long maxBytes;
         long allowed;
@@ -211,8 +217,9 @@ public final class AaltoXml {
         boolean tripped;
         @Nullable String refusal;
 
-        Bytes(InputStream in, long maxBytes) {
+        Bytes(InputStream in, long maxBytes, boolean keepHead) {
             super(in);
+            this.head = new byte[keepHead ? HEAD_BYTES : 0];
             this.maxBytes = maxBytes;
             this.allowed = maxBytes;
         }
@@ -230,7 +237,7 @@ public final class AaltoXml {
             check();
             int b = super.read();
             if (b >= 0) {
-                if (headLength < HEAD_BYTES) {
+                if (headLength < head.length) {
                     head[headLength++] = (byte) b;
                 }
                 read++;
@@ -243,8 +250,8 @@ public final class AaltoXml {
             check();
             int n = super.read(b, off, len);
             if (n > 0) {
-                if (headLength < HEAD_BYTES) {
-                    int k = Math.min(n, HEAD_BYTES - headLength);
+                if (headLength < head.length) {
+                    int k = Math.min(n, head.length - headLength);
                     System.arraycopy(b, off, head, headLength, k);
                     headLength += k;
                 }

@@ -65,7 +65,7 @@ final class GuardedAalto extends XMLInputFactory {
     /** A document's guard: its tags no longer than the token limit, nor than the longest string allowed. */
     private AaltoXml.Guard guard(InputStream in) {
         return new AaltoXml.Guard(in, Math.min(AaltoXml.MAX_TOKEN_BYTES, limits.maxStringLength()), AaltoXml.MAX_NAMES,
-                AaltoXml.MAX_PREFIXES);
+                AaltoXml.MAX_PREFIXES, true);
     }
 
     @Override
