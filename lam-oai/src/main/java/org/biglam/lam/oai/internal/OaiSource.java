@@ -182,7 +182,8 @@ public final class OaiSource implements SourceProvider.Source {
         if (s.wellFormed && s.root != null && !s.root.equals("OAI-PMH")) {
             done = true;
             throw new LamFormatException("OAI-PMH harvest stopped: the answer to " + where(url, asked)
-                    + " is no OAI-PMH response (its root is <" + s.root + ">)" + resume(asked), Location.of(url, null));
+                    + " is no OAI-PMH response (its root is <" + s.root + ">)" + resume(asked),
+                    Location.of(url, null).withLine(Math.max(1, s.rootLine), -1));
         }
         if (s.errorCode != null) {
             done = true;

@@ -23,6 +23,8 @@ final class PageScan {
     /** Whether a resumptionToken element is present, its text (stripped), and attributes. */
     boolean tokenElement;
     String token;
+    /** The line of the root element, or -1. */
+    long rootLine = -1;
     /** The line of the resumption token, or -1. */
     long tokenLine = -1;
     String cursor;
@@ -61,6 +63,7 @@ final class PageScan {
                     String local = xml.getLocalName();
                     if (depth == 1) {
                         s.root = local;
+                        s.rootLine = xml.getLocation().getLineNumber();
                     } else if (depth == 2 && local.equals("error") && s.errorCode == null) {
                         s.errorCode = xml.getAttributeValue(null, "code");
                         s.errorLine = xml.getLocation().getLineNumber();
