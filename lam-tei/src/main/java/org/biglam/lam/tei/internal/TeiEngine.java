@@ -1,6 +1,7 @@
 package org.biglam.lam.tei.internal;
 
 import javax.xml.stream.XMLInputFactory;
+import net.sf.saxon.om.TreeModel;
 import net.sf.saxon.s9api.Processor;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.spi.AaltoXml;
@@ -13,11 +14,18 @@ public final class TeiEngine {
 
     private final Processor processor;
     private final HeaderLabels.Compiled header;
+    private final TreeModel treeModel;
 
     /** Creates the processor (Saxon-HE, no licensed features) and compiles the expressions. */
     public TeiEngine() {
         this.processor = new Processor(false);
         this.header = new HeaderLabels.Compiled(processor);
+        this.treeModel = processor.newDocumentBuilder().getTreeModel();
+    }
+
+    /** The tree model documents are built in: the processor's default, as its {@code DocumentBuilder} takes. */
+    TreeModel treeModel() {
+        return treeModel;
     }
 
     /** The Saxon processor. */
