@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import net.sf.saxon.Configuration;
 import net.sf.saxon.event.Builder;
+import net.sf.saxon.event.PipelineConfiguration;
 import net.sf.saxon.event.ReceiverOption;
 import net.sf.saxon.expr.parser.Loc;
 import net.sf.saxon.om.AttributeInfo;
@@ -83,6 +84,8 @@ final class TeiCutter {
     private final XMLStreamReader r;
     private final Configuration config;
     private final TreeModel treeModel;
+    /** The pipeline every tree of this input is built in (made on the first). */
+    private PipelineConfiguration pipe;
     private final ReadContext ctx;
     private final int maxRecordBytes;
     private final List<AttributeInfo> atts = new ArrayList<>();
@@ -269,7 +272,10 @@ final class TeiCutter {
                 headers.add(h);
             }
         }
-        Builder h = treeModel.makeBuilder(config.makePipelineConfiguration());
+        if (pipe == null) {
+            pipe = config.makePipelineConfiguration();
+        }
+        Builder h = treeModel.makeBuilder(pipe);
         h.setLineNumbering(false);
         try {
             h.open();
