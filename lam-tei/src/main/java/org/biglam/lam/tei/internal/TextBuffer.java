@@ -29,10 +29,6 @@ final class TextBuffer {
     private static final String CLOSING = ",.;:!?)]}\u00BB\u201D\u2019%";
 
     private final StringBuilder sb = new StringBuilder();
-    /** The longest text node whose array is kept for the next. */
-    private static final int MAX_SCRATCH = 1 << 16;
-    /** The characters of the text node being read. */
-    private char[] scratch = new char[256];
     private int pending;
     /** The pending space came only from markup ({@code w}), not from white space in the text. */
     private boolean soft;
@@ -48,21 +44,11 @@ final class TextBuffer {
     private int cutAt = -1;
 
     /** Appends text from a text node, collapsing white space. */
-    void text(CharSequence text) {
-        String s = text.toString();
+    void text(CharSequence s) {
         int n = s.length();
-        // scanned as an array: a String's charAt checks its bounds and its coder on every character
-        char[] a = scratch;
-        if (a.length < n) {
-            a = new char[Math.max(n, 2 * a.length)];
-            if (a.length <= MAX_SCRATCH) {
-                scratch = a;
-            }
-        }
-        s.getChars(0, n, a, 0);
         int i = 0;
         while (i < n) {
-            char c = a[i];
+            char c = s.charAt(i);
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
                 if (!joining && pending < SPACE) {
                     pending = SPACE;
@@ -76,7 +62,7 @@ final class TextBuffer {
             // a run of characters that are not white space
             int j = i + 1;
             while (j < n) {
-                char d = a[j];
+                char d = s.charAt(j);
                 if (d == ' ' || d == '\n' || d == '\t' || d == '\r') {
                     break;
                 }
@@ -93,7 +79,7 @@ final class TextBuffer {
                 cut();
             }
             joining = false;
-            sb.append(a, i, j - i);
+            sb.append(s, i, j);
             i = j;
         }
     }
