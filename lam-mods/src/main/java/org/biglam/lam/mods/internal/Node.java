@@ -64,9 +64,27 @@ public final class Node {
         int mark = sb.length();
         // the first run of direct text as the parser gives it; the builder only once there is a second
         String single = null;
+        // white space before any other text (the indentation of an element's children) is not kept
+        // but summed up: none, a single space, or more (which the text's cleaning makes one space)
+        int lead = LEAD_NONE;
         while (true) {
             int e = xml.next();
             if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
+                if (lead != LEAD_TEXT) {
+                    int len = xml.getTextLength();
+                    if (isXmlSpace(xml.getTextCharacters(), xml.getTextStart(), len)) {
+                        if (len > 0) {
+                            lead = lead == LEAD_NONE && len == 1 && xml.getTextCharacters()[xml.getTextStart()] == ' '
+                                    ? LEAD_SPACE : LEAD_MORE;
+                        }
+                        continue;
+                    }
+                    if (lead != LEAD_NONE) {
+                        // the stand-in gives the same text and raw text as the white space it replaces
+                        sb.append(lead == LEAD_SPACE ? " " : "\n");
+                    }
+                    lead = LEAD_TEXT;
+                }
                 if (single == null && sb.length() == mark) {
                     single = xml.getText();
                 } else {
@@ -123,6 +141,22 @@ public final class Node {
             }
         }
         return a;
+    }
+
+    private static final int LEAD_NONE = 0;
+    private static final int LEAD_SPACE = 1;
+    private static final int LEAD_MORE = 2;
+    private static final int LEAD_TEXT = 3;
+
+    /** Whether characters are all XML white space (space, tab, line feed, carriage return). */
+    private static boolean isXmlSpace(char[] buf, int start, int len) {
+        for (int i = start, end = start + len; i < end; i++) {
+            char c = buf[i];
+            if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An attribute's value by local name, or null. */
