@@ -3,7 +3,6 @@ package org.biglam.lam.alto;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import org.biglam.lam.FormatInfo;
 import org.biglam.lam.alto.internal.AltoReader;
 import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -32,10 +31,7 @@ public final class AltoFormat extends AbstractFormatProvider {
 
     /** Creates the provider (ServiceLoader calls this). */
     public AltoFormat() {
-        super(FormatInfo.of(ID, "ALTO OCR pages (v1-v4, any namespace)",
-                "page", "block", "line", "word", "illustration")
-                .withExtensions("alto")
-                .withMediaTypes("application/alto+xml"));
+        super(PageFormats.info(ID, "ALTO OCR pages (v1-v4, any namespace)", "alto", "application/alto+xml"));
     }
 
     @Override

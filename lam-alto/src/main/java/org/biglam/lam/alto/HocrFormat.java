@@ -1,7 +1,6 @@
 package org.biglam.lam.alto;
 
 import java.io.IOException;
-import org.biglam.lam.FormatInfo;
 import org.biglam.lam.alto.internal.HocrReader;
 import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -31,10 +30,7 @@ public final class HocrFormat extends AbstractFormatProvider {
 
     /** Creates the provider (ServiceLoader calls this). */
     public HocrFormat() {
-        super(FormatInfo.of(ID, "hOCR (HTML with OCR classes and bounding boxes)",
-                "page", "block", "line", "word", "illustration")
-                .withExtensions("hocr")
-                .withMediaTypes("text/vnd.hocr+html"));
+        super(PageFormats.info(ID, "hOCR (HTML with OCR classes and bounding boxes)", "hocr", "text/vnd.hocr+html"));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.biglam.lam.alto;
 
 import java.io.IOException;
 import java.util.Set;
-import org.biglam.lam.FormatInfo;
 import org.biglam.lam.alto.internal.MetsReader;
 import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -31,11 +30,8 @@ public final class MetsFormat extends AbstractFormatProvider {
 
     /** Creates the provider (ServiceLoader calls this). */
     public MetsFormat() {
-        super(FormatInfo.of(ID,
-                "METS/ALTO packages (METS with MODS, ALTO pages and images)",
-                "page", "block", "line", "word", "illustration", "article")
-                .withExtensions("mets")
-                .withMediaTypes("application/mets+xml"));
+        super(PageFormats.info(ID, "METS/ALTO packages (METS with MODS, ALTO pages and images)",
+                "mets", "application/mets+xml", "article"));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.biglam.lam.alto;
 
 import java.io.IOException;
-import org.biglam.lam.FormatInfo;
 import org.biglam.lam.alto.internal.PageXmlReader;
 import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
@@ -30,11 +29,8 @@ public final class PageXmlFormat extends AbstractFormatProvider {
 
     /** Creates the provider (ServiceLoader calls this). */
     public PageXmlFormat() {
-        super(FormatInfo.of(ID,
-                "PAGE XML OCR and layout ground truth (PRImA PcGts, 2010-2019)",
-                "page", "block", "line", "word", "illustration")
-                .withExtensions("page")
-                .withMediaTypes("application/vnd.prima.page+xml"));
+        super(PageFormats.info(ID, "PAGE XML OCR and layout ground truth (PRImA PcGts, 2010-2019)",
+                "page", "application/vnd.prima.page+xml"));
     }
 
     @Override
