@@ -1,10 +1,7 @@
 package org.biglam.lam.ead;
 
 import java.io.IOException;
-import java.util.function.Consumer;
-import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.FormatInfo;
-import org.biglam.lam.LamRecord;
 import org.biglam.lam.ead.internal.EadParser;
 import org.biglam.lam.spi.AbstractEmbeddedXmlReader;
 import org.biglam.lam.spi.AbstractFormatProvider;
@@ -12,7 +9,6 @@ import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
-import org.biglam.lam.spi.XmlRecordReader;
 
 /**
  * The {@code ead} format: EAD 2002 finding aids (namespace {@code urn:isbn:1-931666-22-9} or none)
@@ -74,14 +70,8 @@ public final class EadFormat extends AbstractFormatProvider {
 
         /** Creates the reader. */
         public Embedded() {
-            super("ead", EadParser.NAMESPACES, EadFormat::isEad);
-        }
-
-        @Override
-        protected XmlRecordReader.Parser parser(XMLStreamReader xml, LamRecord envelope, ReadContext context,
-                Consumer<LamRecord> out) {
-            return new EadParser(xml, context, "collection".equals(context.granularity()), envelope, envelope.id(),
-                    out);
+            super("ead", EadParser.NAMESPACES, EadFormat::isEad, (xml, envelope, context, out) -> new EadParser(xml,
+                    context, "collection".equals(context.granularity()), envelope, envelope.id(), out));
         }
     }
 }

@@ -2,10 +2,7 @@ package org.biglam.lam.edm;
 
 import java.io.IOException;
 import java.util.Set;
-import java.util.function.Consumer;
-import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.FormatInfo;
-import org.biglam.lam.LamRecord;
 import org.biglam.lam.edm.internal.EdmParser;
 import org.biglam.lam.spi.AbstractEmbeddedXmlReader;
 import org.biglam.lam.spi.AbstractFormatProvider;
@@ -14,7 +11,6 @@ import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.Sniff;
-import org.biglam.lam.spi.XmlRecordReader;
 
 /**
  * The {@code edm} format: Europeana Data Model in RDF/XML, as providers send it (external: the values
@@ -83,14 +79,8 @@ public final class EdmFormat extends AbstractFormatProvider {
 
         /** Creates the reader. */
         public Embedded() {
-            super("edm", Set.of(EdmParser.RDF), EdmFormat::isRdf);
-        }
-
-        @Override
-        protected XmlRecordReader.Parser parser(XMLStreamReader xml, LamRecord envelope, ReadContext context,
-                Consumer<LamRecord> out) {
-            return new EdmParser(xml, context, envelope, envelope.id(), context.options().flag(ENRICHMENTS, false),
-                    out);
+            super("edm", Set.of(EdmParser.RDF), EdmFormat::isRdf, (xml, envelope, context, out) -> new EdmParser(xml,
+                    context, envelope, envelope.id(), context.options().flag(ENRICHMENTS, false), out));
         }
     }
 }

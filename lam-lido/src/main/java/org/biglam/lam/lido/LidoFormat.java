@@ -2,10 +2,7 @@ package org.biglam.lam.lido;
 
 import java.io.IOException;
 import java.util.Set;
-import java.util.function.Consumer;
-import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.FormatInfo;
-import org.biglam.lam.LamRecord;
 import org.biglam.lam.lido.internal.LidoParser;
 import org.biglam.lam.spi.AbstractEmbeddedXmlReader;
 import org.biglam.lam.spi.AbstractFormatProvider;
@@ -13,7 +10,6 @@ import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
-import org.biglam.lam.spi.XmlRecordReader;
 
 /**
  * The {@code lido} format: LIDO 1.0 and 1.1 museum object records, a {@code lidoWrap} of many or a
@@ -68,13 +64,8 @@ public final class LidoFormat extends AbstractFormatProvider {
 
         /** Creates the reader. */
         public Embedded() {
-            super("lido", Set.of(LidoParser.NS), LidoFormat::isLido);
-        }
-
-        @Override
-        protected XmlRecordReader.Parser parser(XMLStreamReader xml, LamRecord envelope, ReadContext context,
-                Consumer<LamRecord> out) {
-            return new LidoParser(xml, context, envelope, envelope.id(), out);
+            super("lido", Set.of(LidoParser.NS), LidoFormat::isLido,
+                    (xml, envelope, context, out) -> new LidoParser(xml, context, envelope, envelope.id(), out));
         }
     }
 }
