@@ -29,8 +29,7 @@ public final class JsonLinesFormat extends AbstractFormatProvider {
 
     /** Creates the provider (for ServiceLoader). */
     public JsonLinesFormat() {
-        super(FormatInfo.of(ID,
-                "lam's JSON Lines form of records (one JSON object per line)", "record")
+        super(FormatInfo.of(ID, "lam's JSON Lines form of records (one JSON object per line)", "record")
                 .withExtensions("jsonl", "ndjson")
                 .withMediaTypes("application/jsonl", "application/x-ndjson"));
     }

@@ -38,8 +38,8 @@ class AbstractFormatProviderTest {
 
         @Override
         public MatchStrength probe(byte[] head, int len) {
-            return probeXml(head, len,
-                    root -> isNotes(root.namespace(), root.localName()) ? MatchStrength.FULL_MATCH : MatchStrength.NO_MATCH,
+            return probeXml(head, len, root -> isNotes(root.namespace(), root.localName())
+                    ? MatchStrength.FULL_MATCH : MatchStrength.NO_MATCH,
                     text -> text.contains(NS) ? MatchStrength.SOLID_MATCH : MatchStrength.INCONCLUSIVE);
         }
 
@@ -110,7 +110,8 @@ class AbstractFormatProviderTest {
     private static List<String> texts(String document) throws IOException {
         Input input = Input.of("file:///field/day1.notes", "day1.notes", utf8(document));
         List<String> texts = new ArrayList<>();
-        try (FormatReader reader = new NotesFormat().open(input, ReadContext.of(input, ReadOptions.defaults(), "note"))) {
+        ReadContext context = ReadContext.of(input, ReadOptions.defaults(), "note");
+        try (FormatReader reader = new NotesFormat().open(input, context)) {
             for (LamRecord rec = reader.next(); rec != null; rec = reader.next()) {
                 texts.add(rec.id() + "=" + rec.text().orElse(""));
             }
@@ -129,7 +130,7 @@ class AbstractFormatProviderTest {
 
     @Test
     void theRootDecidesTheProbeWhenTheLookAheadShowsIt() {
-        assertThat(probe("<?xml version=\"1.0\"?>\n<!-- day one -->\n<notes xmlns=\"" + NS + "\"><note>a</note></notes>"))
+        assertThat(probe("<?xml version=\"1.0\"?>\n<!-- day one -->\n<notes xmlns=\"" + NS + "\"><note>a</note>"))
                 .isEqualTo(MatchStrength.FULL_MATCH);
         assertThat(probe("<notes xmlns=\"urn:other\"><note>a</note></notes>")).isEqualTo(MatchStrength.NO_MATCH);
     }
@@ -174,16 +175,17 @@ class AbstractFormatProviderTest {
         assertThat(embedded.reads(NS, "notes")).isTrue();
         assertThat(embedded.reads(NS, "note")).isFalse();
 
-        XMLStreamReader xml = SecureXml.inputFactory(ReadLimits.defaults()).createXMLStreamReader(new ByteArrayInputStream(
-                utf8("<record><metadata><notes xmlns=\"" + NS + "\"><note>fog</note><note>hail</note></notes>"
-                        + "<after/></metadata></record>")));
+        XMLStreamReader xml = SecureXml.inputFactory(ReadLimits.defaults()).createXMLStreamReader(
+                new ByteArrayInputStream(utf8("<record><metadata><notes xmlns=\"" + NS + "\"><note>fog</note>"
+                        + "<note>hail</note></notes><after/></metadata></record>")));
         while (!(xml.isStartElement() && "notes".equals(xml.getLocalName()))) {
             xml.next();
         }
         Input input = Input.of("file:///oai/page1.xml", "page1.xml", new byte[0]);
         List<String> texts = new ArrayList<>();
         embedded.read(xml, LamRecord.builder("oai:x:1", "oai-pmh").build(),
-                ReadContext.of(input, ReadOptions.defaults(), "record"), r -> texts.add(r.id() + "=" + r.text().orElse("")));
+                ReadContext.of(input, ReadOptions.defaults(), "record"),
+                r -> texts.add(r.id() + "=" + r.text().orElse("")));
         assertThat(texts).containsExactly("oai:x:1#1=fog", "oai:x:1#2=hail");
         assertThat(xml.isEndElement() && "notes".equals(xml.getLocalName())).isTrue();
     }

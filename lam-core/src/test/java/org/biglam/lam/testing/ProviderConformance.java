@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -174,6 +176,44 @@ public abstract class ProviderConformance {
             byte[] junk = new byte[random.nextInt(2000)];
             random.nextBytes(junk);
             assertThatCode(() -> read(junk, o)).doesNotThrowAnyException();
+        }
+    }
+
+    /**
+     * The conformance test of a provider whose sample is a file: a format module's test is its
+     * constructor, naming the format, the file (relative to the module, {@code src/test/resources/...})
+     * and the name the sample is read under.
+     */
+    public abstract static class OfFile extends ProviderConformance {
+        private final String formatId;
+        private final Path sample;
+        private final String sampleName;
+
+        /**
+         * @param formatId the provider's format id
+         * @param sample a good sample of the format, with at least one record at the default granularity
+         * @param sampleName a file name for the sample (its extension matters only when content is
+         *     inconclusive)
+         */
+        protected OfFile(String formatId, String sample, String sampleName) {
+            this.formatId = formatId;
+            this.sample = Path.of(sample);
+            this.sampleName = sampleName;
+        }
+
+        @Override
+        protected final String formatId() {
+            return formatId;
+        }
+
+        @Override
+        protected final byte[] sample() throws IOException {
+            return Files.readAllBytes(sample);
+        }
+
+        @Override
+        protected final String sampleName() {
+            return sampleName;
         }
     }
 }

@@ -48,7 +48,8 @@ public final class DcFormat extends AbstractFormatProvider {
             if (DcEmbedded.isDublinCore(root.namespace())) {
                 return MatchStrength.FULL_MATCH;
             }
-            if (OTHER_ROOTS.contains(root.localName()) || root.namespace().startsWith("http://www.openarchives.org/OAI/")) {
+            if (OTHER_ROOTS.contains(root.localName())
+                    || root.namespace().startsWith("http://www.openarchives.org/OAI/")) {
                 return MatchStrength.NO_MATCH;
             }
             String text = Sniff.text(head, len);
