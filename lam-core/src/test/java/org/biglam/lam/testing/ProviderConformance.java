@@ -25,6 +25,7 @@ import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -180,24 +181,40 @@ public abstract class ProviderConformance {
     }
 
     /**
-     * The conformance test of a provider whose sample is a file: a format module's test is its
-     * constructor, naming the format, the file (relative to the module, {@code src/test/resources/...})
-     * and the name the sample is read under.
+     * The conformance test of a provider as data: a format module's test is its constructor, naming
+     * the format, a good sample (a file, relative to the module, {@code src/test/resources/...}, or
+     * bytes) and the name the sample is read under.
      */
-    public abstract static class OfFile extends ProviderConformance {
+    public abstract static class ForSample extends ProviderConformance {
         private final String formatId;
-        private final Path sample;
+        private final @Nullable Path file;
+        private final byte @Nullable [] bytes;
         private final String sampleName;
 
         /**
          * @param formatId the provider's format id
-         * @param sample a good sample of the format, with at least one record at the default granularity
+         * @param file a good sample of the format, with at least one record at the default
+         *     granularity
          * @param sampleName a file name for the sample (its extension matters only when content is
          *     inconclusive)
          */
-        protected OfFile(String formatId, String sample, String sampleName) {
+        protected ForSample(String formatId, String file, String sampleName) {
             this.formatId = formatId;
-            this.sample = Path.of(sample);
+            this.file = Path.of(file);
+            this.bytes = null;
+            this.sampleName = sampleName;
+        }
+
+        /**
+         * @param formatId the provider's format id
+         * @param bytes a good sample of the format, with at least one record at the default
+         *     granularity
+         * @param sampleName a file name for the sample
+         */
+        protected ForSample(String formatId, byte[] bytes, String sampleName) {
+            this.formatId = formatId;
+            this.file = null;
+            this.bytes = bytes.clone();
             this.sampleName = sampleName;
         }
 
@@ -208,7 +225,7 @@ public abstract class ProviderConformance {
 
         @Override
         protected final byte[] sample() throws IOException {
-            return Files.readAllBytes(sample);
+            return file != null ? Files.readAllBytes(file) : java.util.Objects.requireNonNull(bytes).clone();
         }
 
         @Override
