@@ -231,29 +231,37 @@ public final class LamRecord {
         private static final int LINEAR = 8;
         private final String[] keys;
         private final List<String>[] values;
-        /** Positions plus one, by hash, open addressing; null for a few labels (searched in order). */
-        private final int[] index;
+        /**
+         * Positions plus one, by hash, open addressing; made on the first look-up of a map of more
+         * than a few labels (most records are written out, never looked up); null until then, and
+         * for a few labels (searched in order). Volatile: a record may be looked up from several threads.
+         */
+        private volatile int[] index;
 
         LabelMap(String[] keys, List<String>[] values) {
             this.keys = keys;
             this.values = values;
-            if (keys.length <= LINEAR) {
-                index = null;
-            } else {
+        }
+
+        private int[] index() {
+            int[] ix = index;
+            if (ix == null) {
                 int size = Integer.highestOneBit(keys.length * 2 - 1) << 1;
-                index = new int[size];
+                ix = new int[size];
                 for (int i = 0; i < keys.length; i++) {
                     int h = keys[i].hashCode() & (size - 1);
-                    while (index[h] != 0) {
+                    while (ix[h] != 0) {
                         h = (h + 1) & (size - 1);
                     }
-                    index[h] = i + 1;
+                    ix[h] = i + 1;
                 }
+                index = ix; // two threads may both make it: the same table
             }
+            return ix;
         }
 
         private int find(@Nullable Object key) {
-            if (index == null) {
+            if (keys.length <= LINEAR) {
                 for (int i = 0; i < keys.length; i++) {
                     if (keys[i].equals(key)) {
                         return i;
@@ -264,10 +272,11 @@ public final class LamRecord {
             if (key == null) {
                 return -1;
             }
-            int mask = index.length - 1;
-            for (int h = key.hashCode() & mask; index[h] != 0; h = (h + 1) & mask) {
-                if (keys[index[h] - 1].equals(key)) {
-                    return index[h] - 1;
+            int[] ix = index();
+            int mask = ix.length - 1;
+            for (int h = key.hashCode() & mask; ix[h] != 0; h = (h + 1) & mask) {
+                if (keys[ix[h] - 1].equals(key)) {
+                    return ix[h] - 1;
                 }
             }
             return -1;
@@ -387,7 +396,8 @@ public final class LamRecord {
 
         private static String requireText(String value, String what) {
             Objects.requireNonNull(value, what);
-            if (value.isBlank()) {
+            // a name or id starting with other than white space is not blank: no scan
+            if (value.isEmpty() || Character.isWhitespace(value.charAt(0)) && value.isBlank()) {
                 throw new IllegalArgumentException(what + " must not be blank");
             }
             return value;

@@ -94,4 +94,28 @@ class ModsFormatTest {
         assertThat(ms.text().orElseThrow()).startsWith("CCCC MS 367 consists of five small volumes");
         assertThat(Lam.read(Corpus.file("mods/Catmandu-MODS/t/xml/mods-3.xml"), o).count()).isEqualTo(2);
     }
+
+    @Test
+    void whiteSpaceBeforeAnElementsTextCountsAsTheTextItBelongsTo() throws IOException {
+        // text in several runs (split by comments and foreign elements), with white space before it:
+        // cleaned as the runs joined would be (an ideographic space kept where no run of white space
+        // was collapsed, made one space where one was); a nonSort's own trailing space kept
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\" xmlns:x=\"urn:x\">\n"
+                + "  <titleInfo>\n    <nonSort>\n<!-- c -->The </nonSort><title> <!-- c -->Ta\u3000le</title>"
+                + "<subTitle>\n  <x:y/>  one\u3000two </subTitle></titleInfo>\n"
+                + "  <genre> <!-- c --> <!-- c -->novel\u2003x</genre>\n"
+                + "  <note><!-- c --> <!-- c -->a\u2003b</note>\n"
+                + "  <subject>\n    <!-- c -->\n  </subject>\n"
+                + "</mods>";
+        List<LamRecord> out = new ArrayList<>();
+        try (var s = Lam.read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "ws.xml", ReadOptions.defaults())) {
+            s.forEach(out::add);
+        }
+        LamRecord r = out.get(0);
+        assertThat(r.label("title")).containsExactly("The Ta\u3000le : one two");
+        assertThat(r.label("genre")).containsExactly("novel x");
+        assertThat(r.label("mods:note")).containsExactly("a\u2003b");
+        assertThat(r.label("subject")).isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package org.biglam.lam.mods.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -9,12 +10,16 @@ import org.biglam.lam.spi.Texts;
 import org.biglam.lam.spi.XmlStreams;
 
 /**
- * One element of a MODS record: its local name, attributes (by local name; {@code xml:lang} as
- * {@code lang}), direct text and child elements in the MODS namespace. A record is small, so it is
+ * One element of a MODS record: its local name, the attributes the mapping reads (by local name),
+ * direct text and child elements in the MODS namespace. A record is small, so it is
  * read into this tree and mapped from it, which keeps nesting (a related item's title is not a
  * title of the record). Elements of other namespaces (extensions) are passed over.
  */
 public final class Node {
+
+    /** The attributes {@link ModsMapper} reads (by local name); only these are kept. */
+    static final Set<String> MAPPED_ATTRIBUTES = Set.of("ID", "access", "encoding", "href", "invalid", "keyDate",
+            "point", "qualifier", "type", "usage");
 
     /** Most elements read into one record's tree; the rest of a larger record is passed over. */
     static final int MAX_NODES = 100_000;
@@ -54,19 +59,32 @@ public final class Node {
         Node n = new Node(xml.getLocalName());
         int ac = xml.getAttributeCount();
         if (ac > 0) {
-            String[] a = new String[ac * 2];
-            for (int i = 0; i < ac; i++) {
-                a[2 * i] = xml.getAttributeLocalName(i);
-                a[2 * i + 1] = xml.getAttributeValue(i);
-            }
-            n.attrs = a;
+            n.attrs = attributes(xml, ac);
         }
         int mark = sb.length();
         // the first run of direct text as the parser gives it; the builder only once there is a second
         String single = null;
+        // white space before any other text (the indentation of an element's children) is not kept
+        // but summed up: none, a single space, or more (which the text's cleaning makes one space)
+        int lead = LEAD_NONE;
         while (true) {
             int e = xml.next();
             if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
+                if (lead != LEAD_TEXT) {
+                    int len = xml.getTextLength();
+                    if (isXmlSpace(xml.getTextCharacters(), xml.getTextStart(), len)) {
+                        if (len > 0) {
+                            lead = lead == LEAD_NONE && len == 1 && xml.getTextCharacters()[xml.getTextStart()] == ' '
+                                    ? LEAD_SPACE : LEAD_MORE;
+                        }
+                        continue;
+                    }
+                    if (lead != LEAD_NONE) {
+                        // the stand-in gives the same text and raw text as the white space it replaces
+                        sb.append(lead == LEAD_SPACE ? " " : "\n");
+                    }
+                    lead = LEAD_TEXT;
+                }
                 if (single == null && sb.length() == mark) {
                     single = xml.getText();
                 } else {
@@ -99,8 +117,51 @@ public final class Node {
         return n;
     }
 
+    /**
+     * The attributes the mapping reads, by local name in document order, or null if none: values
+     * of the others ({@code authority}, {@code displayLabel}, ...) are not made.
+     */
+    private static String[] attributes(XMLStreamReader xml, int count) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (MAPPED_ATTRIBUTES.contains(xml.getAttributeLocalName(i))) {
+                kept++;
+            }
+        }
+        if (kept == 0) {
+            return null;
+        }
+        String[] a = new String[kept * 2];
+        int at = 0;
+        for (int i = 0; i < count; i++) {
+            String local = xml.getAttributeLocalName(i);
+            if (MAPPED_ATTRIBUTES.contains(local)) {
+                a[at++] = local;
+                a[at++] = xml.getAttributeValue(i);
+            }
+        }
+        return a;
+    }
+
+    private static final int LEAD_NONE = 0;
+    private static final int LEAD_SPACE = 1;
+    private static final int LEAD_MORE = 2;
+    private static final int LEAD_TEXT = 3;
+
+    /** Whether characters are all XML white space (space, tab, line feed, carriage return). */
+    private static boolean isXmlSpace(char[] buf, int start, int len) {
+        for (int i = start, end = start + len; i < end; i++) {
+            char c = buf[i];
+            if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An attribute's value by local name, or null. */
     String attr(String local) {
+        assert MAPPED_ATTRIBUTES.contains(local) : "attribute " + local + " is not kept: add it to MAPPED_ATTRIBUTES";
         if (attrs != null) {
             for (int i = 0; i < attrs.length; i += 2) {
                 if (attrs[i].equals(local)) {

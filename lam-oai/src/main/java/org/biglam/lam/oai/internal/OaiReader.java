@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -386,7 +387,7 @@ public final class OaiReader implements FormatReader {
             }
             String ns = xml.getNamespaceURI();
             String local = xml.getLocalName();
-            Optional<EmbeddedXmlReader> reader = EmbeddedXmlReader.find(ns, local);
+            Optional<EmbeddedXmlReader> reader = payloadReader(ns, local);
             LamRecord envelope = b.build();
             if (reader.isEmpty()) {
                 ctx.warn("unknown-metadata", "no module reads metadata <" + local + "> in namespace '"
@@ -414,6 +415,20 @@ public final class OaiReader implements FormatReader {
                 made = true;
             }
         }
+    }
+
+    /** The last payload's namespace, name and reader: a page's payloads are mostly of one kind. */
+    private String lastNs;
+    private String lastLocal;
+    private Optional<EmbeddedXmlReader> lastReader;
+
+    private Optional<EmbeddedXmlReader> payloadReader(String ns, String local) {
+        if (lastReader == null || !local.equals(lastLocal) || !Objects.equals(ns, lastNs)) {
+            lastReader = EmbeddedXmlReader.find(ns, local);
+            lastNs = ns;
+            lastLocal = local;
+        }
+        return lastReader;
     }
 
     private void skip() throws XMLStreamException {
