@@ -24,9 +24,11 @@ import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
 import org.biglam.lam.Lam;
 import org.biglam.lam.LamRecord;
+import org.biglam.lam.ReadLimits;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.bench.alto.AltoBenchmark;
 import org.biglam.lam.bench.tei.TeiBenchmark;
+import org.biglam.lam.spi.SecureXml;
 
 /**
  * lam measured the way an outside harness measures it: {@code Lam.read} once per file and once per
@@ -62,7 +64,12 @@ import org.biglam.lam.bench.tei.TeiBenchmark;
  * <p>Options: {@code --alto-mb N} (ALTO pages to generate, default 100), {@code --tei-mb N} (TEI
  * documents, MiB, default 64), {@code --rounds N} (default 3), {@code --only alto|tei} (one format),
  * {@code --forced} (also time {@code Lam.read} with the format named, no detection),
- * {@code --rounds-detail} (print every round, to see the JIT warm up).
+ * {@code --rounds-detail} (print every round, to see the JIT warm up), {@code --project-baselines}
+ * (also the baselines of the project's own benchmarks: for ALTO Aalto's event pass through a call
+ * site that the JDK's and Woodstox's readers share, as in {@code AltoBenchmark}; for TEI Saxon's tree
+ * built from the JDK's SAX parser as {@code SecureXml} sets it up, a new one per file, as in
+ * {@code TeiBenchmark}; best in a run of its own, since loading the other parsers can change how the
+ * JIT compiles code they share with lam).
  */
 public final class IndependentBenchmark {
 
@@ -80,6 +87,7 @@ public final class IndependentBenchmark {
         String only = null;
         boolean forced = false;
         boolean detail = false;
+        boolean project = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--alto-mb":
@@ -103,9 +111,12 @@ public final class IndependentBenchmark {
                 case "--rounds-detail":
                     detail = true;
                     break;
+                case "--project-baselines":
+                    project = true;
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown argument " + args[i] + " (options: --alto-mb N, "
-                            + "--tei-mb N, --rounds N, --only alto|tei, --forced, --rounds-detail)");
+                            + "--tei-mb N, --rounds N, --only alto|tei, --forced, --rounds-detail, --project-baselines)");
             }
         }
         System.out.printf(Locale.ROOT, "java %s, max heap %d MB, %d processors, GC %s%n",
@@ -120,7 +131,7 @@ public final class IndependentBenchmark {
                         new Random(4), true);
                 Files.delete(dir.resolve("alto.tar.gz"));
                 System.out.printf(Locale.ROOT, "ALTO: %d pages, %.1f MB%n", gen[0], gen[2] / 1e6);
-                run("ALTO", "alto", "page", pages, files(pages), gen[2], rounds, forced, detail);
+                run("ALTO", "alto", "page", pages, files(pages), gen[2], rounds, forced, detail, project);
             }
             if (!"alto".equals(only)) {
                 Path docs = dir.resolve("tei");
@@ -130,7 +141,7 @@ public final class IndependentBenchmark {
                 for (Path f : files) {
                     bytes += Files.size(f);
                 }
-                run("TEI", "tei", "document", docs, files, bytes, rounds, forced, detail);
+                run("TEI", "tei", "document", docs, files, bytes, rounds, forced, detail, project);
             }
         } finally {
             try (Stream<Path> s = Files.walk(dir)) {
@@ -158,7 +169,10 @@ public final class IndependentBenchmark {
     // ------------------------------------------------------------------ passes
 
     private static XMLInputFactory aalto() {
-        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
+        return secure(new com.fasterxml.aalto.stax.InputFactoryImpl());
+    }
+
+    private static XMLInputFactory secure(XMLInputFactory f) {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
@@ -179,6 +193,36 @@ public final class IndependentBenchmark {
             }
         }
         return events;
+    }
+
+    /** The same as {@link #aaltoPass}, but a call site of its own, which AltoBenchmark's other parsers share. */
+    private static long sharedSitePass(XMLInputFactory f, List<Path> files) throws Exception {
+        long events = 0;
+        for (Path p : files) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16)) {
+                XMLStreamReader r = f.createXMLStreamReader(in);
+                while (r.hasNext()) {
+                    r.next();
+                    events++;
+                }
+                r.close();
+            }
+        }
+        return events;
+    }
+
+    /** TeiBenchmark's baseline: Saxon's tree built from the JDK's SAX parser as SecureXml sets it up, one per file. */
+    private static long secureSaxonPass(DocumentBuilder builder, javax.xml.parsers.SAXParserFactory spf,
+            List<Path> files) throws Exception {
+        long docs = 0;
+        for (Path p : files) {
+            org.xml.sax.XMLReader reader = spf.newSAXParser().getXMLReader();
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(p))) {
+                builder.build(new javax.xml.transform.sax.SAXSource(reader, new org.xml.sax.InputSource(in)));
+            }
+            docs++;
+        }
+        return docs;
     }
 
     private static long saxonPass(DocumentBuilder builder, List<Path> files) throws Exception {
@@ -279,11 +323,14 @@ public final class IndependentBenchmark {
     }
 
     private static void run(String title, String format, String granularity, Path folder, List<Path> files,
-            long bytes, int rounds, boolean forced, boolean detail) throws Exception {
+            long bytes, int rounds, boolean forced, boolean detail, boolean project) throws Exception {
         XMLInputFactory aalto = aalto();
         DocumentBuilder saxon = new Processor(false).newDocumentBuilder();
         ReadOptions detect = ReadOptions.builder().granularity(granularity).build();
         ReadOptions named = ReadOptions.builder().format(format).granularity(granularity).build();
+        XMLInputFactory jdk = project ? SecureXml.inputFactory(ReadLimits.defaults()) : null;
+        XMLInputFactory woodstox = project ? secure(new com.ctc.wstx.stax.WstxInputFactory()) : null;
+        javax.xml.parsers.SAXParserFactory spf = project ? SecureXml.saxParserFactory() : null;
         Map<String, Result> results = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             if (detail) {
@@ -296,6 +343,14 @@ public final class IndependentBenchmark {
             if (forced) {
                 time(results, "lam folder, format named", detail, () -> lam(folder, named));
                 time(results, "lam per file, format named", detail, () -> lamPerFile(files, named));
+            }
+            if (project && format.equals("alto")) {
+                // AltoBenchmark's raw pass: one call site for the JDK's, Woodstox's and Aalto's readers
+                sharedSitePass(jdk, files);
+                sharedSitePass(woodstox, files);
+                time(results, "aalto, shared call site", detail, () -> sharedSitePass(aalto, files));
+            } else if (project) {
+                time(results, "saxon from SecureXml SAX", detail, () -> secureSaxonPass(saxon, spf, files));
             }
         }
         System.out.printf(Locale.ROOT, "%n%s: %d files, %.1f MB, %s records, best of %d rounds, -Xmx%d m%n", title,
@@ -319,6 +374,15 @@ public final class IndependentBenchmark {
             System.out.printf(Locale.ROOT, "%-7s %-30s          %5.2f %5.2f             %5.2f %5.2f%n", title, lam,
                     (double) a.wall / l.wall, (double) a.cpu / l.cpu, (double) s.wall / l.wall,
                     (double) s.cpu / l.cpu);
+        }
+        Result folderNamed = results.get(forced ? "lam folder, format named" : "lam folder");
+        for (String base : List.of("aalto, shared call site", "saxon from SecureXml SAX")) {
+            Result b = results.get(base);
+            if (b != null) {
+                System.out.printf(Locale.ROOT, "%-7s %s / %s (the project's own measure): wall %.2f  cpu %.2f%n",
+                        title, forced ? "lam folder, format named" : "lam folder", base,
+                        (double) b.wall / folderNamed.wall, (double) b.cpu / folderNamed.cpu);
+            }
         }
     }
 }
