@@ -63,7 +63,8 @@ import org.biglam.lam.spi.SecureXml;
  *
  * <p>Options: {@code --alto-mb N} (ALTO pages to generate, default 100), {@code --tei-mb N} (TEI
  * documents, MiB, default 64), {@code --rounds N} (default 3), {@code --only alto|tei} (one format),
- * {@code --forced} (also time {@code Lam.read} with the format named, no detection),
+ * {@code --forced} (also time {@code Lam.read} with the format named, no detection, and
+ * {@code Lam.detect} of each file alone),
  * {@code --rounds-detail} (print every round, to see the JIT warm up), {@code --project-baselines}
  * (also the baselines of the project's own benchmarks: for ALTO Aalto's event pass through a call
  * site that the JDK's and Woodstox's readers share, as in {@code AltoBenchmark}; for TEI Saxon's tree
@@ -253,6 +254,15 @@ public final class IndependentBenchmark {
         return chars;
     }
 
+    /** What detection costs: {@code Lam.detect} of each file (open, look-ahead, every provider's probe). */
+    private static long detectPerFile(List<Path> files, ReadOptions options) {
+        long n = 0;
+        for (Path p : files) {
+            n += Lam.detect(p.toString(), options).size();
+        }
+        return n;
+    }
+
     // ------------------------------------------------------------------ timing
 
     /** One pass's best figures over the rounds, and what the other threads did in its best wall round. */
@@ -343,6 +353,7 @@ public final class IndependentBenchmark {
             if (forced) {
                 time(results, "lam folder, format named", detail, () -> lam(folder, named));
                 time(results, "lam per file, format named", detail, () -> lamPerFile(files, named));
+                time(results, "Lam.detect per file", detail, () -> detectPerFile(files, detect));
             }
             if (project && format.equals("alto")) {
                 // AltoBenchmark's raw pass: one call site for the JDK's, Woodstox's and Aalto's readers
