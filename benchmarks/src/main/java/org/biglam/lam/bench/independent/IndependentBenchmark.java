@@ -123,6 +123,10 @@ public final class IndependentBenchmark {
         System.out.printf(Locale.ROOT, "java %s, max heap %d MB, %d processors, GC %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), gcNames());
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        if (heapMb < 200 || heapMb > 300) {
+            System.out.printf(Locale.ROOT, "note: the heap is %d MB; the outside harness ran with -Xmx256m%n", heapMb);
+        }
         Path dir = Files.createTempDirectory("lam-independent-bench");
         try {
             if (!"tei".equals(only)) {
