@@ -235,12 +235,20 @@ public final class EadParser implements XmlRecordReader.Parser {
     }
 
     /**
-     * Reads the next event and acts on it; at the finding aid's end, leaves the parser on its end tag.
+     * Reads events and acts on them until a record is made or the finding aid ends (at its end, leaves
+     * the parser on its end tag).
      *
      * @throws XMLStreamException if the XML is not well-formed
      */
     @Override
     public void step() throws XMLStreamException {
+        long made = recordIndex;
+        do {
+            event();
+        } while (!done && recordIndex == made);
+    }
+
+    private void event() throws XMLStreamException {
         int e = r.next();
         switch (e) {
             case XMLStreamConstants.START_ELEMENT:
@@ -275,7 +283,7 @@ public final class EadParser implements XmlRecordReader.Parser {
 
     private boolean ours() {
         String n = r.getNamespaceURI();
-        return ns.equals(n == null ? "" : n);
+        return n == ns || ns.equals(n == null ? "" : n);
     }
 
     private String attr(String local) {
@@ -929,22 +937,22 @@ public final class EadParser implements XmlRecordReader.Parser {
                 b.label("ead:path", path);
             }
         }
-        b.labels(Labels.DATE, u.dates);
-        b.labels("ead:unitdate", u.rawDates);
-        b.labels(Labels.CREATOR, u.creators);
-        b.labels(Labels.IDENTIFIER, u.unitids);
-        b.labels(Labels.LANGUAGE, u.languages);
-        b.labels(Labels.PLACE, u.places);
-        b.labels(Labels.SUBJECT, u.subjects);
-        b.labels(Labels.GENRE, u.genres);
-        b.labels(Labels.RIGHTS, u.rights);
-        b.labels(Labels.DESCRIPTION, u.descriptions);
+        labels(b, Labels.DATE, u.dates);
+        labels(b, "ead:unitdate", u.rawDates);
+        labels(b, Labels.CREATOR, u.creators);
+        labels(b, Labels.IDENTIFIER, u.unitids);
+        labels(b, Labels.LANGUAGE, u.languages);
+        labels(b, Labels.PLACE, u.places);
+        labels(b, Labels.SUBJECT, u.subjects);
+        labels(b, Labels.GENRE, u.genres);
+        labels(b, Labels.RIGHTS, u.rights);
+        labels(b, Labels.DESCRIPTION, u.descriptions);
         if (u.level != null && !u.level.isBlank()) {
             b.label("ead:level", u.level.strip());
         }
-        b.labels("ead:extent", u.extents);
-        b.labels("ead:physdesc", u.physdesc);
-        b.labels("ead:container", u.containers);
+        labels(b, "ead:extent", u.extents);
+        labels(b, "ead:physdesc", u.physdesc);
+        labels(b, "ead:container", u.containers);
         List<String> repo = u.repositories;
         if (repo.isEmpty()) {
             for (Unit a : units) {
@@ -954,9 +962,9 @@ public final class EadParser implements XmlRecordReader.Parser {
                 }
             }
         }
-        b.labels("ead:repository", repo);
-        b.labels("ead:physloc", u.physloc);
-        b.labels("iiif:manifest", u.manifests);
+        labels(b, "ead:repository", repo);
+        labels(b, "ead:physloc", u.physloc);
+        labels(b, "iiif:manifest", u.manifests);
         for (ImageRef img : u.images) {
             b.image(img);
         }
@@ -966,6 +974,13 @@ public final class EadParser implements XmlRecordReader.Parser {
             b.text(u.text.toString());
         }
         out.accept(b.build());
+    }
+
+    /** A label's values, if it has any (most of a component's lists are empty). */
+    private static void labels(LamRecord.Builder b, String name, List<String> values) {
+        for (int i = 0, n = values.size(); i < n; i++) {
+            b.label(name, values.get(i));
+        }
     }
 
     /**
