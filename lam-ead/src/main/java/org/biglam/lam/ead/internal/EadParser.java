@@ -56,6 +56,8 @@ public final class EadParser implements XmlRecordReader.Parser {
     private static final class Unit {
         boolean archdesc;
         int depth;
+        /** Its place among its parent's children (from 1), for its position; its position once made, or null. */
+        int nth;
         String pos;
         long line;
         Unit parent;
@@ -65,9 +67,6 @@ public final class EadParser implements XmlRecordReader.Parser {
         int nest;
         boolean emitted;
         String pathTitle;
-        /** The titles of the components from the top one down to this one, for its children's path; once made. */
-        String componentPath;
-        boolean componentPathMade;
         /** The last path made for its children, and the collection-level title it was made with. */
         String childPath;
         String childPathTop;
@@ -104,10 +103,11 @@ public final class EadParser implements XmlRecordReader.Parser {
             }
         }
 
-        Unit set(boolean archdesc, int depth, String pos, long line, Unit parent) {
+        Unit set(boolean archdesc, int depth, int nth, long line, Unit parent) {
             this.archdesc = archdesc;
             this.depth = depth;
-            this.pos = pos;
+            this.nth = nth;
+            this.pos = archdesc ? "" : null;
             this.line = line;
             this.parent = parent;
             return this;
@@ -122,8 +122,6 @@ public final class EadParser implements XmlRecordReader.Parser {
             nest = 0;
             emitted = false;
             pathTitle = null;
-            componentPath = null;
-            componentPathMade = false;
             childPath = null;
             childPathTop = null;
             childPathMade = false;
@@ -355,14 +353,13 @@ public final class EadParser implements XmlRecordReader.Parser {
                 return;
             case "titleproper":
                 if (headerDepth >= 0 && faTitle == null) {
-                    markAttr = attr("type");
                     begin(Kind.FATITLE);
                     capLabel = attr("type");
                 }
                 return;
             case "archdesc":
                 if (u == null) {
-                    arch = new Unit().set(true, depth, "", line(), null);
+                    arch = new Unit().set(true, depth, 0, line(), null);
                     units.push(arch);
                     String level = attr("level");
                     units.peek().level = "otherlevel".equals(level) && attr("otherlevel") != null ? attr("otherlevel")
@@ -409,7 +406,6 @@ public final class EadParser implements XmlRecordReader.Parser {
                 begin(Kind.UNITID);
                 break;
             case "unitdate":
-                markAttr = attr("normal");
                 begin(Kind.UNITDATE);
                 capLabel = attr("normal");
                 break;
@@ -813,14 +809,25 @@ public final class EadParser implements XmlRecordReader.Parser {
             emitComponent(parent);
         }
         parent.children++;
-        String pos = parent.pos.isEmpty() ? "c" + parent.children : parent.pos + "." + parent.children;
         Unit u = spare.isEmpty() ? new Unit() : spare.pop();
-        u.set(false, depth, pos, line(), parent);
+        u.set(false, depth, parent.children, line(), parent);
         u.nest = parent.nest + 1;
         u.idAttr = attr("id");
         String level = attr("level");
         u.level = "otherlevel".equals(level) && attr("otherlevel") != null ? attr("otherlevel") : level;
         units.push(u);
+    }
+
+    /**
+     * A component's position: {@code c} and its place among its parent's children, after its
+     * parent's position and a dot ({@code c2.1.3}); made when first asked for (most components have ids).
+     */
+    private static String pos(Unit u) {
+        if (u.pos == null) {
+            String above = pos(u.parent);
+            u.pos = above.isEmpty() ? "c" + u.nth : above + "." + u.nth;
+        }
+        return u.pos;
     }
 
     private String faId() {
@@ -902,7 +909,7 @@ public final class EadParser implements XmlRecordReader.Parser {
         } else if (u.idAttr != null && !u.idAttr.isBlank()) {
             id = fa + "#" + u.idAttr.strip();
         } else {
-            id = fa + "#" + u.pos;
+            id = fa + "#" + pos(u);
         }
         long index = recordIndex++;
         if (u.tooBig) {
@@ -954,19 +961,14 @@ public final class EadParser implements XmlRecordReader.Parser {
         labels(b, "ead:physdesc", u.physdesc);
         labels(b, "ead:container", u.containers);
         List<String> repo = u.repositories;
-        if (repo.isEmpty()) {
-            for (Unit a : units) {
-                if (a != u && !a.repositories.isEmpty()) {
-                    repo = a.repositories;
-                    break;
-                }
-            }
+        for (Unit a = u.parent; repo.isEmpty() && a != null; a = a.parent) {
+            repo = a.repositories; // else the nearest ancestor's that has one
         }
         labels(b, "ead:repository", repo);
         labels(b, "ead:physloc", u.physloc);
         labels(b, "iiif:manifest", u.manifests);
-        for (ImageRef img : u.images) {
-            b.image(img);
+        for (int i = 0, n = u.images.size(); i < n; i++) {
+            b.image(u.images.get(i));
         }
         if (u.note != null) {
             b.text(u.note);
@@ -993,30 +995,24 @@ public final class EadParser implements XmlRecordReader.Parser {
         while (top.parent != null) {
             top = top.parent;
         }
-        String t = top.archdesc ? (top.titles.isEmpty() ? coll : top.titles.get(0)) : null;
+        return childPathBelow(p, top.archdesc ? (top.titles.isEmpty() ? coll : top.titles.get(0)) : null);
+    }
+
+    /** The same below the collection-level title {@code t}: its parent's child path, then its own title. */
+    private static String childPathBelow(Unit p, String t) {
+        if (p.archdesc) {
+            return t;
+        }
         if (p.childPathMade && p.childPathTop == t) {
             return p.childPath;
         }
-        String below = componentPath(p);
-        String path = t == null ? below : below == null ? t : t + " > " + below;
+        String above = p.parent == null ? t : childPathBelow(p.parent, t);
+        String own = p.pathTitle;
+        String path = above == null ? own : own == null ? above : above + " > " + own;
         p.childPath = path;
         p.childPathTop = t;
         p.childPathMade = true;
         return path;
-    }
-
-    /** The titles of the components from the top one down to this one (the archdesc's not), or null. */
-    private static String componentPath(Unit u) {
-        if (u == null || u.archdesc) {
-            return null;
-        }
-        if (!u.componentPathMade) {
-            String above = componentPath(u.parent);
-            String t = u.pathTitle;
-            u.componentPath = t == null ? above : above == null ? t : above + " > " + t;
-            u.componentPathMade = true;
-        }
-        return u.componentPath;
     }
 
     /** A record's location, made only for a problem or a warning. */

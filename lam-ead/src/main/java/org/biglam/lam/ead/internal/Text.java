@@ -228,12 +228,13 @@ final class Text {
             int len = 0;
             int start = 0;
             while (start <= n) {
-                int end = start;
+                int i = Text.cleanUpTo(a, start, n); // stops at the marker, if not before
+                int end = i;
                 while (end < n && a[end] != SEP) {
                     end++;
                 }
                 int at = len > 0 ? len + 1 : 0;
-                int e = Text.clean(a, start, end, out, at);
+                int e = Text.clean(a, start, i, end, out, at);
                 if (e > at) {
                     if (at > 0) {
                         out[len] = join;
