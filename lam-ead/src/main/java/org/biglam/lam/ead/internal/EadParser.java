@@ -36,17 +36,6 @@ public final class EadParser implements XmlRecordReader.Parser {
     public static final Set<String> NAMESPACES = Set.of("urn:isbn:1-931666-22-9",
             "http://ead3.archivists.org/schema/", "http://ead3.archivists.org/schema/undeprecated/", "");
 
-    private static final Set<String> NOTES = Set.of("abstract", "scopecontent", "bioghist", "odd", "note", "didnote",
-            "arrangement", "custodhist", "acqinfo", "appraisal", "accruals", "processinfo", "phystech",
-            "otherfindaid", "relatedmaterial", "separatedmaterial", "altformavail", "originalsloc", "bibliography",
-            "fileplan", "materialspec");
-    private static final Set<String> RIGHTS = Set.of("accessrestrict", "userestrict");
-    private static final Set<String> NAMES = Set.of("persname", "corpname", "famname", "name");
-    private static final Set<String> SUBJECTS = Set.of("subject", "persname", "corpname", "famname", "name",
-            "function", "occupation", "title");
-    private static final Set<String> BLOCKS = Set.of("p", "item", "list", "chronitem", "event", "defitem", "row",
-            "entry", "blockquote", "address", "addressline", "head", "label", "chronlist", "table");
-
     private enum Kind {
         FAID, FATITLE, TITLE, UNITID, UNITDATE, DATESTRUCT, ORIGINATION, LANGMAT, PHYSDESC, EXTENT3, CONTAINER,
         REPOSITORY, PHYSLOC, DAODESC, NOTE, RIGHTS, TERM
@@ -193,7 +182,8 @@ public final class EadParser implements XmlRecordReader.Parser {
     private String dateSingle;
     private boolean overflow;
     private int parts;
-    private String capElem;
+    /** The term's element, for a term (a name's parts are joined by commas, a subject's by dashes). */
+    private Element capElement;
 
     // for the collection granularity: the titles of the components, as a table of contents
     private final StringBuilder contents = new StringBuilder();
@@ -298,14 +288,6 @@ public final class EadParser implements XmlRecordReader.Parser {
         return l == null ? -1 : l.getLineNumber();
     }
 
-    private static boolean isComponent(String n) {
-        if (n.equals("c")) {
-            return true;
-        }
-        return n.length() == 3 && n.charAt(0) == 'c' && (n.charAt(1) == '0' && n.charAt(2) >= '1' && n.charAt(2) <= '9'
-                || n.charAt(1) == '1' && n.charAt(2) >= '0' && n.charAt(2) <= '2');
-    }
-
     private void begin(Kind kind) {
         cap = kind;
         capDepth = depth;
@@ -315,7 +297,7 @@ public final class EadParser implements XmlRecordReader.Parser {
         markSeen = false;
         overflow = false;
         parts = 0;
-        capElem = null;
+        capElement = null;
         dateFrom = null;
         dateTo = null;
         dateSingle = null;
@@ -329,35 +311,36 @@ public final class EadParser implements XmlRecordReader.Parser {
             return;
         }
         String n = r.getLocalName();
+        Element el = Element.of(n);
         if (cap != null) {
-            inside(n);
+            inside(el);
             return;
         }
         Unit u = units.peek();
-        if (isComponent(n) && u != null && (dscDepth >= 0 || !u.archdesc)) {
-            component(u);
-            return;
-        }
-        switch (n) {
-            case "eadheader":
-            case "control":
+        switch (el) {
+            case COMPONENT:
+                if (u != null && (dscDepth >= 0 || !u.archdesc)) {
+                    component(u);
+                    return;
+                }
+                break;
+            case HEADER:
                 if (u == null) {
                     headerDepth = depth;
                 }
                 return;
-            case "eadid":
-            case "recordid":
+            case FAID:
                 if (headerDepth >= 0) {
                     begin(Kind.FAID);
                 }
                 return;
-            case "titleproper":
+            case TITLEPROPER:
                 if (headerDepth >= 0 && faTitle == null) {
                     begin(Kind.FATITLE);
                     capLabel = attr("type");
                 }
                 return;
-            case "archdesc":
+            case ARCHDESC:
                 if (u == null) {
                     arch = new Unit().set(true, depth, 0, line(), null);
                     units.push(arch);
@@ -366,7 +349,7 @@ public final class EadParser implements XmlRecordReader.Parser {
                             : level;
                 }
                 return;
-            case "dsc":
+            case DSC:
                 if (u != null && dscDepth < 0) {
                     dscDepth = depth;
                 }
@@ -385,46 +368,46 @@ public final class EadParser implements XmlRecordReader.Parser {
             }
             return;
         }
-        if (controlaccessDepth >= 0 && !n.equals("controlaccess") && !n.equals("head")) {
-            String label = n.equals("geogname") ? Labels.PLACE : n.equals("genreform") ? Labels.GENRE
-                    : SUBJECTS.contains(n) ? Labels.SUBJECT : null;
+        if (controlaccessDepth >= 0 && el != Element.CONTROLACCESS && el != Element.HEAD) {
+            String label = el == Element.GEOGNAME ? Labels.PLACE : el == Element.GENREFORM ? Labels.GENRE
+                    : el.subject() ? Labels.SUBJECT : null;
             if (label != null) {
                 begin(Kind.TERM);
                 capLabel = label;
-                capElem = n;
+                capElement = el;
             }
             return;
         }
-        switch (n) {
-            case "controlaccess":
+        switch (el) {
+            case CONTROLACCESS:
                 controlaccessDepth = depth;
                 break;
-            case "unittitle":
+            case UNITTITLE:
                 begin(Kind.TITLE);
                 break;
-            case "unitid":
+            case UNITID:
                 begin(Kind.UNITID);
                 break;
-            case "unitdate":
+            case UNITDATE:
                 begin(Kind.UNITDATE);
                 capLabel = attr("normal");
                 break;
-            case "unitdatestructured":
+            case UNITDATESTRUCTURED:
                 begin(Kind.DATESTRUCT);
                 break;
-            case "origination":
+            case ORIGINATION:
                 begin(Kind.ORIGINATION);
                 break;
-            case "langmaterial":
+            case LANGMATERIAL:
                 begin(Kind.LANGMAT);
                 break;
-            case "physdesc":
+            case PHYSDESC:
                 begin(Kind.PHYSDESC);
                 break;
-            case "physdescstructured":
+            case PHYSDESCSTRUCTURED:
                 begin(Kind.EXTENT3);
                 break;
-            case "container":
+            case CONTAINER:
                 String type = attr("type");
                 if (type == null) {
                     type = attr("localtype");
@@ -432,27 +415,26 @@ public final class EadParser implements XmlRecordReader.Parser {
                 begin(Kind.CONTAINER);
                 capLabel = type;
                 break;
-            case "repository":
+            case REPOSITORY:
                 begin(Kind.REPOSITORY);
                 break;
-            case "physloc":
+            case PHYSLOC:
                 begin(Kind.PHYSLOC);
                 break;
-            case "dao":
-            case "daoloc":
+            case DAO:
                 dao(u);
                 break;
-            case "daodesc":
-            case "descriptivenote":
+            case DAODESC:
                 begin(Kind.DAODESC);
                 break;
+            case NOTE:
+                begin(Kind.NOTE);
+                capLabel = n;
+                break;
+            case RIGHTS:
+                begin(Kind.RIGHTS);
+                break;
             default:
-                if (NOTES.contains(n)) {
-                    begin(Kind.NOTE);
-                    capLabel = n;
-                } else if (RIGHTS.contains(n)) {
-                    begin(Kind.RIGHTS);
-                }
                 break;
         }
     }
@@ -490,50 +472,49 @@ public final class EadParser implements XmlRecordReader.Parser {
     }
 
     /** An element inside a capture: only what it does to the text. */
-    private void inside(String n) {
+    private void inside(Element el) {
         if (skipDepth >= 0) {
             return;
         }
-        if (n.equals("lb")) {
+        if (el == Element.LB) {
             sb.append(' ');
             return;
         }
-        if ((cap == Kind.NOTE || cap == Kind.RIGHTS) && n.equals("head")) {
+        if ((cap == Kind.NOTE || cap == Kind.RIGHTS) && el == Element.HEAD) {
             skipDepth = depth;
             return;
         }
-        if ((n.equals("dao") || n.equals("daoloc")) && !units.isEmpty()) {
+        if (el == Element.DAO && !units.isEmpty()) {
             dao(units.peek());
             return;
         }
         switch (cap) {
             case TITLE:
-                if (n.equals("unitdate") && mark < 0) {
+                if (el == Element.UNITDATE && mark < 0) {
                     mark = sb.length();
                     markAttr = attr("normal");
                 }
                 break;
             case DATESTRUCT:
-                String std = attr("standarddate");
-                if (n.equals("fromdate")) {
-                    dateFrom = std;
-                } else if (n.equals("todate")) {
-                    dateTo = std;
+                if (el == Element.FROMDATE) {
+                    dateFrom = attr("standarddate");
+                } else if (el == Element.TODATE) {
+                    dateTo = attr("standarddate");
                     mark = sb.length();
-                } else if (n.equals("datesingle")) {
-                    dateSingle = dateSingle == null ? std : dateSingle;
+                } else if (el == Element.DATESINGLE) {
+                    dateSingle = dateSingle == null ? attr("standarddate") : dateSingle;
                     sb.append(Text.SEP);
                 }
                 break;
             case ORIGINATION:
             case TERM:
-                if (NAMES.contains(n) && cap == Kind.ORIGINATION) {
+                if (el == Element.NAME && cap == Kind.ORIGINATION) {
                     sb.append(Text.SEP);
                     markSeen = true;
                     parts = 0;
-                } else if (n.equals("part")) {
+                } else if (el == Element.PART) {
                     if (parts++ > 0) {
-                        sb.append(cap == Kind.TERM && !NAMES.contains(capElem) ? " -- " : ", ");
+                        sb.append(cap == Kind.TERM && capElement != Element.NAME ? " -- " : ", ");
                     }
                 }
                 break;
@@ -541,7 +522,7 @@ public final class EadParser implements XmlRecordReader.Parser {
                 sb.append(' ');
                 break;
             case LANGMAT:
-                if (n.equals("language")) {
+                if (el == Element.LANGUAGE) {
                     String code = attr("langcode");
                     String tag = Languages.toBcp47(code);
                     sb.append(Text.SEP);
@@ -554,28 +535,28 @@ public final class EadParser implements XmlRecordReader.Parser {
                 }
                 break;
             case PHYSDESC:
-                if (n.equals("extent")) {
+                if (el == Element.EXTENT) {
                     mark = sb.length();
                     markSeen = true;
                 }
                 break;
             default:
-                if (BLOCKS.contains(n)) {
+                if (el.block()) {
                     sb.append(cap == Kind.NOTE || cap == Kind.RIGHTS ? Text.SEP : ' ');
                 }
                 break;
         }
     }
 
-    private void insideEnd(String n) {
-        if (cap == Kind.TITLE && n.equals("unitdate") && mark >= 0) {
+    private void insideEnd(Element el) {
+        if (cap == Kind.TITLE && el == Element.UNITDATE && mark >= 0) {
             String raw = sb.clean(mark, sb.length());
             Unit u = units.peek();
             if (raw != null && u != null) {
                 date(u, raw, markAttr);
             }
             mark = -1;
-        } else if (cap == Kind.LANGMAT && n.equals("language") && mark >= 0) {
+        } else if (cap == Kind.LANGMAT && el == Element.LANGUAGE && mark >= 0) {
             String v = sb.clean(mark, sb.length());
             if (v != null) {
                 for (String t : Languages.tagsIn(v)) {
@@ -584,15 +565,15 @@ public final class EadParser implements XmlRecordReader.Parser {
                 }
             }
             mark = -1;
-        } else if (cap == Kind.PHYSDESC && n.equals("extent") && mark >= 0) {
+        } else if (cap == Kind.PHYSDESC && el == Element.EXTENT && mark >= 0) {
             String v = sb.clean(mark, sb.length());
             if (v != null) {
                 add(units.peek().extents, v);
             }
             mark = -1;
-        } else if ((cap == Kind.NOTE || cap == Kind.RIGHTS) && BLOCKS.contains(n)) {
+        } else if ((cap == Kind.NOTE || cap == Kind.RIGHTS) && el.block()) {
             sb.append(Text.SEP);
-        } else if (cap == Kind.DAODESC && BLOCKS.contains(n)) {
+        } else if (cap == Kind.DAODESC && el.block()) {
             sb.append(' ');
         }
     }
@@ -612,7 +593,7 @@ public final class EadParser implements XmlRecordReader.Parser {
                 finish();
                 cap = null;
             } else {
-                insideEnd(r.getLocalName());
+                insideEnd(Element.of(r.getLocalName()));
             }
             return;
         }
