@@ -585,6 +585,10 @@ public final class EadParser implements XmlRecordReader.Parser {
             }
             return;
         }
+        if (cap == null && depth != headerDepth && depth != controlaccessDepth && depth != dscDepth
+                && (units.isEmpty() || depth != units.peek().depth)) {
+            return; // nothing open ends here (most end tags): the namespace need not be asked
+        }
         if (!ours()) {
             return;
         }

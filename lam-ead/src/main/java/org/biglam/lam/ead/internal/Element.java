@@ -1,11 +1,8 @@
 package org.biglam.lam.ead.internal;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
- * What an EAD element's local name means to the mapping, looked up once per start tag (one hash
- * lookup, then a switch on the constant) instead of through chains of string comparisons and sets.
+ * What an EAD element's local name means to the mapping, looked up once per start tag, then
+ * switched on, instead of through chains of string comparisons and sets.
  * Names the mapping does not act on are {@link #OTHER}.
  */
 enum Element {
@@ -57,65 +54,93 @@ enum Element {
     /** The blocks that separate paragraphs or words: {@code p}, {@code item}, {@code list}, {@code row}... */
     BLOCK;
 
-    private static final Map<String, Element> BY_NAME = new HashMap<>(128);
-
-    static {
-        put(COMPONENT, "c", "c01", "c02", "c03", "c04", "c05", "c06", "c07", "c08", "c09", "c10", "c11", "c12");
-        put(HEADER, "eadheader", "control");
-        put(FAID, "eadid", "recordid");
-        put(TITLEPROPER, "titleproper");
-        put(ARCHDESC, "archdesc");
-        put(DSC, "dsc");
-        put(CONTROLACCESS, "controlaccess");
-        put(HEAD, "head");
-        put(UNITTITLE, "unittitle");
-        put(UNITID, "unitid");
-        put(UNITDATE, "unitdate");
-        put(UNITDATESTRUCTURED, "unitdatestructured");
-        put(FROMDATE, "fromdate");
-        put(TODATE, "todate");
-        put(DATESINGLE, "datesingle");
-        put(ORIGINATION, "origination");
-        put(LANGMATERIAL, "langmaterial");
-        put(LANGUAGE, "language");
-        put(PHYSDESC, "physdesc");
-        put(EXTENT, "extent");
-        put(PHYSDESCSTRUCTURED, "physdescstructured");
-        put(CONTAINER, "container");
-        put(REPOSITORY, "repository");
-        put(PHYSLOC, "physloc");
-        put(DAO, "dao", "daoloc");
-        put(DAODESC, "daodesc", "descriptivenote");
-        put(NOTE, "abstract", "scopecontent", "bioghist", "odd", "note", "didnote", "arrangement", "custodhist",
-                "acqinfo", "appraisal", "accruals", "processinfo", "phystech", "otherfindaid", "relatedmaterial",
-                "separatedmaterial", "altformavail", "originalsloc", "bibliography", "fileplan", "materialspec");
-        put(RIGHTS, "accessrestrict", "userestrict");
-        put(LB, "lb");
-        put(PART, "part");
-        put(GEOGNAME, "geogname");
-        put(GENREFORM, "genreform");
-        put(NAME, "persname", "corpname", "famname", "name");
-        put(SUBJECT, "subject", "function", "occupation", "title");
-        put(BLOCK, "p", "item", "list", "chronitem", "event", "defitem", "row", "entry", "blockquote", "address",
-                "addressline", "label", "chronlist", "table");
-    }
-
-    private static void put(Element e, String... names) {
-        for (String n : names) {
-            if (BY_NAME.put(n, e) != null) {
-                throw new IllegalStateException("two meanings for " + n);
-            }
-        }
-    }
-
     /**
-     * The meaning of a local name.
+     * The meaning of a local name (a string switch: its hash code, kept by the string, chooses the
+     * case, no table is read).
      *
      * @param localName the element's local name
      * @return its meaning, {@link #OTHER} if the mapping does not act on it
      */
     static Element of(String localName) {
-        return BY_NAME.getOrDefault(localName, OTHER);
+        switch (localName) {
+            case "c": case "c01": case "c02": case "c03": case "c04": case "c05": case "c06": case "c07": case "c08":
+            case "c09": case "c10": case "c11": case "c12":
+                return COMPONENT;
+            case "eadheader": case "control":
+                return HEADER;
+            case "eadid": case "recordid":
+                return FAID;
+            case "titleproper":
+                return TITLEPROPER;
+            case "archdesc":
+                return ARCHDESC;
+            case "dsc":
+                return DSC;
+            case "controlaccess":
+                return CONTROLACCESS;
+            case "head":
+                return HEAD;
+            case "unittitle":
+                return UNITTITLE;
+            case "unitid":
+                return UNITID;
+            case "unitdate":
+                return UNITDATE;
+            case "unitdatestructured":
+                return UNITDATESTRUCTURED;
+            case "fromdate":
+                return FROMDATE;
+            case "todate":
+                return TODATE;
+            case "datesingle":
+                return DATESINGLE;
+            case "origination":
+                return ORIGINATION;
+            case "langmaterial":
+                return LANGMATERIAL;
+            case "language":
+                return LANGUAGE;
+            case "physdesc":
+                return PHYSDESC;
+            case "extent":
+                return EXTENT;
+            case "physdescstructured":
+                return PHYSDESCSTRUCTURED;
+            case "container":
+                return CONTAINER;
+            case "repository":
+                return REPOSITORY;
+            case "physloc":
+                return PHYSLOC;
+            case "dao": case "daoloc":
+                return DAO;
+            case "daodesc": case "descriptivenote":
+                return DAODESC;
+            case "abstract": case "scopecontent": case "bioghist": case "odd": case "note": case "didnote":
+            case "arrangement": case "custodhist": case "acqinfo": case "appraisal": case "accruals":
+            case "processinfo": case "phystech": case "otherfindaid": case "relatedmaterial": case "separatedmaterial":
+            case "altformavail": case "originalsloc": case "bibliography": case "fileplan": case "materialspec":
+                return NOTE;
+            case "accessrestrict": case "userestrict":
+                return RIGHTS;
+            case "lb":
+                return LB;
+            case "part":
+                return PART;
+            case "geogname":
+                return GEOGNAME;
+            case "genreform":
+                return GENREFORM;
+            case "persname": case "corpname": case "famname": case "name":
+                return NAME;
+            case "subject": case "function": case "occupation": case "title":
+                return SUBJECT;
+            case "p": case "item": case "list": case "chronitem": case "event": case "defitem": case "row": case "entry":
+            case "blockquote": case "address": case "addressline": case "label": case "chronlist": case "table":
+                return BLOCK;
+            default:
+                return OTHER;
+        }
     }
 
     /** Whether it separates paragraphs in a note, words elsewhere. */

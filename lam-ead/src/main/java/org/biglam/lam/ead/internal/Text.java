@@ -59,11 +59,18 @@ final class Text {
         System.arraycopy(in, from, out, at, i - from);
         int n = at + (i - from);
         boolean space = false;
-        for (; i < to; i++) {
+        while (i < to) {
             char c = in[i];
             if (c > ' ' && c < 0x7f && !space) {
-                out[n++] = c; // the commonest case first: a visible ASCII character inside a word
-            } else if (space(c)) {
+                // the commonest case first: a visible ASCII character after one, and the clean run it starts
+                int end = cleanUpTo(in, i, to);
+                System.arraycopy(in, i, out, n, end - i);
+                n += end - i;
+                i = end;
+                continue;
+            }
+            i++;
+            if (space(c)) {
                 space = n > at;
             } else {
                 if (space && c != ',' && c != ';') {
