@@ -45,8 +45,9 @@ public final class EadParser implements XmlRecordReader.Parser {
     private static final class Unit {
         boolean archdesc;
         int depth;
-        /** Its place among its parent's children (from 1), for its position; its position once made, or null. */
+        /** Its place among its parent's children (from 1). */
         int nth;
+        /** Its position ({@code c2.1.3}; empty for the archdesc) once made, else null. */
         String pos;
         long line;
         Unit parent;
