@@ -69,9 +69,22 @@ public final class LidoParser implements XmlRecordReader.Parser {
     }
 
     private static final class Resource {
-        final List<String[]> links = new ArrayList<>(2);
+        /** Each link: as written, its representation's type ("" if none), and whether that names a thumbnail. */
+        final List<Link> links = new ArrayList<>(2);
         final List<String> rights = new ArrayList<>(1);
         String representationType;
+    }
+
+    private static final class Link {
+        final String href;
+        final String type;
+        final boolean thumb;
+
+        Link(String href, String type) {
+            this.href = href;
+            this.type = type;
+            this.thumb = isThumb(type);
+        }
     }
 
     /**
@@ -558,7 +571,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
             case LINK_RESOURCE:
                 if (obj.resource != null) {
                     String type = obj.resource.representationType;
-                    obj.resource.links.add(new String[] {v, type == null ? "" : type});
+                    obj.resource.links.add(new Link(v, type == null ? "" : type));
                 }
                 break;
             case INSCRIPTION_TRANSCRIPTION:
@@ -757,28 +770,34 @@ public final class LidoParser implements XmlRecordReader.Parser {
 
     private void resource(Resource res) {
         boolean others = false;
-        for (String[] l : res.links) {
-            if (!isThumb(l[1])) {
+        for (Link l : res.links) {
+            if (!l.thumb) {
                 others = true;
             }
         }
-        for (String[] l : res.links) {
-            if (others && isThumb(l[1])) {
+        String rights = null;
+        for (Link l : res.links) {
+            if (others && l.thumb) {
                 continue;
             }
-            String u = ImageLinks.clean(l[0]);
+            String u = ImageLinks.clean(l.href);
             if (u == null) {
                 continue;
             }
-            if (ImageLinks.isManifest(u) || l[1].toLowerCase(Locale.ROOT).contains("manifest")) {
+            if (ImageLinks.isManifest(u) || l.type.toLowerCase(Locale.ROOT).contains("manifest")) {
                 add(obj.manifests, u);
                 continue;
             }
-            ImageRef img = ImageLinks.image(ctx.input(), l[0]);
+            ImageRef img = ImageLinks.image(ctx.input(), l.href);
             if (img != null && !obj.images.contains(img)) {
                 obj.images.add(img);
                 if (!res.rights.isEmpty()) {
-                    obj.imageRights.add(img.uri() + " " + String.join("; ", res.rights));
+                    if (rights == null) {
+                        rights = res.rights.size() == 1 ? res.rights.get(0) : String.join("; ", res.rights);
+                    }
+                    String uri = img.uri();
+                    obj.imageRights.add(new StringBuilder(uri.length() + 1 + rights.length()).append(uri).append(' ')
+                            .append(rights).toString());
                 }
             }
         }
