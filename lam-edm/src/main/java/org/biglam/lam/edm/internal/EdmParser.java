@@ -141,6 +141,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
     /** The parser's own strings for namespaces it gave before, each with the constant it equals. */
     private final IdentityHashMap<String, String> namespaces = new IdentityHashMap<>();
     private int blank;
+    private final EdmLabels labels = new EdmLabels();
     private long index;
     private long graphs;
     private boolean done;
@@ -598,12 +599,12 @@ public final class EdmParser implements XmlRecordReader.Parser {
                 if (v == null) {
                     continue;
                 }
-                damaged |= p.value != null && !v.contains("://") && damaged(v);
+                damaged |= p.value != null && damaged(v) && !v.contains("://");
                 String prefix = DublinCore.prefix(p.ns);
                 if (prefix != null) {
                     DublinCore.add(b, p.ns, p.local, v);
                     if (p.lang != null && !p.lang.isBlank()) {
-                        b.label(prefix + ":" + p.local + "@" + p.lang.strip(), v);
+                        b.label(labels.tagged(DublinCore.label(p.ns, p.local), p.lang.strip()), v);
                     }
                     if (p.local.equals("description") || p.local.equals("abstract")) {
                         if (!descriptions.contains(v)) {
@@ -626,7 +627,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
                         case "europeanaProxy":
                             break;
                         default:
-                            b.label("edm:" + p.local, v);
+                            b.label(labels.edm(p.local), v);
                             break;
                     }
                 }
@@ -659,7 +660,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
                     case "provider":
                     case "intermediateProvider":
                         b.label(Labels.COLLECTION, v);
-                        b.label("edm:" + p.local, v);
+                        b.label(labels.edm(p.local), v);
                         break;
                     case "isShownAt":
                         b.label("edm:isShownAt", ImageLinks.clean(v));
@@ -760,6 +761,9 @@ public final class EdmParser implements XmlRecordReader.Parser {
 
     /** Text destroyed upstream: a '?' between letters ({@code M?nchen}), or three or more in a row. */
     static boolean damaged(String v) {
+        if (v.indexOf('?') < 0) {
+            return false;
+        }
         int run = 0;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
