@@ -11,6 +11,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.ErrorPolicy;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.LamRecord;
@@ -265,12 +266,14 @@ public final class Node {
 
     /**
      * The labels of the first record a metadata reader makes of the element the parser stands on
-     * (the reader leaves the parser on its end). A reader that fails on its metadata is a problem
-     * (under the skip policy the element is passed over, and its labels left out).
+     * (the reader leaves the parser on its end); none, with a warning, if it made none. A reader
+     * that fails on its metadata is a problem: under the skip policy the element is passed over,
+     * its labels left out (null), and the METS document read on.
      */
     private static Map<String, List<String>> embedded(EmbeddedXmlReader reader, XMLStreamReader r, ReadContext ctx,
             long line, String dmdId, Location location) throws XMLStreamException {
         LamRecord[] first = new LamRecord[1];
+        String name = r.getLocalName();
         int depth = r instanceof XMLStreamReader2 ? ((XMLStreamReader2) r).getDepth() : -1;
         try {
             reader.read(r, LamRecord.builder(reader.format() + "@" + line, reader.format()).build(), ctx, rec -> {
@@ -283,18 +286,25 @@ public final class Node {
             if (x != null) {
                 throw x; // the METS document is malformed, not the metadata
             }
-            if (depth < 0) {
-                throw e;
+            if (depth < 0 || ctx.options().errorPolicy() == ErrorPolicy.FAIL && e instanceof LamFormatException) {
+                throw e; // a problem the reader reported, or one lam cannot step over
             }
-            ctx.problem(new LamFormatException("cannot read the " + reader.format() + " metadata of dmdSec " + dmdId
-                    + ": " + e.getMessage(), location.withLine(line, 0), e));
+            ctx.problem(e instanceof LamFormatException ? (LamFormatException) e
+                    : new LamFormatException("cannot read the " + reader.format() + " metadata of dmdSec " + dmdId
+                            + ": " + e, location.withLine(line, 0), e));
             XMLStreamReader2 r2 = (XMLStreamReader2) r;
             while (!(r2.getEventType() == XMLStreamConstants.END_ELEMENT && r2.getDepth() == depth)) {
                 r2.next();
             }
             return null;
         }
-        return first[0] == null ? Map.of() : first[0].labels();
+        if (first[0] == null) {
+            ctx.warn("mets-dmd-unread", "the " + reader.format() + " reader made no record of the metadata <" + name
+                    + "> of dmdSec " + dmdId + ": the records of the METS document go out without its labels",
+                    location.withLine(line, 0));
+            return Map.of();
+        }
+        return first[0].labels();
     }
 
     /**
