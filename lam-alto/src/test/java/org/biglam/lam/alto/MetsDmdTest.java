@@ -87,6 +87,23 @@ class MetsDmdTest {
     }
 
     @Test
+    void readsAnEad3OrNamespacelessFindingAidOfADmdSecToo(@TempDir Path dir) throws IOException {
+        String ead2002 = Files.readString(DMD.resolve("ead.xml"));
+        String ead3 = ead2002.replace("urn:isbn:1-931666-22-9", "http://ead3.archivists.org/schema/")
+                .replace("ead:eadheader>", "ead:control>").replace("ead:eadid>", "ead:recordid>");
+        String none = ead2002.replace(" xmlns:ead=\"urn:isbn:1-931666-22-9\"", "").replace("ead:", "");
+        Files.copy(DMD.resolve("page.xml"), dir.resolve("page.xml"));
+        for (String mets : List.of(ead3, none)) {
+            Path p = Files.writeString(dir.resolve("mets.xml"), mets);
+            List<LamRecord> pages = read(p, "page");
+            assertThat(pages).hasSize(1);
+            assertThat(pages.get(0).label("title")).containsExactly("Smith family papers");
+            assertThat(pages.get(0).label("ead:level")).containsExactly("fonds");
+            assertThat(pages.get(0).label("collection")).containsExactly("Papers of the Smith family");
+        }
+    }
+
+    @Test
     void readsALidoRecordOfADmdSec() {
         LamRecord p = page("lido.xml");
         assertThat(p.label("title")).containsExactly("Sampler with alphabet");
