@@ -213,8 +213,8 @@ class MetsDmdTest {
     }
 
     @Test
-    void reportsMetadataItsModuleRefusesAndUnderSkipStillGivesThePages(@TempDir Path dir) throws IOException {
-        // a LIDO record with more text than maxRecordBytes: lam-lido refuses it
+    void refusesMetadataOverMaxRecordBytesAndUnderSkipStillGivesThePages(@TempDir Path dir) throws IOException {
+        // a LIDO record with more text than maxRecordBytes
         String mets = Files.readString(DMD.resolve("lido.xml")).replace("<lido:titleSet>",
                 "<lido:titleSet><lido:appellationValue>" + "long ".repeat(2000) + "</lido:appellationValue>");
         Path p = Files.writeString(dir.resolve("mets.xml"), mets);
@@ -223,17 +223,17 @@ class MetsDmdTest {
         LamLimitExceededException e = catchThrowableOfType(LamLimitExceededException.class,
                 () -> Read.all(p, ReadOptions.builder().limits(limits).build()));
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("LIDO record obj-0815", "maxRecordBytes");
+        assertThat(e.getMessage()).contains("the lido metadata <lido> of dmdSec DMD1", "maxRecordBytes (8000 bytes)");
         assertThat(e.location().orElseThrow().input()).endsWith("mets.xml");
+        assertThat(e.location().orElseThrow().line()).hasValue(16L); // the long title's line
 
         List<LamRecord> records = new ArrayList<>();
         List<Problem> problems = Read.problems(p, Read.skip().limits(limits), records);
         assertThat(records).hasSize(1);
         assertThat(records.get(0).text()).hasValue("Dear friend");
         assertThat(records.get(0).label("title")).isEmpty();
-        assertThat(problems).extracting(Problem::message)
-                .anySatisfy(m -> assertThat(m).contains("LIDO record obj-0815", "maxRecordBytes"))
-                .anySatisfy(m -> assertThat(m).contains("lido reader made no record", "dmdSec DMD1"));
+        assertThat(problems).extracting(Problem::message).singleElement().asString()
+                .contains("the lido metadata <lido> of dmdSec DMD1", "maxRecordBytes");
     }
 
     // ---------------------------------------------------------------- hostile metadata
@@ -282,6 +282,30 @@ class MetsDmdTest {
         assertThat(e.getMessage()).contains("1000");
         // refused where the nesting passed the limit, not at the end of the document
         assertThat(e.location().orElseThrow().line().orElseThrow()).isBetween(900L, 1100L);
+    }
+
+    @Test
+    void refusesMetadataLargerThanMaxRecordBytesWhereItPassesThatSize(@TempDir Path dir) throws IOException {
+        // MODS is held whole by its reader: 200,000 notes, one a line, would be a large tree
+        String mods = "<mods:mods xmlns:mods='http://www.loc.gov/mods/v3'><mods:titleInfo><mods:title>Kept"
+                + "</mods:title></mods:titleInfo>\n" + "<mods:note>a note</mods:note>\n".repeat(200_000) + "</mods:mods>\n";
+        Path p = Files.writeString(dir.resolve("mets.xml"), HOSTILE_HEAD.replace("LIDO", "MODS") + mods + HOSTILE_TAIL);
+        Files.copy(DMD.resolve("page.xml"), dir.resolve("page.xml"));
+        ReadLimits limits = ReadLimits.builder().maxRecordBytes(64 * 1024).build();
+        LamLimitExceededException e = catchThrowableOfType(LamLimitExceededException.class,
+                () -> Read.all(p, ReadOptions.builder().format("mets").limits(limits).build()));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("mods metadata <mods> of dmdSec DMD1", "maxRecordBytes (65536 bytes)");
+        // 64 KiB of notes (32 counted a tag, and its text) is some 1,700 lines: refused there, not at the end
+        assertThat(e.location().orElseThrow().line().orElseThrow()).isBetween(1_000L, 3_000L);
+
+        List<LamRecord> records = new ArrayList<>();
+        List<Problem> problems = Read.problems(p, Read.skip().format("mets").limits(limits), records);
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).text()).hasValue("Dear friend");
+        assertThat(records.get(0).label("title")).isEmpty();
+        assertThat(problems).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("dmdSec DMD1", "maxRecordBytes"));
     }
 
     @Test

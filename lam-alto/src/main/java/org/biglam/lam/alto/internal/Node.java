@@ -25,6 +25,7 @@ import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.XmlProblems;
 import org.biglam.lam.spi.XmlStreams;
 import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.util.StreamReader2Delegate;
 
 /**
  * A light element tree for metadata documents (METS): local names, attributes by local name, text.
@@ -275,8 +276,10 @@ public final class Node {
         LamRecord[] first = new LamRecord[1];
         String name = r.getLocalName();
         int depth = r instanceof XMLStreamReader2 ? ((XMLStreamReader2) r).getDepth() : -1;
+        XMLStreamReader in = depth < 0 ? r : new Bounded((XMLStreamReader2) r, ctx.limits().maxRecordBytes(),
+                "the " + reader.format() + " metadata <" + name + "> of dmdSec " + dmdId, location);
         try {
-            reader.read(r, LamRecord.builder(reader.format() + "@" + line, reader.format()).build(), ctx, rec -> {
+            reader.read(in, LamRecord.builder(reader.format() + "@" + line, reader.format()).build(), ctx, rec -> {
                 if (first[0] == null) {
                     first[0] = rec;
                 }
@@ -305,6 +308,66 @@ public final class Node {
             return Map.of();
         }
         return first[0].labels();
+    }
+
+    /**
+     * The parser as a metadata reader gets it: it counts what the reader reads (32 a tag, its
+     * attributes' and text's characters), as the tree does the rest of the document, and refuses
+     * metadata larger than {@code maxRecordBytes} where it passes that size, before a reader that
+     * keeps its metadata whole (MODS, MARCXML) holds more.
+     */
+    private static final class Bounded extends StreamReader2Delegate {
+        private final long max;
+        private final String what;
+        private final Location location;
+        private long chars;
+
+        Bounded(XMLStreamReader2 r, long max, String what, Location location) {
+            super(r);
+            this.max = max;
+            this.what = what;
+            this.location = location;
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            return count(super.next());
+        }
+
+        @Override
+        public int nextTag() throws XMLStreamException {
+            return count(super.nextTag());
+        }
+
+        @Override
+        public String getElementText() throws XMLStreamException {
+            String text = super.getElementText();
+            add(text.length());
+            return text;
+        }
+
+        private int count(int event) {
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                long n = 32;
+                for (int i = 0; i < getAttributeCount(); i++) {
+                    n += getAttributeValue(i).length();
+                }
+                add(n);
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                add(getTextLength());
+            }
+            return event;
+        }
+
+        private void add(long n) {
+            chars += n;
+            if (chars > max) {
+                javax.xml.stream.Location l = getLocation();
+                throw new LamLimitExceededException(what + " is larger than maxRecordBytes (" + max + " bytes)",
+                        l == null ? location : location.withLine(l.getLineNumber(), l.getColumnNumber()));
+            }
+        }
     }
 
     /**
