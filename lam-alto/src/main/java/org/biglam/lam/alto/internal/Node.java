@@ -24,6 +24,7 @@ import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.XmlProblems;
 import org.biglam.lam.spi.XmlStreams;
+import org.codehaus.stax2.LocationInfo;
 import org.codehaus.stax2.XMLStreamReader2;
 import org.codehaus.stax2.util.StreamReader2Delegate;
 
@@ -311,19 +312,22 @@ public final class Node {
     }
 
     /**
-     * The parser as a metadata reader gets it: it counts what the reader reads (32 a tag, its
-     * attributes' and text's characters), as the tree does the rest of the document, and refuses
-     * metadata larger than {@code maxRecordBytes} where it passes that size, before a reader that
-     * keeps its metadata whole (MODS, MARCXML) holds more.
+     * The parser as a metadata reader gets it: it refuses metadata larger than
+     * {@code maxRecordBytes} (in bytes of the document, from the element's start to the token the
+     * reader stands on) where it passes that size, before a reader that keeps its metadata whole
+     * (MODS, MARCXML) holds more. The parser's byte offsets cost nothing to ask.
      */
     private static final class Bounded extends StreamReader2Delegate {
+        private final LocationInfo info;
+        private final long origin;
         private final long max;
         private final String what;
         private final Location location;
-        private long chars;
 
         Bounded(XMLStreamReader2 r, long max, String what, Location location) {
             super(r);
+            this.info = r.getLocationInfo();
+            this.origin = info.getStartingByteOffset();
             this.max = max;
             this.what = what;
             this.location = location;
@@ -331,42 +335,28 @@ public final class Node {
 
         @Override
         public int next() throws XMLStreamException {
-            return count(super.next());
+            return check(super.next());
         }
 
         @Override
         public int nextTag() throws XMLStreamException {
-            return count(super.nextTag());
+            return check(super.nextTag());
         }
 
         @Override
         public String getElementText() throws XMLStreamException {
             String text = super.getElementText();
-            add(text.length());
+            check(0);
             return text;
         }
 
-        private int count(int event) {
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                long n = 32;
-                for (int i = 0; i < getAttributeCount(); i++) {
-                    n += getAttributeValue(i).length();
-                }
-                add(n);
-            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) {
-                add(getTextLength());
-            }
-            return event;
-        }
-
-        private void add(long n) {
-            chars += n;
-            if (chars > max) {
+        private int check(int event) {
+            if (info.getStartingByteOffset() - origin > max) {
                 javax.xml.stream.Location l = getLocation();
                 throw new LamLimitExceededException(what + " is larger than maxRecordBytes (" + max + " bytes)",
                         l == null ? location : location.withLine(l.getLineNumber(), l.getColumnNumber()));
             }
+            return event;
         }
     }
 
