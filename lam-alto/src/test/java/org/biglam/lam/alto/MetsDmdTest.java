@@ -181,6 +181,20 @@ class MetsDmdTest {
     }
 
     @Test
+    void warnsOfBinaryMetadata(@TempDir Path dir) throws IOException {
+        String mets = Files.readString(DMD.resolve("tei-header.xml")).replace(
+                "<mets:mdRef LOCTYPE=\"URL\" MDTYPE=\"MODS\" xlink:href=\"https://example.org/mods/letter-0042.xml\"/>",
+                "<mets:mdWrap MDTYPE=\"MODS\"><mets:binData>PG1vZHMvPg==</mets:binData></mets:mdWrap>");
+        Files.writeString(dir.resolve("mets.xml"), mets);
+        Files.copy(DMD.resolve("page.xml"), dir.resolve("page.xml"));
+        List<LamRecord> records = new ArrayList<>();
+        List<Problem> problems = Read.problems(dir.resolve("mets.xml"), ReadOptions.builder(), records);
+        assertThat(records).hasSize(1);
+        assertThat(problems).extracting(Problem::message).hasSize(2)
+                .anySatisfy(m -> assertThat(m).contains("dmdSec DMD2 has its MODS metadata as binData, which is not read"));
+    }
+
+    @Test
     void takesTheDescriptionOfAModuleOnThePathWhenAnotherDmdSecIsUnread(@TempDir Path dir) throws IOException {
         // the root division names the TEI header first: the pages take the first dmdSec a module read
         String mets = Files.readString(DMD.resolve("tei-header.xml"))
