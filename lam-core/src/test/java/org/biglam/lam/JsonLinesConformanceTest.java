@@ -3,17 +3,12 @@ package org.biglam.lam;
 import java.nio.charset.StandardCharsets;
 import org.biglam.lam.testing.ProviderConformance;
 
-class JsonLinesConformanceTest extends ProviderConformance {
+/** What every provider is held to, for the {@code lam-jsonl} format. */
+class JsonLinesConformanceTest extends ProviderConformance.ForSample {
 
-    @Override
-    protected String formatId() {
-        return "lam-jsonl";
-    }
-
-    @Override
-    protected byte[] sample() {
-        return ("{\"id\":\"a\",\"format\":\"tei\",\"source\":{\"uri\":\"file:///t.xml\"},\"text\":\"one\"}\n"
+    JsonLinesConformanceTest() {
+        super("lam-jsonl", ("{\"id\":\"a\",\"format\":\"tei\",\"source\":{\"uri\":\"file:///t.xml\"},\"text\":\"one\"}\n"
                 + "{\"id\":\"b\",\"format\":\"tei\",\"source\":{\"uri\":\"file:///t.xml\"},\"text\":\"two\"}\n")
-                .getBytes(StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8), "sample");
     }
 }

@@ -3,9 +3,8 @@ package org.biglam.lam.alto;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import org.biglam.lam.FormatInfo;
 import org.biglam.lam.alto.internal.AltoReader;
-import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
@@ -25,23 +24,14 @@ import org.biglam.lam.spi.Sniff;
  *
  * @since 0.1
  */
-public final class AltoFormat implements FormatProvider {
+public final class AltoFormat extends AbstractFormatProvider {
 
     /** The format id: {@code alto}. */
     public static final String ID = "alto";
 
-    private static final FormatInfo INFO = FormatInfo.of(ID, "ALTO OCR pages (v1-v4, any namespace)",
-            "page", "block", "line", "word", "illustration")
-            .withExtensions("alto")
-            .withMediaTypes("application/alto+xml");
-
     /** Creates the provider (ServiceLoader calls this). */
     public AltoFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
+        super(PageFormats.info(ID, "ALTO OCR pages (v1-v4, any namespace)", "alto", "application/alto+xml"));
     }
 
     @Override

@@ -1,9 +1,8 @@
 package org.biglam.lam.alto;
 
 import java.io.IOException;
-import org.biglam.lam.FormatInfo;
 import org.biglam.lam.alto.internal.HocrReader;
-import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
@@ -24,23 +23,14 @@ import org.biglam.lam.spi.Sniff;
  *
  * @since 0.1
  */
-public final class HocrFormat implements FormatProvider {
+public final class HocrFormat extends AbstractFormatProvider {
 
     /** The format id: {@code hocr}. */
     public static final String ID = "hocr";
 
-    private static final FormatInfo INFO = FormatInfo.of(ID, "hOCR (HTML with OCR classes and bounding boxes)",
-            "page", "block", "line", "word", "illustration")
-            .withExtensions("hocr")
-            .withMediaTypes("text/vnd.hocr+html");
-
     /** Creates the provider (ServiceLoader calls this). */
     public HocrFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
+        super(PageFormats.info(ID, "hOCR (HTML with OCR classes and bounding boxes)", "hocr", "text/vnd.hocr+html"));
     }
 
     @Override

@@ -1,16 +1,13 @@
 package org.biglam.lam.alto;
 
 import java.io.IOException;
-import java.util.Optional;
 import java.util.Set;
-import org.biglam.lam.FormatInfo;
 import org.biglam.lam.alto.internal.MetsReader;
-import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
-import org.biglam.lam.spi.Sniff;
 
 /**
  * METS/ALTO packages: a METS document, the ALTO files its fileSec names and the page images.
@@ -26,34 +23,22 @@ import org.biglam.lam.spi.Sniff;
  *
  * @since 0.1
  */
-public final class MetsFormat implements FormatProvider {
+public final class MetsFormat extends AbstractFormatProvider {
 
     /** The format id: {@code mets}. */
     public static final String ID = "mets";
 
-    private static final FormatInfo INFO = FormatInfo.of(ID,
-            "METS/ALTO packages (METS with MODS, ALTO pages and images)",
-            "page", "block", "line", "word", "illustration", "article")
-            .withExtensions("mets")
-            .withMediaTypes("application/mets+xml");
-
     /** Creates the provider (ServiceLoader calls this). */
     public MetsFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
+        super(PageFormats.info(ID, "METS/ALTO packages (METS with MODS, ALTO pages and images)",
+                "mets", "application/mets+xml", "article"));
     }
 
     @Override
     public MatchStrength probe(byte[] head, int len) {
-        Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
-        if (root.isEmpty() || !"mets".equals(root.get().localName())) {
-            return MatchStrength.NO_MATCH;
-        }
-        return "http://www.loc.gov/METS/".equals(root.get().namespace()) ? MatchStrength.FULL_MATCH
-                : MatchStrength.SOLID_MATCH;
+        return probeXml(head, len, root -> !"mets".equals(root.localName()) ? MatchStrength.NO_MATCH
+                : "http://www.loc.gov/METS/".equals(root.namespace()) ? MatchStrength.FULL_MATCH
+                : MatchStrength.SOLID_MATCH);
     }
 
     /** A METS document claims the files its fileSec names. */

@@ -1,15 +1,12 @@
 package org.biglam.lam.alto;
 
 import java.io.IOException;
-import java.util.Optional;
-import org.biglam.lam.FormatInfo;
 import org.biglam.lam.alto.internal.PageXmlReader;
-import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
-import org.biglam.lam.spi.Sniff;
 
 /**
  * PAGE XML (PRImA Page Analysis and Ground-truth Elements, the 2010 to 2019 schemas), recognised by
@@ -25,34 +22,22 @@ import org.biglam.lam.spi.Sniff;
  *
  * @since 0.1
  */
-public final class PageXmlFormat implements FormatProvider {
+public final class PageXmlFormat extends AbstractFormatProvider {
 
     /** The format id: {@code page}. */
     public static final String ID = "page";
 
-    private static final FormatInfo INFO = FormatInfo.of(ID,
-            "PAGE XML OCR and layout ground truth (PRImA PcGts, 2010-2019)",
-            "page", "block", "line", "word", "illustration")
-            .withExtensions("page")
-            .withMediaTypes("application/vnd.prima.page+xml");
-
     /** Creates the provider (ServiceLoader calls this). */
     public PageXmlFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
+        super(PageFormats.info(ID, "PAGE XML OCR and layout ground truth (PRImA PcGts, 2010-2019)",
+                "page", "application/vnd.prima.page+xml"));
     }
 
     @Override
     public MatchStrength probe(byte[] head, int len) {
-        Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
-        if (root.isEmpty() || !"PcGts".equals(root.get().localName())) {
-            return MatchStrength.NO_MATCH;
-        }
-        return root.get().namespace().contains("primaresearch.org/PAGE") ? MatchStrength.FULL_MATCH
-                : MatchStrength.SOLID_MATCH;
+        return probeXml(head, len, root -> !"PcGts".equals(root.localName()) ? MatchStrength.NO_MATCH
+                : root.namespace().contains("primaresearch.org/PAGE") ? MatchStrength.FULL_MATCH
+                : MatchStrength.SOLID_MATCH);
     }
 
     @Override

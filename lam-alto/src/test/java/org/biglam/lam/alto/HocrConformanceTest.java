@@ -1,24 +1,11 @@
 package org.biglam.lam.alto;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.biglam.lam.testing.ProviderConformance;
 
-class HocrConformanceTest extends ProviderConformance {
+/** What every provider is held to, for the {@code hocr} format. */
+class HocrConformanceTest extends ProviderConformance.ForSample {
 
-    @Override
-    protected String formatId() {
-        return "hocr";
-    }
-
-    @Override
-    protected byte[] sample() throws IOException {
-        return Files.readAllBytes(Path.of("src/test/resources/hocr/two-pages-html-not-xml.hocr"));
-    }
-
-    @Override
-    protected String sampleName() {
-        return "page.hocr";
+    HocrConformanceTest() {
+        super("hocr", "src/test/resources/hocr/two-pages-html-not-xml.hocr", "page.hocr");
     }
 }

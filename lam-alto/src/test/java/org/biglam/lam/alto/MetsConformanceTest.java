@@ -1,23 +1,11 @@
 package org.biglam.lam.alto;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import org.biglam.lam.testing.ProviderConformance;
 
-class MetsConformanceTest extends ProviderConformance {
+/** What every provider is held to, for the {@code mets} format. */
+class MetsConformanceTest extends ProviderConformance.ForSample {
 
-    @Override
-    protected String formatId() {
-        return "mets";
-    }
-
-    @Override
-    protected byte[] sample() throws IOException {
-        return Files.readAllBytes(Read.METS.resolve("mets.xml"));
-    }
-
-    @Override
-    protected String sampleName() {
-        return "mets.xml";
+    MetsConformanceTest() {
+        super("mets", "src/test/resources/mets/package/mets.xml", "mets.xml");
     }
 }

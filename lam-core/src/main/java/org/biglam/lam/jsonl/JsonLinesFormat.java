@@ -3,7 +3,7 @@ package org.biglam.lam.jsonl;
 import java.io.IOException;
 import org.biglam.lam.FormatInfo;
 import org.biglam.lam.internal.JsonLinesReader;
-import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
@@ -22,23 +22,16 @@ import org.biglam.lam.spi.Sniff;
  *
  * @since 0.1
  */
-public final class JsonLinesFormat implements FormatProvider {
+public final class JsonLinesFormat extends AbstractFormatProvider {
 
     /** The format id. */
     public static final String ID = "lam-jsonl";
 
-    private static final FormatInfo INFO = FormatInfo.of(ID,
-            "lam's JSON Lines form of records (one JSON object per line)", "record")
-            .withExtensions("jsonl", "ndjson")
-            .withMediaTypes("application/jsonl", "application/x-ndjson");
-
     /** Creates the provider (for ServiceLoader). */
     public JsonLinesFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
+        super(FormatInfo.of(ID, "lam's JSON Lines form of records (one JSON object per line)", "record")
+                .withExtensions("jsonl", "ndjson")
+                .withMediaTypes("application/jsonl", "application/x-ndjson"));
     }
 
     /** Below every specific format: MARC-in-JSON lines and IIIF JSON win ties. */

@@ -12,15 +12,16 @@ import org.biglam.lam.FormatInfo;
  * module on the class path is all it takes for {@code Lam.read(path)} to read the format.
  *
  * <p>A provider is its description, its probe and its reader: it implements {@link #info()} (a
- * {@link FormatInfo} value, usually a constant), {@link #probe} and {@link #open}; the rest has
- * defaults.
+ * {@link FormatInfo} value, the same on every call), {@link #probe} and {@link #open}; the rest has
+ * defaults. {@link AbstractFormatProvider} takes the description in its constructor, so that a
+ * provider extending it is only its probe and its reader (for an XML format, its
+ * {@code probeXml} and {@code openXml} are the usual ones):
  *
  * <pre>{@code
- * public final class NotesFormat implements FormatProvider {
- *     private static final FormatInfo INFO = FormatInfo.of("notes", "Field notes, one a line", "note")
- *             .withExtensions("notes");
- *
- *     public FormatInfo info() { return INFO; }
+ * public final class NotesFormat extends AbstractFormatProvider {
+ *     public NotesFormat() {
+ *         super(FormatInfo.of("notes", "Field notes, one a line", "note").withExtensions("notes"));
+ *     }
  *
  *     public MatchStrength probe(byte[] head, int len) { ... }
  *

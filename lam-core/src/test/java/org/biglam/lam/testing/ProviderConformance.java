@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -174,6 +177,60 @@ public abstract class ProviderConformance {
             byte[] junk = new byte[random.nextInt(2000)];
             random.nextBytes(junk);
             assertThatCode(() -> read(junk, o)).doesNotThrowAnyException();
+        }
+    }
+
+    /**
+     * The conformance test of a provider as data: a format module's test is its constructor, naming
+     * the format, a good sample (a file, relative to the module, {@code src/test/resources/...}, or
+     * bytes) and the name the sample is read under.
+     */
+    public abstract static class ForSample extends ProviderConformance {
+        private final String formatId;
+        private final @Nullable Path file;
+        private final byte @Nullable [] bytes;
+        private final String sampleName;
+
+        /**
+         * @param formatId the provider's format id
+         * @param file a good sample of the format, with at least one record at the default
+         *     granularity
+         * @param sampleName a file name for the sample (its extension matters only when content is
+         *     inconclusive)
+         */
+        protected ForSample(String formatId, String file, String sampleName) {
+            this.formatId = formatId;
+            this.file = Path.of(file);
+            this.bytes = null;
+            this.sampleName = sampleName;
+        }
+
+        /**
+         * @param formatId the provider's format id
+         * @param bytes a good sample of the format, with at least one record at the default
+         *     granularity
+         * @param sampleName a file name for the sample
+         */
+        protected ForSample(String formatId, byte[] bytes, String sampleName) {
+            this.formatId = formatId;
+            this.file = null;
+            this.bytes = bytes.clone();
+            this.sampleName = sampleName;
+        }
+
+        @Override
+        protected final String formatId() {
+            return formatId;
+        }
+
+        @Override
+        protected final byte[] sample() throws IOException {
+            return file != null ? Files.readAllBytes(file) : java.util.Objects.requireNonNull(bytes).clone();
+        }
+
+        @Override
+        protected final String sampleName() {
+            return sampleName;
         }
     }
 }

@@ -1,11 +1,10 @@
 package org.biglam.lam.dc;
 
-import java.util.Optional;
 import java.util.Set;
 import org.biglam.lam.FormatInfo;
 import org.biglam.lam.dc.internal.DcEmbedded;
 import org.biglam.lam.dc.internal.DcReader;
-import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
@@ -23,26 +22,20 @@ import org.biglam.lam.spi.Sniff;
  *
  * @since 0.1
  */
-public final class DcFormat implements FormatProvider {
+public final class DcFormat extends AbstractFormatProvider {
 
     /** The format id: {@code dc}. */
     public static final String ID = "dc";
-
-    private static final FormatInfo INFO = FormatInfo.of(ID,
-            "Dublin Core records (oai_dc, simple and qualified DC, DCTERMS)", "record")
-            .withExtensions("dc")
-            .withMediaTypes("application/xml");
 
     private static final Set<String> OTHER_ROOTS = Set.of("OAI-PMH", "RDF", "mets", "mods", "modsCollection",
             "collection", "TEI", "TEI.2", "lido", "lidoWrap", "ead", "alto", "PcGts", "html");
 
     /** Creates the provider (ServiceLoader calls this). */
     public DcFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
+        super(FormatInfo.of(ID,
+                "Dublin Core records (oai_dc, simple and qualified DC, DCTERMS)", "record")
+                .withExtensions("dc")
+                .withMediaTypes("application/xml"));
     }
 
     /**
@@ -51,22 +44,18 @@ public final class DcFormat implements FormatProvider {
      */
     @Override
     public MatchStrength probe(byte[] head, int len) {
-        Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
-        if (root.isEmpty()) {
-            return MatchStrength.NO_MATCH;
-        }
-        Sniff.XmlRoot r = root.get();
-        if (DcEmbedded.isDublinCore(r.namespace())) {
-            return MatchStrength.FULL_MATCH;
-        }
-        if (OTHER_ROOTS.contains(r.localName()) || r.namespace().startsWith("http://www.openarchives.org/OAI/")) {
-            return MatchStrength.NO_MATCH;
-        }
-        String text = Sniff.text(head, len);
-        if (text.contains("http://purl.org/dc/elements/1.1/") || text.contains("http://purl.org/dc/terms/")) {
-            return MatchStrength.SOLID_MATCH;
-        }
-        return MatchStrength.NO_MATCH;
+        return probeXml(head, len, root -> {
+            if (DcEmbedded.isDublinCore(root.namespace())) {
+                return MatchStrength.FULL_MATCH;
+            }
+            if (OTHER_ROOTS.contains(root.localName())
+                    || root.namespace().startsWith("http://www.openarchives.org/OAI/")) {
+                return MatchStrength.NO_MATCH;
+            }
+            String text = Sniff.text(head, len);
+            return text.contains("http://purl.org/dc/elements/1.1/") || text.contains("http://purl.org/dc/terms/")
+                    ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
+        });
     }
 
     @Override

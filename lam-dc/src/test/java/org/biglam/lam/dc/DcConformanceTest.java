@@ -1,22 +1,11 @@
 package org.biglam.lam.dc;
 
-import java.io.IOException;
 import org.biglam.lam.testing.ProviderConformance;
 
-class DcConformanceTest extends ProviderConformance {
+/** What every provider is held to, for the {@code dc} format. */
+class DcConformanceTest extends ProviderConformance.ForSample {
 
-    @Override
-    protected String formatId() {
-        return "dc";
-    }
-
-    @Override
-    protected byte[] sample() throws IOException {
-        return DcConformanceTest.class.getResourceAsStream("/qdc.xml").readAllBytes();
-    }
-
-    @Override
-    protected String sampleName() {
-        return "qdc.xml";
+    DcConformanceTest() {
+        super("dc", "src/test/resources/qdc.xml", "qdc.xml");
     }
 }

@@ -1,24 +1,14 @@
 package org.biglam.lam.ead;
 
 import java.io.IOException;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.FormatInfo;
-import org.biglam.lam.LamFormatException;
-import org.biglam.lam.LamRecord;
 import org.biglam.lam.ead.internal.EadParser;
-import org.biglam.lam.spi.AaltoXml;
-import org.biglam.lam.spi.EmbeddedXmlReader;
-import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.AbstractEmbeddedXmlReader;
+import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
-import org.biglam.lam.spi.Sniff;
-import org.biglam.lam.spi.XmlRecordReader;
 
 /**
  * The {@code ead} format: EAD 2002 finding aids (namespace {@code urn:isbn:1-931666-22-9} or none)
@@ -34,63 +24,38 @@ import org.biglam.lam.spi.XmlRecordReader;
  *
  * @since 0.1
  */
-public final class EadFormat implements FormatProvider {
-
-    private static final FormatInfo INFO = FormatInfo.of("ead",
-            "EAD 2002 and EAD3 finding aids, one record per archival component", "component", "collection")
-            .withExtensions("ead")
-            .withMediaTypes("application/ead+xml");
+public final class EadFormat extends AbstractFormatProvider {
 
     /** The setting that binds the well-known prefixes: {@value}. */
     public static final String LENIENT = "ead.lenient";
 
     /** Creates the provider. */
     public EadFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
+        super(FormatInfo.of("ead",
+                "EAD 2002 and EAD3 finding aids, one record per archival component", "component", "collection")
+                .withExtensions("ead")
+                .withMediaTypes("application/ead+xml"));
     }
 
     @Override
     public MatchStrength probe(byte[] head, int len) {
-        try {
-            Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
-            if (root.isPresent()) {
-                String ns = root.get().namespace();
-                if ("ead".equals(root.get().localName()) && EadParser.NAMESPACES.contains(ns)) {
-                    return ns.isEmpty() ? MatchStrength.SOLID_MATCH : MatchStrength.FULL_MATCH;
-                }
-                return MatchStrength.NO_MATCH;
-            }
-            if (Sniff.firstChar(head, len) != '<') {
-                return MatchStrength.NO_MATCH;
-            }
-            String text = Sniff.text(head, len);
-            if (text.contains("<!DOCTYPE ead") || text.contains("<ead") && (text.contains("urn:isbn:1-931666-22-9")
-                    || text.contains("ead3.archivists.org/schema"))) {
-                return MatchStrength.SOLID_MATCH;
-            }
-            return MatchStrength.INCONCLUSIVE;
-        } catch (RuntimeException e) {
-            return MatchStrength.NO_MATCH;
-        }
+        return probeXml(head, len, root -> !isEad(root.namespace(), root.localName()) ? MatchStrength.NO_MATCH
+                : root.namespace().isEmpty() ? MatchStrength.SOLID_MATCH : MatchStrength.FULL_MATCH,
+                text -> text.contains("<!DOCTYPE ead") || text.contains("<ead")
+                        && (text.contains("urn:isbn:1-931666-22-9") || text.contains("ead3.archivists.org/schema"))
+                        ? MatchStrength.SOLID_MATCH : MatchStrength.INCONCLUSIVE);
     }
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
-        String g = context.granularity();
-        boolean collection = "collection".equals(g);
-        boolean lenient = context.options().flag(LENIENT, false);
-        return new XmlRecordReader(AaltoXml.factory(context.limits()), context, lenient, LENIENT, (r, out) -> {
-            String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
-            if (!"ead".equals(r.getLocalName()) || !EadParser.NAMESPACES.contains(ns)) {
-                throw new LamFormatException("not an EAD finding aid: the root element is {" + ns + "}"
-                        + r.getLocalName(), XmlRecordReader.place(context.location(), r));
-            }
-            return new EadParser(r, context, collection, null, input.name(), out);
-        });
+        boolean collection = "collection".equals(context.granularity());
+        return openXml(context, LENIENT, EadFormat::isEad, "an EAD finding aid",
+                (r, out) -> new EadParser(r, context, collection, null, input.name(), out));
+    }
+
+    /** Whether an element of this namespace and local name is an EAD finding aid. */
+    private static boolean isEad(String namespace, String localName) {
+        return "ead".equals(localName) && EadParser.NAMESPACES.contains(namespace);
     }
 
     /**
@@ -101,35 +66,12 @@ public final class EadFormat implements FormatProvider {
      *
      * @since 0.1
      */
-    public static final class Embedded implements EmbeddedXmlReader {
+    public static final class Embedded extends AbstractEmbeddedXmlReader {
 
         /** Creates the reader. */
         public Embedded() {
-        }
-
-        @Override
-        public String format() {
-            return "ead";
-        }
-
-        @Override
-        public Set<String> namespaces() {
-            return EadParser.NAMESPACES;
-        }
-
-        @Override
-        public boolean reads(String namespace, String localName) {
-            return "ead".equals(localName) && EadParser.NAMESPACES.contains(namespace);
-        }
-
-        @Override
-        public void read(XMLStreamReader xml, LamRecord envelope, ReadContext context, Consumer<LamRecord> out)
-                throws XMLStreamException {
-            EadParser p = new EadParser(xml, context, "collection".equals(context.granularity()), envelope,
-                    envelope.id(), out);
-            while (!p.done()) {
-                p.step();
-            }
+            super("ead", EadParser.NAMESPACES, EadFormat::isEad, (xml, envelope, context, out) -> new EadParser(xml,
+                    context, "collection".equals(context.granularity()), envelope, envelope.id(), out));
         }
     }
 }

@@ -1,23 +1,16 @@
 package org.biglam.lam.edm;
 
 import java.io.IOException;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.FormatInfo;
-import org.biglam.lam.LamRecord;
 import org.biglam.lam.edm.internal.EdmParser;
-import org.biglam.lam.spi.AaltoXml;
-import org.biglam.lam.spi.EmbeddedXmlReader;
-import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.AbstractEmbeddedXmlReader;
+import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.Sniff;
-import org.biglam.lam.spi.XmlRecordReader;
 
 /**
  * The {@code edm} format: Europeana Data Model in RDF/XML, as providers send it (external: the values
@@ -34,12 +27,7 @@ import org.biglam.lam.spi.XmlRecordReader;
  *
  * @since 0.1
  */
-public final class EdmFormat implements FormatProvider {
-
-    private static final FormatInfo INFO = FormatInfo.of("edm",
-            "Europeana EDM (external and internal), one record per provided object", "cho")
-            .withExtensions("edm")
-            .withMediaTypes("application/rdf+xml");
+public final class EdmFormat extends AbstractFormatProvider {
 
     /** The setting that binds the well-known prefixes: {@value}. */
     public static final String LENIENT = "edm.lenient";
@@ -48,42 +36,37 @@ public final class EdmFormat implements FormatProvider {
 
     /** Creates the provider. */
     public EdmFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
+        super(FormatInfo.of("edm",
+                "Europeana EDM (external and internal), one record per provided object", "cho")
+                .withExtensions("edm")
+                .withMediaTypes("application/rdf+xml"));
     }
 
     @Override
     public MatchStrength probe(byte[] head, int len) {
-        try {
-            Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
+        return probeXml(head, len, root -> {
+            if (!isRdf(root.namespace(), root.localName())) {
+                return MatchStrength.NO_MATCH;
+            }
             String text = Sniff.text(head, len);
-            boolean edm = text.contains(EdmParser.EDM);
-            if (root.isPresent()) {
-                if ("RDF".equals(root.get().localName()) && EdmParser.RDF.equals(root.get().namespace())) {
-                    return edm && (text.contains(":ProvidedCHO") || text.contains(":WebResource")
-                            || text.contains(":Aggregation")) ? MatchStrength.FULL_MATCH
-                            : edm ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
-                }
+            if (!text.contains(EdmParser.EDM)) {
                 return MatchStrength.NO_MATCH;
             }
-            if (Sniff.firstChar(head, len) != '<') {
-                return MatchStrength.NO_MATCH;
-            }
-            return edm && text.contains(":RDF") ? MatchStrength.SOLID_MATCH : MatchStrength.INCONCLUSIVE;
-        } catch (RuntimeException e) {
-            return MatchStrength.NO_MATCH;
-        }
+            return text.contains(":ProvidedCHO") || text.contains(":WebResource") || text.contains(":Aggregation")
+                    ? MatchStrength.FULL_MATCH : MatchStrength.SOLID_MATCH;
+        }, text -> text.contains(EdmParser.EDM) && text.contains(":RDF") ? MatchStrength.SOLID_MATCH
+                : MatchStrength.INCONCLUSIVE);
     }
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
         boolean enrichments = context.options().flag(ENRICHMENTS, false);
-        boolean lenient = context.options().flag(LENIENT, false);
-        return new XmlRecordReader(AaltoXml.factory(context.limits()), context, lenient, LENIENT,
-                (r, out) -> new EdmParser(r, context, null, input.name(), enrichments, out));
+        return openXml(context, LENIENT, (r, out) -> new EdmParser(r, context, null, input.name(), enrichments, out));
+    }
+
+    /** Whether an element of this namespace and local name is an {@code rdf:RDF}. */
+    private static boolean isRdf(String namespace, String localName) {
+        return EdmParser.RDF.equals(namespace) && "RDF".equals(localName);
     }
 
     /**
@@ -92,34 +75,12 @@ public final class EdmFormat implements FormatProvider {
      *
      * @since 0.1
      */
-    public static final class Embedded implements EmbeddedXmlReader {
+    public static final class Embedded extends AbstractEmbeddedXmlReader {
 
         /** Creates the reader. */
         public Embedded() {
-        }
-
-        @Override
-        public String format() {
-            return "edm";
-        }
-
-        @Override
-        public Set<String> namespaces() {
-            return Set.of(EdmParser.RDF);
-        }
-
-        @Override
-        public boolean reads(String namespace, String localName) {
-            return EdmParser.RDF.equals(namespace) && "RDF".equals(localName);
-        }
-
-        @Override
-        public void read(XMLStreamReader xml, LamRecord envelope, ReadContext context, Consumer<LamRecord> out)
-                throws XMLStreamException {
-            EdmParser p = new EdmParser(xml, context, envelope, envelope.id(), context.options().flag(ENRICHMENTS, false), out);
-            while (!p.done()) {
-                p.step();
-            }
+            super("edm", Set.of(EdmParser.RDF), EdmFormat::isRdf, (xml, envelope, context, out) -> new EdmParser(xml,
+                    context, envelope, envelope.id(), context.options().flag(ENRICHMENTS, false), out));
         }
     }
 }

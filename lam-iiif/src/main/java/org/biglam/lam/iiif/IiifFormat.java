@@ -5,7 +5,7 @@ import org.biglam.lam.FormatInfo;
 import org.biglam.lam.UnsupportedFormatException;
 import org.biglam.lam.iiif.internal.Granularity;
 import org.biglam.lam.iiif.internal.IiifReader;
-import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
@@ -27,27 +27,21 @@ import org.biglam.lam.spi.Sniff;
  *
  * @since 0.1
  */
-public final class IiifFormat implements FormatProvider {
+public final class IiifFormat extends AbstractFormatProvider {
 
     /** The format id: {@value}. */
     public static final String ID = "iiif";
-
-    private static final FormatInfo INFO = FormatInfo.of(ID,
-            "IIIF Presentation 2.1 and 3.0 manifests and collections", "canvas", "manifest", "annotation")
-            .withExtensions("json", "jsonld")
-            .withMediaTypes("application/ld+json;profile=\"http://iiif.io/api/presentation/3/context.json\"",
-                    "application/ld+json", "application/json");
 
     private static final java.util.regex.Pattern TYPE =
             java.util.regex.Pattern.compile("\"@?type\"\\s*:\\s*\"(Manifest|Collection)\"");
 
     /** Creates the provider (ServiceLoader does this). */
     public IiifFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
+        super(FormatInfo.of(ID,
+                "IIIF Presentation 2.1 and 3.0 manifests and collections", "canvas", "manifest", "annotation")
+                .withExtensions("json", "jsonld")
+                .withMediaTypes("application/ld+json;profile=\"http://iiif.io/api/presentation/3/context.json\"",
+                        "application/ld+json", "application/json"));
     }
 
     @Override

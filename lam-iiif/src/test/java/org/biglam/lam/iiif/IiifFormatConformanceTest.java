@@ -1,23 +1,11 @@
 package org.biglam.lam.iiif;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import org.biglam.lam.testing.ProviderConformance;
 
-class IiifFormatConformanceTest extends ProviderConformance {
+/** What every provider is held to, for the {@code iiif} format. */
+class IiifFormatConformanceTest extends ProviderConformance.ForSample {
 
-    @Override
-    protected String formatId() {
-        return "iiif";
-    }
-
-    @Override
-    protected byte[] sample() throws IOException {
-        return Files.readAllBytes(IiifTesting.fixture("same-object-v3.json"));
-    }
-
-    @Override
-    protected String sampleName() {
-        return "manifest.json";
+    IiifFormatConformanceTest() {
+        super("iiif", "src/test/resources/iiif/same-object-v3.json", "manifest.json");
     }
 }

@@ -1,24 +1,15 @@
 package org.biglam.lam.lido;
 
 import java.io.IOException;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.FormatInfo;
-import org.biglam.lam.LamFormatException;
-import org.biglam.lam.LamRecord;
 import org.biglam.lam.lido.internal.LidoParser;
-import org.biglam.lam.spi.AaltoXml;
-import org.biglam.lam.spi.EmbeddedXmlReader;
-import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.AbstractEmbeddedXmlReader;
+import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
-import org.biglam.lam.spi.Sniff;
-import org.biglam.lam.spi.XmlRecordReader;
 
 /**
  * The {@code lido} format: LIDO 1.0 and 1.1 museum object records, a {@code lidoWrap} of many or a
@@ -31,57 +22,35 @@ import org.biglam.lam.spi.XmlRecordReader;
  *
  * @since 0.1
  */
-public final class LidoFormat implements FormatProvider {
-
-    private static final FormatInfo INFO = FormatInfo.of("lido", "LIDO 1.0 and 1.1 museum object records", "object")
-            .withExtensions("lido")
-            .withMediaTypes("application/lido+xml");
+public final class LidoFormat extends AbstractFormatProvider {
 
     /** The setting that binds the well-known prefixes: {@value}. */
     public static final String LENIENT = "lido.lenient";
 
     /** Creates the provider. */
     public LidoFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
+        super(FormatInfo.of("lido", "LIDO 1.0 and 1.1 museum object records", "object")
+                .withExtensions("lido")
+                .withMediaTypes("application/lido+xml"));
     }
 
     @Override
     public MatchStrength probe(byte[] head, int len) {
-        try {
-            Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
-            if (root.isPresent()) {
-                String ln = root.get().localName();
-                if (LidoParser.NS.equals(root.get().namespace()) && (ln.equals("lidoWrap") || ln.equals("lido"))) {
-                    return MatchStrength.FULL_MATCH;
-                }
-                return MatchStrength.NO_MATCH;
-            }
-            if (Sniff.firstChar(head, len) != '<') {
-                return MatchStrength.NO_MATCH;
-            }
-            String text = Sniff.text(head, len);
-            return text.contains(LidoParser.NS) && text.contains(":lido") ? MatchStrength.SOLID_MATCH
-                    : MatchStrength.INCONCLUSIVE;
-        } catch (RuntimeException e) {
-            return MatchStrength.NO_MATCH;
-        }
+        return probeXml(head, len,
+                root -> isLido(root.namespace(), root.localName()) ? MatchStrength.FULL_MATCH : MatchStrength.NO_MATCH,
+                text -> text.contains(LidoParser.NS) && text.contains(":lido") ? MatchStrength.SOLID_MATCH
+                        : MatchStrength.INCONCLUSIVE);
     }
 
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
-        boolean lenient = context.options().flag(LENIENT, false);
-        return new XmlRecordReader(AaltoXml.factory(context.limits()), context, lenient, LENIENT, (r, out) -> {
-            String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
-            if (!("lido".equals(r.getLocalName()) || "lidoWrap".equals(r.getLocalName())) || !LidoParser.NS.equals(ns)) {
-                throw new LamFormatException("not LIDO: the root element is {" + ns + "}" + r.getLocalName(),
-                        XmlRecordReader.place(context.location(), r));
-            }
-            return new LidoParser(r, context, null, input.name(), out);
-        });
+        return openXml(context, LENIENT, LidoFormat::isLido, "LIDO",
+                (r, out) -> new LidoParser(r, context, null, input.name(), out));
+    }
+
+    /** Whether an element of this namespace and local name is a {@code lido} or a {@code lidoWrap}. */
+    private static boolean isLido(String namespace, String localName) {
+        return LidoParser.NS.equals(namespace) && ("lido".equals(localName) || "lidoWrap".equals(localName));
     }
 
     /**
@@ -91,34 +60,12 @@ public final class LidoFormat implements FormatProvider {
      *
      * @since 0.1
      */
-    public static final class Embedded implements EmbeddedXmlReader {
+    public static final class Embedded extends AbstractEmbeddedXmlReader {
 
         /** Creates the reader. */
         public Embedded() {
-        }
-
-        @Override
-        public String format() {
-            return "lido";
-        }
-
-        @Override
-        public Set<String> namespaces() {
-            return Set.of(LidoParser.NS);
-        }
-
-        @Override
-        public boolean reads(String namespace, String localName) {
-            return LidoParser.NS.equals(namespace) && ("lido".equals(localName) || "lidoWrap".equals(localName));
-        }
-
-        @Override
-        public void read(XMLStreamReader xml, LamRecord envelope, ReadContext context, Consumer<LamRecord> out)
-                throws XMLStreamException {
-            LidoParser p = new LidoParser(xml, context, envelope, envelope.id(), out);
-            while (!p.done()) {
-                p.step();
-            }
+            super("lido", Set.of(LidoParser.NS), LidoFormat::isLido,
+                    (xml, envelope, context, out) -> new LidoParser(xml, context, envelope, envelope.id(), out));
         }
     }
 }

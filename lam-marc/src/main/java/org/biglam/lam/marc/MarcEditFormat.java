@@ -1,14 +1,8 @@
 package org.biglam.lam.marc;
 
-import java.io.IOException;
 import org.biglam.lam.FormatInfo;
 import org.biglam.lam.marc.internal.MrkRecordReader;
 import org.biglam.lam.marc.internal.Probes;
-import org.biglam.lam.spi.FormatProvider;
-import org.biglam.lam.spi.FormatReader;
-import org.biglam.lam.spi.Input;
-import org.biglam.lam.spi.MatchStrength;
-import org.biglam.lam.spi.ReadContext;
 
 /**
  * The {@code mrk} format: MarcEdit's mnemonic text ({@code =LDR  00000nam  2200000 a 4500},
@@ -20,36 +14,16 @@ import org.biglam.lam.spi.ReadContext;
  *
  * @since 0.1
  */
-public final class MarcEditFormat implements FormatProvider {
+public final class MarcEditFormat extends MarcFormatProvider {
 
     /** The format id. */
     public static final String ID = "mrk";
 
-    private static final FormatInfo INFO = FormatInfo.of(ID, "MARC records in MarcEdit's mnemonic text (.mrk)",
-            "record")
-            .withExtensions("mrk", "mrk8");
-
     /** Creates the provider (for {@link java.util.ServiceLoader}). */
     public MarcEditFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public MatchStrength probe(byte[] head, int len) {
-        try {
-            return Probes.mrk(head, len);
-        } catch (RuntimeException e) {
-            return MatchStrength.NO_MATCH;
-        }
-    }
-
-    @Override
-    public FormatReader open(Input input, ReadContext context) throws IOException {
-        MarcOptions options = MarcOptions.from(context.options());
-        return new MrkRecordReader(input.stream(), context, ID, options);
+        super(FormatInfo.of(ID, "MARC records in MarcEdit's mnemonic text (.mrk)",
+                "record")
+                .withExtensions("mrk", "mrk8"),
+                Probes::mrk, MrkRecordReader::new);
     }
 }

@@ -7,76 +7,33 @@ import org.junit.jupiter.api.Nested;
 class ConformanceTests {
 
     @Nested
-    class Marc21 extends ProviderConformance {
-        @Override
-        protected String formatId() {
-            return "marc21";
-        }
-
-        @Override
-        protected byte[] sample() {
-            return MarcBytes.concat(
+    class Marc21 extends ProviderConformance.ForSample {
+        Marc21() {
+            super("marc21", MarcBytes.concat(
                     WriteFixtures.book(MarcBytes.utf8(), "c-1", "Conformance one", "One, Ona").bytes(),
-                    WriteFixtures.book(MarcBytes.marc8(), "c-2", "Conformance twö", "Two, Tèo").bytes());
-        }
-
-        @Override
-        protected String sampleName() {
-            return "sample.mrc";
+                    WriteFixtures.book(MarcBytes.marc8(), "c-2", "Conformance twö", "Two, Tèo").bytes()),
+                    "sample.mrc");
         }
     }
 
     @Nested
-    class MarcXml extends ProviderConformance {
-        @Override
-        protected String formatId() {
-            return "marcxml";
-        }
-
-        @Override
-        protected byte[] sample() {
-            return Reading.bytes("marcxml-collection-without-namespace.xml");
-        }
-
-        @Override
-        protected String sampleName() {
-            return "sample.xml";
+    class MarcXml extends ProviderConformance.ForSample {
+        MarcXml() {
+            super("marcxml", Reading.bytes("marcxml-collection-without-namespace.xml"), "sample.xml");
         }
     }
 
     @Nested
-    class MarcJson extends ProviderConformance {
-        @Override
-        protected String formatId() {
-            return "marc-json";
-        }
-
-        @Override
-        protected byte[] sample() {
-            return Reading.bytes("marc-in-json-array.json");
-        }
-
-        @Override
-        protected String sampleName() {
-            return "sample.json";
+    class MarcJson extends ProviderConformance.ForSample {
+        MarcJson() {
+            super("marc-json", Reading.bytes("marc-in-json-array.json"), "sample.json");
         }
     }
 
     @Nested
-    class MarcEdit extends ProviderConformance {
-        @Override
-        protected String formatId() {
-            return "mrk";
-        }
-
-        @Override
-        protected byte[] sample() {
-            return Reading.bytes("twin.mrk");
-        }
-
-        @Override
-        protected String sampleName() {
-            return "sample.mrk";
+    class MarcEdit extends ProviderConformance.ForSample {
+        MarcEdit() {
+            super("mrk", Reading.bytes("twin.mrk"), "sample.mrk");
         }
     }
 }

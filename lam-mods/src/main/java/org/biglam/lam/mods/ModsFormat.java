@@ -1,15 +1,13 @@
 package org.biglam.lam.mods;
 
-import java.util.Optional;
 import org.biglam.lam.FormatInfo;
 import org.biglam.lam.mods.internal.ModsMapper;
 import org.biglam.lam.mods.internal.ModsReader;
-import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
-import org.biglam.lam.spi.Sniff;
 
 /**
  * MODS 3.x records: a {@code mods} document, a {@code modsCollection}, or {@code mods} elements
@@ -23,39 +21,25 @@ import org.biglam.lam.spi.Sniff;
  *
  * @since 0.1
  */
-public final class ModsFormat implements FormatProvider {
+public final class ModsFormat extends AbstractFormatProvider {
 
     /** The format id: {@code mods}. */
     public static final String ID = "mods";
 
-    private static final FormatInfo INFO = FormatInfo.of(ID, "MODS 3.x records (mods, modsCollection)", "record")
-            .withExtensions("mods")
-            .withMediaTypes("application/mods+xml");
-
     /** Creates the provider (ServiceLoader calls this). */
     public ModsFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
+        super(FormatInfo.of(ID, "MODS 3.x records (mods, modsCollection)", "record")
+                .withExtensions("mods")
+                .withMediaTypes("application/mods+xml"));
     }
 
     /** A {@code mods} or {@code modsCollection} root in the MODS namespace, a full match. */
     @Override
     public MatchStrength probe(byte[] head, int len) {
-        Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
-        if (root.isEmpty()) {
-            return MatchStrength.NO_MATCH;
-        }
-        Sniff.XmlRoot r = root.get();
-        if (ModsMapper.NS.equals(r.namespace())) {
-            return MatchStrength.FULL_MATCH;
-        }
-        if ((r.localName().equals("mods") || r.localName().equals("modsCollection")) && r.namespace().isEmpty()) {
-            return MatchStrength.WEAK_MATCH;
-        }
-        return MatchStrength.NO_MATCH;
+        return probeXml(head, len, root -> ModsMapper.NS.equals(root.namespace()) ? MatchStrength.FULL_MATCH
+                : root.namespace().isEmpty() && (root.localName().equals("mods")
+                        || root.localName().equals("modsCollection")) ? MatchStrength.WEAK_MATCH
+                : MatchStrength.NO_MATCH);
     }
 
     @Override

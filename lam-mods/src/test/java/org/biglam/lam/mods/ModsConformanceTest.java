@@ -1,22 +1,11 @@
 package org.biglam.lam.mods;
 
-import java.io.IOException;
 import org.biglam.lam.testing.ProviderConformance;
 
-class ModsConformanceTest extends ProviderConformance {
+/** What every provider is held to, for the {@code mods} format. */
+class ModsConformanceTest extends ProviderConformance.ForSample {
 
-    @Override
-    protected String formatId() {
-        return "mods";
-    }
-
-    @Override
-    protected byte[] sample() throws IOException {
-        return ModsConformanceTest.class.getResourceAsStream("/collection.xml").readAllBytes();
-    }
-
-    @Override
-    protected String sampleName() {
-        return "collection.xml";
+    ModsConformanceTest() {
+        super("mods", "src/test/resources/collection.xml", "collection.xml");
     }
 }

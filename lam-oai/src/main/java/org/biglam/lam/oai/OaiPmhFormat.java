@@ -1,14 +1,12 @@
 package org.biglam.lam.oai;
 
-import java.util.Optional;
 import org.biglam.lam.FormatInfo;
 import org.biglam.lam.oai.internal.OaiReader;
-import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
-import org.biglam.lam.spi.Sniff;
 
 /**
  * OAI-PMH responses, as harvests are kept (a folder of {@code ListRecords} pages) and as the
@@ -30,36 +28,23 @@ import org.biglam.lam.spi.Sniff;
  *
  * @since 0.1
  */
-public final class OaiPmhFormat implements FormatProvider {
+public final class OaiPmhFormat extends AbstractFormatProvider {
 
     /** The format id: {@code oai-pmh}. */
     public static final String ID = "oai-pmh";
 
-    private static final FormatInfo INFO = FormatInfo.of(ID,
-            "OAI-PMH responses (ListRecords, GetRecord, ...), records dispatched by metadata namespace", "record")
-            .withExtensions("oai");
-
     /** Creates the provider (ServiceLoader calls this). */
     public OaiPmhFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
+        super(FormatInfo.of(ID,
+                "OAI-PMH responses (ListRecords, GetRecord, ...), records dispatched by metadata namespace", "record")
+                .withExtensions("oai"));
     }
 
     /** A root in the OAI-PMH 2.0 namespace, a full match; {@code OAI-PMH} in none, solid. */
     @Override
     public MatchStrength probe(byte[] head, int len) {
-        Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
-        if (root.isEmpty()) {
-            return MatchStrength.NO_MATCH;
-        }
-        Sniff.XmlRoot r = root.get();
-        if (OaiReader.NS.equals(r.namespace())) {
-            return MatchStrength.FULL_MATCH;
-        }
-        return r.localName().equals("OAI-PMH") ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
+        return probeXml(head, len, root -> OaiReader.NS.equals(root.namespace()) ? MatchStrength.FULL_MATCH
+                : root.localName().equals("OAI-PMH") ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH);
     }
 
     @Override

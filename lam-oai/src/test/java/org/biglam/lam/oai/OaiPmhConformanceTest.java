@@ -1,23 +1,11 @@
 package org.biglam.lam.oai;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import org.biglam.lam.testing.ProviderConformance;
 
-class OaiPmhConformanceTest extends ProviderConformance {
+/** What every provider is held to, for the {@code oai-pmh} format. */
+class OaiPmhConformanceTest extends ProviderConformance.ForSample {
 
-    @Override
-    protected String formatId() {
-        return "oai-pmh";
-    }
-
-    @Override
-    protected byte[] sample() throws IOException {
-        return Files.readAllBytes(OaiPmhFormatTest.PAGES.resolve("page1.xml"));
-    }
-
-    @Override
-    protected String sampleName() {
-        return "page1.xml";
+    OaiPmhConformanceTest() {
+        super("oai-pmh", "src/test/resources/pages/page1.xml", "page1.xml");
     }
 }

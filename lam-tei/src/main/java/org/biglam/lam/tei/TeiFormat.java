@@ -1,14 +1,12 @@
 package org.biglam.lam.tei;
 
 import java.io.IOException;
-import java.util.Optional;
 import org.biglam.lam.FormatInfo;
-import org.biglam.lam.spi.FormatProvider;
+import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
-import org.biglam.lam.spi.Sniff;
 import org.biglam.lam.tei.internal.TeiEngine;
 import org.biglam.lam.tei.internal.TeiRecordReader;
 
@@ -31,12 +29,7 @@ import org.biglam.lam.tei.internal.TeiRecordReader;
  *
  * @since 0.1
  */
-public final class TeiFormat implements FormatProvider {
-
-    private static final FormatInfo INFO = FormatInfo.of("tei", "TEI P5 and P4 documents and corpora",
-            "document", "div", "page", "paragraph", "utterance", "sentence", "token", "line")
-            .withExtensions("tei")
-            .withMediaTypes("application/tei+xml");
+public final class TeiFormat extends AbstractFormatProvider {
 
     private static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
 
@@ -44,43 +37,28 @@ public final class TeiFormat implements FormatProvider {
 
     /** Creates the provider; the Saxon processor is made on first use. */
     public TeiFormat() {
-    }
-
-    @Override
-    public FormatInfo info() {
-        return INFO;
+        super(FormatInfo.of("tei", "TEI P5 and P4 documents and corpora",
+                "document", "div", "page", "paragraph", "utterance", "sentence", "token", "line")
+                .withExtensions("tei")
+                .withMediaTypes("application/tei+xml"));
     }
 
     @Override
     public MatchStrength probe(byte[] head, int len) {
-        try {
-            Optional<Sniff.XmlRoot> root = Sniff.xmlRoot(head, len);
-            if (root.isPresent()) {
-                String ln = root.get().localName();
-                String ns = root.get().namespace();
-                if ("TEI.2".equals(ln) || "teiCorpus.2".equals(ln)) {
-                    return MatchStrength.FULL_MATCH;
-                }
-                if ("TEI".equals(ln) || "teiCorpus".equals(ln)) {
-                    return TEI_NS.equals(ns) ? MatchStrength.FULL_MATCH
-                            : ns.isEmpty() ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
-                }
-                return TEI_NS.equals(ns) ? MatchStrength.WEAK_MATCH : MatchStrength.NO_MATCH;
+        return probeXml(head, len, root -> {
+            String ln = root.localName();
+            String ns = root.namespace();
+            if ("TEI.2".equals(ln) || "teiCorpus.2".equals(ln)) {
+                return MatchStrength.FULL_MATCH;
             }
-            if (Sniff.firstChar(head, len) != '<') {
-                return MatchStrength.NO_MATCH;
+            if ("TEI".equals(ln) || "teiCorpus".equals(ln)) {
+                return TEI_NS.equals(ns) ? MatchStrength.FULL_MATCH
+                        : ns.isEmpty() ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
             }
-            String text = Sniff.text(head, len);
-            if (text.contains("<!DOCTYPE TEI.2") || text.contains("<!DOCTYPE teiCorpus.2")) {
-                return MatchStrength.SOLID_MATCH;
-            }
-            if (text.contains("<TEI") && text.contains(TEI_NS)) {
-                return MatchStrength.SOLID_MATCH;
-            }
-            return MatchStrength.INCONCLUSIVE;
-        } catch (RuntimeException e) {
-            return MatchStrength.NO_MATCH;
-        }
+            return TEI_NS.equals(ns) ? MatchStrength.WEAK_MATCH : MatchStrength.NO_MATCH;
+        }, text -> text.contains("<!DOCTYPE TEI.2") || text.contains("<!DOCTYPE teiCorpus.2")
+                || text.contains("<TEI") && text.contains(TEI_NS) ? MatchStrength.SOLID_MATCH
+                : MatchStrength.INCONCLUSIVE);
     }
 
     @Override

@@ -1,26 +1,11 @@
 package org.biglam.lam.tei;
 
-import java.io.IOException;
-import java.io.InputStream;
 import org.biglam.lam.testing.ProviderConformance;
 
 /** The shared provider conformance test, for {@code tei}. */
-class TeiFormatConformanceTest extends ProviderConformance {
+class TeiFormatConformanceTest extends ProviderConformance.ForSample {
 
-    @Override
-    protected String formatId() {
-        return "tei";
-    }
-
-    @Override
-    protected byte[] sample() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/tei/choice-pairs.xml")) {
-            return in.readAllBytes();
-        }
-    }
-
-    @Override
-    protected String sampleName() {
-        return "choice-pairs.xml";
+    TeiFormatConformanceTest() {
+        super("tei", "src/test/resources/tei/choice-pairs.xml", "choice-pairs.xml");
     }
 }
