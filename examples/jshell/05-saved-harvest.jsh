@@ -1,5 +1,5 @@
 // A harvest kept as a folder of OAI-PMH pages: each record's metadata read by its namespace.
-//   jshell --class-path lam-cli/target/lam.jar examples/jshell/04-saved-harvest.jsh
+//   jshell --class-path lam-cli/target/lam.jar examples/jshell/05-saved-harvest.jsh
 // A live endpoint is read the same way: Lam.read("oai:https://host/oai?metadataPrefix=oai_dc", options)
 import java.nio.file.*
 import org.biglam.lam.*

@@ -1,6 +1,8 @@
 /**
  * ALTO OCR pages (v1-v4, any namespace) and METS/ALTO packages as lam records: text in reading
- * order, layout regions and page images, labels from ALTO tags and METS/MODS.
+ * order, layout regions and page images, labels from ALTO tags and the METS description (MODS
+ * through lam-mods; Dublin Core, MARCXML, EAD, LIDO and EDM through their modules, found with
+ * {@link java.util.ServiceLoader} as {@link org.biglam.lam.spi.EmbeddedXmlReader}s when on the path).
  *
  * <p>Provides the {@code alto}, {@code mets}, {@code page} (PAGE XML) and {@code hocr} formats to lam
  * through {@link org.biglam.lam.spi.FormatProvider}; requires lam-core (whose Aalto reads

@@ -224,11 +224,11 @@ public final class LamRecord {
 
     /**
      * A record's labels: names and value lists in two arrays, in the order they were added, with a
-     * hash index when there are more than a few; unmodifiable. Lighter to make than a linked hash map
-     * for the few labels most records have.
+     * hash index when there are more than sixteen (as in the builder); unmodifiable. Lighter to make
+     * than a linked hash map for the dozen labels most records have.
      */
     private static final class LabelMap extends AbstractMap<String, List<String>> {
-        private static final int LINEAR = 8;
+        private static final int LINEAR = 16;
         private final String[] keys;
         private final List<String>[] values;
         /**
@@ -261,15 +261,17 @@ public final class LamRecord {
         }
 
         private int find(@Nullable Object key) {
+            if (key == null) {
+                return -1;
+            }
             if (keys.length <= LINEAR) {
+                int hash = key.hashCode();
                 for (int i = 0; i < keys.length; i++) {
-                    if (keys[i].equals(key)) {
+                    String k = keys[i];
+                    if (k == key || k.hashCode() == hash && k.equals(key)) {
                         return i;
                     }
                 }
-                return -1;
-            }
-            if (key == null) {
                 return -1;
             }
             int[] ix = index();
@@ -523,9 +525,13 @@ public final class LamRecord {
                 }
                 return -1;
             }
+            if (name == null) {
+                return -1;
+            }
+            int hash = name.hashCode(); // kept by each name: a new label is told from the others without comparing text
             for (int i = 0; i < count; i++) {
                 String n = names[i];
-                if (n == name || n.equals(name)) {
+                if (n == name || n.hashCode() == hash && n.equals(name)) {
                     return i;
                 }
             }

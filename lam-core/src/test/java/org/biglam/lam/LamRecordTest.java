@@ -94,6 +94,22 @@ class LamRecordTest {
     }
 
     @Test
+    void labelsWhoseNamesHaveTheSameHashCodeStayApartAndAreFoundByValue() {
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        LamRecord.Builder b = LamRecord.builder("h", "x");
+        for (int i = 0; i < 12; i++) {
+            b.label("name" + i, "v" + i);
+        }
+        LamRecord r = b.label("Aa", "first").label("BB", "second").label(new String("Aa"), "third").build();
+        assertThat(r.labels()).hasSize(14);
+        assertThat(r.label("Aa")).containsExactly("first", "third");
+        assertThat(r.label(new String("BB"))).containsExactly("second");
+        assertThat(r.label("name11")).containsExactly("v11");
+        assertThat(r.labels().get(new StringBuilder("Aa"))).isNull();
+        assertThat(r.labels().keySet()).startsWith("name0").endsWith("Aa", "BB");
+    }
+
+    @Test
     void printsASummaryAPersonCanRead() {
         String s = sample().toString();
         assertThat(s).startsWith("LamRecord[ocm01234567 (marc21)")

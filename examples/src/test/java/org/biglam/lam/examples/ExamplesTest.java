@@ -50,6 +50,25 @@ class ExamplesTest {
     }
 
     @Test
+    void archiveTableFlattensAFindingAidByComponentAndALidoExportByObject() throws Exception {
+        List<String> lines = run(ArchiveTable::main).lines().toList();
+
+        assertThat(lines).hasSize(12);
+        assertThat(lines.get(0)).isEqualTo("level\tid\ttitle\tpath above\tdate\timages");
+        // a component without a unittitle takes its digital object's description, its unitid or its date
+        assertThat(lines).contains("item\tFA-1#c1.1.1\tA letter about wool\tPapers of John Smith > Correspondence > "
+                        + "Letters to his brother, 1870-1875\t-\t1",
+                "item\tFA-1#c1.1.3\tca. 1872\tPapers of John Smith > Correspondence > Letters to his brother, "
+                        + "1870-1875\t1872\t0",
+                // the collection level comes after its components, when the finding aid's end is read
+                "fonds\tFA-1\tPapers of John Smith\t-\t1850/1920\t0");
+        assertThat(lines.get(7)).startsWith("fonds\t");
+        assertThat(lines).contains("object\tMUS-1\tLa Primavera\tpainting\tBotticelli, Sandro (painter)\t1478/1482\t1",
+                "object\tMUS-2\tDenar\tM\u00fcnze\t-\t-\t0");
+        assertThat(lines.get(11)).isEqualTo("7 components, 2 objects");
+    }
+
+    @Test
     void genreDatasetLabelsEveryBookWithItsLiteraryFormAndAStableSplit() throws Exception {
         List<String> lines = run(GenreDataset::main).lines().toList();
 

@@ -157,6 +157,11 @@ public final class Providers {
             if (s.compareTo(bestStrength) > 0) {
                 best = p;
                 bestStrength = s;
+                if (s == MatchStrength.FULL_MATCH) {
+                    // no later provider can beat it (a tie keeps the first): the rest need not probe,
+                    // which is most of detection's cost per file
+                    break;
+                }
             }
         }
         if (bestStrength.compareTo(MatchStrength.SOLID_MATCH) >= 0) {

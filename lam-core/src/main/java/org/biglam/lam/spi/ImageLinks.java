@@ -99,13 +99,21 @@ public final class ImageLinks {
         if (p.endsWith("/info.json")) {
             return uri.substring(0, p.length() - "/info.json".length());
         }
-        String[] seg = p.split("/");
-        int n = seg.length;
-        if (n >= 5) {
-            String quality = seg[n - 1];
-            String rotation = seg[n - 2];
-            String size = seg[n - 3];
-            String region = seg[n - 4];
+        // the last four '/'-separated segments (trailing empty ones dropped, as String.split would),
+        // with at least one before them; found without splitting the whole link
+        int end = p.length();
+        while (end > 0 && p.charAt(end - 1) == '/') {
+            end--;
+        }
+        int s4 = end > 0 ? p.lastIndexOf('/', end - 1) : -1;
+        int s3 = s4 > 0 ? p.lastIndexOf('/', s4 - 1) : -1;
+        int s2 = s3 > 0 ? p.lastIndexOf('/', s3 - 1) : -1;
+        int s1 = s2 > 0 ? p.lastIndexOf('/', s2 - 1) : -1;
+        if (s1 >= 0 && p.indexOf('.', s4) > 0) {
+            String quality = p.substring(s4 + 1, end);
+            String rotation = p.substring(s3 + 1, s4);
+            String size = p.substring(s2 + 1, s3);
+            String region = p.substring(s1 + 1, s2);
             if (QUALITY.matcher(quality).matches() && ROTATION.matcher(rotation).matches()
                     && SIZE.matcher(size).matches() && REGION.matcher(region).matches()) {
                 int cut = p.length() - (region.length() + size.length() + rotation.length() + quality.length() + 4);

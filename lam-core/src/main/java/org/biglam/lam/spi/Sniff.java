@@ -115,13 +115,165 @@ public final class Sniff {
         if (last.rootOf == text) {
             return last.root;
         }
-        Optional<XmlRoot> root = parseRoot(text);
+        Optional<XmlRoot> root = quickRoot(text);
+        if (root == null) {
+            root = parseRoot(text);
+        }
         last.rootOf = text;
         last.root = root;
         return root;
     }
 
-    private static Optional<XmlRoot> parseRoot(String text) {
+    private static final java.util.regex.Pattern DECLARATION = java.util.regex.Pattern.compile(
+            "<\\?xml[ \\t\\r\\n]+version[ \\t\\r\\n]*=[ \\t\\r\\n]*([\"'])1\\.0\\1"
+            + "(?:[ \\t\\r\\n]+encoding[ \\t\\r\\n]*=[ \\t\\r\\n]*([\"'])(?i:utf-8|iso-8859-1|us-ascii)\\2)?"
+            + "(?:[ \\t\\r\\n]+standalone[ \\t\\r\\n]*=[ \\t\\r\\n]*([\"'])(?:yes|no)\\3)?[ \\t\\r\\n]*\\?>");
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    /**
+     * The root of the common case without starting a parser (which costs more than the rest of a
+     * probe): an optional plain XML declaration, white space, then a start tag whose names are
+     * ASCII and whose attribute values hold no reference, no line break or tab and no control
+     * character. Anything else (a comment, a DOCTYPE, an undeclared prefix, a repeated attribute,
+     * the tag cut off) gives null, and the parser decides, so the answer is always the parser's.
+     */
+    static Optional<XmlRoot> quickRoot(String t) {
+        int n = t.length();
+        int i = 0;
+        if (t.startsWith("<?xml")) {
+            int end = t.indexOf("?>");
+            if (end < 0 || !DECLARATION.matcher(t).region(0, end + 2).matches()) {
+                return null;
+            }
+            i = end + 2;
+        }
+        while (i < n && space(t.charAt(i))) {
+            i++;
+        }
+        if (i >= n || t.charAt(i) != '<') {
+            return null;
+        }
+        int nameStart = ++i;
+        i = qname(t, i);
+        if (i < 0) {
+            return null;
+        }
+        String element = t.substring(nameStart, i);
+        Map<String, String> namespaces = new LinkedHashMap<>();
+        java.util.List<String[]> attributes = new java.util.ArrayList<>();
+        while (true) {
+            int before = i;
+            while (i < n && space(t.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                return null;
+            }
+            char c = t.charAt(i);
+            if (c == '>' || c == '/' && i + 1 < n && t.charAt(i + 1) == '>') {
+                break;
+            }
+            if (i == before || attributes.size() + namespaces.size() >= 64) {
+                return null;
+            }
+            int aStart = i;
+            i = qname(t, i);
+            if (i < 0) {
+                return null;
+            }
+            String name = t.substring(aStart, i);
+            while (i < n && space(t.charAt(i))) {
+                i++;
+            }
+            if (i >= n || t.charAt(i) != '=') {
+                return null;
+            }
+            i++;
+            while (i < n && space(t.charAt(i))) {
+                i++;
+            }
+            if (i >= n || t.charAt(i) != '"' && t.charAt(i) != '\'') {
+                return null;
+            }
+            char quote = t.charAt(i++);
+            int vStart = i;
+            while (i < n && t.charAt(i) != quote) {
+                char v = t.charAt(i);
+                if (v == '<' || v == '&' || v < 0x20 || v >= 0xD800 && v <= 0xDFFF || v >= 0xFFFE) {
+                    return null;
+                }
+                i++;
+            }
+            if (i >= n) {
+                return null;
+            }
+            String value = t.substring(vStart, i++);
+            if (name.equals("xmlns") || name.startsWith("xmlns:")) {
+                String prefix = name.equals("xmlns") ? "" : name.substring(6);
+                if (prefix.equals("xml") || prefix.equals("xmlns") || !prefix.isEmpty() && value.isEmpty()
+                        || value.equals(XML_NS) || value.equals("http://www.w3.org/2000/xmlns/")
+                        || namespaces.put(prefix, value) != null) {
+                    return null;
+                }
+            } else {
+                attributes.add(new String[] {name, value});
+            }
+        }
+        String ns = namespace(element, namespaces, false);
+        if (ns == null) {
+            return null;
+        }
+        Map<String, String> byLocal = new LinkedHashMap<>();
+        for (String[] a : attributes) {
+            if (namespace(a[0], namespaces, true) == null
+                    || byLocal.put(a[0].substring(a[0].indexOf(':') + 1), a[1]) != null) {
+                return null;
+            }
+        }
+        return Optional.of(new XmlRoot(element.substring(element.indexOf(':') + 1), ns, Map.copyOf(byLocal)));
+    }
+
+    /** A name's namespace URI ("" for none), or null when its prefix is not declared. */
+    private static String namespace(String qname, Map<String, String> namespaces, boolean attribute) {
+        int colon = qname.indexOf(':');
+        if (colon < 0) {
+            return attribute ? "" : namespaces.getOrDefault("", "");
+        }
+        String prefix = qname.substring(0, colon);
+        if (prefix.equals("xml")) {
+            return attribute ? XML_NS : null;
+        }
+        return prefix.equals("xmlns") ? null : namespaces.get(prefix);
+    }
+
+    /** The end of an ASCII qualified name starting at {@code i} (at most one colon, not at an end), or -1. */
+    private static int qname(String t, int i) {
+        int start = i;
+        int colon = -1;
+        int n = Math.min(t.length(), start + 200);
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+                    || i > start && i != colon + 1 && (c >= '0' && c <= '9' || c == '-' || c == '.')) {
+                i++;
+            } else if (c == ':' && colon < 0 && i > start) {
+                colon = i++;
+            } else {
+                break;
+            }
+        }
+        if (i == start || i == colon + 1 || i >= t.length()) {
+            return -1;
+        }
+        char next = t.charAt(i);
+        return space(next) || next == '>' || next == '/' || next == '=' ? i : -1;
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    static Optional<XmlRoot> parseRoot(String text) {
         XMLStreamReader r = null;
         try {
             // decoded here, so that the parser has no bytes to complain about on standard error;

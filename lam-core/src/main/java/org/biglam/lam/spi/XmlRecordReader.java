@@ -28,11 +28,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class XmlRecordReader implements FormatReader {
 
-    /** A format's streaming parser: it reads one event per step and hands out records as they are made. */
+    /** A format's streaming parser: it reads events step by step and hands out records as they are made. */
     public interface Parser {
 
         /**
-         * Reads the next event and acts on it.
+         * Reads the next event and acts on it; it may read on (until it has handed out a record, say),
+         * but never past {@link #done()}.
          *
          * @throws XMLStreamException if the XML is not well-formed
          */

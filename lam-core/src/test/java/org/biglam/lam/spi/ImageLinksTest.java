@@ -27,6 +27,10 @@ class ImageLinksTest {
         assertThat(ImageLinks.iiifService("https://i.org/iiif/x/0,0,100,200/!50,50/90/gray.png"))
                 .isEqualTo("https://i.org/iiif/x");
         assertThat(ImageLinks.iiifService("https://i.org/scans/page1.jpg")).isNull();
+        assertThat(ImageLinks.iiifService("full/max/0/default.jpg")).as("no segment before the region").isNull();
+        assertThat(ImageLinks.iiifService("https://i.org//iiif//full/max/0/default.jpg?x=1"))
+                .isEqualTo("https://i.org//iiif/");
+        assertThat(ImageLinks.iiifService("https://i.org/iiif/x/full/max/0/default")).isNull();
         assertThat(ImageLinks.isManifest("https://i.org/iiif/book1/manifest.json")).isTrue();
         assertThat(ImageLinks.isManifest("https://i.org/iiif/book1/manifest")).isTrue();
         assertThat(ImageLinks.isManifest("https://i.org/scans/page1.jpg")).isFalse();

@@ -129,7 +129,12 @@ public final class AltoBenchmark {
 
     // ------------------------------------------------------------------ generator
 
-    private static long[] generate(Path folder, Path tgz, long target, Random rnd, boolean writeFolder)
+    /**
+     * Writes ALTO pages ({@code NNNNN/page-NNNNNN.xml}) until they hold {@code target} bytes to a tar.gz
+     * and, when {@code writeFolder}, to {@code folder} as well; returns pages, lines and bytes. Also used
+     * by {@code bench.independent.IndependentBenchmark} (with {@code new Random(4)}, as here).
+     */
+    public static long[] generate(Path folder, Path tgz, long target, Random rnd, boolean writeFolder)
             throws IOException {
         long bytes = 0;
         long lines = 0;

@@ -24,6 +24,7 @@ import org.biglam.lam.Lam;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.ReadOptions;
+import org.biglam.lam.bench.xml.ParseFloor;
 import org.biglam.lam.spi.SecureXml;
 
 /**
@@ -37,10 +38,13 @@ import org.biglam.lam.spi.SecureXml;
  * some {@code dao} links and notes), a {@code lidoWrap} of objects (work type, titles, a production
  * event, measurements, a resource set), and a wrapper of {@code rdf:RDF} graphs alternating external and
  * internal EDM. For speed they are written once to a temporary file; with {@code --memory} a format is
- * instead read straight from its generator (nothing written) to show bounded memory:
+ * instead read straight from its generator (nothing written) to show bounded memory. {@code --floor}
+ * also prints {@link ParseFloor}: what Aalto costs a record when every text and attribute value is
+ * read, with and without lam's guards:
  *
  * <pre>
  * java -cp "$CP" org.biglam.lam.bench.archives.ArchivesBenchmark --size-mb 200
+ * java -cp "$CP" org.biglam.lam.bench.archives.ArchivesBenchmark --size-mb 50 --rounds 3 --only ead --floor
  * java -Xmx64m -cp "$CP" org.biglam.lam.bench.archives.ArchivesBenchmark --memory --only ead --size-mb 1024
  * java -Xmx64m -cp "$CP" org.biglam.lam.bench.archives.ArchivesBenchmark --memory --only lido --size-mb 1024
  * </pre>
@@ -48,6 +52,7 @@ import org.biglam.lam.spi.SecureXml;
 public final class ArchivesBenchmark {
 
     private static boolean LAM_ONLY;
+    private static boolean FLOOR;
 
     private ArchivesBenchmark() {
     }
@@ -73,6 +78,9 @@ public final class ArchivesBenchmark {
                     break;
                 case "--only":
                     only = args[++i];
+                    break;
+                case "--floor":
+                    FLOOR = true;
                     break;
                 default:
                     throw new IllegalArgumentException(args[i]);
@@ -177,6 +185,9 @@ public final class ArchivesBenchmark {
                     + "wall %.2f, cpu %.2f%n", (double) best.get(fastest) / bestLam, fastest,
                     (double) bestCpu.get(fastestCpu) / bestLamCpu, fastestCpu, (double) best.get("woodstox") / bestLam,
                     (double) bestCpu.get("woodstox") / bestLamCpu);
+            if (FLOOR) {
+                ParseFloor.measure(List.of(file), rounds).print(records, bestLamCpu);
+            }
         } finally {
             Files.deleteIfExists(file);
         }

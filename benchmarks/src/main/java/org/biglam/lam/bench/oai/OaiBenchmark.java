@@ -28,6 +28,7 @@ import org.biglam.lam.Lam;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.ReadOptions;
+import org.biglam.lam.bench.xml.ParseFloor;
 import org.biglam.lam.spi.SecureXml;
 
 /**
@@ -40,7 +41,8 @@ import org.biglam.lam.spi.SecureXml;
  *     rounds, a raw event pass of the JDK, Woodstox and Aalto StAX parsers over every file, and
  *     {@code Lam.read} of the folder. Prints records a second (CPU time of the reading thread) and
  *     the ratio of lam to the fastest raw pass. {@code --lam-only} leaves the raw passes out (to
- *     profile lam).</li>
+ *     profile lam). {@code --floor} also prints {@link ParseFloor}: what Aalto costs a record
+ *     when every text and attribute value is read, with and without lam's guards.</li>
  * <li>{@code --harvest N}: harvests N generated {@code oai_dc} records, 500 a page, from a
  *     {@code HttpServer} on 127.0.0.1 through {@code Lam.read("oai:...")} with no delay; prints the
  *     wall time, records a second and the peak heap. Run it with {@code -Xmx64m}.</li>
@@ -63,12 +65,14 @@ public final class OaiBenchmark {
         int rounds = 3;
         long harvest = -1;
         boolean lamOnly = false;
+        boolean floor = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--size-mb" -> sizeMb = Long.parseLong(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--harvest" -> harvest = Long.parseLong(args[++i]);
                 case "--lam-only" -> lamOnly = true;
+                case "--floor" -> floor = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -82,7 +86,7 @@ public final class OaiBenchmark {
             long[] gen = generate(dir, sizeMb << 20, new Random(42));
             System.out.printf(Locale.ROOT, "generated %d pages, %d records, %.1f MB in %.1f s%n", gen[0], gen[1],
                     gen[2] / 1e6, (System.nanoTime() - t0) / 1e9);
-            speed(dir, gen, rounds, lamOnly);
+            speed(dir, gen, rounds, lamOnly, floor);
         } finally {
             try (Stream<Path> s = Files.walk(dir)) {
                 s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -203,7 +207,7 @@ public final class OaiBenchmark {
         return events;
     }
 
-    private static void speed(Path dir, long[] gen, int rounds, boolean lamOnly) throws Exception {
+    private static void speed(Path dir, long[] gen, int rounds, boolean lamOnly, boolean floor) throws Exception {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             s.sorted().forEach(files::add);
@@ -253,6 +257,9 @@ public final class OaiBenchmark {
                 lamRecords / (lamBest / 1e9), lamRecords, lamBest / 1e9, lamWall / 1e9);
         System.out.printf(Locale.ROOT, "ratio to the fastest raw pass (%s): %.2f; to woodstox: %.2f%n", fastest,
                 best.get(fastest) / (double) lamBest, best.get("woodstox") / (double) lamBest);
+        if (floor) {
+            ParseFloor.measure(files, rounds).print(lamRecords, lamBest);
+        }
     }
 
     /** Harvests n generated records from a loopback server, 500 a page. */

@@ -165,20 +165,12 @@ public final class TeiBenchmark {
     }
 
     private static void speedRun(Path dir, int sizeMb, int rounds, String only) throws Exception {
-        Random random = new Random(5);
-        long target = (long) sizeMb << 20;
+        List<Path> files = generate(dir, sizeMb);
         long bytes = 0;
-        List<Path> files = new ArrayList<>();
-        int n = 0;
-        while (bytes < target) {
-            Path f = dir.resolve(String.format(Locale.ROOT, "doc-%05d.xml", n++));
-            try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
-                bytes += document(w, random, n, 20_000 + random.nextInt(100_000));
-            }
-            files.add(f);
+        for (Path f : files) {
+            bytes += Files.size(f);
         }
-        System.out.printf(Locale.ROOT, "generated %d TEI documents, %.1f MB, in %s; max heap %d MB%n", files.size(),
-                bytes / 1e6, dir, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
 
         Processor processor = new Processor(false);
         DocumentBuilder builder = processor.newDocumentBuilder();
@@ -301,6 +293,28 @@ public final class TeiBenchmark {
                         base == saxDefault ? "  (target >= 0.7)" : "");
             }
         }
+    }
+
+    /**
+     * Writes the speed run's documents (seed 5, 20 to 120 KB each, {@code doc-NNNNN.xml}) to {@code dir}
+     * until they hold {@code sizeMb} MiB, and prints how many there are; also used by
+     * {@code bench.independent.IndependentBenchmark}.
+     */
+    public static List<Path> generate(Path dir, int sizeMb) throws IOException {
+        Random random = new Random(5);
+        long target = (long) sizeMb << 20;
+        long bytes = 0;
+        List<Path> files = new ArrayList<>();
+        int n = 0;
+        while (bytes < target) {
+            Path f = dir.resolve(String.format(Locale.ROOT, "doc-%05d.xml", n++));
+            try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+                bytes += document(w, random, n, 20_000 + random.nextInt(100_000));
+            }
+            files.add(f);
+        }
+        System.out.printf(Locale.ROOT, "generated %d TEI documents, %.1f MB, in %s%n", files.size(), bytes / 1e6, dir);
+        return files;
     }
 
     private static long gcMillis() {

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * What lam needs of a METS document: its files, its pages in physical order, its logical
- * divisions (articles) with the ALTO areas they cover, and the MODS labels of its parts.
+ * divisions (articles) with the ALTO areas they cover, and the labels of its parts' descriptive
+ * metadata (MODS, Dublin Core, MARCXML, EAD, LIDO, EDM: whichever module reads it).
  */
 public final class MetsDocument {
 
@@ -55,7 +56,8 @@ public final class MetsDocument {
 
     public final Map<String, MetsFile> files = new LinkedHashMap<>();
     public final List<PhysPage> pages = new ArrayList<>();
-    public final Map<String, Map<String, List<String>>> dmd = new HashMap<>();
+    /** The labels of each dmdSec a metadata module read, by ID, in document order. */
+    public final Map<String, Map<String, List<String>>> dmd = new LinkedHashMap<>();
     public final Map<String, Mix> mix = new HashMap<>();
     /** Physical div ID to the areas it covers (pages cover their ALTO file whole). */
     public final Map<String, List<Area>> physAreas = new HashMap<>();
@@ -115,13 +117,43 @@ public final class MetsDocument {
         return sp < 0 ? s : s.substring(0, sp);
     }
 
+    /**
+     * A dmdSec's labels: those of the metadata module's first record of each element it read while
+     * the document was parsed (MODS by lam-mods, the project's one MODS mapping; Dublin Core by
+     * lam-dc; ...), merged in document order when there are several (bare Dublin Core properties
+     * side by side in {@code xmlData}). A section no module read has none.
+     */
     private void dmdSec(Node sec) {
-        String id = sec.attr("ID");
-        for (Node mods : sec.descendants("mods")) {
-            // read by lam-mods, the project's one MODS mapping, while the document was parsed
-            Map<String, List<String>> labels = mods.embeddedLabels();
-            dmd.putIfAbsent(id, labels == null ? Map.of() : labels);
-            break;
+        List<Map<String, List<String>>> read = new ArrayList<>(1);
+        embedded(sec, read);
+        if (read.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> labels = read.get(0);
+        if (read.size() > 1) {
+            Map<String, List<String>> merged = new LinkedHashMap<>();
+            for (Map<String, List<String>> m : read) {
+                m.forEach((k, vs) -> {
+                    List<String> into = merged.computeIfAbsent(k, x -> new ArrayList<>(vs.size()));
+                    for (String v : vs) {
+                        if (!into.contains(v)) {
+                            into.add(v);
+                        }
+                    }
+                });
+            }
+            labels = merged;
+        }
+        dmd.putIfAbsent(sec.attr("ID"), labels);
+    }
+
+    private static void embedded(Node n, List<Map<String, List<String>>> out) {
+        for (Node c : n.children) {
+            if (c.embeddedLabels() != null) {
+                out.add(c.embeddedLabels());
+            } else {
+                embedded(c, out);
+            }
         }
     }
 
@@ -295,7 +327,10 @@ public final class MetsDocument {
         }
     }
 
-    /** The page's or document's MODS labels: those of the document's description. */
+    /**
+     * The labels of the document's description, which its pages carry: those of the dmdSec the
+     * logical structMap's root division names first in its DMDID, else of the first dmdSec read.
+     */
     public Map<String, List<String>> documentLabels() {
         if (documentDmdId != null && dmd.containsKey(documentDmdId)) {
             return dmd.get(documentDmdId);

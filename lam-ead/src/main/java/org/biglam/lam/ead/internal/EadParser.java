@@ -36,17 +36,6 @@ public final class EadParser implements XmlRecordReader.Parser {
     public static final Set<String> NAMESPACES = Set.of("urn:isbn:1-931666-22-9",
             "http://ead3.archivists.org/schema/", "http://ead3.archivists.org/schema/undeprecated/", "");
 
-    private static final Set<String> NOTES = Set.of("abstract", "scopecontent", "bioghist", "odd", "note", "didnote",
-            "arrangement", "custodhist", "acqinfo", "appraisal", "accruals", "processinfo", "phystech",
-            "otherfindaid", "relatedmaterial", "separatedmaterial", "altformavail", "originalsloc", "bibliography",
-            "fileplan", "materialspec");
-    private static final Set<String> RIGHTS = Set.of("accessrestrict", "userestrict");
-    private static final Set<String> NAMES = Set.of("persname", "corpname", "famname", "name");
-    private static final Set<String> SUBJECTS = Set.of("subject", "persname", "corpname", "famname", "name",
-            "function", "occupation", "title");
-    private static final Set<String> BLOCKS = Set.of("p", "item", "list", "chronitem", "event", "defitem", "row",
-            "entry", "blockquote", "address", "addressline", "head", "label", "chronlist", "table");
-
     private enum Kind {
         FAID, FATITLE, TITLE, UNITID, UNITDATE, DATESTRUCT, ORIGINATION, LANGMAT, PHYSDESC, EXTENT3, CONTAINER,
         REPOSITORY, PHYSLOC, DAODESC, NOTE, RIGHTS, TERM
@@ -56,6 +45,9 @@ public final class EadParser implements XmlRecordReader.Parser {
     private static final class Unit {
         boolean archdesc;
         int depth;
+        /** Its place among its parent's children (from 1). */
+        int nth;
+        /** Its position ({@code c2.1.3}; empty for the archdesc) once made, else null. */
         String pos;
         long line;
         Unit parent;
@@ -65,9 +57,6 @@ public final class EadParser implements XmlRecordReader.Parser {
         int nest;
         boolean emitted;
         String pathTitle;
-        /** The titles of the components from the top one down to this one, for its children's path; once made. */
-        String componentPath;
-        boolean componentPathMade;
         /** The last path made for its children, and the collection-level title it was made with. */
         String childPath;
         String childPathTop;
@@ -104,10 +93,11 @@ public final class EadParser implements XmlRecordReader.Parser {
             }
         }
 
-        Unit set(boolean archdesc, int depth, String pos, long line, Unit parent) {
+        Unit set(boolean archdesc, int depth, int nth, long line, Unit parent) {
             this.archdesc = archdesc;
             this.depth = depth;
-            this.pos = pos;
+            this.nth = nth;
+            this.pos = archdesc ? "" : null;
             this.line = line;
             this.parent = parent;
             return this;
@@ -122,8 +112,6 @@ public final class EadParser implements XmlRecordReader.Parser {
             nest = 0;
             emitted = false;
             pathTitle = null;
-            componentPath = null;
-            componentPathMade = false;
             childPath = null;
             childPathTop = null;
             childPathMade = false;
@@ -195,7 +183,8 @@ public final class EadParser implements XmlRecordReader.Parser {
     private String dateSingle;
     private boolean overflow;
     private int parts;
-    private String capElem;
+    /** The term's element, for a term (a name's parts are joined by commas, a subject's by dashes). */
+    private Element capElement;
 
     // for the collection granularity: the titles of the components, as a table of contents
     private final StringBuilder contents = new StringBuilder();
@@ -235,12 +224,20 @@ public final class EadParser implements XmlRecordReader.Parser {
     }
 
     /**
-     * Reads the next event and acts on it; at the finding aid's end, leaves the parser on its end tag.
+     * Reads events and acts on them until a record is made or the finding aid ends (at its end, leaves
+     * the parser on its end tag).
      *
      * @throws XMLStreamException if the XML is not well-formed
      */
     @Override
     public void step() throws XMLStreamException {
+        long made = recordIndex;
+        do {
+            event();
+        } while (!done && recordIndex == made);
+    }
+
+    private void event() throws XMLStreamException {
         int e = r.next();
         switch (e) {
             case XMLStreamConstants.START_ELEMENT:
@@ -275,7 +272,7 @@ public final class EadParser implements XmlRecordReader.Parser {
 
     private boolean ours() {
         String n = r.getNamespaceURI();
-        return ns.equals(n == null ? "" : n);
+        return n == ns || ns.equals(n == null ? "" : n);
     }
 
     private String attr(String local) {
@@ -292,14 +289,6 @@ public final class EadParser implements XmlRecordReader.Parser {
         return l == null ? -1 : l.getLineNumber();
     }
 
-    private static boolean isComponent(String n) {
-        if (n.equals("c")) {
-            return true;
-        }
-        return n.length() == 3 && n.charAt(0) == 'c' && (n.charAt(1) == '0' && n.charAt(2) >= '1' && n.charAt(2) <= '9'
-                || n.charAt(1) == '1' && n.charAt(2) >= '0' && n.charAt(2) <= '2');
-    }
-
     private void begin(Kind kind) {
         cap = kind;
         capDepth = depth;
@@ -309,7 +298,7 @@ public final class EadParser implements XmlRecordReader.Parser {
         markSeen = false;
         overflow = false;
         parts = 0;
-        capElem = null;
+        capElement = null;
         dateFrom = null;
         dateTo = null;
         dateSingle = null;
@@ -323,45 +312,45 @@ public final class EadParser implements XmlRecordReader.Parser {
             return;
         }
         String n = r.getLocalName();
+        Element el = Element.of(n);
         if (cap != null) {
-            inside(n);
+            inside(el);
             return;
         }
         Unit u = units.peek();
-        if (isComponent(n) && u != null && (dscDepth >= 0 || !u.archdesc)) {
-            component(u);
-            return;
-        }
-        switch (n) {
-            case "eadheader":
-            case "control":
+        switch (el) {
+            case COMPONENT:
+                if (u != null && (dscDepth >= 0 || !u.archdesc)) {
+                    component(u);
+                    return;
+                }
+                break;
+            case HEADER:
                 if (u == null) {
                     headerDepth = depth;
                 }
                 return;
-            case "eadid":
-            case "recordid":
+            case FAID:
                 if (headerDepth >= 0) {
                     begin(Kind.FAID);
                 }
                 return;
-            case "titleproper":
+            case TITLEPROPER:
                 if (headerDepth >= 0 && faTitle == null) {
-                    markAttr = attr("type");
                     begin(Kind.FATITLE);
                     capLabel = attr("type");
                 }
                 return;
-            case "archdesc":
+            case ARCHDESC:
                 if (u == null) {
-                    arch = new Unit().set(true, depth, "", line(), null);
+                    arch = new Unit().set(true, depth, 0, line(), null);
                     units.push(arch);
                     String level = attr("level");
                     units.peek().level = "otherlevel".equals(level) && attr("otherlevel") != null ? attr("otherlevel")
                             : level;
                 }
                 return;
-            case "dsc":
+            case DSC:
                 if (u != null && dscDepth < 0) {
                     dscDepth = depth;
                 }
@@ -380,47 +369,46 @@ public final class EadParser implements XmlRecordReader.Parser {
             }
             return;
         }
-        if (controlaccessDepth >= 0 && !n.equals("controlaccess") && !n.equals("head")) {
-            String label = n.equals("geogname") ? Labels.PLACE : n.equals("genreform") ? Labels.GENRE
-                    : SUBJECTS.contains(n) ? Labels.SUBJECT : null;
+        if (controlaccessDepth >= 0 && el != Element.CONTROLACCESS && el != Element.HEAD) {
+            String label = el == Element.GEOGNAME ? Labels.PLACE : el == Element.GENREFORM ? Labels.GENRE
+                    : el.subject() ? Labels.SUBJECT : null;
             if (label != null) {
                 begin(Kind.TERM);
                 capLabel = label;
-                capElem = n;
+                capElement = el;
             }
             return;
         }
-        switch (n) {
-            case "controlaccess":
+        switch (el) {
+            case CONTROLACCESS:
                 controlaccessDepth = depth;
                 break;
-            case "unittitle":
+            case UNITTITLE:
                 begin(Kind.TITLE);
                 break;
-            case "unitid":
+            case UNITID:
                 begin(Kind.UNITID);
                 break;
-            case "unitdate":
-                markAttr = attr("normal");
+            case UNITDATE:
                 begin(Kind.UNITDATE);
                 capLabel = attr("normal");
                 break;
-            case "unitdatestructured":
+            case UNITDATESTRUCTURED:
                 begin(Kind.DATESTRUCT);
                 break;
-            case "origination":
+            case ORIGINATION:
                 begin(Kind.ORIGINATION);
                 break;
-            case "langmaterial":
+            case LANGMATERIAL:
                 begin(Kind.LANGMAT);
                 break;
-            case "physdesc":
+            case PHYSDESC:
                 begin(Kind.PHYSDESC);
                 break;
-            case "physdescstructured":
+            case PHYSDESCSTRUCTURED:
                 begin(Kind.EXTENT3);
                 break;
-            case "container":
+            case CONTAINER:
                 String type = attr("type");
                 if (type == null) {
                     type = attr("localtype");
@@ -428,27 +416,26 @@ public final class EadParser implements XmlRecordReader.Parser {
                 begin(Kind.CONTAINER);
                 capLabel = type;
                 break;
-            case "repository":
+            case REPOSITORY:
                 begin(Kind.REPOSITORY);
                 break;
-            case "physloc":
+            case PHYSLOC:
                 begin(Kind.PHYSLOC);
                 break;
-            case "dao":
-            case "daoloc":
+            case DAO:
                 dao(u);
                 break;
-            case "daodesc":
-            case "descriptivenote":
+            case DAODESC:
                 begin(Kind.DAODESC);
                 break;
+            case NOTE:
+                begin(Kind.NOTE);
+                capLabel = n;
+                break;
+            case RIGHTS:
+                begin(Kind.RIGHTS);
+                break;
             default:
-                if (NOTES.contains(n)) {
-                    begin(Kind.NOTE);
-                    capLabel = n;
-                } else if (RIGHTS.contains(n)) {
-                    begin(Kind.RIGHTS);
-                }
                 break;
         }
     }
@@ -486,50 +473,49 @@ public final class EadParser implements XmlRecordReader.Parser {
     }
 
     /** An element inside a capture: only what it does to the text. */
-    private void inside(String n) {
+    private void inside(Element el) {
         if (skipDepth >= 0) {
             return;
         }
-        if (n.equals("lb")) {
+        if (el == Element.LB) {
             sb.append(' ');
             return;
         }
-        if ((cap == Kind.NOTE || cap == Kind.RIGHTS) && n.equals("head")) {
+        if ((cap == Kind.NOTE || cap == Kind.RIGHTS) && el == Element.HEAD) {
             skipDepth = depth;
             return;
         }
-        if ((n.equals("dao") || n.equals("daoloc")) && !units.isEmpty()) {
+        if (el == Element.DAO && !units.isEmpty()) {
             dao(units.peek());
             return;
         }
         switch (cap) {
             case TITLE:
-                if (n.equals("unitdate") && mark < 0) {
+                if (el == Element.UNITDATE && mark < 0) {
                     mark = sb.length();
                     markAttr = attr("normal");
                 }
                 break;
             case DATESTRUCT:
-                String std = attr("standarddate");
-                if (n.equals("fromdate")) {
-                    dateFrom = std;
-                } else if (n.equals("todate")) {
-                    dateTo = std;
+                if (el == Element.FROMDATE) {
+                    dateFrom = attr("standarddate");
+                } else if (el == Element.TODATE) {
+                    dateTo = attr("standarddate");
                     mark = sb.length();
-                } else if (n.equals("datesingle")) {
-                    dateSingle = dateSingle == null ? std : dateSingle;
+                } else if (el == Element.DATESINGLE) {
+                    dateSingle = dateSingle == null ? attr("standarddate") : dateSingle;
                     sb.append(Text.SEP);
                 }
                 break;
             case ORIGINATION:
             case TERM:
-                if (NAMES.contains(n) && cap == Kind.ORIGINATION) {
+                if (el == Element.NAME && cap == Kind.ORIGINATION) {
                     sb.append(Text.SEP);
                     markSeen = true;
                     parts = 0;
-                } else if (n.equals("part")) {
+                } else if (el == Element.PART) {
                     if (parts++ > 0) {
-                        sb.append(cap == Kind.TERM && !NAMES.contains(capElem) ? " -- " : ", ");
+                        sb.append(cap == Kind.TERM && capElement != Element.NAME ? " -- " : ", ");
                     }
                 }
                 break;
@@ -537,7 +523,7 @@ public final class EadParser implements XmlRecordReader.Parser {
                 sb.append(' ');
                 break;
             case LANGMAT:
-                if (n.equals("language")) {
+                if (el == Element.LANGUAGE) {
                     String code = attr("langcode");
                     String tag = Languages.toBcp47(code);
                     sb.append(Text.SEP);
@@ -550,28 +536,28 @@ public final class EadParser implements XmlRecordReader.Parser {
                 }
                 break;
             case PHYSDESC:
-                if (n.equals("extent")) {
+                if (el == Element.EXTENT) {
                     mark = sb.length();
                     markSeen = true;
                 }
                 break;
             default:
-                if (BLOCKS.contains(n)) {
+                if (el.block()) {
                     sb.append(cap == Kind.NOTE || cap == Kind.RIGHTS ? Text.SEP : ' ');
                 }
                 break;
         }
     }
 
-    private void insideEnd(String n) {
-        if (cap == Kind.TITLE && n.equals("unitdate") && mark >= 0) {
+    private void insideEnd(Element el) {
+        if (cap == Kind.TITLE && el == Element.UNITDATE && mark >= 0) {
             String raw = sb.clean(mark, sb.length());
             Unit u = units.peek();
             if (raw != null && u != null) {
                 date(u, raw, markAttr);
             }
             mark = -1;
-        } else if (cap == Kind.LANGMAT && n.equals("language") && mark >= 0) {
+        } else if (cap == Kind.LANGMAT && el == Element.LANGUAGE && mark >= 0) {
             String v = sb.clean(mark, sb.length());
             if (v != null) {
                 for (String t : Languages.tagsIn(v)) {
@@ -580,15 +566,15 @@ public final class EadParser implements XmlRecordReader.Parser {
                 }
             }
             mark = -1;
-        } else if (cap == Kind.PHYSDESC && n.equals("extent") && mark >= 0) {
+        } else if (cap == Kind.PHYSDESC && el == Element.EXTENT && mark >= 0) {
             String v = sb.clean(mark, sb.length());
             if (v != null) {
                 add(units.peek().extents, v);
             }
             mark = -1;
-        } else if ((cap == Kind.NOTE || cap == Kind.RIGHTS) && BLOCKS.contains(n)) {
+        } else if ((cap == Kind.NOTE || cap == Kind.RIGHTS) && el.block()) {
             sb.append(Text.SEP);
-        } else if (cap == Kind.DAODESC && BLOCKS.contains(n)) {
+        } else if (cap == Kind.DAODESC && el.block()) {
             sb.append(' ');
         }
     }
@@ -600,6 +586,10 @@ public final class EadParser implements XmlRecordReader.Parser {
             }
             return;
         }
+        if (cap == null && depth != headerDepth && depth != controlaccessDepth && depth != dscDepth
+                && (units.isEmpty() || depth != units.peek().depth)) {
+            return; // nothing open ends here (most end tags): the namespace need not be asked
+        }
         if (!ours()) {
             return;
         }
@@ -608,7 +598,7 @@ public final class EadParser implements XmlRecordReader.Parser {
                 finish();
                 cap = null;
             } else {
-                insideEnd(r.getLocalName());
+                insideEnd(Element.of(r.getLocalName()));
             }
             return;
         }
@@ -805,14 +795,25 @@ public final class EadParser implements XmlRecordReader.Parser {
             emitComponent(parent);
         }
         parent.children++;
-        String pos = parent.pos.isEmpty() ? "c" + parent.children : parent.pos + "." + parent.children;
         Unit u = spare.isEmpty() ? new Unit() : spare.pop();
-        u.set(false, depth, pos, line(), parent);
+        u.set(false, depth, parent.children, line(), parent);
         u.nest = parent.nest + 1;
         u.idAttr = attr("id");
         String level = attr("level");
         u.level = "otherlevel".equals(level) && attr("otherlevel") != null ? attr("otherlevel") : level;
         units.push(u);
+    }
+
+    /**
+     * A component's position: {@code c} and its place among its parent's children, after its
+     * parent's position and a dot ({@code c2.1.3}); made when first asked for (most components have ids).
+     */
+    private static String pos(Unit u) {
+        if (u.pos == null) {
+            String above = pos(u.parent);
+            u.pos = above.isEmpty() ? "c" + u.nth : above + "." + u.nth;
+        }
+        return u.pos;
     }
 
     private String faId() {
@@ -894,7 +895,7 @@ public final class EadParser implements XmlRecordReader.Parser {
         } else if (u.idAttr != null && !u.idAttr.isBlank()) {
             id = fa + "#" + u.idAttr.strip();
         } else {
-            id = fa + "#" + u.pos;
+            id = fa + "#" + pos(u);
         }
         long index = recordIndex++;
         if (u.tooBig) {
@@ -929,36 +930,31 @@ public final class EadParser implements XmlRecordReader.Parser {
                 b.label("ead:path", path);
             }
         }
-        b.labels(Labels.DATE, u.dates);
-        b.labels("ead:unitdate", u.rawDates);
-        b.labels(Labels.CREATOR, u.creators);
-        b.labels(Labels.IDENTIFIER, u.unitids);
-        b.labels(Labels.LANGUAGE, u.languages);
-        b.labels(Labels.PLACE, u.places);
-        b.labels(Labels.SUBJECT, u.subjects);
-        b.labels(Labels.GENRE, u.genres);
-        b.labels(Labels.RIGHTS, u.rights);
-        b.labels(Labels.DESCRIPTION, u.descriptions);
+        labels(b, Labels.DATE, u.dates);
+        labels(b, "ead:unitdate", u.rawDates);
+        labels(b, Labels.CREATOR, u.creators);
+        labels(b, Labels.IDENTIFIER, u.unitids);
+        labels(b, Labels.LANGUAGE, u.languages);
+        labels(b, Labels.PLACE, u.places);
+        labels(b, Labels.SUBJECT, u.subjects);
+        labels(b, Labels.GENRE, u.genres);
+        labels(b, Labels.RIGHTS, u.rights);
+        labels(b, Labels.DESCRIPTION, u.descriptions);
         if (u.level != null && !u.level.isBlank()) {
             b.label("ead:level", u.level.strip());
         }
-        b.labels("ead:extent", u.extents);
-        b.labels("ead:physdesc", u.physdesc);
-        b.labels("ead:container", u.containers);
+        labels(b, "ead:extent", u.extents);
+        labels(b, "ead:physdesc", u.physdesc);
+        labels(b, "ead:container", u.containers);
         List<String> repo = u.repositories;
-        if (repo.isEmpty()) {
-            for (Unit a : units) {
-                if (a != u && !a.repositories.isEmpty()) {
-                    repo = a.repositories;
-                    break;
-                }
-            }
+        for (Unit a = u.parent; repo.isEmpty() && a != null; a = a.parent) {
+            repo = a.repositories; // else the nearest ancestor's that has one
         }
-        b.labels("ead:repository", repo);
-        b.labels("ead:physloc", u.physloc);
-        b.labels("iiif:manifest", u.manifests);
-        for (ImageRef img : u.images) {
-            b.image(img);
+        labels(b, "ead:repository", repo);
+        labels(b, "ead:physloc", u.physloc);
+        labels(b, "iiif:manifest", u.manifests);
+        for (int i = 0, n = u.images.size(); i < n; i++) {
+            b.image(u.images.get(i));
         }
         if (u.note != null) {
             b.text(u.note);
@@ -966,6 +962,13 @@ public final class EadParser implements XmlRecordReader.Parser {
             b.text(u.text.toString());
         }
         out.accept(b.build());
+    }
+
+    /** A label's values, if it has any (most of a component's lists are empty). */
+    private static void labels(LamRecord.Builder b, String name, List<String> values) {
+        for (int i = 0, n = values.size(); i < n; i++) {
+            b.label(name, values.get(i));
+        }
     }
 
     /**
@@ -978,30 +981,24 @@ public final class EadParser implements XmlRecordReader.Parser {
         while (top.parent != null) {
             top = top.parent;
         }
-        String t = top.archdesc ? (top.titles.isEmpty() ? coll : top.titles.get(0)) : null;
+        return childPathBelow(p, top.archdesc ? (top.titles.isEmpty() ? coll : top.titles.get(0)) : null);
+    }
+
+    /** The same below the collection-level title {@code t}: its parent's child path, then its own title. */
+    private static String childPathBelow(Unit p, String t) {
+        if (p.archdesc) {
+            return t;
+        }
         if (p.childPathMade && p.childPathTop == t) {
             return p.childPath;
         }
-        String below = componentPath(p);
-        String path = t == null ? below : below == null ? t : t + " > " + below;
+        String above = p.parent == null ? t : childPathBelow(p.parent, t);
+        String own = p.pathTitle;
+        String path = above == null ? own : own == null ? above : above + " > " + own;
         p.childPath = path;
         p.childPathTop = t;
         p.childPathMade = true;
         return path;
-    }
-
-    /** The titles of the components from the top one down to this one (the archdesc's not), or null. */
-    private static String componentPath(Unit u) {
-        if (u == null || u.archdesc) {
-            return null;
-        }
-        if (!u.componentPathMade) {
-            String above = componentPath(u.parent);
-            String t = u.pathTitle;
-            u.componentPath = t == null ? above : above == null ? t : above + " > " + t;
-            u.componentPathMade = true;
-        }
-        return u.componentPath;
     }
 
     /** A record's location, made only for a problem or a warning. */

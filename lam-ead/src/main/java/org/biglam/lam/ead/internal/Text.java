@@ -19,19 +19,58 @@ final class Text {
     }
 
     /**
+     * How far {@code in[from, to)} is clean already, from its start: visible ASCII characters and
+     * single spaces between them, none before a comma or semicolon (most text is like this).
+     *
+     * @return the index of the first character that cleaning could change or drop, {@code to} if none
+     */
+    static int cleanUpTo(char[] in, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = in[i];
+            if (c > ' ' && c < 0x7f) {
+                i++;
+            } else if (c == ' ' && i > from && i + 1 < to) {
+                char d = in[i + 1];
+                if (d > ' ' && d < 0x7f && d != ',' && d != ';') {
+                    i += 2;
+                } else {
+                    return i;
+                }
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /**
      * Cleans {@code in[from, to)} into {@code out} from {@code at}: runs of white space to one space,
      * none at either end, none before a comma or semicolon.
      *
      * @return the end of what was written ({@code at} when nothing was)
      */
     private static int clean(char[] in, int from, int to, char[] out, int at) {
-        int n = at;
+        return clean(in, from, cleanUpTo(in, from, to), to, out, at);
+    }
+
+    /** The same, {@code in[from, i)} being {@linkplain #cleanUpTo clean already}. */
+    private static int clean(char[] in, int from, int i, int to, char[] out, int at) {
+        System.arraycopy(in, from, out, at, i - from);
+        int n = at + (i - from);
         boolean space = false;
-        for (int i = from; i < to; i++) {
+        while (i < to) {
             char c = in[i];
             if (c > ' ' && c < 0x7f && !space) {
-                out[n++] = c; // the commonest case first: a visible ASCII character inside a word
-            } else if (space(c)) {
+                // the commonest case first: a visible ASCII character after one, and the clean run it starts
+                int end = cleanUpTo(in, i, to);
+                System.arraycopy(in, i, out, n, end - i);
+                n += end - i;
+                i = end;
+                continue;
+            }
+            i++;
+            if (space(c)) {
                 space = n > at;
             } else {
                 if (space && c != ',' && c != ';') {
@@ -147,8 +186,12 @@ final class Text {
             if (to - from <= 0) {
                 return null;
             }
+            int i = Text.cleanUpTo(a, from, to);
+            if (i == to) {
+                return new String(a, from, to - from); // clean already, and not empty: its first character is visible
+            }
             char[] out = scratch(to - from);
-            int len = Text.clean(a, from, to, out, 0);
+            int len = Text.clean(a, from, i, to, out, 0);
             return len == 0 ? null : new String(out, 0, len);
         }
 
@@ -192,12 +235,13 @@ final class Text {
             int len = 0;
             int start = 0;
             while (start <= n) {
-                int end = start;
+                int i = Text.cleanUpTo(a, start, n); // stops at the marker, if not before
+                int end = i;
                 while (end < n && a[end] != SEP) {
                     end++;
                 }
                 int at = len > 0 ? len + 1 : 0;
-                int e = Text.clean(a, start, end, out, at);
+                int e = Text.clean(a, start, i, end, out, at);
                 if (e > at) {
                     if (at > 0) {
                         out[len] = join;

@@ -3,6 +3,7 @@ package org.biglam.lam.edm.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -31,12 +32,12 @@ public final class EdmParser implements XmlRecordReader.Parser {
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     /** EDM's namespace. */
     public static final String EDM = "http://www.europeana.eu/schemas/edm/";
-    private static final String ORE = "http://www.openarchives.org/ore/terms/";
-    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-    private static final String FOAF = "http://xmlns.com/foaf/0.1/";
-    private static final String SVCS = "http://rdfs.org/sioc/services#";
-    private static final String EBUCORE = "http://www.ebu.ch/metadata/ontologies/ebucore/ebucore#";
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    static final String ORE = "http://www.openarchives.org/ore/terms/";
+    static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    static final String SVCS = "http://rdfs.org/sioc/services#";
+    static final String EBUCORE = "http://www.ebu.ch/metadata/ontologies/ebucore/ebucore#";
+    static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     /** One property of a resource: a literal (with its language) or a reference. */
     private static final class Prop {
@@ -58,11 +59,23 @@ public final class EdmParser implements XmlRecordReader.Parser {
         String value() {
             return value != null ? value : resource;
         }
+
+        /** The reference, cleaned ({@link ImageLinks#clean}); null if none. Made once. */
+        String ref() {
+            if (ref == null && resource != null) {
+                ref = ImageLinks.clean(resource);
+            }
+            return ref;
+        }
+
+        private String ref;
     }
 
     /** A resource of the graph (a CHO, a proxy, an aggregation, a web resource, an agent, ...). */
     private static final class Res {
         String type;
+        /** Its type as one of the kinds the mapping reads ({@link #kind(String)}); set at the graph's end. */
+        int kind;
         final String about;
         final List<Prop> props = new ArrayList<>();
 
@@ -125,7 +138,10 @@ public final class EdmParser implements XmlRecordReader.Parser {
     private int textLength;
     private char[] scratch = new char[256];
     private int literalDepth = -1;
+    /** The parser's own strings for namespaces it gave before, each with the constant it equals. */
+    private final IdentityHashMap<String, String> namespaces = new IdentityHashMap<>();
     private int blank;
+    private final EdmLabels labels = new EdmLabels();
     private long index;
     private long graphs;
     private boolean done;
@@ -173,13 +189,20 @@ public final class EdmParser implements XmlRecordReader.Parser {
     }
 
     /**
-     * Reads the next event and acts on it.
+     * Reads events and acts on them until it has handed out a record (or met a graph too large) or
+     * the element it started on has ended.
      *
      * @throws XMLStreamException if the XML is not well-formed
      */
     @Override
     public void step() throws XMLStreamException {
-        int e = r.next();
+        long records = index;
+        do {
+            event(r.next());
+        } while (index == records && !done);
+    }
+
+    private void event(int e) {
         switch (e) {
             case XMLStreamConstants.START_ELEMENT:
                 depth++;
@@ -234,13 +257,41 @@ public final class EdmParser implements XmlRecordReader.Parser {
         return l == null ? -1 : l.getLineNumber();
     }
 
-    private String attr(String ns, String local) {
+    /**
+     * A namespace as the constant it equals, when it is one the mapping reads ({@link EdmNames}), so
+     * that it compares by identity; else itself ("" for none). The parser gives the same string for
+     * a namespace again and again, so each of its strings is looked up once (a few per document).
+     */
+    private String ns(String ns) {
+        if (ns == null) {
+            return "";
+        }
+        String c = namespaces.get(ns);
+        if (c == null) {
+            if (namespaces.size() > 256) {
+                namespaces.clear();
+            }
+            c = EdmNames.namespace(ns);
+            namespaces.put(ns, c);
+        }
+        return c;
+    }
+
+    /** The attributes the mapping reads, of the current start tag, in one pass ({@link EdmNames}). */
+    private final String[] attrs = new String[EdmNames.ATTRIBUTES];
+
+    private void readAttributes() {
+        java.util.Arrays.fill(attrs, null);
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
-            if (local.equals(r.getAttributeLocalName(i)) && ns.equals(r.getAttributeNamespace(i))) {
-                return r.getAttributeValue(i);
+            int c = EdmNames.attribute(r.getAttributeLocalName(i));
+            if (c < 0 || attrs[c] != null) {
+                continue;
+            }
+            String ans = ns(r.getAttributeNamespace(i));
+            if (ans == (c == EdmNames.LANG ? XML_NS : RDF)) {
+                attrs[c] = r.getAttributeValue(i);
             }
         }
-        return null;
     }
 
     private void startGraph() {
@@ -260,15 +311,16 @@ public final class EdmParser implements XmlRecordReader.Parser {
             return;
         }
         int rel = depth - rdfDepth;
-        String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
+        String ns = ns(r.getNamespaceURI());
         String local = r.getLocalName();
+        readAttributes();
         if (rel % 2 == 1) {
-            String about = attr(RDF, "about");
+            String about = attrs[EdmNames.ABOUT];
             if (about == null) {
-                about = attr(RDF, "ID");
+                about = attrs[EdmNames.ID];
             }
             if (about == null) {
-                String node = attr(RDF, "nodeID");
+                String node = attrs[EdmNames.NODE_ID];
                 about = "_:" + (node != null ? node : "b" + (++blank));
             }
             about = ImageLinks.clean(about);
@@ -293,8 +345,8 @@ public final class EdmParser implements XmlRecordReader.Parser {
             if (owner == null) {
                 return;
             }
-            Prop p = new Prop(ns, local, attr(XML_NS, "lang"));
-            String res = attr(RDF, "resource");
+            Prop p = new Prop(ns, local, attrs[EdmNames.LANG]);
+            String res = attrs[EdmNames.RESOURCE];
             if (res != null) {
                 p.resource = res;
                 chars += res.length();
@@ -302,7 +354,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
             owner.props.add(p);
             prop = p;
             chars += 32;
-            if ("Literal".equals(attr(RDF, "parseType"))) {
+            if ("Literal".equals(attrs[EdmNames.PARSE_TYPE])) {
                 literalDepth = depth;
             }
         }
@@ -348,6 +400,9 @@ public final class EdmParser implements XmlRecordReader.Parser {
 
     /** Runs of white space to one space, stripped; null when nothing is left. */
     private String clean(char[] in, int len) {
+        if (isClean(in, len)) {
+            return new String(in, 0, len);
+        }
         if (scratch.length < len) {
             scratch = new char[Math.max(len, scratch.length * 2)];
         }
@@ -369,6 +424,30 @@ public final class EdmParser implements XmlRecordReader.Parser {
         return n == 0 ? null : new String(out, 0, n);
     }
 
+    /**
+     * Whether text is already as {@link #clean} leaves it (the common case): not empty, no white space
+     * at either end, none but single spaces between words.
+     */
+    private static boolean isClean(char[] in, int len) {
+        boolean space = true;
+        for (int i = 0; i < len; i++) {
+            char c = in[i];
+            if (c > ' ' && c < 0x7f) {
+                space = false;
+            } else if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (c < 0x80 || Character.isWhitespace(c)) {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return !space;
+    }
+
     private void endGraph() {
         rdfDepth = -1;
         long g = graphs++;
@@ -383,7 +462,8 @@ public final class EdmParser implements XmlRecordReader.Parser {
         List<Res> chos = new ArrayList<>(1);
         for (Res res : resources) {
             byAbout.putIfAbsent(res.about, res);
-            if (res.type.equals(EDM + "ProvidedCHO")) {
+            res.kind = kind(res.type);
+            if (res.kind == CHO) {
                 chos.add(res);
             }
         }
@@ -396,10 +476,35 @@ public final class EdmParser implements XmlRecordReader.Parser {
         resources.clear();
     }
 
-    private List<Res> ofType(String type) {
+    private static final int OTHER = 0;
+    private static final int CHO = 1;
+    private static final int PROXY = 2;
+    private static final int AGGREGATION = 3;
+    private static final int WEB_RESOURCE = 4;
+    private static final int EUROPEANA_AGGREGATION = 5;
+
+    /** The kind of resource a type names. */
+    private static int kind(String type) {
+        switch (type) {
+            case EDM + "ProvidedCHO":
+                return CHO;
+            case ORE + "Proxy":
+                return PROXY;
+            case ORE + "Aggregation":
+                return AGGREGATION;
+            case EDM + "WebResource":
+                return WEB_RESOURCE;
+            case EDM + "EuropeanaAggregation":
+                return EUROPEANA_AGGREGATION;
+            default:
+                return OTHER;
+        }
+    }
+
+    private List<Res> ofType(int kind) {
         List<Res> out = new ArrayList<>(1);
         for (Res res : resources) {
-            if (res.type.equals(type)) {
+            if (res.kind == kind) {
                 out.add(res);
             }
         }
@@ -409,7 +514,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
     private static boolean refers(Res res, String ns, String local, String about) {
         for (Prop p : res.props) {
             if (p.resource != null && p.local.equals(local) && p.ns.equals(ns)
-                    && about.equals(ImageLinks.clean(p.resource))) {
+                    && about.equals(p.ref())) {
                 return true;
             }
         }
@@ -424,7 +529,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
         if (p.resource == null) {
             return null;
         }
-        String ref = ImageLinks.clean(p.resource);
+        String ref = p.ref();
         if (ref == null) {
             return null;
         }
@@ -468,7 +573,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
         }
         Res provider = null;
         Res europeana = null;
-        for (Res p : ofType(ORE + "Proxy")) {
+        for (Res p : ofType(PROXY)) {
             if (!refers(p, ORE, "proxyFor", cho.about) && !(only && !p.has(ORE, "proxyFor"))) {
                 continue;
             }
@@ -494,12 +599,12 @@ public final class EdmParser implements XmlRecordReader.Parser {
                 if (v == null) {
                     continue;
                 }
-                damaged |= p.value != null && !v.contains("://") && damaged(v);
+                damaged |= p.value != null && damaged(v) && !v.contains("://");
                 String prefix = DublinCore.prefix(p.ns);
                 if (prefix != null) {
                     DublinCore.add(b, p.ns, p.local, v);
                     if (p.lang != null && !p.lang.isBlank()) {
-                        b.label(prefix + ":" + p.local + "@" + p.lang.strip(), v);
+                        b.label(labels.tagged(DublinCore.label(p.ns, p.local), p.lang.strip()), v);
                     }
                     if (p.local.equals("description") || p.local.equals("abstract")) {
                         if (!descriptions.contains(v)) {
@@ -522,7 +627,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
                         case "europeanaProxy":
                             break;
                         default:
-                            b.label("edm:" + p.local, v);
+                            b.label(labels.edm(p.local), v);
                             break;
                     }
                 }
@@ -530,7 +635,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
         }
         // the provider's aggregation(s): rights, providers, links
         List<Res> aggregations = new ArrayList<>(1);
-        for (Res a : ofType(ORE + "Aggregation")) {
+        for (Res a : ofType(AGGREGATION)) {
             if (refers(a, EDM, "aggregatedCHO", cho.about) || only && !a.has(EDM, "aggregatedCHO")
                     || provider != null && refers(provider, ORE, "proxyIn", a.about)) {
                 aggregations.add(a);
@@ -555,7 +660,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
                     case "provider":
                     case "intermediateProvider":
                         b.label(Labels.COLLECTION, v);
-                        b.label("edm:" + p.local, v);
+                        b.label(labels.edm(p.local), v);
                         break;
                     case "isShownAt":
                         b.label("edm:isShownAt", ImageLinks.clean(v));
@@ -574,7 +679,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
             }
         }
         if (only) {
-            for (Res w : ofType(EDM + "WebResource")) {
+            for (Res w : ofType(WEB_RESOURCE)) {
                 if (!links.contains(w.about) && !w.about.startsWith("_:")) {
                     links.add(w.about);
                 }
@@ -591,7 +696,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
             if (img == null) {
                 continue;
             }
-            if (w != null && w.type.equals(EDM + "WebResource")) {
+            if (w != null && w.kind == WEB_RESOURCE) {
                 ImageRef.Builder ib = img.toBuilder();
                 String svc = w.first(SVCS, "has_service");
                 if (svc != null) {
@@ -624,7 +729,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
                 }
                 b.label("europeana:" + (prefix != null ? prefix : "edm") + ":" + p.local, v);
             }
-            for (Res ea : ofType(EDM + "EuropeanaAggregation")) {
+            for (Res ea : ofType(EUROPEANA_AGGREGATION)) {
                 for (Prop p : ea.props) {
                     String v = p.value();
                     if (v != null && p.ns.equals(EDM) && !p.local.equals("aggregatedCHO")) {
@@ -656,6 +761,9 @@ public final class EdmParser implements XmlRecordReader.Parser {
 
     /** Text destroyed upstream: a '?' between letters ({@code M?nchen}), or three or more in a row. */
     static boolean damaged(String v) {
+        if (v.indexOf('?') < 0) {
+            return false;
+        }
         int run = 0;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);

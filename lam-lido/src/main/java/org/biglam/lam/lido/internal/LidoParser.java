@@ -1,5 +1,7 @@
 package org.biglam.lam.lido.internal;
 
+import static org.biglam.lam.lido.internal.LidoNames.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,18 +28,24 @@ public final class LidoParser implements XmlRecordReader.Parser {
     /** LIDO's namespace (1.0 and 1.1 share it). */
     public static final String NS = "http://www.lido-schema.org";
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     /** An open element of the record: its name, its own text and the attributes the mapping reads. */
     private static final class Frame {
-        String name;
+        /** Its name's number ({@link LidoNames}), in any namespace; 0 for a name the mapping does not read. */
+        int code;
+        /** Whether it is LIDO's (or a {@code skos:prefLabel}). */
         boolean lido;
+        /** The LIDO names of it and the elements it is in ({@link LidoNames}, bit {@code code}). */
+        long open;
+        /** The frame of the nearest term holder, it or one it is in ({@link LidoNames#TERM_HOLDERS}); -1 if none. */
+        int holder;
+        /** Whether its own text is kept (the mapping reads it). */
+        boolean keepText;
         /** Its own text, as the parser's text events give it. */
         char[] text = new char[64];
         int length;
         String type;
         String pref;
-        String lang;
         String added;
     }
 
@@ -61,9 +69,22 @@ public final class LidoParser implements XmlRecordReader.Parser {
     }
 
     private static final class Resource {
-        final List<String[]> links = new ArrayList<>(2);
+        /** Each link: as written, its representation's type ("" if none), and whether that names a thumbnail. */
+        final List<Link> links = new ArrayList<>(2);
         final List<String> rights = new ArrayList<>(1);
         String representationType;
+    }
+
+    private static final class Link {
+        final String href;
+        final String type;
+        final boolean thumb;
+
+        Link(String href, String type) {
+            this.href = href;
+            this.type = type;
+            this.thumb = isThumb(type);
+        }
     }
 
     /**
@@ -134,9 +155,9 @@ public final class LidoParser implements XmlRecordReader.Parser {
     private char[] scratch = new char[256];
     /** How many {@code relatedWorksWrap} elements are open in the record (what is inside them is not the object's). */
     private int related;
-    private static final String[] TERM_HOLDERS = {"objectWorkType", "classification", "eventType", "roleActor",
-        "termMaterialsTech", "subjectConcept", "rightsType", "culture", "category", "measurementType",
-        "measurementUnit", "eventMethod", "recordType", "resourceType"};
+    /** The namespace last seen, and whether it was LIDO's (the parser gives the same string again). */
+    private String lastNs;
+    private boolean lastNsLido;
     private int depth;
     private int recordDepth = -1;
     private Obj obj;
@@ -177,18 +198,25 @@ public final class LidoParser implements XmlRecordReader.Parser {
     }
 
     /**
-     * Reads the next event and acts on it.
+     * Reads events and acts on them until it has handed out a record (or met one too large) or the
+     * element it started on has ended.
      *
      * @throws XMLStreamException if the XML is not well-formed
      */
     @Override
     public void step() throws XMLStreamException {
-        int e = r.next();
+        long records = index;
+        do {
+            event(r.next());
+        } while (index == records && !done);
+    }
+
+    private void event(int e) {
         switch (e) {
             case XMLStreamConstants.START_ELEMENT:
                 depth++;
                 if (obj == null) {
-                    if ("lido".equals(r.getLocalName()) && NS.equals(r.getNamespaceURI())) {
+                    if (NAMES.code(r.getLocalName()) == LIDO && NS.equals(r.getNamespaceURI())) {
                         startRecord();
                     }
                 } else {
@@ -211,7 +239,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
                     Frame f = frames[depth - recordDepth];
                     int n = r.getTextLength();
                     obj.chars += n;
-                    if (obj.chars <= maxBytes) {
+                    if (f.keepText && obj.chars <= maxBytes) {
                         if (f.length + n > f.text.length) {
                             f.text = java.util.Arrays.copyOf(f.text, Math.max(f.text.length * 2, f.length + n));
                         }
@@ -251,10 +279,20 @@ public final class LidoParser implements XmlRecordReader.Parser {
             f = new Frame();
             frames[i] = f;
         }
-        f.name = r.getLocalName();
+        int code = NAMES.code(r.getLocalName());
         String ns = r.getNamespaceURI();
-        f.lido = NS.equals(ns) || SKOS.equals(ns) && "prefLabel".equals(f.name);
-        if (f.lido && "relatedWorksWrap".equals(f.name)) {
+        if (ns != lastNs) {
+            lastNs = ns;
+            lastNsLido = NS.equals(ns);
+        }
+        boolean lido = lastNsLido || code == PREF_LABEL && SKOS.equals(ns);
+        f.code = code;
+        f.lido = lido;
+        Frame up = i > 0 ? frames[i - 1] : null;
+        f.open = (up != null ? up.open : 0) | (lido && code != 0 ? 1L << code : 0);
+        f.holder = lido && in(TERM_HOLDERS, code) ? i : up != null ? up.holder : -1;
+        f.keepText = lido && in(TEXT, code);
+        if (lido && code == RELATED_WORKS_WRAP) {
             related++;
         }
         f.length = 0;
@@ -263,23 +301,16 @@ public final class LidoParser implements XmlRecordReader.Parser {
         }
         f.type = null;
         f.pref = null;
-        f.lang = null;
         f.added = null;
         for (int a = 0, n = r.getAttributeCount(); a < n; a++) {
-            String an = r.getAttributeLocalName(a);
-            switch (an) {
-                case "type":
+            switch (ATTRIBUTES.code(r.getAttributeLocalName(a))) {
+                case ATTR_TYPE:
                     f.type = r.getAttributeValue(a);
                     break;
-                case "pref":
+                case ATTR_PREF:
                     f.pref = r.getAttributeValue(a);
                     break;
-                case "lang":
-                    if (XML_NS.equals(r.getAttributeNamespace(a))) {
-                        f.lang = r.getAttributeValue(a);
-                    }
-                    break;
-                case "addedSearchTerm":
+                case ATTR_ADDED:
                     f.added = r.getAttributeValue(a);
                     break;
                 default:
@@ -294,21 +325,21 @@ public final class LidoParser implements XmlRecordReader.Parser {
         if (!f.lido) {
             return;
         }
-        switch (f.name) {
-            case "event":
-                if (has("eventSet")) {
+        switch (f.code) {
+            case EVENT:
+                if (has(EVENT_SET)) {
                     obj.event = new Event();
                 }
                 break;
-            case "actorInRole":
+            case ACTOR_IN_ROLE:
                 if (obj.event != null) {
                     obj.actor = new Actor();
                 }
                 break;
-            case "resourceSet":
+            case RESOURCE_SET:
                 obj.resource = new Resource();
                 break;
-            case "resourceRepresentation":
+            case RESOURCE_REPRESENTATION:
                 if (obj.resource != null) {
                     obj.resource.representationType = f.type;
                 }
@@ -318,35 +349,14 @@ public final class LidoParser implements XmlRecordReader.Parser {
         }
     }
 
-    /** Whether an open element of the record has this name. */
-    private boolean has(String n) {
-        for (int i = depth - recordDepth - 1; i >= 0; i--) {
-            if (frames[i].lido && n.equals(frames[i].name)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether an open LIDO element of the record (above the current) has this name ({@link LidoNames}). */
+    private boolean has(int code) {
+        return (frames[depth - recordDepth - 1].open & 1L << code) != 0;
     }
 
-    /** The nearest open element (above the current) with one of these names, or null. */
-    private Frame nearest(String... names) {
-        for (int i = depth - recordDepth - 1; i >= 0; i--) {
-            Frame f = frames[i];
-            if (!f.lido) {
-                continue;
-            }
-            for (String n : names) {
-                if (n.equals(f.name)) {
-                    return f;
-                }
-            }
-        }
-        return null;
-    }
-
-    private String parent() {
-        int i = depth - recordDepth - 1;
-        return i >= 0 ? frames[i].name : "";
+    /** The number of the current element's parent's name (in any namespace). */
+    private int parent() {
+        return frames[depth - recordDepth - 1].code;
     }
 
     private static void add(List<String> list, String v) {
@@ -357,6 +367,9 @@ public final class LidoParser implements XmlRecordReader.Parser {
 
     /** Runs of white space (and no-break spaces) to one space, stripped; null when nothing is left. */
     private String clean(char[] in, int len) {
+        if (isClean(in, len)) {
+            return new String(in, 0, len);
+        }
         if (scratch.length < len) {
             scratch = new char[Math.max(len, scratch.length * 2)];
         }
@@ -387,6 +400,30 @@ public final class LidoParser implements XmlRecordReader.Parser {
         return n == 0 ? null : new String(out, 0, n);
     }
 
+    /**
+     * Whether text is already as {@link #clean} leaves it (the common case): not empty, no white space
+     * or no-break space at either end, none but single spaces between words.
+     */
+    private static boolean isClean(char[] in, int len) {
+        boolean space = true;
+        for (int i = 0; i < len; i++) {
+            char c = in[i];
+            if (c > ' ' && c < 0x7f) {
+                space = false;
+            } else if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (c < 0x80 || c == '\u00a0' || Character.isWhitespace(c)) {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return !space;
+    }
+
     private void end() {
         int i = depth - recordDepth;
         Frame f = frames[i];
@@ -394,17 +431,17 @@ public final class LidoParser implements XmlRecordReader.Parser {
             finishRecord();
             return;
         }
-        if (f.lido && "relatedWorksWrap".equals(f.name)) {
+        if (f.lido && f.code == RELATED_WORKS_WRAP) {
             related--;
         }
         if (!f.lido || related > 0) {
             return;
         }
-        String v = clean(f.text, f.length);
-        String n = f.name;
+        String v = f.keepText ? clean(f.text, f.length) : null;
+        int n = f.code;
         Pending b = obj.b;
         switch (n) {
-            case "lidoRecID":
+            case LIDO_REC_ID:
                 if (i == 1) {
                     add(obj.recIds, v);
                     if (v != null) {
@@ -412,38 +449,38 @@ public final class LidoParser implements XmlRecordReader.Parser {
                     }
                 }
                 return;
-            case "objectPublishedID":
+            case OBJECT_PUBLISHED_ID:
                 if (v != null) {
                     b.label(Labels.IDENTIFIER, v);
                     b.label("lido:objectPublishedID", v);
                 }
                 return;
-            case "term":
-            case "prefLabel":
+            case TERM:
+            case PREF_LABEL:
                 term(f, v);
                 return;
-            case "appellationValue":
+            case APPELLATION_VALUE:
                 appellation(f, v);
                 return;
-            case "event":
-                if (obj.event != null && has("eventSet")) {
+            case EVENT:
+                if (obj.event != null && has(EVENT_SET)) {
                     event(obj.event);
                     obj.event = null;
                 }
                 return;
-            case "actorInRole":
+            case ACTOR_IN_ROLE:
                 if (obj.event != null && obj.actor != null) {
                     obj.event.actors.add(obj.actor);
                     obj.actor = null;
                 }
                 return;
-            case "resourceSet":
+            case RESOURCE_SET:
                 if (obj.resource != null) {
                     resource(obj.resource);
                     obj.resource = null;
                 }
                 return;
-            case "measurementsSet":
+            case MEASUREMENTS_SET:
                 StringBuilder m = new StringBuilder();
                 for (int k = 0; k < 3; k++) {
                     if (obj.measurement[k] != null) {
@@ -462,88 +499,88 @@ public final class LidoParser implements XmlRecordReader.Parser {
             return;
         }
         switch (n) {
-            case "displayDate":
+            case DISPLAY_DATE:
                 if (obj.event != null) {
                     add(obj.event.displayDates, v);
                 }
                 break;
-            case "earliestDate":
+            case EARLIEST_DATE:
                 if (obj.event != null && obj.event.earliest == null) {
                     obj.event.earliest = v;
                 }
                 break;
-            case "latestDate":
+            case LATEST_DATE:
                 if (obj.event != null && obj.event.latest == null) {
                     obj.event.latest = v;
                 }
                 break;
-            case "displayActorInRole":
+            case DISPLAY_ACTOR_IN_ROLE:
                 if (obj.event != null) {
                     add(obj.event.displayActors, v);
                 }
                 break;
-            case "displayPlace":
+            case DISPLAY_PLACE:
                 if (obj.event != null) {
                     add(obj.event.displayPlaces, v);
                 }
                 break;
-            case "displayMaterialsTech":
+            case DISPLAY_MATERIALS_TECH:
                 if (obj.event != null) {
                     add(obj.event.materialsTech, v);
                 }
                 break;
-            case "displaySubject":
+            case DISPLAY_SUBJECT:
                 b.label(Labels.SUBJECT, v);
                 break;
-            case "descriptiveNoteValue":
-                if (has("objectDescriptionSet")) {
+            case DESCRIPTIVE_NOTE_VALUE:
+                if (has(OBJECT_DESCRIPTION_SET)) {
                     add(obj.descriptions, v);
                 }
                 break;
-            case "displayObjectMeasurements":
+            case DISPLAY_OBJECT_MEASUREMENTS:
                 b.label("lido:measurements", v);
                 break;
-            case "measurementType":
-                if (has("measurementsSet") && obj.measurement[0] == null) {
+            case MEASUREMENT_TYPE:
+                if (has(MEASUREMENTS_SET) && obj.measurement[0] == null) {
                     obj.measurement[0] = v;
                 }
                 break;
-            case "measurementValue":
-                if (has("measurementsSet") && obj.measurement[1] == null) {
+            case MEASUREMENT_VALUE:
+                if (has(MEASUREMENTS_SET) && obj.measurement[1] == null) {
                     obj.measurement[1] = v;
                 }
                 break;
-            case "measurementUnit":
-                if (has("measurementsSet") && obj.measurement[2] == null) {
+            case MEASUREMENT_UNIT:
+                if (has(MEASUREMENTS_SET) && obj.measurement[2] == null) {
                     obj.measurement[2] = v;
                 }
                 break;
-            case "workID":
-                if (has("repositorySet")) {
+            case WORK_ID:
+                if (has(REPOSITORY_SET)) {
                     b.label(Labels.IDENTIFIER, v);
                     b.label("lido:workID", v);
                 }
                 break;
-            case "creditLine":
+            case CREDIT_LINE:
                 if (obj.resource != null) {
                     add(obj.resource.rights, v);
-                } else if (has("rightsWorkSet")) {
+                } else if (has(RIGHTS_WORK_SET)) {
                     b.label(Labels.RIGHTS, v);
                 }
                 break;
-            case "linkResource":
+            case LINK_RESOURCE:
                 if (obj.resource != null) {
                     String type = obj.resource.representationType;
-                    obj.resource.links.add(new String[] {v, type == null ? "" : type});
+                    obj.resource.links.add(new Link(v, type == null ? "" : type));
                 }
                 break;
-            case "inscriptionTranscription":
+            case INSCRIPTION_TRANSCRIPTION:
                 b.label("lido:inscription", v);
                 break;
-            case "recordID":
+            case RECORD_ID:
                 b.label("lido:recordID", v);
                 break;
-            case "recordInfoLink":
+            case RECORD_INFO_LINK:
                 b.label("lido:recordInfoLink", v);
                 break;
             default:
@@ -555,16 +592,17 @@ public final class LidoParser implements XmlRecordReader.Parser {
         if (v == null || "yes".equals(f.added)) {
             return;
         }
-        Frame holder = nearest(TERM_HOLDERS);
-        if (holder == null) {
+        int h = frames[depth - recordDepth - 1].holder;
+        if (h < 0) {
             return;
         }
+        Frame holder = frames[h];
         Pending b = obj.b;
-        switch (holder.name) {
-            case "objectWorkType":
+        switch (holder.code) {
+            case OBJECT_WORK_TYPE:
                 b.label(Labels.GENRE, v);
                 break;
-            case "classification":
+            case CLASSIFICATION:
                 String t = holder.type == null ? "" : holder.type.toLowerCase(Locale.ROOT);
                 if (t.contains("europeana:type") || t.endsWith("europeana_type")) {
                     b.label(Labels.TYPE, v);
@@ -572,52 +610,52 @@ public final class LidoParser implements XmlRecordReader.Parser {
                     b.label(Labels.CLASSIFICATION, v);
                 }
                 break;
-            case "eventType":
+            case EVENT_TYPE:
                 if (obj.event != null) {
                     add(obj.event.types, v);
                 }
                 break;
-            case "roleActor":
+            case ROLE_ACTOR:
                 if (obj.actor != null) {
                     add(obj.actor.roles, v);
                 }
                 break;
-            case "termMaterialsTech":
+            case TERM_MATERIALS_TECH:
                 if (obj.event != null) {
                     String mt = holder.type == null ? "" : holder.type.toLowerCase(Locale.ROOT);
                     add(mt.contains("technique") || mt.endsWith("lido00131") ? obj.event.techniques
                             : obj.event.materials, v);
                 }
                 break;
-            case "subjectConcept":
+            case SUBJECT_CONCEPT:
                 b.label(Labels.SUBJECT, v);
                 break;
-            case "rightsType":
+            case RIGHTS_TYPE:
                 if (obj.resource != null) {
                     add(obj.resource.rights, v);
-                } else if (has("rightsWorkSet")) {
+                } else if (has(RIGHTS_WORK_SET)) {
                     b.label(Labels.RIGHTS, v);
-                } else if (has("recordRights")) {
+                } else if (has(RECORD_RIGHTS)) {
                     b.label("lido:recordRights", v);
                 }
                 break;
-            case "culture":
+            case CULTURE:
                 b.label("lido:culture", v);
                 break;
-            case "category":
+            case CATEGORY:
                 b.label("lido:category", v);
                 break;
-            case "measurementType":
-                if (has("measurementsSet") && obj.measurement[0] == null) {
+            case MEASUREMENT_TYPE:
+                if (has(MEASUREMENTS_SET) && obj.measurement[0] == null) {
                     obj.measurement[0] = v;
                 }
                 break;
-            case "measurementUnit":
-                if (has("measurementsSet") && obj.measurement[2] == null) {
+            case MEASUREMENT_UNIT:
+                if (has(MEASUREMENTS_SET) && obj.measurement[2] == null) {
                     obj.measurement[2] = v;
                 }
                 break;
-            case "resourceType":
+            case RESOURCE_TYPE:
                 if (obj.resource != null) {
                     obj.b.label("lido:resourceType", v);
                 }
@@ -631,37 +669,37 @@ public final class LidoParser implements XmlRecordReader.Parser {
         if (v == null) {
             return;
         }
-        String p = parent();
+        int p = parent();
         Pending b = obj.b;
-        if (p.equals("titleSet")) {
+        if (p == TITLE_SET) {
             add("preferred".equals(f.pref) ? obj.preferredTitles : obj.titles, v);
-        } else if (p.equals("nameActorSet")) {
-            if (has("subjectActor")) {
+        } else if (p == NAME_ACTOR_SET) {
+            if (has(SUBJECT_ACTOR)) {
                 b.label(Labels.SUBJECT, v);
-            } else if (obj.actor != null && has("actorInRole")) {
+            } else if (obj.actor != null && has(ACTOR_IN_ROLE)) {
                 if (obj.actor.names.isEmpty() || "preferred".equals(f.pref)) {
                     add(obj.actor.names, v);
                 }
             }
-        } else if (p.equals("namePlaceSet")) {
-            if (has("subjectPlace")) {
+        } else if (p == NAME_PLACE_SET) {
+            if (has(SUBJECT_PLACE)) {
                 b.label(Labels.SUBJECT, v);
-            } else if (obj.event != null && has("eventPlace") && !has("partOfPlace")) {
+            } else if (obj.event != null && has(EVENT_PLACE) && !has(PART_OF_PLACE)) {
                 add(obj.event.places, v);
-            } else if (has("repositoryLocation") && !has("partOfPlace")) {
+            } else if (has(REPOSITORY_LOCATION) && !has(PART_OF_PLACE)) {
                 b.label("lido:repositoryLocation", v);
             }
-        } else if (p.equals("legalBodyName")) {
-            if (obj.resource != null && has("rightsHolder")) {
+        } else if (p == LEGAL_BODY_NAME) {
+            if (obj.resource != null && has(RIGHTS_HOLDER)) {
                 add(obj.resource.rights, v);
-            } else if (has("repositoryName")) {
+            } else if (has(REPOSITORY_NAME)) {
                 b.label(Labels.COLLECTION, v);
-            } else if (has("rightsWorkSet")) {
+            } else if (has(RIGHTS_WORK_SET)) {
                 b.label(Labels.RIGHTS, v);
-            } else if (has("recordSource")) {
+            } else if (has(RECORD_SOURCE)) {
                 b.label("lido:recordSource", v);
             }
-        } else if (p.equals("subjectObject") || has("subjectEvent")) {
+        } else if (p == SUBJECT_OBJECT || has(SUBJECT_EVENT)) {
             b.label(Labels.SUBJECT, v);
         }
     }
@@ -732,28 +770,34 @@ public final class LidoParser implements XmlRecordReader.Parser {
 
     private void resource(Resource res) {
         boolean others = false;
-        for (String[] l : res.links) {
-            if (!isThumb(l[1])) {
+        for (Link l : res.links) {
+            if (!l.thumb) {
                 others = true;
             }
         }
-        for (String[] l : res.links) {
-            if (others && isThumb(l[1])) {
+        String rights = null;
+        for (Link l : res.links) {
+            if (others && l.thumb) {
                 continue;
             }
-            String u = ImageLinks.clean(l[0]);
+            String u = ImageLinks.clean(l.href);
             if (u == null) {
                 continue;
             }
-            if (ImageLinks.isManifest(u) || l[1].toLowerCase(Locale.ROOT).contains("manifest")) {
+            if (ImageLinks.isManifest(u) || l.type.toLowerCase(Locale.ROOT).contains("manifest")) {
                 add(obj.manifests, u);
                 continue;
             }
-            ImageRef img = ImageLinks.image(ctx.input(), l[0]);
+            ImageRef img = ImageLinks.image(ctx.input(), l.href);
             if (img != null && !obj.images.contains(img)) {
                 obj.images.add(img);
                 if (!res.rights.isEmpty()) {
-                    obj.imageRights.add(img.uri() + " " + String.join("; ", res.rights));
+                    if (rights == null) {
+                        rights = res.rights.size() == 1 ? res.rights.get(0) : String.join("; ", res.rights);
+                    }
+                    String uri = img.uri();
+                    obj.imageRights.add(new StringBuilder(uri.length() + 1 + rights.length()).append(uri).append(' ')
+                            .append(rights).toString());
                 }
             }
         }
