@@ -10,10 +10,10 @@ import java.util.Map;
 
 /**
  * Binds the well-known metadata prefixes ({@code dc}, {@code dcterms}, {@code mods}, {@code ead},
- * {@code lido}, {@code edm}, {@code rdf}, {@code ore}, {@code skos}, and {@code oai_dc}, {@code xlink}, {@code xsi},
- * {@code rdfs}, {@code owl}, {@code foaf}, {@code svcs}, {@code wgs84_pos}) on a document's root
- * element, for records cut out of their envelope that lost their namespace declarations: a reader's
- * lenient option. A prefix the root declares itself keeps its own binding; a declaration further
+ * {@code lido}, {@code edm}, {@code rdf}, {@code ore}, {@code skos}, and {@code oai_dc},
+ * {@code xlink}, {@code xsi}, {@code rdfs}, {@code owl}, {@code foaf}, {@code svcs},
+ * {@code wgs84_pos}) on a document's root element, for records cut out of their envelope that lost
+ * their namespace declarations: a reader's lenient option. A prefix the root declares itself keeps its own binding; a declaration further
  * down still overrides. Strict reading (the default everywhere) never calls this.
  *
  * <p>The declarations are written into the root's start tag, which must lie within the first 64 KiB

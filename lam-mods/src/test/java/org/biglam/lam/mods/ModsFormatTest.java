@@ -135,7 +135,8 @@ class ModsFormatTest {
         ReadOptions strict = ReadOptions.builder().format("mods").build();
         assertThatThrownBy(() -> read("cut-out.xml", strict)).isInstanceOf(LamFormatException.class)
                 .hasMessageContaining("cut-out.xml").hasMessageContaining("mods.lenient=true")
-                .satisfies(e -> assertThat(((LamFormatException) e).location().orElseThrow().line()).hasValue(3));
+                .satisfies(e -> assertThat(((LamFormatException) e).location().orElseThrow().line()).hasValue(3))
+                .satisfies(e -> assertThat(e.getMessage().split("line 3", -1)).as("the location, once").hasSize(2));
         List<LamRecord> recs = read("cut-out.xml",
                 ReadOptions.builder().format("mods").set(ModsFormat.LENIENT, "true").build());
         assertThat(recs).singleElement().satisfies(r -> {
