@@ -47,6 +47,7 @@ public final class AaltoXml {
     static final int HEAD_BYTES = 4096;
 
     private static final ConcurrentHashMap<ReadLimits, GuardedAalto> FACTORIES = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<ReadLimits, GuardedAalto> REPORTING = new ConcurrentHashMap<>();
 
     private AaltoXml() {
     }
@@ -65,7 +66,27 @@ public final class AaltoXml {
         if (FACTORIES.size() > 16) {
             FACTORIES.clear();
         }
-        return FACTORIES.computeIfAbsent(limits, GuardedAalto::new);
+        return FACTORIES.computeIfAbsent(limits, l -> new GuardedAalto(l, false));
+    }
+
+    /**
+     * The same guarded factory, but its readers report a reference to an entity other than the five
+     * predefined ones (and character references, which are always replaced) as an
+     * {@link javax.xml.stream.XMLStreamConstants#ENTITY_REFERENCE} event, its name
+     * {@link javax.xml.stream.XMLStreamReader#getLocalName()}, instead of failing; nothing is ever
+     * expanded, and a DTD's internal subset is the text of the
+     * {@link javax.xml.stream.XMLStreamConstants#DTD} event. For a reader that fills in known
+     * character entities itself (TEI's HTML entities) and refuses the ones a document declares. Such
+     * a reference in an attribute value is still a parse error.
+     *
+     * @param limits the limits, as for {@link #factory(ReadLimits)}
+     * @return the factory, made once and shared (thread-safe)
+     */
+    public static XMLInputFactory entityReportingFactory(ReadLimits limits) {
+        if (REPORTING.size() > 16) {
+            REPORTING.clear();
+        }
+        return REPORTING.computeIfAbsent(limits, l -> new GuardedAalto(l, true));
     }
 
     /**
@@ -77,11 +98,16 @@ public final class AaltoXml {
      * @return a new factory
      */
     public static XMLInputFactory documentFactory() {
+        return documentFactory(false);
+    }
+
+    /** {@link #documentFactory()}, with entity references reported rather than refused when asked. */
+    static XMLInputFactory documentFactory(boolean reportEntities) {
         XMLInputFactory f = new InputFactoryImpl();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, !reportEntities);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setProperty(XMLInputFactory2.P_INTERN_NAMES, true);
         return f;

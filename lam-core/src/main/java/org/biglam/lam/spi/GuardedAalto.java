@@ -33,18 +33,21 @@ final class GuardedAalto extends XMLInputFactory {
     static final int RENEW_AFTER_NAMES = 8192;
 
     private final ReadLimits limits;
-    private volatile XMLInputFactory aalto = AaltoXml.documentFactory();
+    private final boolean reportEntities;
+    private volatile XMLInputFactory aalto;
     private final AtomicInteger names = new AtomicInteger();
 
-    GuardedAalto(ReadLimits limits) {
+    GuardedAalto(ReadLimits limits, boolean reportEntities) {
         this.limits = limits;
+        this.reportEntities = reportEntities;
+        this.aalto = AaltoXml.documentFactory(reportEntities);
     }
 
     private XMLInputFactory aalto() {
         if (names.get() > RENEW_AFTER_NAMES) {
             synchronized (this) {
                 if (names.get() > RENEW_AFTER_NAMES) {
-                    aalto = AaltoXml.documentFactory();
+                    aalto = AaltoXml.documentFactory(reportEntities);
                     names.set(0);
                 }
             }

@@ -236,6 +236,31 @@ class AaltoXmlTest {
                 .isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void theEntityReportingFactoryReportsEntitiesItNeverExpandsAndKeepsTheGuards() throws XMLStreamException {
+        XMLInputFactory f = AaltoXml.entityReportingFactory(ReadLimits.defaults());
+        assertThat(f).isNotSameAs(FACTORY).isSameAs(AaltoXml.entityReportingFactory(ReadLimits.defaults()));
+        XMLStreamReader r = f.createXMLStreamReader(new ByteArrayInputStream(
+                utf8("<!DOCTYPE a [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>\n<a>&amp;&#233;&mdash;&x;</a>")));
+        StringBuilder events = new StringBuilder();
+        while (r.hasNext()) {
+            switch (r.next()) {
+                case XMLStreamConstants.DTD -> events.append("[dtd ").append(r.getText()).append(']');
+                case XMLStreamConstants.CHARACTERS -> events.append(r.getText());
+                case XMLStreamConstants.ENTITY_REFERENCE -> events.append("{").append(r.getLocalName()).append('}');
+                default -> { }
+            }
+        }
+        assertThat(events).hasToString("[dtd <!ENTITY x SYSTEM 'file:///etc/passwd'>]&\u00e9{mdash}{x}");
+        // in an attribute it cannot be reported: a parse error, as with the plain factory
+        assertThat(problem(f, new ByteArrayInputStream(utf8("<a k='&mdash;'/>"))).reason()).startsWith("malformed XML: ");
+        XMLInputFactory shallow = AaltoXml.entityReportingFactory(ReadLimits.builder().maxNestingDepth(50).build());
+        assertThat(problem(shallow, new ByteArrayInputStream(utf8("<a>\n".repeat(60) + "</a>".repeat(60)))).reason())
+                .isEqualTo("malformed XML: XML nested deeper than 50");
+        assertThat(problem(FACTORY, new ByteArrayInputStream(utf8("<a>&mdash;</a>"))).reason())
+                .startsWith("malformed XML: ");
+    }
+
     /** A stream of {@code start} then {@code n} bytes of 'x', counting what it served. */
     private static final class CountingStream extends InputStream {
         private final byte[] start;

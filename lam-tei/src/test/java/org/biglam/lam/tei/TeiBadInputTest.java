@@ -20,11 +20,13 @@ class TeiBadInputTest {
     void malformedXmlGivesAnErrorWithLineAndColumn() {
         assertThatThrownBy(() -> Fixtures.read("malformed-unclosed.xml"))
                 .isInstanceOf(LamFormatException.class)
-                .hasMessageContaining("malformed XML")
+                .hasMessageContaining("malformed XML: Unexpected end tag: expected </hi>")
                 .satisfies(e -> {
                     LamFormatException f = (LamFormatException) e;
+                    // the line of the wrong end tag; the column and byte offset are where Aalto stopped
                     assertThat(f.location().orElseThrow().line()).hasValue(4);
-                    assertThat(f.location().orElseThrow().column()).hasValue(29);
+                    assertThat(f.location().orElseThrow().column()).isPresent();
+                    assertThat(f.location().orElseThrow().offset()).isPresent();
                 });
     }
 

@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -17,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.transform.sax.SAXSource;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
@@ -40,19 +44,25 @@ import org.xml.sax.XMLReader;
  * keywords; a facsimile; a body of divisions with heads, paragraphs with {@code hi}, names, dates,
  * {@code choice} pairs of each kind, {@code lb} and {@code lb break="no"}, {@code pb facs}, notes,
  * {@code del}/{@code add}/{@code supplied}), 20 to 120 KB each, to a temporary folder. Then, best of
- * {@code --rounds} rounds each:
+ * {@code --rounds} rounds each, in wall time and in the CPU time of the reading thread (with the time
+ * the collectors took, all threads):
  * <ul>
- *   <li>Saxon-HE builds a TinyTree of each file, fed by the JDK SAX parser as {@code SecureXml}
- *       configures it (the baseline);</li>
- *   <li>the same, plus a compiled XPath {@code string()} of the text (naive text: no choices, no
- *       profile) to compare with lam's Java walk of the tree;</li>
- *   <li>{@code Lam.read} at granularity document (folder walk, detection, StAX cut into a Saxon
- *       tree, header labels, the text walk with the normalized profile, records).</li>
+ *   <li>Saxon-HE's default tree build of each file, {@code new Processor(false).newDocumentBuilder()
+ *       .build(file)}, as an outside harness measures it (the baseline of the target);</li>
+ *   <li>Saxon-HE building a TinyTree of each file fed by the JDK SAX parser as {@code SecureXml}
+ *       configures it (the baseline before issue 17);</li>
+ *   <li>Aalto's plain event pass over each file (every event, every text's length);</li>
+ *   <li>the secured build plus a compiled XPath {@code string()} of the text (naive text: no choices,
+ *       no profile) to compare with lam's walk;</li>
+ *   <li>{@code Lam.read} at granularity document once for the folder, and once per file (detection,
+ *       the cut into documents, header labels, the text walk with the normalized profile, records).</li>
  * </ul>
- * The ratio is lam's records per second over the baseline's documents per second. Target: 0.7.
+ * The ratios are lam's records per second over each baseline's documents per second. Target: 0.7 of
+ * Saxon's default tree build, in wall time and in CPU time, at {@code -Xmx256m}. {@code --only}
+ * {@code baselines}, {@code xpath}, {@code lam} (or a comma-separated list) runs some of the passes.
  *
  * <pre>
- * java -cp "$CP" org.biglam.lam.bench.tei.TeiBenchmark --size-mb 128
+ * java -Xmx256m -cp "$CP" org.biglam.lam.bench.tei.TeiBenchmark --size-mb 64
  * java -Xmx256m -cp "$CP" org.biglam.lam.bench.tei.TeiBenchmark --memory --size-mb 1024
  * </pre>
  */
@@ -76,6 +86,7 @@ public final class TeiBenchmark {
         int sizeMb = 128;
         int rounds = 3;
         boolean memory = false;
+        String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--size-mb":
@@ -87,6 +98,9 @@ public final class TeiBenchmark {
                 case "--memory":
                     memory = true;
                     break;
+                case "--only":
+                    only = args[++i];
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -96,7 +110,7 @@ public final class TeiBenchmark {
             if (memory) {
                 memoryRun(dir, sizeMb);
             } else {
-                speedRun(dir, sizeMb, rounds);
+                speedRun(dir, sizeMb, rounds, only);
             }
         } finally {
             try (Stream<Path> s = Files.walk(dir)) {
@@ -105,12 +119,58 @@ public final class TeiBenchmark {
         }
     }
 
-    private static void speedRun(Path dir, int sizeMb, int rounds) throws Exception {
+    /** One measured way of reading the files: its best wall and CPU time over the rounds. */
+    private static final class Pass {
+        final String name;
+        double wall = Double.MAX_VALUE;
+        double cpu = Double.MAX_VALUE;
+        double gc = Double.MAX_VALUE;
+        long units;
+        long chars;
+
+        Pass(String name) {
+            this.name = name;
+        }
+
+        double perSecWall(long n) {
+            return n / wall;
+        }
+
+        double perSecCpu(long n) {
+            return n / cpu;
+        }
+    }
+
+    /** What one pass over the files does; returns the units (documents, records or events) it made. */
+    private interface Body {
+        long run(long[] chars) throws Exception;
+    }
+
+    private static void measure(Pass p, Body body, int round) throws Exception {
+        long[] chars = new long[1];
+        long g0 = gcMillis();
+        long t0 = System.nanoTime();
+        long c0 = cpu();
+        long units = body.run(chars);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = (cpu() - c0) / 1e9;
+        double gc = (gcMillis() - g0) / 1e3;
+        p.wall = Math.min(p.wall, wall);
+        p.cpu = Math.min(p.cpu, cpu);
+        p.gc = Math.min(p.gc, gc);
+        p.units = units;
+        p.chars = chars[0];
+        System.out.printf(Locale.ROOT, "round %d  %-34s wall %6.2f s  cpu %6.2f s  gc %5.2f s  (%d, %d chars)%n",
+                round, p.name, wall, cpu, gc, units, chars[0]);
+    }
+
+    private static void speedRun(Path dir, int sizeMb, int rounds, String only) throws Exception {
         List<Path> files = generate(dir, sizeMb);
         long bytes = 0;
         for (Path f : files) {
             bytes += Files.size(f);
         }
+        System.out.printf(Locale.ROOT, "max heap %d MB%n", Runtime.getRuntime().maxMemory() >> 20);
 
         Processor processor = new Processor(false);
         DocumentBuilder builder = processor.newDocumentBuilder();
@@ -118,77 +178,121 @@ public final class TeiBenchmark {
         xc.declareNamespace("tei", "http://www.tei-c.org/ns/1.0");
         XPathExecutable textOf = xc.compile("string(/tei:TEI/tei:text)");
         javax.xml.parsers.SAXParserFactory spf = SecureXml.saxParserFactory();
+        // the outside harness's baselines: Saxon's default tree build of a file, and Aalto's plain event pass
+        DocumentBuilder defaultBuilder = new Processor(false).newDocumentBuilder();
+        XMLInputFactory aalto = new com.fasterxml.aalto.stax.InputFactoryImpl();
+        aalto.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        aalto.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        aalto.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        ReadOptions tei = ReadOptions.builder().format("tei").build();
 
-        double bestBuild = Double.MAX_VALUE;
-        double bestXPath = Double.MAX_VALUE;
-        double bestLam = Double.MAX_VALUE;
-        double cpuBuild = Double.MAX_VALUE;
-        double cpuXPath = Double.MAX_VALUE;
-        double cpuLam = Double.MAX_VALUE;
-        long lamRecords = 0;
-        long chars = 0;
-        for (int r = 0; r < rounds; r++) {
-            long t0 = System.nanoTime();
-            long c0 = cpu();
-            for (Path f : files) {
-                XMLReader reader = spf.newSAXParser().getXMLReader();
-                try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
-                    builder.build(new SAXSource(reader, new InputSource(in)));
-                }
+        Pass saxDefault = new Pass("Saxon default DocumentBuilder");
+        Pass saxSecure = new Pass("Saxon fed by the secured JDK SAX");
+        Pass aaltoPass = new Pass("Aalto plain event pass");
+        Pass xpath = new Pass("Saxon (secured SAX) + XPath text");
+        Pass lamFolder = new Pass("lam tei, one Lam.read per folder");
+        Pass lamFiles = new Pass("lam tei, one Lam.read per file");
+        List<Pass> all = List.of(saxDefault, saxSecure, aaltoPass, xpath, lamFolder, lamFiles);
+        for (int r = 1; r <= rounds; r++) {
+            if (only == null || only.contains("baselines")) {
+                measure(saxDefault, chars -> {
+                    for (Path f : files) {
+                        defaultBuilder.build(f.toFile());
+                    }
+                    return files.size();
+                }, r);
+                measure(saxSecure, chars -> {
+                    for (Path f : files) {
+                        XMLReader reader = spf.newSAXParser().getXMLReader();
+                        try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
+                            builder.build(new SAXSource(reader, new InputSource(in)));
+                        }
+                    }
+                    return files.size();
+                }, r);
+                measure(aaltoPass, chars -> {
+                    long events = 0;
+                    for (Path f : files) {
+                        try (InputStream in = Files.newInputStream(f)) {
+                            XMLStreamReader x = aalto.createXMLStreamReader(in);
+                            while (x.hasNext()) {
+                                int e = x.next();
+                                if (e == XMLStreamConstants.CHARACTERS) {
+                                    chars[0] += x.getTextLength();
+                                }
+                                events++;
+                            }
+                            x.close();
+                        }
+                    }
+                    return events;
+                }, r);
             }
-            double build = (System.nanoTime() - t0) / 1e9;
-            double buildCpu = (cpu() - c0) / 1e9;
-            bestBuild = Math.min(bestBuild, build);
-            cpuBuild = Math.min(cpuBuild, buildCpu);
-
-            t0 = System.nanoTime();
-            c0 = cpu();
-            long xchars = 0;
-            for (Path f : files) {
-                XMLReader reader = spf.newSAXParser().getXMLReader();
-                try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
-                    XdmNode doc = builder.build(new SAXSource(reader, new InputSource(in)));
-                    XPathSelector sel = textOf.load();
-                    sel.setContextItem(doc);
-                    xchars += sel.evaluateSingle().getStringValue().length();
-                }
+            if (only == null || only.contains("xpath")) {
+                measure(xpath, chars -> {
+                    for (Path f : files) {
+                        XMLReader reader = spf.newSAXParser().getXMLReader();
+                        try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
+                            XdmNode doc = builder.build(new SAXSource(reader, new InputSource(in)));
+                            XPathSelector sel = textOf.load();
+                            sel.setContextItem(doc);
+                            chars[0] += sel.evaluateSingle().getStringValue().length();
+                        }
+                    }
+                    return files.size();
+                }, r);
             }
-            double xpath = (System.nanoTime() - t0) / 1e9;
-            double xpathCpu = (cpu() - c0) / 1e9;
-            bestXPath = Math.min(bestXPath, xpath);
-            cpuXPath = Math.min(cpuXPath, xpathCpu);
-
-            t0 = System.nanoTime();
-            c0 = cpu();
-            long count = 0;
-            long c = 0;
-            try (Stream<LamRecord> s = Lam.read(dir, ReadOptions.builder().format("tei").build())) {
-                for (LamRecord rec : (Iterable<LamRecord>) s::iterator) {
-                    count++;
-                    c += rec.text().map(String::length).orElse(0);
-                }
+            if (only == null || only.contains("lam")) {
+                measure(lamFolder, chars -> {
+                    long count = 0;
+                    try (Stream<LamRecord> s = Lam.read(dir, tei)) {
+                        for (LamRecord rec : (Iterable<LamRecord>) s::iterator) {
+                            count++;
+                            chars[0] += rec.text().map(String::length).orElse(0);
+                        }
+                    }
+                    return count;
+                }, r);
+                measure(lamFiles, chars -> {
+                    long count = 0;
+                    for (Path f : files) {
+                        try (Stream<LamRecord> s = Lam.read(f, tei)) {
+                            for (LamRecord rec : (Iterable<LamRecord>) s::iterator) {
+                                count++;
+                                chars[0] += rec.text().map(String::length).orElse(0);
+                            }
+                        }
+                    }
+                    return count;
+                }, r);
             }
-            double lam = (System.nanoTime() - t0) / 1e9;
-            double lamCpu = (cpu() - c0) / 1e9;
-            bestLam = Math.min(bestLam, lam);
-            cpuLam = Math.min(cpuLam, lamCpu);
-            lamRecords = count;
-            chars = c;
-            System.out.printf(Locale.ROOT, "round %d (wall / cpu s): saxon build %.2f / %.2f, build+xpath text %.2f / %.2f "
-                    + "(%d chars), lam %.2f / %.2f (%d records, %d chars)%n", r + 1, build, buildCpu, xpath, xpathCpu,
-                    xchars, lam, lamCpu, count, c);
         }
         int docs = files.size();
-        System.out.printf(Locale.ROOT, "%n                               wall clock              cpu time of the reading thread%n");
-        System.out.printf(Locale.ROOT, "Saxon-HE tree build alone:    %7.1f docs/s %6.1f MB/s   %7.1f docs/s %6.1f MB/s%n",
-                docs / bestBuild, bytes / 1e6 / bestBuild, docs / cpuBuild, bytes / 1e6 / cpuBuild);
-        System.out.printf(Locale.ROOT, "Saxon build + XPath string(): %7.1f docs/s %6.1f MB/s   %7.1f docs/s %6.1f MB/s%n",
-                docs / bestXPath, bytes / 1e6 / bestXPath, docs / cpuXPath, bytes / 1e6 / cpuXPath);
-        System.out.printf(Locale.ROOT, "lam tei, document records:    %7.1f docs/s %6.1f MB/s   %7.1f docs/s %6.1f MB/s"
-                + "  (%d records, %d chars)%n", lamRecords / bestLam, bytes / 1e6 / bestLam, lamRecords / cpuLam,
-                bytes / 1e6 / cpuLam, lamRecords, chars);
-        System.out.printf(Locale.ROOT, "ratio lam / Saxon tree build: %.2f wall, %.2f cpu (target >= 0.7)%n",
-                (lamRecords / bestLam) / (docs / bestBuild), (lamRecords / cpuLam) / (docs / cpuBuild));
+        System.out.printf(Locale.ROOT, "%n%d documents, %.1f MB; best of %d rounds%n", docs, bytes / 1e6, rounds);
+        System.out.printf(Locale.ROOT, "%-34s %24s   %24s   %s%n", "", "wall clock", "cpu time of the reading thread",
+                "gc (all threads)");
+        for (Pass p : all) {
+            if (p.units == 0) {
+                continue;
+            }
+            System.out.printf(Locale.ROOT, "%-34s %8.1f docs/s %6.1f MB/s   %8.1f docs/s %6.1f MB/s   %5.2f s%s%n", p.name,
+                    docs / p.wall, bytes / 1e6 / p.wall, docs / p.cpu, bytes / 1e6 / p.cpu, p.gc,
+                    p == lamFolder || p == lamFiles ? String.format(Locale.ROOT, "  (%d records, %d chars)", p.units,
+                            p.chars) : "");
+        }
+        for (Pass lam : List.of(lamFolder, lamFiles)) {
+            if (lam.units == 0) {
+                continue;
+            }
+            for (Pass base : List.of(saxDefault, saxSecure, aaltoPass)) {
+                if (base.units == 0) {
+                    continue;
+                }
+                System.out.printf(Locale.ROOT, "ratio %-32s / %-32s %.2f wall, %.2f cpu%s%n", lam.name, base.name,
+                        (lam.units / lam.wall) / (docs / base.wall), (lam.units / lam.cpu) / (docs / base.cpu),
+                        base == saxDefault ? "  (target >= 0.7)" : "");
+            }
+        }
     }
 
     /**
@@ -211,6 +315,14 @@ public final class TeiBenchmark {
         }
         System.out.printf(Locale.ROOT, "generated %d TEI documents, %.1f MB, in %s%n", files.size(), bytes / 1e6, dir);
         return files;
+    }
+
+    private static long gcMillis() {
+        long t = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            t += Math.max(0, gc.getCollectionTime());
+        }
+        return t;
     }
 
     private static void memoryRun(Path dir, int sizeMb) throws Exception {

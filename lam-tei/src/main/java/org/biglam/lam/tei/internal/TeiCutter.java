@@ -11,10 +11,25 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import net.sf.saxon.s9api.BuildingContentHandler;
-import net.sf.saxon.s9api.DocumentBuilder;
-import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.Configuration;
+import net.sf.saxon.event.Builder;
+import net.sf.saxon.event.PipelineConfiguration;
+import net.sf.saxon.event.ReceiverOption;
+import net.sf.saxon.expr.parser.Loc;
+import net.sf.saxon.om.AttributeInfo;
+import net.sf.saxon.om.EmptyAttributeMap;
+import net.sf.saxon.om.FingerprintedQName;
+import net.sf.saxon.om.NamespaceMap;
+import net.sf.saxon.om.NamespaceUri;
+import net.sf.saxon.om.NoNamespaceName;
+import net.sf.saxon.om.NodeName;
+import net.sf.saxon.om.SequenceTool;
+import net.sf.saxon.om.TreeModel;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.str.StringTool;
+import net.sf.saxon.trans.XPathException;
+import net.sf.saxon.type.BuiltInAtomicType;
+import net.sf.saxon.type.Untyped;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.Location;
@@ -23,15 +38,14 @@ import org.biglam.lam.spi.Entities;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.XmlProblems;
 import org.biglam.lam.spi.XmlStreams;
-import org.xml.sax.Locator;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.AttributesImpl;
 
 /**
- * Cuts an XML input into one Saxon tree per TEI document with a streaming StAX pass, so that a
- * corpus file of any size is read holding one document at a time. Each {@code TEI} (or P4
- * {@code TEI.2}) element's events are fed straight into a Saxon tree builder; nothing else of the
- * input is kept but the headers of the {@code teiCorpus} elements around it.
+ * Cuts an XML input into one Saxon tree per TEI document with a streaming StAX pass (lam-core's
+ * guarded Aalto), so that a corpus file of any size is read holding one document at a time. Each
+ * {@code TEI} (or P4 {@code TEI.2}) element's events are fed straight into Saxon's TinyTree builder,
+ * as Saxon's own SAX bridge would feed it (the same names, namespaces, attributes and text nodes)
+ * without the bridge; nothing else of the input is kept but the headers of the {@code teiCorpus}
+ * elements around it.
  *
  * <p>Legacy documents without a namespace (TEI P4 {@code TEI.2}, P5 files that forgot it) are moved
  * into the TEI namespace as they are built, {@code TEI.2} and {@code teiCorpus.2} become
@@ -65,16 +79,24 @@ final class TeiCutter {
 
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
+    private static final NamespaceUri TEI = NamespaceUri.of(TeiNames.TEI_NS);
+
     private final XMLStreamReader r;
-    private final DocumentBuilder builder;
+    private final Configuration config;
+    private final TreeModel treeModel;
+    /** The pipeline every tree of this input is built in (made on the first). */
+    private PipelineConfiguration pipe;
     private final ReadContext ctx;
     private final int maxRecordBytes;
-    private final AttributesImpl atts = new AttributesImpl();
-    /** The namespace, local name, qualified name and namespace count of each open element. */
-    private String[] openNames = new String[3 * 64];
-    private int[] openNsCounts = new int[64];
+    private final List<AttributeInfo> atts = new ArrayList<>();
+    private final NodeNames names = new NodeNames();
+    /** The namespaces in scope of each open element, the document's own at 0. */
+    private NamespaceMap[] openNamespaces = new NamespaceMap[64];
     private int open;
-    private final StaxLocator locator;
+    /** Text not yet given to the tree: adjacent text, CDATA and entities make one text node. */
+    private char[] chars = new char[4096];
+    private int charsUsed;
+    private boolean afterStartTag;
     /** Namespace declarations of the open elements outside any document: prefix, uri pairs. */
     private final List<String[]> outerNamespaces = new ArrayList<>();
     private final List<Integer> outerNamespaceMarks = new ArrayList<>();
@@ -82,7 +104,6 @@ final class TeiCutter {
     private final List<XdmNode> corpusHeaders = new ArrayList<>();
     private final Set<String> unknownEntities = new HashSet<>();
     private boolean legacy;
-    private final boolean lineNumbers;
     /** The DOCTYPE declaration, with any internal subset: entities declared there are refused. */
     private String internalSubset = "";
     private boolean started;
@@ -91,10 +112,10 @@ final class TeiCutter {
     private int ordinal;
     private long approxBytes;
 
-    TeiCutter(InputStream in, XMLInputFactory factory, DocumentBuilder builder, ReadContext ctx)
+    TeiCutter(InputStream in, XMLInputFactory factory, Configuration config, TreeModel treeModel, ReadContext ctx)
             throws IOException {
-        this.builder = builder;
-        this.lineNumbers = builder.isLineNumbering();
+        this.config = config;
+        this.treeModel = treeModel;
         this.ctx = ctx;
         ReadLimits limits = ctx.limits();
         this.maxRecordBytes = limits.maxRecordBytes();
@@ -102,7 +123,6 @@ final class TeiCutter {
         if (isBlank(pin)) {
             finished = true;
             this.r = null;
-            this.locator = null;
             return;
         }
         try {
@@ -110,7 +130,6 @@ final class TeiCutter {
         } catch (XMLStreamException e) {
             throw malformed(e);
         }
-        this.locator = new StaxLocator(r);
     }
 
     /** Reads leading white space; true if that is all there is. Pushes back what it read otherwise. */
@@ -253,24 +272,29 @@ final class TeiCutter {
                 headers.add(h);
             }
         }
-        BuildingContentHandler h;
+        if (pipe == null) {
+            pipe = config.makePipelineConfiguration();
+        }
+        Builder h = treeModel.makeBuilder(pipe);
+        h.setLineNumbering(false);
         try {
-            h = builder.newBuildingContentHandler();
-            if (lineNumbers) {
-                h.setDocumentLocator(locator);
-            }
-            h.startDocument();
+            h.open();
+            h.startDocument(ReceiverOption.NONE);
             // namespaces declared outside the document, innermost last
+            NamespaceMap scope = NamespaceMap.emptyMap();
             for (String[] decl : outerNamespaces) {
                 if (!(legacy && decl[0].isEmpty())) {
-                    h.startPrefixMapping(decl[0], decl[1]);
+                    scope = bind(scope, decl[0], decl[1]);
                 }
             }
             if (legacy) {
-                h.startPrefixMapping("", TeiNames.TEI_NS);
+                scope = scope.bind("", TEI);
             }
             approxBytes = 0;
             open = 0;
+            charsUsed = 0;
+            afterStartTag = false;
+            openNamespaces[0] = scope;
             startElement(h);
             int d = 1;
             while (d > 0) {
@@ -289,10 +313,10 @@ final class TeiCutter {
                     case XMLStreamConstants.SPACE:
                         int len = r.getTextLength();
                         approxBytes += len;
-                        h.characters(r.getTextCharacters(), r.getTextStart(), len);
+                        characters(r.getTextCharacters(), r.getTextStart(), len);
                         break;
                     case XMLStreamConstants.ENTITY_REFERENCE:
-                        entity(h);
+                        entity();
                         break;
                     default:
                         break;
@@ -302,13 +326,15 @@ final class TeiCutter {
                     return null;
                 }
             }
+            flush(h, true);
             h.endDocument();
-            XdmNode root = h.getDocumentNode();
+            h.close();
+            XdmNode root = new XdmNode(h.getCurrentRoot());
             if (counted) {
                 ordinal++;
             }
             return new Piece(root, kind, headers, index, line, top);
-        } catch (SAXException | SaxonApiException e) {
+        } catch (XPathException e) {
             throw new LamFormatException("cannot build the tree of TEI document " + index + ": " + e.getMessage(),
                     here().withIndex(index), e);
         }
@@ -327,11 +353,11 @@ final class TeiCutter {
                 + maxRecordBytes + " bytes)", at));
     }
 
-    private void entity(BuildingContentHandler h) throws SAXException {
+    private void entity() {
         String name = r.getLocalName();
         String value = Entities.value(name);
         if (value != null) {
-            h.characters(value.toCharArray(), 0, value.length());
+            characters(value.toCharArray(), 0, value.length());
         } else if (java.util.regex.Pattern.compile("<!ENTITY\\s+" + java.util.regex.Pattern.quote(name) + "\\s")
                 .matcher(internalSubset).find()) {
             // an entity the document declares itself: external (XXE) or nested (entity bombs) alike
@@ -343,26 +369,70 @@ final class TeiCutter {
         }
     }
 
-    private void startElement(BuildingContentHandler h) throws SAXException {
+    /** Keeps text until the next tag, as Saxon's SAX bridge does, so that adjacent pieces make one node. */
+    private void characters(char[] text, int start, int length) {
+        if (charsUsed + length > chars.length) {
+            chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + length));
+        }
+        System.arraycopy(text, start, chars, charsUsed, length);
+        charsUsed += length;
+    }
+
+    /**
+     * Gives the kept text to the tree as one text node; {@code compress} lets Saxon store white space
+     * compactly (its bridge does not try after a start tag, where white space alone is rare).
+     */
+    private void flush(Builder h, boolean compress) throws XPathException {
+        if (charsUsed > 0) {
+            h.characters(StringTool.compress(chars, 0, charsUsed, compress), Loc.NONE, ReceiverOption.WHOLE_TEXT_NODE);
+            charsUsed = 0;
+        }
+    }
+
+    private static NamespaceMap bind(NamespaceMap scope, String prefix, String uri) {
+        return "xmlns".equals(prefix) ? scope : scope.bind(prefix, NamespaceUri.of(uri));
+    }
+
+    /** Makes sure a name's prefix is bound to its namespace, as Saxon's namespace reducer does. */
+    private static NamespaceMap ensureBound(NamespaceMap scope, NodeName name) {
+        String prefix = name.getPrefix();
+        NamespaceUri uri = name.getNamespaceUri();
+        if (prefix.isEmpty() && uri.isEmpty()) {
+            NamespaceUri dflt = scope.getDefaultNamespace();
+            return dflt.isEmpty() ? scope : scope.remove("");
+        }
+        if ("xml".equals(prefix)) {
+            return scope;
+        }
+        NamespaceUri bound = scope.getURIForPrefix(prefix, true);
+        return uri.equals(bound) ? scope : scope.put(prefix, uri);
+    }
+
+    private void startElement(Builder h) throws XPathException {
+        flush(h, true);
         String ns = nsOf(r.getNamespaceURI());
         String local = r.getLocalName();
         String prefix = nsOf(r.getPrefix());
         boolean mapped = legacy && ns.isEmpty();
         if (mapped) {
             ns = TeiNames.TEI_NS;
+            prefix = "";
             if ("TEI.2".equals(local)) {
                 local = "TEI";
             } else if ("teiCorpus.2".equals(local)) {
                 local = "teiCorpus";
             }
         }
+        NamespaceMap scope = openNamespaces[open];
         int nc = r.getNamespaceCount();
         for (int i = 0; i < nc; i++) {
             String p = nsOf(r.getNamespacePrefix(i));
             if (!(legacy && p.isEmpty())) {
-                h.startPrefixMapping(p, nsOf(r.getNamespaceURI(i)));
+                scope = bind(scope, p, nsOf(r.getNamespaceURI(i)));
             }
         }
+        NodeName name = names.get(prefix, ns, local);
+        scope = ensureBound(scope, name);
         atts.clear();
         int ac = r.getAttributeCount();
         for (int i = 0; i < ac; i++) {
@@ -375,35 +445,30 @@ final class TeiCutter {
                 ans = XML_NS;
                 apre = "xml";
             }
-            atts.addAttribute(ans, aloc, apre.isEmpty() ? aloc : apre + ":" + aloc, "CDATA", value);
+            NodeName an = names.get(apre, ans, aloc);
+            if (!apre.isEmpty()) {
+                scope = ensureBound(scope, an);
+            }
+            atts.add(new AttributeInfo(an, BuiltInAtomicType.UNTYPED_ATOMIC, value, Loc.NONE, ReceiverOption.NAMESPACE_OK));
         }
         approxBytes += 2L * local.length() + 5;
-        String qname = prefix.isEmpty() || mapped ? local : prefix + ":" + local;
-        if (lineNumbers) {
-            locator.update();
-        }
-        h.startElement(ns, local, qname, atts);
-        if (open == openNsCounts.length) {
-            openNames = java.util.Arrays.copyOf(openNames, openNames.length * 2);
-            openNsCounts = java.util.Arrays.copyOf(openNsCounts, openNsCounts.length * 2);
-        }
-        openNames[3 * open] = ns;
-        openNames[3 * open + 1] = local;
-        openNames[3 * open + 2] = qname;
-        openNsCounts[open] = nc;
+        h.startElement(name, Untyped.getInstance(), atts.isEmpty() ? EmptyAttributeMap.getInstance()
+                : SequenceTool.attributeMapFromList(atts), scope, Loc.NONE,
+                ReceiverOption.NAMESPACE_OK | ReceiverOption.ALL_NAMESPACES);
+        afterStartTag = true;
         open++;
+        if (open == openNamespaces.length) {
+            openNamespaces = java.util.Arrays.copyOf(openNamespaces, openNamespaces.length * 2);
+        }
+        openNamespaces[open] = scope;
     }
 
-    private void endElement(BuildingContentHandler h) throws SAXException {
+    private void endElement(Builder h) throws XPathException {
+        // as Saxon's bridge: no white space compression for text right after a start tag
+        flush(h, !afterStartTag);
+        afterStartTag = false;
         open--;
-        h.endElement(openNames[3 * open], openNames[3 * open + 1], openNames[3 * open + 2]);
-        int nc = openNsCounts[open];
-        for (int i = 0; i < nc; i++) {
-            String p = nsOf(r.getNamespacePrefix(i));
-            if (!(legacy && p.isEmpty())) {
-                h.endPrefixMapping(p);
-            }
-        }
+        h.endElement();
     }
 
     private Location here() {
@@ -427,39 +492,30 @@ final class TeiCutter {
     }
 
     /**
-     * A SAX locator that asks the StAX reader where it is, so Saxon's nodes know their lines; the
-     * location is fetched once per start tag.
+     * The names of a document's elements and attributes, made once: a small table by the name's
+     * parts (the parser interns them, so they are usually the same strings), replaced on a clash.
      */
-    private static final class StaxLocator implements Locator {
-        private final XMLStreamReader r;
-        private javax.xml.stream.Location here;
+    private static final class NodeNames {
+        private static final int SIZE = 512;
+        private final String[] parts = new String[3 * SIZE];
+        private final NodeName[] made = new NodeName[SIZE];
 
-        StaxLocator(XMLStreamReader r) {
-            this.r = r;
+        NodeName get(String prefix, String ns, String local) {
+            int i = (local.hashCode() * 31 + ns.hashCode() * 7 + prefix.hashCode()) & (SIZE - 1);
+            NodeName n = made[i];
+            if (n != null && same(parts[3 * i], local) && same(parts[3 * i + 1], ns) && same(parts[3 * i + 2], prefix)) {
+                return n;
+            }
+            n = ns.isEmpty() ? new NoNamespaceName(local) : new FingerprintedQName(prefix, NamespaceUri.of(ns), local);
+            made[i] = n;
+            parts[3 * i] = local;
+            parts[3 * i + 1] = ns;
+            parts[3 * i + 2] = prefix;
+            return n;
         }
 
-        void update() {
-            here = r.getLocation();
-        }
-
-        @Override
-        public String getPublicId() {
-            return null;
-        }
-
-        @Override
-        public String getSystemId() {
-            return null;
-        }
-
-        @Override
-        public int getLineNumber() {
-            return here == null ? -1 : here.getLineNumber();
-        }
-
-        @Override
-        public int getColumnNumber() {
-            return here == null ? -1 : here.getColumnNumber();
+        private static boolean same(String a, String b) {
+            return a == b || a.equals(b);
         }
     }
 }

@@ -1,9 +1,10 @@
 package org.biglam.lam.tei.internal;
 
 import javax.xml.stream.XMLInputFactory;
+import net.sf.saxon.om.TreeModel;
 import net.sf.saxon.s9api.Processor;
 import org.biglam.lam.ReadLimits;
-import org.biglam.lam.spi.SecureXml;
+import org.biglam.lam.spi.AaltoXml;
 
 /**
  * What a provider shares between its readers: one Saxon {@link Processor} and the header
@@ -13,13 +14,18 @@ public final class TeiEngine {
 
     private final Processor processor;
     private final HeaderLabels.Compiled header;
-    private volatile ReadLimits factoryLimits;
-    private volatile XMLInputFactory factory;
+    private final TreeModel treeModel;
 
     /** Creates the processor (Saxon-HE, no licensed features) and compiles the expressions. */
     public TeiEngine() {
         this.processor = new Processor(false);
         this.header = new HeaderLabels.Compiled(processor);
+        this.treeModel = processor.newDocumentBuilder().getTreeModel();
+    }
+
+    /** The tree model documents are built in: the processor's default, as its {@code DocumentBuilder} takes. */
+    TreeModel treeModel() {
+        return treeModel;
     }
 
     /** The Saxon processor. */
@@ -32,25 +38,11 @@ public final class TeiEngine {
     }
 
     /**
-     * The StAX factory for these limits, made once ({@code SecureXml}'s settings, with entity
-     * references reported rather than replaced). A configured factory is shared to create readers.
+     * The StAX factory for these limits: lam-core's guarded Aalto, with entity references reported
+     * rather than refused (known character entities are filled in, entities a document declares are
+     * refused, anything else is left out with a warning). Made once per limits and shared.
      */
     XMLInputFactory inputFactory(ReadLimits limits) {
-        XMLInputFactory f = factory;
-        if (f != null && limits.equals(factoryLimits)) {
-            return f;
-        }
-        synchronized (this) {
-            if (factory != null && limits.equals(factoryLimits)) {
-                return factory;
-            }
-            f = SecureXml.inputFactory(limits);
-            // entity references are reported, not expanded: known character entities are filled in,
-            // entities a document declares are refused, anything else is left out with a warning
-            f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-            factoryLimits = limits;
-            factory = f;
-            return f;
-        }
+        return AaltoXml.entityReportingFactory(limits);
     }
 }

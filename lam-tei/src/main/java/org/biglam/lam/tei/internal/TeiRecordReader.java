@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import net.sf.saxon.om.NodeInfo;
-import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.type.Type;
 import org.biglam.lam.ImageRef;
@@ -67,9 +66,8 @@ public final class TeiRecordReader implements FormatReader {
             throw new IllegalArgumentException("unknown TEI granularity: " + granularity);
         }
         XMLInputFactory factory = engine.inputFactory(ctx.limits());
-        DocumentBuilder builder = engine.processor().newDocumentBuilder();
-        builder.setLineNumbering(false);
-        this.cutter = new TeiCutter(input.stream(), factory, builder, ctx);
+        this.cutter = new TeiCutter(input.stream(), factory, engine.processor().getUnderlyingConfiguration(),
+                engine.treeModel(), ctx);
         this.walker = new TextWalker(options, this.granularity);
         this.header = new HeaderLabels(engine.header(), walker);
     }
