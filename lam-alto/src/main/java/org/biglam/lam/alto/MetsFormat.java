@@ -12,8 +12,10 @@ import org.biglam.lam.spi.ReadContext;
 /**
  * METS/ALTO packages: a METS document, the ALTO files its fileSec names and the page images.
  * Format id {@code mets}. Pages come in the order of the physical structMap with the labels of the
- * document's MODS description; at granularity {@code article} the logical structMap (with its
- * structLink) gives one record per article, its text gathered across pages.
+ * package's description: a {@code dmdSec} in MODS, Dublin Core, MARCXML, EAD, LIDO or EDM, read by
+ * the metadata module of its namespace (see the module's README); at granularity {@code article}
+ * the logical structMap (with its structLink) gives one record per article, its text gathered
+ * across pages.
  *
  * <p>Granularities: {@code page} (the default), {@code block}, {@code line}, {@code word},
  * {@code illustration}, {@code article}. The ALTO files are opened with {@link Input#resolve}: beside
@@ -30,7 +32,8 @@ public final class MetsFormat extends AbstractFormatProvider {
 
     /** Creates the provider (ServiceLoader calls this). */
     public MetsFormat() {
-        super(PageFormats.info(ID, "METS/ALTO packages (METS with MODS, ALTO pages and images)",
+        super(PageFormats.info(ID,
+                "METS/ALTO packages (ALTO pages and images; dmdSec in MODS, DC, MARCXML, EAD, LIDO or EDM)",
                 "mets", "application/mets+xml", "article"));
     }
 

@@ -10,10 +10,10 @@ import java.util.Map;
 
 /**
  * Binds the well-known metadata prefixes ({@code dc}, {@code dcterms}, {@code mods}, {@code ead},
- * {@code lido}, {@code edm}, {@code rdf}, {@code ore}, {@code skos}, and {@code xlink}, {@code xsi},
- * {@code rdfs}, {@code owl}, {@code foaf}, {@code svcs}, {@code wgs84_pos}) on a document's root
- * element, for records cut out of their envelope that lost their namespace declarations: a reader's
- * lenient option. A prefix the root declares itself keeps its own binding; a declaration further
+ * {@code lido}, {@code edm}, {@code rdf}, {@code ore}, {@code skos}, and {@code oai_dc},
+ * {@code xlink}, {@code xsi}, {@code rdfs}, {@code owl}, {@code foaf}, {@code svcs},
+ * {@code wgs84_pos}) on a document's root element, for records cut out of their envelope that lost
+ * their namespace declarations: a reader's lenient option. A prefix the root declares itself keeps its own binding; a declaration further
  * down still overrides. Strict reading (the default everywhere) never calls this.
  *
  * <p>The declarations are written into the root's start tag, which must lie within the first 64 KiB
@@ -38,6 +38,7 @@ public final class WellKnownPrefixes {
         m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
         m.put("ore", "http://www.openarchives.org/ore/terms/");
         m.put("skos", "http://www.w3.org/2004/02/skos/core#");
+        m.put("oai_dc", "http://www.openarchives.org/OAI/2.0/oai_dc/");
         m.put("xlink", "http://www.w3.org/1999/xlink");
         m.put("xsi", "http://www.w3.org/2001/XMLSchema-instance");
         m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");

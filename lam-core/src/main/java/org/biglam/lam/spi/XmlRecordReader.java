@@ -198,7 +198,7 @@ public final class XmlRecordReader implements FormatReader {
         if (lenientSetting == null || !unbound) {
             return p;
         }
-        return new LamFormatException(p.getMessage() + " (a record cut out of its envelope? " + lenientSetting
+        return new LamFormatException(p.reason() + " (a record cut out of its envelope? " + lenientSetting
                 + "=true binds the well-known prefixes)", p.location().orElse(where), e);
     }
 }

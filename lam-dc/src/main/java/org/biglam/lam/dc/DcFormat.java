@@ -1,5 +1,6 @@
 package org.biglam.lam.dc;
 
+import java.io.IOException;
 import java.util.Set;
 import org.biglam.lam.FormatInfo;
 import org.biglam.lam.dc.internal.DcEmbedded;
@@ -17,6 +18,8 @@ import org.biglam.lam.spi.Sniff;
  * Format id {@code dc}; one granularity, {@code record}. Properties map to the uniform labels
  * through one table in lam-core ({@link org.biglam.lam.spi.vocab.DublinCore}); see the module's
  * README for the table. The same mapping reads Dublin Core inside OAI-PMH responses and METS.
+ * Setting {@code dc.lenient=true} binds the well-known prefixes for a record cut out of its
+ * envelope.
  *
  * <p>Thread-safe; each {@link #open} returns a reader for one thread.
  *
@@ -26,6 +29,9 @@ public final class DcFormat extends AbstractFormatProvider {
 
     /** The format id: {@code dc}. */
     public static final String ID = "dc";
+
+    /** The setting that binds the well-known prefixes: {@value}. */
+    public static final String LENIENT = "dc.lenient";
 
     private static final Set<String> OTHER_ROOTS = Set.of("OAI-PMH", "RDF", "mets", "mods", "modsCollection",
             "collection", "TEI", "TEI.2", "lido", "lidoWrap", "ead", "alto", "PcGts", "html");
@@ -59,7 +65,7 @@ public final class DcFormat extends AbstractFormatProvider {
     }
 
     @Override
-    public FormatReader open(Input input, ReadContext context) {
-        return new DcReader(context);
+    public FormatReader open(Input input, ReadContext context) throws IOException {
+        return new DcReader(context, context.options().flag(LENIENT, false), LENIENT);
     }
 }

@@ -2,6 +2,7 @@ package org.biglam.lam.dc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.biglam.lam.ErrorPolicy;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.Lam;
+import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.testing.Corpus;
@@ -121,5 +123,26 @@ class DcFormatTest {
                 .isEqualTo("dc");
         assertThat(Files.exists(Path.of("src/test/resources/collection.xml"))).isTrue();
         assertThat(Lam.detect("src/test/resources/collection.xml", ReadOptions.defaults()).get(0).format()).isEqualTo("dc");
+    }
+
+    @Test
+    void aRecordCutOutOfItsEnvelopeIsALocatedErrorNamingTheOptionUnlessTheOptionBindsThePrefixes() throws IOException {
+        ReadOptions strict = ReadOptions.builder().format("dc").build();
+        assertThatThrownBy(() -> read("cut-out.xml", strict)).isInstanceOf(LamFormatException.class)
+                .hasMessageContaining("cut-out.xml").hasMessageContaining("dc.lenient=true")
+                .satisfies(e -> assertThat(((LamFormatException) e).location().orElseThrow().line()).hasValue(3))
+                .satisfies(e -> assertThat(e.getMessage().split("line 3", -1)).as("the location, once").hasSize(2));
+        List<LamRecord> recs = read("cut-out.xml",
+                ReadOptions.builder().format("dc").set(DcFormat.LENIENT, "true").build());
+        assertThat(recs).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("whitby-0043");
+            assertThat(r.label("title")).containsExactly("Whitby harbour at low tide");
+            assertThat(r.label("creator")).containsExactly("Sutcliffe, Frank Meadow");
+            assertThat(r.label("date")).containsExactly("1885");
+            assertThat(r.label("place")).containsExactly("Whitby");
+        });
+        // a document that declares its namespaces reads the same either way
+        assertThat(read("qdc.xml", ReadOptions.builder().set(DcFormat.LENIENT, "true").build()))
+                .isEqualTo(read("qdc.xml", ReadOptions.defaults()));
     }
 }

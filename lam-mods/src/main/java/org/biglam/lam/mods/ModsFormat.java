@@ -1,5 +1,6 @@
 package org.biglam.lam.mods;
 
+import java.io.IOException;
 import org.biglam.lam.FormatInfo;
 import org.biglam.lam.mods.internal.ModsMapper;
 import org.biglam.lam.mods.internal.ModsReader;
@@ -15,7 +16,8 @@ import org.biglam.lam.spi.ReadContext;
  * mapping to labels (titles with their parts, names by role, dates with their raw values,
  * languages as BCP 47, subjects with their parts, related host and series items as collections,
  * image links) is the project's one MODS mapping: MODS in OAI-PMH responses and in METS packages is
- * read by it too. See the module's README for the table.
+ * read by it too. See the module's README for the table. Setting {@code mods.lenient=true} binds the
+ * well-known prefixes for a record cut out of its envelope.
  *
  * <p>Thread-safe; each {@link #open} returns a reader for one thread.
  *
@@ -25,6 +27,9 @@ public final class ModsFormat extends AbstractFormatProvider {
 
     /** The format id: {@code mods}. */
     public static final String ID = "mods";
+
+    /** The setting that binds the well-known prefixes: {@value}. */
+    public static final String LENIENT = "mods.lenient";
 
     /** Creates the provider (ServiceLoader calls this). */
     public ModsFormat() {
@@ -43,7 +48,7 @@ public final class ModsFormat extends AbstractFormatProvider {
     }
 
     @Override
-    public FormatReader open(Input input, ReadContext context) {
-        return new ModsReader(context);
+    public FormatReader open(Input input, ReadContext context) throws IOException {
+        return new ModsReader(context, context.options().flag(LENIENT, false), LENIENT);
     }
 }

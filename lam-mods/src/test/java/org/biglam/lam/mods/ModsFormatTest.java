@@ -2,6 +2,7 @@ package org.biglam.lam.mods;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.biglam.lam.ErrorPolicy;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.Lam;
+import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.testing.Corpus;
@@ -117,5 +119,35 @@ class ModsFormatTest {
         assertThat(r.label("genre")).containsExactly("novel x");
         assertThat(r.label("mods:note")).containsExactly("a\u2003b");
         assertThat(r.label("subject")).isEmpty();
+    }
+
+    static List<LamRecord> read(String resource, ReadOptions options) throws IOException {
+        List<LamRecord> out = new ArrayList<>();
+        try (InputStream in = ModsFormatTest.class.getResourceAsStream("/" + resource);
+                var s = Lam.read(in, resource, options)) {
+            s.forEach(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void aRecordCutOutOfItsEnvelopeIsALocatedErrorNamingTheOptionUnlessTheOptionBindsThePrefixes() throws IOException {
+        ReadOptions strict = ReadOptions.builder().format("mods").build();
+        assertThatThrownBy(() -> read("cut-out.xml", strict)).isInstanceOf(LamFormatException.class)
+                .hasMessageContaining("cut-out.xml").hasMessageContaining("mods.lenient=true")
+                .satisfies(e -> assertThat(((LamFormatException) e).location().orElseThrow().line()).hasValue(3))
+                .satisfies(e -> assertThat(e.getMessage().split("line 3", -1)).as("the location, once").hasSize(2));
+        List<LamRecord> recs = read("cut-out.xml",
+                ReadOptions.builder().format("mods").set(ModsFormat.LENIENT, "true").build());
+        assertThat(recs).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("beagle-1839");
+            assertThat(r.label("title")).containsExactly("Voyage of the Beagle");
+            assertThat(r.label("creator")).containsExactly("Darwin, Charles");
+            assertThat(r.label("date")).containsExactly("1839");
+            assertThat(r.label("mods:url")).containsExactly("https://example.org/beagle");
+        });
+        // a document that declares its namespaces reads the same either way
+        assertThat(read("collection.xml", ReadOptions.builder().set(ModsFormat.LENIENT, "true").build()))
+                .isEqualTo(read("collection.xml", ReadOptions.defaults()));
     }
 }

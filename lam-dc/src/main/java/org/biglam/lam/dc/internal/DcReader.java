@@ -11,7 +11,10 @@ import org.biglam.lam.LamRecord;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.AaltoXml;
+import org.biglam.lam.spi.WellKnownPrefixes;
 import org.biglam.lam.spi.XmlProblems;
+import org.biglam.lam.spi.XmlRecordReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a document of Dublin Core records one at a time: a single record (a wrapper such as
@@ -23,6 +26,7 @@ public final class DcReader implements FormatReader {
     private static final Set<String> WRAPPERS = Set.of("dc", "qualifieddc", "dcterms", "oai_dc", "record",
             "metadata", "description");
     private final ReadContext ctx;
+    private final @Nullable String lenientSetting;
     private final XMLStreamReader xml;
     private final String name;
     private boolean started;
@@ -34,13 +38,18 @@ public final class DcReader implements FormatReader {
      * Opens a reader.
      *
      * @param ctx the context, whose input's stream is read (and not closed)
+     * @param lenient whether to bind the well-known prefixes on the root first
+     * @param lenientSetting the setting that turns lenient reading on, named when a prefix is unbound
+     * @throws IOException if reading the root's start tag fails (lenient only)
      * @throws LamFormatException if the document does not start as XML
      */
-    public DcReader(ReadContext ctx) {
+    public DcReader(ReadContext ctx, boolean lenient, String lenientSetting) throws IOException {
         this.ctx = ctx;
+        this.lenientSetting = lenient ? null : lenientSetting;
         this.name = ctx.input().name();
         try {
-            this.xml = factory(ctx).createXMLStreamReader(ctx.input().stream());
+            this.xml = factory(ctx).createXMLStreamReader(
+                    lenient ? WellKnownPrefixes.bind(ctx.input().stream()) : ctx.input().stream());
         } catch (XMLStreamException e) {
             throw located(e);
         }
@@ -52,7 +61,7 @@ public final class DcReader implements FormatReader {
     }
 
     private LamFormatException located(XMLStreamException e) {
-        return XmlProblems.malformed(ctx.location().withIndex(index), e, xml);
+        return XmlRecordReader.malformed(ctx.location().withIndex(index), e, xml, lenientSetting);
     }
 
     @Override

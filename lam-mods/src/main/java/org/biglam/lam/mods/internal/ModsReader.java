@@ -10,7 +10,10 @@ import org.biglam.lam.LamRecord;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.AaltoXml;
+import org.biglam.lam.spi.WellKnownPrefixes;
 import org.biglam.lam.spi.XmlProblems;
+import org.biglam.lam.spi.XmlRecordReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the {@code mods} records of a document one at a time, wherever they sit: the root
@@ -20,6 +23,7 @@ import org.biglam.lam.spi.XmlProblems;
 public final class ModsReader implements FormatReader {
 
     private final ReadContext ctx;
+    private final @Nullable String lenientSetting;
     private final XMLStreamReader xml;
     private final String name;
     private boolean done;
@@ -29,20 +33,25 @@ public final class ModsReader implements FormatReader {
      * Opens a reader.
      *
      * @param ctx the context, whose input's stream is read (and not closed)
+     * @param lenient whether to bind the well-known prefixes on the root first
+     * @param lenientSetting the setting that turns lenient reading on, named when a prefix is unbound
+     * @throws IOException if reading the root's start tag fails (lenient only)
      */
-    public ModsReader(ReadContext ctx) {
+    public ModsReader(ReadContext ctx, boolean lenient, String lenientSetting) throws IOException {
         this.ctx = ctx;
+        this.lenientSetting = lenient ? null : lenientSetting;
         this.name = ctx.input().name();
         XMLInputFactory f = AaltoXml.factory(ctx.limits());
         try {
-            this.xml = f.createXMLStreamReader(ctx.input().stream());
+            this.xml = f.createXMLStreamReader(
+                    lenient ? WellKnownPrefixes.bind(ctx.input().stream()) : ctx.input().stream());
         } catch (XMLStreamException e) {
             throw located(e);
         }
     }
 
     private LamFormatException located(XMLStreamException e) {
-        return XmlProblems.malformed(ctx.location().withIndex(index), e, xml);
+        return XmlRecordReader.malformed(ctx.location().withIndex(index), e, xml, lenientSetting);
     }
 
     @Override
