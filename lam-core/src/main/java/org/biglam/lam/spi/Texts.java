@@ -43,6 +43,9 @@ public final class Texts {
      * @return the text collapsed
      */
     public static String collapse(char[] buf, int start, int length) {
+        if (isCollapsed(buf, start, length, false)) {
+            return new String(buf, start, length);
+        }
         char[] out = new char[length];
         int o = 0;
         boolean pending = false;
@@ -59,5 +62,37 @@ public final class Texts {
             }
         }
         return new String(out, 0, o);
+    }
+
+    /**
+     * Whether characters are already as {@link #collapse(char[], int, int)} leaves them, the common
+     * case a reader can take as it is: not empty, no white space at either end, none but single
+     * spaces between words. One pass, ASCII first.
+     *
+     * @param buf the buffer
+     * @param start the first character
+     * @param length how many characters
+     * @param noBreakSpace whether a no-break space (U+00A0) counts as white space too (for readers
+     *     that collapse it with the rest)
+     * @return whether collapsing would change nothing
+     */
+    public static boolean isCollapsed(char[] buf, int start, int length, boolean noBreakSpace) {
+        boolean space = true;
+        for (int i = start, end = start + length; i < end; i++) {
+            char c = buf[i];
+            if (c > ' ' && c < 0x7f) {
+                space = false;
+            } else if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (c < 0x80 || Character.isWhitespace(c) || noBreakSpace && c == '\u00a0') {
+                return false;
+            } else {
+                space = false;
+            }
+        }
+        return !space;
     }
 }

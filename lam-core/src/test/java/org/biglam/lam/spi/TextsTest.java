@@ -22,4 +22,19 @@ class TextsTest {
         // a no-break space is no white space to Character.isWhitespace: kept
         assertThat(Texts.collapse("a\u00a0 b")).isEqualTo("a\u00a0 b");
     }
+
+    @Test
+    void isCollapsedSaysWhetherCollapsingWouldChangeAnything() {
+        String[] texts = {"one two", "Æthelred the Unready", " one", "one ", "one  two", "one\ttwo", "", " ",
+            "a\u2003b", "a\u00a0b", "\u00a0a", "x", "日本 語"};
+        for (String t : texts) {
+            char[] buf = ("[" + t + "]").toCharArray();
+            boolean unchanged = !t.isEmpty() && Texts.collapse(t).equals(t);
+            assertThat(Texts.isCollapsed(buf, 1, t.length(), false)).as(t).isEqualTo(unchanged);
+            assertThat(Texts.collapse(buf, 1, t.length())).as(t).isEqualTo(Texts.collapse(t));
+        }
+        // a reader that collapses no-break spaces too
+        assertThat(Texts.isCollapsed("a\u00a0b".toCharArray(), 0, 3, true)).isFalse();
+        assertThat(Texts.isCollapsed("a b".toCharArray(), 0, 3, true)).isTrue();
+    }
 }

@@ -17,6 +17,7 @@ import org.biglam.lam.LamRecord;
 import org.biglam.lam.Location;
 import org.biglam.lam.spi.ImageLinks;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Texts;
 import org.biglam.lam.spi.XmlRecordReader;
 import org.biglam.lam.spi.vocab.Dates;
 import org.biglam.lam.spi.vocab.DublinCore;
@@ -400,7 +401,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
 
     /** Runs of white space to one space, stripped; null when nothing is left. */
     private String clean(char[] in, int len) {
-        if (isClean(in, len)) {
+        if (Texts.isCollapsed(in, 0, len, false)) {
             return new String(in, 0, len);
         }
         if (scratch.length < len) {
@@ -422,30 +423,6 @@ public final class EdmParser implements XmlRecordReader.Parser {
             }
         }
         return n == 0 ? null : new String(out, 0, n);
-    }
-
-    /**
-     * Whether text is already as {@link #clean} leaves it (the common case): not empty, no white space
-     * at either end, none but single spaces between words.
-     */
-    private static boolean isClean(char[] in, int len) {
-        boolean space = true;
-        for (int i = 0; i < len; i++) {
-            char c = in[i];
-            if (c > ' ' && c < 0x7f) {
-                space = false;
-            } else if (c == ' ') {
-                if (space) {
-                    return false;
-                }
-                space = true;
-            } else if (c < 0x80 || Character.isWhitespace(c)) {
-                return false;
-            } else {
-                space = false;
-            }
-        }
-        return !space;
     }
 
     private void endGraph() {

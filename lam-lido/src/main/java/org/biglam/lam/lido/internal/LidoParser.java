@@ -16,6 +16,7 @@ import org.biglam.lam.LamRecord;
 import org.biglam.lam.Location;
 import org.biglam.lam.spi.ImageLinks;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Texts;
 import org.biglam.lam.spi.XmlRecordReader;
 import org.biglam.lam.spi.vocab.Dates;
 
@@ -367,7 +368,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
 
     /** Runs of white space (and no-break spaces) to one space, stripped; null when nothing is left. */
     private String clean(char[] in, int len) {
-        if (isClean(in, len)) {
+        if (Texts.isCollapsed(in, 0, len, true)) {
             return new String(in, 0, len);
         }
         if (scratch.length < len) {
@@ -398,30 +399,6 @@ public final class LidoParser implements XmlRecordReader.Parser {
             scratch = new char[256];
         }
         return n == 0 ? null : new String(out, 0, n);
-    }
-
-    /**
-     * Whether text is already as {@link #clean} leaves it (the common case): not empty, no white space
-     * or no-break space at either end, none but single spaces between words.
-     */
-    private static boolean isClean(char[] in, int len) {
-        boolean space = true;
-        for (int i = 0; i < len; i++) {
-            char c = in[i];
-            if (c > ' ' && c < 0x7f) {
-                space = false;
-            } else if (c == ' ') {
-                if (space) {
-                    return false;
-                }
-                space = true;
-            } else if (c < 0x80 || c == '\u00a0' || Character.isWhitespace(c)) {
-                return false;
-            } else {
-                space = false;
-            }
-        }
-        return !space;
     }
 
     private void end() {
