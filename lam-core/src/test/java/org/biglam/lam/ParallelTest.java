@@ -34,12 +34,27 @@ class ParallelTest {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         List<String> parallel;
         try (var s = Lam.read(input).parallel()) {
-            parallel = s.peek(r -> threads.add(Thread.currentThread().getName()))
-                    .map(LamRecord::id).collect(Collectors.toList());
+            // until a second thread has taken a piece, each record waits a little: on a loaded
+            // machine the first thread could otherwise finish every piece before a worker starts
+            // (a stream that does not split still has only one thread: the check below fails)
+            parallel = s.peek(r -> {
+                threads.add(Thread.currentThread().getName());
+                if (threads.size() < 2) {
+                    pause();
+                }
+            }).map(LamRecord::id).collect(Collectors.toList());
         }
         assertThat(sequential).hasSize(64 * 20).doesNotHaveDuplicates();
         assertThat(parallel).containsExactlyElementsOf(sequential);
         assertThat(threads).as("threads used").hasSizeGreaterThan(1);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
