@@ -2,6 +2,8 @@ package org.biglam.lam.dc;
 
 import java.io.IOException;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.biglam.lam.FormatInfo;
 import org.biglam.lam.dc.internal.DcEmbedded;
 import org.biglam.lam.dc.internal.DcReader;
@@ -36,6 +38,10 @@ public final class DcFormat extends AbstractFormatProvider {
     private static final Set<String> OTHER_ROOTS = Set.of("OAI-PMH", "RDF", "mets", "mods", "modsCollection",
             "collection", "TEI", "TEI.2", "lido", "lidoWrap", "ead", "alto", "PcGts", "html");
 
+    /** A root {@code oai_dc:dc} past the prolog, its start tag's attributes in group 1. */
+    private static final Pattern CUT_OUT_ROOT = Pattern.compile(
+            "(?:\\s|<\\?.*?\\?>|<!--.*?-->)*+<oai_dc:dc(?=[\\s/>])([^>]*)>", Pattern.DOTALL);
+
     /** Creates the provider (ServiceLoader calls this). */
     public DcFormat() {
         super(FormatInfo.of(ID,
@@ -46,7 +52,9 @@ public final class DcFormat extends AbstractFormatProvider {
 
     /**
      * A root in a Dublin Core namespace or a known wrapper's, a full match; a root of no other
-     * known format in a document that declares a DC namespace, a solid match.
+     * known format in a document that declares a DC namespace, a solid match; a root
+     * {@code oai_dc:dc} whose prefix is not declared (a record cut out of its envelope, read with
+     * {@value #LENIENT}), a solid match too.
      */
     @Override
     public MatchStrength probe(byte[] head, int len) {
@@ -61,7 +69,14 @@ public final class DcFormat extends AbstractFormatProvider {
             String text = Sniff.text(head, len);
             return text.contains("http://purl.org/dc/elements/1.1/") || text.contains("http://purl.org/dc/terms/")
                     ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
-        });
+        }, DcFormat::cutOut);
+    }
+
+    /** A root {@code oai_dc:dc} whose prefix its start tag does not declare: a solid match. */
+    private static MatchStrength cutOut(String text) {
+        Matcher m = CUT_OUT_ROOT.matcher(text);
+        return m.lookingAt() && !m.group(1).contains("xmlns:oai_dc") ? MatchStrength.SOLID_MATCH
+                : MatchStrength.NO_MATCH;
     }
 
     @Override

@@ -141,8 +141,36 @@ class DcFormatTest {
             assertThat(r.label("date")).containsExactly("1885");
             assertThat(r.label("place")).containsExactly("Whitby");
         });
+        // detected without a format, by its root's prefixed name (a solid match, below a declared namespace's)
+        assertThat(Lam.detect("src/test/resources/cut-out.xml", ReadOptions.defaults()).get(0).format())
+                .isEqualTo("dc");
+        assertThatThrownBy(() -> read("cut-out.xml", ReadOptions.defaults())).isInstanceOf(LamFormatException.class)
+                .hasMessageContaining("dc.lenient=true");
+        assertThat(read("cut-out.xml", ReadOptions.builder().set(DcFormat.LENIENT, "true").build())).isEqualTo(recs);
         // a document that declares its namespaces reads the same either way
         assertThat(read("qdc.xml", ReadOptions.builder().set(DcFormat.LENIENT, "true").build()))
                 .isEqualTo(read("qdc.xml", ReadOptions.defaults()));
+    }
+
+    @Test
+    void theProbeTellsAnUndeclaredPrefixedRootOnlyWhenItsPrefixIsUnbound() {
+        DcFormat f = new DcFormat();
+        java.util.function.ToIntFunction<String> probe = x -> {
+            byte[] b = x.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return f.probe(b, b.length).ordinal();
+        };
+        int solid = org.biglam.lam.spi.MatchStrength.SOLID_MATCH.ordinal();
+        assertThat(probe.applyAsInt("<?xml version=\"1.0\"?>\n<!-- cut out -->\n<oai_dc:dc>\n<x/>")).isEqualTo(solid);
+        assertThat(probe.applyAsInt("<oai_dc:dc/>")).isEqualTo(solid);
+        assertThat(probe.applyAsInt("<oai_dc:dc>")).isEqualTo(solid);
+        // declared: the namespace decides, as before
+        assertThat(probe.applyAsInt("<oai_dc:dc xmlns:oai_dc=\"urn:other\"><x/>"))
+                .isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH.ordinal());
+        // another name, another prefix, or the name further down: no match
+        assertThat(probe.applyAsInt("<oai_dc:dcx>")).isEqualTo(0);
+        assertThat(probe.applyAsInt("<other:dc>")).isEqualTo(0);
+        assertThat(probe.applyAsInt("<record><oai_dc:dc>")).isLessThan(solid);
+        // a long prolog of white space is passed over at linear cost
+        assertThat(probe.applyAsInt("<!-- c -->" + " ".repeat(6000) + "<x")).isEqualTo(0);
     }
 }

@@ -1,6 +1,8 @@
 package org.biglam.lam.mods;
 
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.biglam.lam.FormatInfo;
 import org.biglam.lam.mods.internal.ModsMapper;
 import org.biglam.lam.mods.internal.ModsReader;
@@ -31,6 +33,10 @@ public final class ModsFormat extends AbstractFormatProvider {
     /** The setting that binds the well-known prefixes: {@value}. */
     public static final String LENIENT = "mods.lenient";
 
+    /** A root {@code mods:mods} or {@code mods:modsCollection} past the prolog, its attributes in group 1. */
+    private static final Pattern CUT_OUT_ROOT = Pattern.compile(
+            "(?:\\s|<\\?.*?\\?>|<!--.*?-->)*+<mods:(?:mods|modsCollection)(?=[\\s/>])([^>]*)>", Pattern.DOTALL);
+
     /** Creates the provider (ServiceLoader calls this). */
     public ModsFormat() {
         super(FormatInfo.of(ID, "MODS 3.x records (mods, modsCollection)", "record")
@@ -38,13 +44,28 @@ public final class ModsFormat extends AbstractFormatProvider {
                 .withMediaTypes("application/mods+xml"));
     }
 
-    /** A {@code mods} or {@code modsCollection} root in the MODS namespace, a full match. */
+    /**
+     * A {@code mods} or {@code modsCollection} root in the MODS namespace, a full match; in no
+     * namespace, a weak match; {@code mods:mods} or {@code mods:modsCollection} whose prefix is not
+     * declared, a solid match.
+     */
     @Override
     public MatchStrength probe(byte[] head, int len) {
         return probeXml(head, len, root -> ModsMapper.NS.equals(root.namespace()) ? MatchStrength.FULL_MATCH
                 : root.namespace().isEmpty() && (root.localName().equals("mods")
                         || root.localName().equals("modsCollection")) ? MatchStrength.WEAK_MATCH
-                : MatchStrength.NO_MATCH);
+                : MatchStrength.NO_MATCH, ModsFormat::cutOut);
+    }
+
+    /**
+     * A root {@code mods:mods} or {@code mods:modsCollection} whose prefix its start tag does not
+     * declare (a record cut out of its envelope, read with {@value #LENIENT}): a solid match, below
+     * a declared namespace's full one.
+     */
+    private static MatchStrength cutOut(String text) {
+        Matcher m = CUT_OUT_ROOT.matcher(text);
+        return m.lookingAt() && !m.group(1).contains("xmlns:mods") ? MatchStrength.SOLID_MATCH
+                : MatchStrength.NO_MATCH;
     }
 
     @Override

@@ -146,8 +146,36 @@ class ModsFormatTest {
             assertThat(r.label("date")).containsExactly("1839");
             assertThat(r.label("mods:url")).containsExactly("https://example.org/beagle");
         });
+        // detected without a format, by its root's prefixed name (a solid match, below a declared namespace's)
+        assertThat(Lam.detect("src/test/resources/cut-out.xml", ReadOptions.defaults()).get(0).format())
+                .isEqualTo("mods");
+        assertThatThrownBy(() -> read("cut-out.xml", ReadOptions.defaults())).isInstanceOf(LamFormatException.class)
+                .hasMessageContaining("mods.lenient=true");
+        assertThat(read("cut-out.xml", ReadOptions.builder().set(ModsFormat.LENIENT, "true").build())).isEqualTo(recs);
         // a document that declares its namespaces reads the same either way
         assertThat(read("collection.xml", ReadOptions.builder().set(ModsFormat.LENIENT, "true").build()))
                 .isEqualTo(read("collection.xml", ReadOptions.defaults()));
+    }
+
+    @Test
+    void theProbeTellsAnUndeclaredPrefixedRootOnlyWhenItsPrefixIsUnbound() {
+        ModsFormat f = new ModsFormat();
+        java.util.function.ToIntFunction<String> probe = x -> {
+            byte[] b = x.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return f.probe(b, b.length).ordinal();
+        };
+        int solid = org.biglam.lam.spi.MatchStrength.SOLID_MATCH.ordinal();
+        assertThat(probe.applyAsInt("<?xml version=\"1.0\"?>\n<!-- cut out -->\n<mods:mods>\n<x/>")).isEqualTo(solid);
+        assertThat(probe.applyAsInt("<mods:mods/>")).isEqualTo(solid);
+        assertThat(probe.applyAsInt("<mods:mods>")).isEqualTo(solid);
+        // declared: the namespace decides, as before
+        assertThat(probe.applyAsInt("<mods:mods xmlns:mods=\"urn:other\"><x/>"))
+                .isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH.ordinal());
+        // another name, another prefix, or the name further down: no match
+        assertThat(probe.applyAsInt("<mods:modsx>")).isEqualTo(0);
+        assertThat(probe.applyAsInt("<other:mods>")).isEqualTo(0);
+        assertThat(probe.applyAsInt("<record><mods:mods>")).isLessThan(solid);
+        // a long prolog of white space is passed over at linear cost
+        assertThat(probe.applyAsInt("<!-- c -->" + " ".repeat(6000) + "<x")).isEqualTo(0);
     }
 }

@@ -1,5 +1,6 @@
 package org.biglam.lam.oai;
 
+import java.io.IOException;
 import org.biglam.lam.FormatInfo;
 import org.biglam.lam.oai.internal.OaiReader;
 import org.biglam.lam.spi.AbstractFormatProvider;
@@ -22,7 +23,10 @@ import org.biglam.lam.spi.ReadContext;
  * or the repository.
  *
  * <p>Settings: {@code oai.deleted} = {@code skip} (the default: deleted records are counted in a
- * warning and left out) or {@code emit} (a record with {@code oai:status=deleted}).
+ * warning and left out) or {@code emit} (a record with {@code oai:status=deleted});
+ * {@code oai.lenient=true} binds the well-known prefixes ({@code oai_dc}, {@code dc}, {@code mods},
+ * ...) on each page, for payloads whose namespace declarations were lost (strictly, an unbound
+ * prefix is a located problem naming the setting).
  *
  * <p>Thread-safe; each {@link #open} returns a reader for one thread.
  *
@@ -48,7 +52,7 @@ public final class OaiPmhFormat extends AbstractFormatProvider {
     }
 
     @Override
-    public FormatReader open(Input input, ReadContext context) {
+    public FormatReader open(Input input, ReadContext context) throws IOException {
         return new OaiReader(input.stream(), context);
     }
 }

@@ -170,6 +170,38 @@ class HarvestTest {
     }
 
     @Test
+    void pagesWhosePayloadsLostTheirDeclarationsAreReadWithTheLenientOptionAndStopTheHarvestWithoutIt()
+            throws Exception {
+        for (boolean lenient : List.of(true, false)) {
+            problems.clear();
+            try (OaiServer s = new OaiServer()) {
+                s.hook = (n, token) -> OaiServer.Answer.xml(s.page(token == null ? java.util.Map.of("verb", "ListRecords")
+                        : java.util.Map.of("verb", "ListRecords", "resumptionToken", token))
+                        .replaceAll(" xmlns:(oai_dc|dc)=\"[^\"]*\"", ""));
+                ReadOptions.Builder o = fast();
+                if (lenient) {
+                    o.set("oai.lenient", "true");
+                }
+                List<LamRecord> recs = read("oai:" + s.url(), o.build());
+                if (lenient) {
+                    assertThat(titles(recs)).containsExactly("Record 1", "Record 2", "Record 3", "Record 4", "Record 5",
+                            "Record 6", "Record 7");
+                    assertThat(recs).allSatisfy(r -> assertThat(r.format()).isEqualTo("dc"));
+                    assertThat(problems).isEmpty();
+                    assertThat(s.requests()).isEqualTo(3);
+                } else {
+                    assertThat(recs).isEmpty();
+                    assertThat(s.requests()).as("an unbound prefix is not retried: no retry mends it").isEqualTo(1);
+                    assertThat(problems).hasSize(2);
+                    assertThat(problems.get(0).message()).contains("oai.lenient=true");
+                    assertThat(problems.get(0).location().line()).isPresent();
+                    assertThat(problems.get(1).message()).contains("does not declare", "oai.lenient=true");
+                }
+            }
+        }
+    }
+
+    @Test
     void aServerThatTricklesIsCutByTheLowSpeedLimit() throws Exception {
         try (OaiServer s = new OaiServer()) {
             s.hook = (n, token) -> "t1".equals(token)

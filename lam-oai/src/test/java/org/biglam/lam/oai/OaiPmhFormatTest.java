@@ -2,6 +2,7 @@ package org.biglam.lam.oai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,6 +75,29 @@ class OaiPmhFormatTest {
                 assertThat(at.offset().orElseThrow()).isBetween(endTag - 2, endTag + 12);
             });
         }
+    }
+
+    @Test
+    void payloadsCutOutOfTheirEnvelopeAreALocatedErrorNamingTheOptionUnlessTheOptionBindsThePrefixes() {
+        Path page = Path.of("src/test/resources/cut-out-page.xml");
+        assertThatThrownBy(() -> read(page, ReadOptions.defaults())).isInstanceOf(org.biglam.lam.LamFormatException.class)
+                .hasMessageContaining("cut-out-page.xml").hasMessageContaining("oai.lenient=true")
+                .satisfies(e -> assertThat(((org.biglam.lam.LamFormatException) e).location().orElseThrow().line())
+                        .hasValue(11));
+        // the payload's own format's option does not reach inside the page: the page is parsed by lam-oai
+        assertThatThrownBy(() -> read(page, ReadOptions.builder().set("dc.lenient", "true").build()))
+                .hasMessageContaining("oai.lenient=true");
+        List<LamRecord> recs = read(page, ReadOptions.builder().set("oai.lenient", "true").build());
+        assertThat(recs).extracting(LamRecord::id).containsExactly("oai:example.org:41", "oai:example.org:42",
+                "oai:example.org:43");
+        assertThat(recs).extracting(LamRecord::format).containsExactly("dc", "dc", "mods");
+        assertThat(recs).extracting(r -> r.firstLabel("title").orElse(null)).containsExactly(
+                "Whitby harbour at low tide", "Fishing cobles at Staithes", "Voyage of the Beagle");
+        assertThat(recs.get(0).label("creator")).containsExactly("Sutcliffe, Frank Meadow");
+        assertThat(recs.get(1).label("date")).containsExactly("1890");
+        // a page that declares its namespaces reads the same either way
+        assertThat(read(PAGES, ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).set("oai.lenient", "true").build()))
+                .isEqualTo(read(PAGES, ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).build()));
     }
 
     @Test

@@ -18,7 +18,9 @@ import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.AaltoXml;
+import org.biglam.lam.spi.WellKnownPrefixes;
 import org.biglam.lam.spi.XmlProblems;
+import org.biglam.lam.spi.XmlRecordReader;
 import org.biglam.lam.spi.XmlStreams;
 import org.codehaus.stax2.XMLStreamReader2;
 
@@ -29,7 +31,9 @@ import org.codehaus.stax2.XMLStreamReader2;
  * sets, {@code ListMetadataFormats} formats and {@code Identify}'s description, a bare
  * {@code record} cut out of a response, and OAI {@code error}s ({@code noRecordsMatch} is an empty
  * result, any other a located problem). Deleted records are counted and left out, or emitted
- * flagged ({@code oai.deleted=emit}).
+ * flagged ({@code oai.deleted=emit}). With {@code oai.lenient=true} the well-known prefixes are
+ * bound on the page's root, for payloads whose declarations were lost; strictly, an unbound prefix
+ * is a located problem naming that option.
  */
 public final class OaiReader implements FormatReader {
 
@@ -42,6 +46,8 @@ public final class OaiReader implements FormatReader {
     private final XMLStreamReader2 xml;
     private final String name;
     private final boolean emitDeleted;
+    /** The lenient setting to name when a prefix is unbound; null when reading leniently. */
+    private final String lenientHint;
     private final Deque<LamRecord> pending = new ArrayDeque<>(2);
     private boolean done;
     private long index;
@@ -55,14 +61,17 @@ public final class OaiReader implements FormatReader {
      *
      * @param in the bytes; not closed
      * @param ctx the context
+     * @throws IOException if reading the page's head fails (lenient reading only)
      */
-    public OaiReader(InputStream in, ReadContext ctx) {
+    public OaiReader(InputStream in, ReadContext ctx) throws IOException {
         this.ctx = ctx;
         this.name = ctx.input().name();
         this.emitDeleted = OaiSettings.emitDeleted(ctx.options());
+        boolean lenient = OaiSettings.lenient(ctx.options());
+        this.lenientHint = lenient ? null : OaiSettings.LENIENT;
         XMLInputFactory f = AaltoXml.factory(ctx.limits());
         try {
-            this.xml = (XMLStreamReader2) f.createXMLStreamReader(in);
+            this.xml = (XMLStreamReader2) f.createXMLStreamReader(lenient ? WellKnownPrefixes.bind(in) : in);
         } catch (XMLStreamException e) {
             throw located(e);
         }
@@ -70,7 +79,7 @@ public final class OaiReader implements FormatReader {
 
     /** A located problem from a parser's error: the line, and the page's token where known. */
     private LamFormatException located(XMLStreamException e) {
-        LamFormatException p = XmlProblems.malformed(ctx.location().withIndex(index), e, xml);
+        LamFormatException p = XmlRecordReader.malformed(ctx.location().withIndex(index), e, xml, lenientHint);
         return requestToken == null ? p
                 : new LamFormatException(p.reason() + tokenNote(), p.location().orElse(ctx.location()), e);
     }

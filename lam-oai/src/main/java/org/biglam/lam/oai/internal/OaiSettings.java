@@ -14,7 +14,18 @@ public final class OaiSettings {
     /** Default first back-off before retrying a page, doubled each time: 2 seconds. */
     public static final Duration DEFAULT_BACKOFF = Duration.ofSeconds(2);
 
+    /** The setting that binds the well-known prefixes on each page: {@value}. */
+    public static final String LENIENT = "oai.lenient";
+
     private OaiSettings() {
+    }
+
+    /**
+     * Whether the well-known prefixes are bound on each page's root ({@code oai.lenient}), for
+     * payloads whose namespace declarations were lost.
+     */
+    public static boolean lenient(ReadOptions options) {
+        return options.flag(LENIENT, false);
     }
 
     /** Whether deleted records are emitted, flagged ({@code oai.deleted=emit}), or left out (skip). */

@@ -66,6 +66,7 @@ public final class OaiSource implements SourceProvider.Source {
     private long lastRequest;
     private int pages;
     private final java.time.Duration maxRetryAfter;
+    private final boolean lenient;
 
     /**
      * Opens a harvest.
@@ -103,6 +104,7 @@ public final class OaiSource implements SourceProvider.Source {
         this.getRecords = verb.equals("ListIdentifiers") && OaiSettings.getRecords(options);
         this.tokenWithPrefix = options.flag("oai.token-with-prefix", false);
         this.maxRetryAfter = OaiSettings.maxRetryAfter(options);
+        this.lenient = OaiSettings.lenient(options);
         this.fetcher = Fetcher.builder(limits).retries(retries).backoff(backoff)
                 .maxRetryAfter(maxRetryAfter)
                 .header("Accept", "text/xml, application/xml;q=0.9, */*;q=0.1").build();
@@ -207,7 +209,9 @@ public final class OaiSource implements SourceProvider.Source {
         if (!f.scan.wellFormed) {
             // handed on, so that the reader gives the records before the cut and a located problem; then stop
             pending = new LamFormatException("OAI-PMH harvest stopped: the page " + where(url, asked)
-                    + " is not well-formed after " + retries + " retries (" + s.problem + ")" + resume(asked),
+                    + (s.unbound ? " uses a namespace prefix it does not declare (" + s.problem + "; "
+                            + OaiSettings.LENIENT + "=true binds the well-known prefixes)"
+                            : " is not well-formed after " + retries + " retries (" + s.problem + ")") + resume(asked),
                     Location.of(url, null).withLine(Math.max(1, s.problemLine), -1));
             token = null;
         }
@@ -289,8 +293,8 @@ public final class OaiSource implements SourceProvider.Source {
                 }
                 byte[] bytes = readAll(r.body());
                 lastRequest = System.nanoTime();
-                PageScan scan = PageScan.of(bytes, factory);
-                if (scan.wellFormed || scan.errorCode != null) {
+                PageScan scan = PageScan.of(bytes, factory, lenient);
+                if (scan.wellFormed || scan.errorCode != null || scan.unbound) {
                     return new Fetched(bytes, scan);
                 }
                 cut = new Fetched(bytes, scan);

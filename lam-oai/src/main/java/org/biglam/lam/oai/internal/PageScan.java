@@ -7,6 +7,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.spi.WellKnownPrefixes;
 
 /**
  * What the harvester needs of a page before handing it on: whether it is well-formed, its OAI
@@ -20,6 +21,8 @@ final class PageScan {
     /** Why it did not, and the line. */
     String problem;
     long problemLine = -1;
+    /** Whether the page is malformed by an unbound namespace prefix: not cut short, no retry mends it. */
+    boolean unbound;
     /** Whether a resumptionToken element is present, its text (stripped), and attributes. */
     boolean tokenElement;
     String token;
@@ -48,10 +51,19 @@ final class PageScan {
     }
 
     static PageScan of(byte[] page, XMLInputFactory factory) {
+        return of(page, factory, false);
+    }
+
+    /**
+     * The scan of a page; {@code lenient} binds the well-known prefixes on its root first
+     * ({@code oai.lenient}).
+     */
+    static PageScan of(byte[] page, XMLInputFactory factory, boolean lenient) {
         PageScan s = new PageScan();
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(new ByteArrayInputStream(page));
+            java.io.InputStream in = new ByteArrayInputStream(page);
+            xml = factory.createXMLStreamReader(lenient ? WellKnownPrefixes.bind(in) : in);
             int depth = 0;
             boolean inHeader = false;
             boolean headerDeleted = false;
@@ -103,9 +115,10 @@ final class PageScan {
                 s.wellFormed = false;
                 s.problem = s.root == null ? "no XML in the answer" : "the page ends before its root does (cut short?)";
             }
-        } catch (XMLStreamException | RuntimeException ex) {
+        } catch (XMLStreamException | RuntimeException | java.io.IOException ex) {
             s.wellFormed = false;
             s.problem = ex.getMessage() == null ? ex.toString() : ex.getMessage().replaceAll("\\s+", " ");
+            s.unbound = s.problem.contains("namespace prefix") || s.problem.contains("is not bound");
             if (ex instanceof XMLStreamException && ((XMLStreamException) ex).getLocation() != null) {
                 s.problemLine = ((XMLStreamException) ex).getLocation().getLineNumber();
             }
