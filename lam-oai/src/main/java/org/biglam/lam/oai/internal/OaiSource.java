@@ -209,8 +209,8 @@ public final class OaiSource implements SourceProvider.Source {
         if (!f.scan.wellFormed) {
             // handed on, so that the reader gives the records before the cut and a located problem; then stop
             pending = new LamFormatException("OAI-PMH harvest stopped: the page " + where(url, asked)
-                    + (s.unbound ? " uses a namespace prefix it does not declare (" + s.problem + "; "
-                            + OaiSettings.LENIENT + "=true binds the well-known prefixes)"
+                    + (s.unbound ? " uses a namespace prefix it does not declare (" + s.problem
+                            + (lenient ? ")" : "; " + OaiSettings.LENIENT + "=true binds the well-known prefixes)")
                             : " is not well-formed after " + retries + " retries (" + s.problem + ")") + resume(asked),
                     Location.of(url, null).withLine(Math.max(1, s.problemLine), -1));
             token = null;
