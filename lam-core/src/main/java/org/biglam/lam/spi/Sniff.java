@@ -41,27 +41,36 @@ public final class Sniff {
     public static String text(byte[] head, int len) {
         // every provider's probe asks for the same look-ahead: decode it once per thread (the
         // bytes are compared, not the array, which a caller may reuse)
-        Decoded last = LAST.get();
-        if (last.text != null && last.len == len && Arrays.equals(last.bytes, 0, len, head, 0, len)) {
-            return last.text;
+        Decoded last = remember(head, len);
+        if (last.text == null) {
+            last.text = decode(head, len);
         }
-        String s = decode(head, len);
+        return last.text;
+    }
+
+    /** This thread's record of the look-ahead {@code head}, emptied first if it held another. */
+    private static Decoded remember(byte[] head, int len) {
+        Decoded last = LAST.get();
+        if (last.len == len && Arrays.equals(last.bytes, 0, len, head, 0, len)) {
+            return last;
+        }
         if (last.bytes.length < len) {
             last.bytes = new byte[Math.max(len, FormatProvider.PROBE_BYTES)];
         }
         System.arraycopy(head, 0, last.bytes, 0, len);
         last.len = len;
-        last.text = s;
-        return s;
+        last.text = null;
+        last.root = null;
+        return last;
     }
 
     /** The last look-ahead decoded on this thread. */
     private static final class Decoded {
         byte[] bytes = new byte[FormatProvider.PROBE_BYTES];
         int len = -1;
+        /** The look-ahead as text, or null until a probe asks for it. */
         String text;
-        /** The text whose root {@link #root} is (compared by identity), or null. */
-        String rootOf;
+        /** The look-ahead's root, or null until a probe asks for it. */
         Optional<XmlRoot> root;
     }
 
@@ -90,7 +99,10 @@ public final class Sniff {
      * The first non-white-space character of the look-ahead as text, or 0 if there is none.
      */
     public static char firstChar(byte[] head, int len) {
-        String s = text(head, len);
+        return firstNonSpace(text(head, len));
+    }
+
+    private static char firstNonSpace(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!Character.isWhitespace(c)) {
@@ -105,23 +117,57 @@ public final class Sniff {
      * comments and a DOCTYPE. Empty if the bytes are not XML or the root is not within them.
      */
     public static Optional<XmlRoot> xmlRoot(byte[] head, int len) {
-        char first = firstChar(head, len);
-        if (first != '<') {
+        // every XML format's probe asks for the root of the same look-ahead: find it once per thread
+        Decoded last = remember(head, len);
+        if (last.root == null) {
+            Optional<XmlRoot> root = last.text == null ? rootFromPrefix(head, len) : null;
+            last.root = root != null ? root : rootOfText(text(head, len));
+        }
+        return last.root;
+    }
+
+    /** How many bytes of the look-ahead {@link #rootFromPrefix} decodes, about. */
+    private static final int PREFIX_BYTES = 2048;
+
+    /**
+     * The root from the start of the look-ahead alone, without decoding all of it (a folder walk's
+     * look-ahead for package documents asks for the root only), or null when the start does not
+     * decide. The start is cut after an ASCII byte, where UTF-8 decoding of the part and of the
+     * whole agree, so that a root found in it, or a first character other than {@code <}, is the
+     * answer of the whole look-ahead; otherwise the whole decides.
+     */
+    private static Optional<XmlRoot> rootFromPrefix(byte[] head, int len) {
+        if (len <= PREFIX_BYTES || (head[0] & 0xff) == 0xFE || (head[0] & 0xff) == 0xFF) {
+            return null; // short enough to decode whole, or UTF-16
+        }
+        int cut = PREFIX_BYTES;
+        while (cut > 0 && head[cut - 1] < 0) {
+            cut--;
+        }
+        if (cut < 64) {
+            return null;
+        }
+        String t = decode(head, cut);
+        int i = 0;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        if (i >= t.length()) {
+            return null;
+        }
+        if (t.charAt(i) != '<') {
             return Optional.empty();
         }
-        // every XML format's probe asks for the root of the same look-ahead: parse it once per thread
-        String text = text(head, len);
-        Decoded last = LAST.get();
-        if (last.rootOf == text) {
-            return last.root;
+        // quickRoot reads no character past the root's start tag, and gives null when the tag is cut
+        return quickRoot(t);
+    }
+
+    private static Optional<XmlRoot> rootOfText(String text) {
+        if (firstNonSpace(text) != '<') {
+            return Optional.empty();
         }
         Optional<XmlRoot> root = quickRoot(text);
-        if (root == null) {
-            root = parseRoot(text);
-        }
-        last.rootOf = text;
-        last.root = root;
-        return root;
+        return root != null ? root : parseRoot(text);
     }
 
     private static final java.util.regex.Pattern DECLARATION = java.util.regex.Pattern.compile(

@@ -43,4 +43,41 @@ class SniffTest {
             assertThat(r.attributes()).containsOnlyKeys("b", "a", "id").containsEntry("id", "t");
         });
     }
+
+    /** The root of a look-ahead as found without any cache: from the whole of it decoded. */
+    private static Optional<Sniff.XmlRoot> rootOfWhole(byte[] head, int len) {
+        String text = new String(head, 0, len, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.endsWith("\uFFFD")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        String t = text.strip();
+        return t.startsWith("<") ? Sniff.parseRoot(text) : Optional.empty();
+    }
+
+    @Test
+    void aLongLookAheadGivesTheRootOfItsWholeWhenOnlyItsStartIsDecoded() {
+        String pad = "\u00e9\u4e2d\ud83d\ude00".repeat(400); // 1, 2, 3 and 4 UTF-8 bytes: cuts fall in all
+        String[] docs = {
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<alto xmlns=\"http://www.loc.gov/standards/alto/ns-v4#\" a=\"1\">"
+                    + "<Description>" + pad + "</Description>",
+            "\uFEFF  <mets:mets xmlns:mets=\"http://www.loc.gov/METS/\" OBJID=\"" + pad + "\"><mets:metsHdr/>" + pad,
+            "<!--" + pad + "-->\n<mets xmlns=\"http://www.loc.gov/METS/\">" + pad,
+            "<a b=\"" + pad + "\">" + pad,
+            "{\"@context\": \"" + pad + "\"}",
+            " ".repeat(3000) + "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + pad,
+            "\u00e9".repeat(3000) + "<a>",
+            "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x \"" + pad + "\">]><a x=\"&x;\">",
+        };
+        for (String doc : docs) {
+            byte[] all = doc.getBytes(StandardCharsets.UTF_8);
+            for (int len = 2040; len <= Math.min(all.length, FormatProvider.PROBE_BYTES); len += 1) {
+                byte[] head = java.util.Arrays.copyOf(all, FormatProvider.PROBE_BYTES);
+                assertThat(Sniff.xmlRoot(head, len)).as("%s... at %d bytes", doc.substring(0, 20), len)
+                        .isEqualTo(rootOfWhole(head, len));
+            }
+        }
+    }
 }
