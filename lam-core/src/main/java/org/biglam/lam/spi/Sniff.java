@@ -148,14 +148,11 @@ public final class Sniff {
             return null;
         }
         String t = decode(head, cut);
-        int i = 0;
-        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
-            i++;
-        }
-        if (i >= t.length()) {
+        char first = firstNonSpace(t);
+        if (first == 0) {
             return null;
         }
-        if (t.charAt(i) != '<') {
+        if (first != '<') {
             return Optional.empty();
         }
         // quickRoot reads no character past the root's start tag, and gives null when the tag is cut
