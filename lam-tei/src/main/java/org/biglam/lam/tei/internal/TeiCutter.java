@@ -11,25 +11,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import net.sf.saxon.Configuration;
-import net.sf.saxon.event.Builder;
-import net.sf.saxon.event.PipelineConfiguration;
-import net.sf.saxon.event.ReceiverOption;
-import net.sf.saxon.expr.parser.Loc;
-import net.sf.saxon.om.AttributeInfo;
-import net.sf.saxon.om.EmptyAttributeMap;
-import net.sf.saxon.om.FingerprintedQName;
-import net.sf.saxon.om.NamespaceMap;
-import net.sf.saxon.om.NamespaceUri;
-import net.sf.saxon.om.NoNamespaceName;
-import net.sf.saxon.om.NodeName;
-import net.sf.saxon.om.SequenceTool;
-import net.sf.saxon.om.TreeModel;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.str.StringTool;
-import net.sf.saxon.trans.XPathException;
-import net.sf.saxon.type.BuiltInAtomicType;
-import net.sf.saxon.type.Untyped;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.Location;
@@ -42,10 +24,10 @@ import org.biglam.lam.spi.XmlStreams;
 /**
  * Cuts an XML input into one Saxon tree per TEI document with a streaming StAX pass (lam-core's
  * guarded Aalto), so that a corpus file of any size is read holding one document at a time. Each
- * {@code TEI} (or P4 {@code TEI.2}) element's events are fed straight into Saxon's TinyTree builder,
- * as Saxon's own SAX bridge would feed it (the same names, namespaces, attributes and text nodes)
- * without the bridge; nothing else of the input is kept but the headers of the {@code teiCorpus}
- * elements around it.
+ * {@code TEI} (or P4 {@code TEI.2}) element's events are fed straight into Saxon's TinyTree builder
+ * ({@link SaxonTinyTreeFeed}), as Saxon's own SAX bridge would feed it (the same names, namespaces,
+ * attributes and text nodes) without the bridge; nothing else of the input is kept but the headers
+ * of the {@code teiCorpus} elements around it.
  *
  * <p>Legacy documents without a namespace (TEI P4 {@code TEI.2}, P5 files that forgot it) are moved
  * into the TEI namespace as they are built, {@code TEI.2} and {@code teiCorpus.2} become
@@ -79,24 +61,11 @@ final class TeiCutter {
 
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-    private static final NamespaceUri TEI = NamespaceUri.of(TeiNames.TEI_NS);
-
     private final XMLStreamReader r;
-    private final Configuration config;
-    private final TreeModel treeModel;
-    /** The pipeline every tree of this input is built in (made on the first). */
-    private PipelineConfiguration pipe;
+    /** Every tree of this input is built through it. */
+    private final SaxonTinyTreeFeed feed;
     private final ReadContext ctx;
     private final int maxRecordBytes;
-    private final List<AttributeInfo> atts = new ArrayList<>();
-    private final NodeNames names = new NodeNames();
-    /** The namespaces in scope of each open element, the document's own at 0. */
-    private NamespaceMap[] openNamespaces = new NamespaceMap[64];
-    private int open;
-    /** Text not yet given to the tree: adjacent text, CDATA and entities make one text node. */
-    private char[] chars = new char[4096];
-    private int charsUsed;
-    private boolean afterStartTag;
     /** Namespace declarations of the open elements outside any document: prefix, uri pairs. */
     private final List<String[]> outerNamespaces = new ArrayList<>();
     private final List<Integer> outerNamespaceMarks = new ArrayList<>();
@@ -112,10 +81,8 @@ final class TeiCutter {
     private int ordinal;
     private long approxBytes;
 
-    TeiCutter(InputStream in, XMLInputFactory factory, Configuration config, TreeModel treeModel, ReadContext ctx)
-            throws IOException {
-        this.config = config;
-        this.treeModel = treeModel;
+    TeiCutter(InputStream in, XMLInputFactory factory, SaxonTinyTreeFeed feed, ReadContext ctx) throws IOException {
+        this.feed = feed;
         this.ctx = ctx;
         ReadLimits limits = ctx.limits();
         this.maxRecordBytes = limits.maxRecordBytes();
@@ -272,48 +239,37 @@ final class TeiCutter {
                 headers.add(h);
             }
         }
-        if (pipe == null) {
-            pipe = config.makePipelineConfiguration();
-        }
-        Builder h = treeModel.makeBuilder(pipe);
-        h.setLineNumbering(false);
         try {
-            h.open();
-            h.startDocument(ReceiverOption.NONE);
+            feed.startDocument();
             // namespaces declared outside the document, innermost last
-            NamespaceMap scope = NamespaceMap.emptyMap();
             for (String[] decl : outerNamespaces) {
                 if (!(legacy && decl[0].isEmpty())) {
-                    scope = bind(scope, decl[0], decl[1]);
+                    feed.inScope(decl[0], decl[1]);
                 }
             }
             if (legacy) {
-                scope = scope.bind("", TEI);
+                feed.inScope("", TeiNames.TEI_NS);
             }
             approxBytes = 0;
-            open = 0;
-            charsUsed = 0;
-            afterStartTag = false;
-            openNamespaces[0] = scope;
-            startElement(h);
+            startElement();
             int d = 1;
             while (d > 0) {
                 int ev = r.next();
                 switch (ev) {
                     case XMLStreamConstants.START_ELEMENT:
                         d++;
-                        startElement(h);
+                        startElement();
                         break;
                     case XMLStreamConstants.END_ELEMENT:
                         d--;
-                        endElement(h);
+                        feed.endElement();
                         break;
                     case XMLStreamConstants.CHARACTERS:
                     case XMLStreamConstants.CDATA:
                     case XMLStreamConstants.SPACE:
                         int len = r.getTextLength();
                         approxBytes += len;
-                        characters(r.getTextCharacters(), r.getTextStart(), len);
+                        feed.characters(r.getTextCharacters(), r.getTextStart(), len);
                         break;
                     case XMLStreamConstants.ENTITY_REFERENCE:
                         entity();
@@ -326,17 +282,14 @@ final class TeiCutter {
                     return null;
                 }
             }
-            flush(h, true);
-            h.endDocument();
-            h.close();
-            XdmNode root = new XdmNode(h.getCurrentRoot());
+            XdmNode root = feed.endDocument();
             if (counted) {
                 ordinal++;
             }
             return new Piece(root, kind, headers, index, line, top);
-        } catch (XPathException e) {
+        } catch (SaxonTinyTreeFeed.BuildException e) {
             throw new LamFormatException("cannot build the tree of TEI document " + index + ": " + e.getMessage(),
-                    here().withIndex(index), e);
+                    here().withIndex(index), e.getCause());
         }
     }
 
@@ -357,7 +310,7 @@ final class TeiCutter {
         String name = r.getLocalName();
         String value = Entities.value(name);
         if (value != null) {
-            characters(value.toCharArray(), 0, value.length());
+            feed.characters(value.toCharArray(), 0, value.length());
         } else if (java.util.regex.Pattern.compile("<!ENTITY\\s+" + java.util.regex.Pattern.quote(name) + "\\s")
                 .matcher(internalSubset).find()) {
             // an entity the document declares itself: external (XXE) or nested (entity bombs) alike
@@ -369,47 +322,11 @@ final class TeiCutter {
         }
     }
 
-    /** Keeps text until the next tag, as Saxon's SAX bridge does, so that adjacent pieces make one node. */
-    private void characters(char[] text, int start, int length) {
-        if (charsUsed + length > chars.length) {
-            chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + length));
-        }
-        System.arraycopy(text, start, chars, charsUsed, length);
-        charsUsed += length;
-    }
-
     /**
-     * Gives the kept text to the tree as one text node; {@code compress} lets Saxon store white space
-     * compactly (its bridge does not try after a start tag, where white space alone is rare).
+     * Feeds the start tag at the reader's position, moving a legacy document's names into the TEI
+     * namespace (P4's {@code id} and {@code lang} into the XML namespace).
      */
-    private void flush(Builder h, boolean compress) throws XPathException {
-        if (charsUsed > 0) {
-            h.characters(StringTool.compress(chars, 0, charsUsed, compress), Loc.NONE, ReceiverOption.WHOLE_TEXT_NODE);
-            charsUsed = 0;
-        }
-    }
-
-    private static NamespaceMap bind(NamespaceMap scope, String prefix, String uri) {
-        return "xmlns".equals(prefix) ? scope : scope.bind(prefix, NamespaceUri.of(uri));
-    }
-
-    /** Makes sure a name's prefix is bound to its namespace, as Saxon's namespace reducer does. */
-    private static NamespaceMap ensureBound(NamespaceMap scope, NodeName name) {
-        String prefix = name.getPrefix();
-        NamespaceUri uri = name.getNamespaceUri();
-        if (prefix.isEmpty() && uri.isEmpty()) {
-            NamespaceUri dflt = scope.getDefaultNamespace();
-            return dflt.isEmpty() ? scope : scope.remove("");
-        }
-        if ("xml".equals(prefix)) {
-            return scope;
-        }
-        NamespaceUri bound = scope.getURIForPrefix(prefix, true);
-        return uri.equals(bound) ? scope : scope.put(prefix, uri);
-    }
-
-    private void startElement(Builder h) throws XPathException {
-        flush(h, true);
+    private void startElement() throws SaxonTinyTreeFeed.BuildException {
         String ns = nsOf(r.getNamespaceURI());
         String local = r.getLocalName();
         String prefix = nsOf(r.getPrefix());
@@ -423,17 +340,14 @@ final class TeiCutter {
                 local = "teiCorpus";
             }
         }
-        NamespaceMap scope = openNamespaces[open];
+        feed.startElement(prefix, ns, local);
         int nc = r.getNamespaceCount();
         for (int i = 0; i < nc; i++) {
             String p = nsOf(r.getNamespacePrefix(i));
             if (!(legacy && p.isEmpty())) {
-                scope = bind(scope, p, nsOf(r.getNamespaceURI(i)));
+                feed.namespace(p, nsOf(r.getNamespaceURI(i)));
             }
         }
-        NodeName name = names.get(prefix, ns, local);
-        scope = ensureBound(scope, name);
-        atts.clear();
         int ac = r.getAttributeCount();
         for (int i = 0; i < ac; i++) {
             String ans = nsOf(r.getAttributeNamespace(i));
@@ -445,30 +359,10 @@ final class TeiCutter {
                 ans = XML_NS;
                 apre = "xml";
             }
-            NodeName an = names.get(apre, ans, aloc);
-            if (!apre.isEmpty()) {
-                scope = ensureBound(scope, an);
-            }
-            atts.add(new AttributeInfo(an, BuiltInAtomicType.UNTYPED_ATOMIC, value, Loc.NONE, ReceiverOption.NAMESPACE_OK));
+            feed.attribute(apre, ans, aloc, value);
         }
         approxBytes += 2L * local.length() + 5;
-        h.startElement(name, Untyped.getInstance(), atts.isEmpty() ? EmptyAttributeMap.getInstance()
-                : SequenceTool.attributeMapFromList(atts), scope, Loc.NONE,
-                ReceiverOption.NAMESPACE_OK | ReceiverOption.ALL_NAMESPACES);
-        afterStartTag = true;
-        open++;
-        if (open == openNamespaces.length) {
-            openNamespaces = java.util.Arrays.copyOf(openNamespaces, openNamespaces.length * 2);
-        }
-        openNamespaces[open] = scope;
-    }
-
-    private void endElement(Builder h) throws XPathException {
-        // as Saxon's bridge: no white space compression for text right after a start tag
-        flush(h, !afterStartTag);
-        afterStartTag = false;
-        open--;
-        h.endElement();
+        feed.endStartTag();
     }
 
     private Location here() {
@@ -489,33 +383,5 @@ final class TeiCutter {
             }
         }
         finished = true;
-    }
-
-    /**
-     * The names of a document's elements and attributes, made once: a small table by the name's
-     * parts (the parser interns them, so they are usually the same strings), replaced on a clash.
-     */
-    private static final class NodeNames {
-        private static final int SIZE = 512;
-        private final String[] parts = new String[3 * SIZE];
-        private final NodeName[] made = new NodeName[SIZE];
-
-        NodeName get(String prefix, String ns, String local) {
-            int i = (local.hashCode() * 31 + ns.hashCode() * 7 + prefix.hashCode()) & (SIZE - 1);
-            NodeName n = made[i];
-            if (n != null && same(parts[3 * i], local) && same(parts[3 * i + 1], ns) && same(parts[3 * i + 2], prefix)) {
-                return n;
-            }
-            n = ns.isEmpty() ? new NoNamespaceName(local) : new FingerprintedQName(prefix, NamespaceUri.of(ns), local);
-            made[i] = n;
-            parts[3 * i] = local;
-            parts[3 * i + 1] = ns;
-            parts[3 * i + 2] = prefix;
-            return n;
-        }
-
-        private static boolean same(String a, String b) {
-            return a == b || a.equals(b);
-        }
     }
 }

@@ -14,6 +14,7 @@ public final class TeiEngine {
 
     private final Processor processor;
     private final HeaderLabels.Compiled header;
+    /** The tree model documents are built in: the processor's default, as its {@code DocumentBuilder} takes. */
     private final TreeModel treeModel;
 
     /** Creates the processor (Saxon-HE, no licensed features) and compiles the expressions. */
@@ -23,9 +24,9 @@ public final class TeiEngine {
         this.treeModel = processor.newDocumentBuilder().getTreeModel();
     }
 
-    /** The tree model documents are built in: the processor's default, as its {@code DocumentBuilder} takes. */
-    TreeModel treeModel() {
-        return treeModel;
+    /** A new feed of trees into this processor's tree model, for one reader. */
+    SaxonTinyTreeFeed treeFeed() {
+        return new SaxonTinyTreeFeed(processor.getUnderlyingConfiguration(), treeModel);
     }
 
     /** The Saxon processor. */

@@ -66,8 +66,7 @@ public final class TeiRecordReader implements FormatReader {
             throw new IllegalArgumentException("unknown TEI granularity: " + granularity);
         }
         XMLInputFactory factory = engine.inputFactory(ctx.limits());
-        this.cutter = new TeiCutter(input.stream(), factory, engine.processor().getUnderlyingConfiguration(),
-                engine.treeModel(), ctx);
+        this.cutter = new TeiCutter(input.stream(), factory, engine.treeFeed(), ctx);
         this.walker = new TextWalker(options, this.granularity);
         this.header = new HeaderLabels(engine.header(), walker);
     }
