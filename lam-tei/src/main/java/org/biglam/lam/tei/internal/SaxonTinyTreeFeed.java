@@ -76,6 +76,8 @@ final class SaxonTinyTreeFeed {
     private NodeName element;
     private NamespaceMap scope;
     private final List<AttributeInfo> atts = new ArrayList<>();
+    /** Whether an attribute of the start tag has a prefix (to be bound). */
+    private boolean prefixedAtts;
     /** Text not yet given to the tree: adjacent text, CDATA and entities make one text node. */
     private char[] chars = new char[4096];
     private int charsUsed;
@@ -146,6 +148,7 @@ final class SaxonTinyTreeFeed {
         element = names.get(prefix, ns, local);
         scope = openNamespaces[open];
         atts.clear();
+        prefixedAtts = false;
     }
 
     /** A namespace declared on the element begun ({@code prefix} empty for the default namespace, {@code uri} empty to undeclare it). */
@@ -162,6 +165,9 @@ final class SaxonTinyTreeFeed {
      * @param value the value, as the parser normalised it
      */
     void attribute(String prefix, String ns, String local, String value) {
+        if (!prefix.isEmpty()) {
+            prefixedAtts = true;
+        }
         atts.add(new AttributeInfo(names.get(prefix, ns, local), BuiltInAtomicType.UNTYPED_ATOMIC, value, Loc.NONE,
                 ReceiverOption.NAMESPACE_OK));
     }
@@ -169,10 +175,12 @@ final class SaxonTinyTreeFeed {
     /** Ends the start tag begun: the element, its namespaces and attributes go to the tree. */
     void endStartTag() throws BuildException {
         NamespaceMap s = ensureBound(scope, element);
-        for (int i = 0, n = atts.size(); i < n; i++) {
-            NodeName an = atts.get(i).getNodeName();
-            if (!an.getPrefix().isEmpty()) {
-                s = ensureBound(s, an);
+        if (prefixedAtts) {
+            for (int i = 0, n = atts.size(); i < n; i++) {
+                NodeName an = atts.get(i).getNodeName();
+                if (!an.getPrefix().isEmpty()) {
+                    s = ensureBound(s, an);
+                }
             }
         }
         try {
