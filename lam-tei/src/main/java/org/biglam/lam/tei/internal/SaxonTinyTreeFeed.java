@@ -26,10 +26,11 @@ import net.sf.saxon.type.Untyped;
 /**
  * Feeds Saxon's TinyTree builder through its {@code Receiver} API (Saxon's internal event interface
  * below s9api): a tree is built from parser events the way Saxon's own SAX bridge,
- * {@link net.sf.saxon.event.ReceivingContentHandler}, builds it, without the bridge and without SAX. Everything lam-tei
- * does with Saxon's builder is here; {@link TeiCutter} speaks only of documents, elements, namespace
- * declarations, attributes and text. It relies on these, checked by {@code SaxonTinyTreeFeedTest},
- * which fails, saying what to re-check, when a Saxon release changes them:
+ * {@link net.sf.saxon.event.ReceivingContentHandler}, builds it, without the bridge and without SAX.
+ * Everything lam-tei does with Saxon's builder is here; {@link TeiCutter} speaks only of documents,
+ * elements, namespace declarations, attributes and text. It relies on these, checked by
+ * {@code SaxonTinyTreeFeedTest}, which fails, saying what to re-check, on a Saxon release other than
+ * {@link #SAXON_LINE} or when a release changes them:
  *
  * <ul>
  * <li>the tree model's {@link Builder} takes an element with {@link ReceiverOption#ALL_NAMESPACES}
@@ -151,7 +152,10 @@ final class SaxonTinyTreeFeed {
         prefixedAtts = false;
     }
 
-    /** A namespace declared on the element begun ({@code prefix} empty for the default namespace, {@code uri} empty to undeclare it). */
+    /**
+     * A namespace declared on the element begun: {@code prefix} empty for the default namespace,
+     * {@code uri} empty to undeclare it.
+     */
     void namespace(String prefix, String uri) {
         scope = bind(scope, prefix, uri);
     }

@@ -142,8 +142,7 @@ class SaxonTinyTreeFeedTest {
         feed.startElement("", TEI_NS, "TEI");
         feed.namespace("z", "urn:z");
         feed.endStartTag();
-        feed.startElement("", TEI_NS, "text");
-        feed.endStartTag();
+        start(feed, "", TEI_NS, "text");
         char[] text = "left over".toCharArray();
         feed.characters(text, 0, text.length);
         XdmNode second = feed(feed, P5, true);
@@ -160,12 +159,8 @@ class SaxonTinyTreeFeedTest {
         feed.inScope("xlink", "http://www.w3.org/1999/xlink");
         feed.inScope("a", "urn:one");
         feed.inScope("a", "urn:two");
-        feed.startElement("", TEI_NS, "TEI");
-        feed.attribute("xml", "http://www.w3.org/XML/1998/namespace", "id", "t1");
-        feed.endStartTag();
-        feed.startElement("a", "urn:two", "x");
-        feed.attribute("xlink", "http://www.w3.org/1999/xlink", "href", "#t1");
-        feed.endStartTag();
+        start(feed, "", TEI_NS, "TEI", "xml", "http://www.w3.org/XML/1998/namespace", "id", "t1");
+        start(feed, "a", "urn:two", "x", "xlink", "http://www.w3.org/1999/xlink", "href", "#t1");
         feed.endElement();
         feed.endElement();
         XdmNode fed = feed.endDocument();
@@ -181,22 +176,14 @@ class SaxonTinyTreeFeedTest {
         SaxonTinyTreeFeed feed = ENGINE.treeFeed();
         feed.startDocument();
         feed.inScope("a", "urn:one");
-        feed.startElement("", TEI_NS, "TEI");
-        feed.endStartTag();
-        feed.startElement("b", "urn:b", "y");
-        feed.attribute("c", "urn:c", "z", "1");
-        feed.endStartTag();
-        feed.startElement("a", "urn:two", "x");
-        feed.attribute("a", "urn:two", "w", "2");
-        feed.endStartTag();
-        feed.startElement("", "", "plain");
-        feed.attribute("", "", "n", "3");
-        feed.endStartTag();
+        start(feed, "", TEI_NS, "TEI");
+        start(feed, "b", "urn:b", "y", "c", "urn:c", "z", "1");
+        start(feed, "a", "urn:two", "x", "a", "urn:two", "w", "2");
+        start(feed, "", "", "plain", "", "", "n", "3");
         feed.endElement();
         feed.endElement();
         feed.endElement();
-        feed.startElement("a", "urn:one", "v");
-        feed.endStartTag();
+        start(feed, "a", "urn:one", "v");
         feed.endElement();
         feed.endElement();
         XdmNode fed = feed.endDocument();
@@ -329,6 +316,16 @@ class SaxonTinyTreeFeedTest {
         }
         r.close();
         return feed.endDocument();
+    }
+
+    /** Feeds a start tag, its attributes given as prefix, namespace, local name and value, four by four. */
+    private static void start(SaxonTinyTreeFeed feed, String prefix, String ns, String local, String... atts)
+            throws SaxonTinyTreeFeed.BuildException {
+        feed.startElement(prefix, ns, local);
+        for (int i = 0; i < atts.length; i += 4) {
+            feed.attribute(atts[i], atts[i + 1], atts[i + 2], atts[i + 3]);
+        }
+        feed.endStartTag();
     }
 
     private static String nz(String s) {
