@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What lam needs of a METS document: its files, its pages in physical order, its logical
@@ -415,20 +416,18 @@ public final class MetsDocument {
 
     /** A page's ALTO file with an href, or null. */
     public MetsFile altoOf(PhysPage p) {
-        for (String id : p.fileIds) {
-            MetsFile f = files.get(id);
-            if (f != null && f.href() != null && isAlto(f)) {
-                return f;
-            }
-        }
-        return null;
+        return first(p, MetsDocument::isAlto);
     }
 
     /** A page's PAGE XML file with an href, or null. */
     public MetsFile pageXmlOf(PhysPage p) {
+        return first(p, MetsDocument::isPageXml);
+    }
+
+    private MetsFile first(PhysPage p, Predicate<MetsFile> kind) {
         for (String id : p.fileIds) {
             MetsFile f = files.get(id);
-            if (f != null && f.href() != null && isPageXml(f)) {
+            if (f != null && f.href() != null && kind.test(f)) {
                 return f;
             }
         }
@@ -444,7 +443,7 @@ public final class MetsDocument {
      * A page's image with an href that {@code usable} takes, of the most
      * {@linkplain #imagePreference preferred} group; or null.
      */
-    public MetsFile imageOf(PhysPage p, java.util.function.Predicate<MetsFile> usable) {
+    public MetsFile imageOf(PhysPage p, Predicate<MetsFile> usable) {
         MetsFile best = null;
         for (String id : p.fileIds) {
             MetsFile f = files.get(id);

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
@@ -71,8 +73,8 @@ public final class MetsEmbedded implements EmbeddedXmlReader {
     public void read(XMLStreamReader xml, LamRecord envelope, ReadContext context, Consumer<LamRecord> out)
             throws XMLStreamException {
         Location at = context.location().withRecordId(envelope.id());
-        java.util.OptionalLong index = envelope.source().map(RecordSource::index)
-                .orElse(java.util.OptionalLong.empty());
+        OptionalLong index = envelope.source().map(RecordSource::index)
+                .orElse(OptionalLong.empty());
         if (index.isPresent()) {
             at = at.withIndex(index.getAsLong());
         }
@@ -131,7 +133,7 @@ public final class MetsEmbedded implements EmbeddedXmlReader {
                 }
             }
             for (MetsFile f : doc.files.values()) {
-                if (f.href() != null && MetsDocument.isImage(f) && java.util.Objects.equals(f.use(), use)) {
+                if (f.href() != null && MetsDocument.isImage(f) && Objects.equals(f.use(), use)) {
                     (absolute(f) ? images : relative).add(f);
                 }
             }
