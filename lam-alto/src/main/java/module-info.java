@@ -6,8 +6,9 @@
  *
  * <p>Provides the {@code alto}, {@code mets}, {@code page} (PAGE XML) and {@code hocr} formats to lam
  * through {@link org.biglam.lam.spi.FormatProvider}, and METS inside other documents (an OAI-PMH
- * record's {@code metadata}) through {@link org.biglam.lam.spi.EmbeddedXmlReader}; requires lam-core (whose Aalto reads
- * every XML document, {@link org.biglam.lam.spi.AaltoXml}) and Aalto itself (ALTO pages' fast paths).
+ * record's {@code metadata}) through {@link org.biglam.lam.spi.EmbeddedXmlReader}; requires
+ * lam-core (whose Aalto reads every XML document, {@link org.biglam.lam.spi.AaltoXml}) and Aalto
+ * itself (ALTO pages' fast paths).
  */
 module org.biglam.lam.alto {
     requires static org.jspecify;

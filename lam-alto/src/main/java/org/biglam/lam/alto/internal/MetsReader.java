@@ -61,7 +61,8 @@ public final class MetsReader implements FormatReader {
      * through the document, so left out of a folder walk that holds it.
      */
     public static Set<String> claimedFiles(Input input, ReadContext ctx) {
-        Node root = Node.parse(AaltoXml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(), MetsDocument.SKIP);
+        Node root = Node.parse(AaltoXml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(),
+                MetsDocument.SKIP);
         if (!root.name.equals("mets")) {
             return Set.of();
         }
@@ -81,7 +82,8 @@ public final class MetsReader implements FormatReader {
         this.options = AltoOptions.from(ctx.options());
         this.name = input.name();
         this.assembler = new TextAssembler(options.hyphenation() == AltoOptions.Hyphenation.JOIN);
-        Node root = Node.parse(AaltoXml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(), MetsDocument.SKIP, ctx);
+        Node root = Node.parse(AaltoXml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(),
+                MetsDocument.SKIP, ctx);
         if (!root.name.equals("mets")) {
             if (root.name.equalsIgnoreCase("alto")) {
                 ctx.warn("mets-not-mets", "an ALTO file read as METS is left for its METS document to read",
