@@ -288,7 +288,7 @@ public final class MetsReader implements FormatReader {
     private AltoParser parser(InputStream stream, Input in) {
         boolean article = "article".equals(granularity);
         boolean blocks = !"page".equals(granularity);
-        return new AltoParser(AaltoXml.documentFactory(), stream,
+        return new AltoParser(null, stream,
                 org.biglam.lam.Location.of(in.uri(), in.entry()), ctx.limits(),
                 new AltoParser.Needs(blocks, "line".equals(granularity) || article,
                         "word".equals(granularity) || article, blocks),
