@@ -73,6 +73,23 @@ class OaiMetsPayloadTest {
     }
 
     @Test
+    void aMetsPayloadThatLostItsPrefixDeclarationReadsUnderOaiLenient() {
+        // the METS cut out of its envelope without its xmlns:mets (and xlink): refused strict, naming the option;
+        // read with oai.lenient, which binds mets and xlink as it binds oai_dc and mods
+        String bare = mets("Undeclared", "").replace(" xmlns:mets=\"http://www.loc.gov/METS/\"", "")
+                .replace(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "");
+        String page = HEAD + record("oai:x:1", bare) + TAIL;
+        assertThatThrownBy(() -> read(page, ReadOptions.builder(), new ArrayList<>()))
+                .hasMessageContaining("oai.lenient=true");
+        List<LamRecord> recs = read(page, ReadOptions.builder().set("oai.lenient", "true"), new ArrayList<>());
+        assertThat(recs).singleElement().satisfies(r -> {
+            assertThat(r.format()).isEqualTo("mets");
+            assertThat(r.label("title")).containsExactly("Undeclared");
+            assertThat(r.images()).extracting(ImageRef::uri).containsExactly("https://example.org/Undeclared.jpg");
+        });
+    }
+
+    @Test
     void readsEachMetsRecordAsOneRecordWithTheHeadersLabelsTheDescriptionsAndThePageImages() {
         List<Problem> problems = new ArrayList<>();
         List<LamRecord> recs = read(PAGE, problems);
