@@ -195,7 +195,7 @@ public final class Lam {
      * that would rather refuse such settings (as the {@code lam} command does) calls this first.
      *
      * @param options the options whose {@link ReadOptions#settings()} are checked
-     * @return the warnings, located at {@code options}, in the settings' order; empty if none
+     * @return the warnings, located at {@code options}, in the order of the settings' names; empty if none
      * @since 0.1
      */
     public static List<Problem> unknownSettings(ReadOptions options) {

@@ -33,7 +33,7 @@ public final class SettingCheck {
     private SettingCheck() {
     }
 
-    /** The warnings about these settings against the formats on the class path, in the settings' order. */
+    /** The warnings about these settings against the formats on the class path, in the order of their keys. */
     public static List<Problem> check(Map<String, String> settings) {
         if (settings.isEmpty()) {
             return List.of();
@@ -45,10 +45,10 @@ public final class SettingCheck {
         return check(settings, infos);
     }
 
-    /** The warnings about these settings against these formats, in the settings' order. */
+    /** The warnings about these settings against these formats, in the order of their keys. */
     static List<Problem> check(Map<String, String> settings, List<FormatInfo> formats) {
         List<Problem> out = new ArrayList<>();
-        for (String key : settings.keySet()) {
+        for (String key : new java.util.TreeSet<>(settings.keySet())) {
             if (formats.stream().anyMatch(f -> f.readsSetting(key))) {
                 continue;
             }
