@@ -3,6 +3,8 @@ package org.biglam.lam.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +53,32 @@ class FormatSettingsTest {
                 "oai.lenient", "oai.resume", "tei.div", "tei.profile", "tei.source");
         assertThat(Lam.formats().stream().filter(f -> f.id().equals("mets")).findFirst().orElseThrow().settings())
                 .containsExactly("alto.hyphenation", "alto.resolution");
+    }
+
+    /**
+     * The settings' names as the modules keep them, in their options classes and providers: each is
+     * declared by a format, so that a constant added without its declaration is found here.
+     */
+    @Test
+    void everySettingConstantOfEveryModuleIsDeclared() throws ReflectiveOperationException {
+        List<String> constants = new ArrayList<>();
+        for (String name : new String[] {"org.biglam.lam.alto.AltoOptions", "org.biglam.lam.iiif.IiifOptions",
+            "org.biglam.lam.marc.MarcOptions", "org.biglam.lam.tei.TeiOptions", "org.biglam.lam.dc.DcFormat",
+            "org.biglam.lam.mods.ModsFormat", "org.biglam.lam.ead.EadFormat", "org.biglam.lam.lido.LidoFormat",
+            "org.biglam.lam.edm.EdmFormat", "org.biglam.lam.oai.internal.OaiSettings"}) {
+            for (Field f : Class.forName(name).getFields()) {
+                if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class
+                        && (f.getName().startsWith("SETTING_") || name.endsWith("Format") || name.endsWith("Settings"))) {
+                    String key = (String) f.get(null);
+                    if (key.matches("[a-z-]+\\..+")) {
+                        constants.add(key);
+                    }
+                }
+            }
+        }
+        assertThat(constants).hasSizeGreaterThan(30).contains("marc.map.*", "oai.token-with-prefix", "edm.enrichments");
+        assertThat(constants).allSatisfy(k -> assertThat(Lam.formats()).as(k)
+                .anyMatch(f -> f.settings().contains(k)));
     }
 
     @Test
