@@ -5,8 +5,10 @@
  * {@link java.util.ServiceLoader} as {@link org.biglam.lam.spi.EmbeddedXmlReader}s when on the path).
  *
  * <p>Provides the {@code alto}, {@code mets}, {@code page} (PAGE XML) and {@code hocr} formats to lam
- * through {@link org.biglam.lam.spi.FormatProvider}; requires lam-core (whose Aalto reads
- * every XML document, {@link org.biglam.lam.spi.AaltoXml}) and Aalto itself (ALTO pages' fast paths).
+ * through {@link org.biglam.lam.spi.FormatProvider}, and METS inside other documents (an OAI-PMH
+ * record's {@code metadata}) through {@link org.biglam.lam.spi.EmbeddedXmlReader}; requires
+ * lam-core (whose Aalto reads every XML document, {@link org.biglam.lam.spi.AaltoXml}) and Aalto
+ * itself (ALTO pages' fast paths).
  */
 module org.biglam.lam.alto {
     requires static org.jspecify;
@@ -20,4 +22,5 @@ module org.biglam.lam.alto {
     provides org.biglam.lam.spi.FormatProvider with org.biglam.lam.alto.AltoFormat,
             org.biglam.lam.alto.MetsFormat, org.biglam.lam.alto.PageXmlFormat,
             org.biglam.lam.alto.HocrFormat;
+    provides org.biglam.lam.spi.EmbeddedXmlReader with org.biglam.lam.alto.internal.MetsEmbedded;
 }

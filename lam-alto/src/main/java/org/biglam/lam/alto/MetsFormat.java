@@ -21,6 +21,11 @@ import org.biglam.lam.spi.ReadContext;
  * {@code illustration}, {@code article}. The ALTO files are opened with {@link Input#resolve}: beside
  * the METS file in a folder, or entries of the same zip file. Options: {@link AltoOptions}.
  *
+ * <p>A METS document inside another one (an OAI-PMH record harvested with
+ * {@code metadataPrefix=mets}) is read by lam-alto's {@link org.biglam.lam.spi.EmbeddedXmlReader}
+ * for the METS namespace: one record with the description's labels and the page images, its ALTO
+ * files not fetched (see the module's README).
+ *
  * <p>Thread-safe; each {@link #open} returns a reader for one thread.
  *
  * @since 0.1

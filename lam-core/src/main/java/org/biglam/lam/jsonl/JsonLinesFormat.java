@@ -42,6 +42,10 @@ public final class JsonLinesFormat extends AbstractFormatProvider {
 
     @Override
     public MatchStrength probe(byte[] head, int len) {
+        char c = Sniff.firstChar(head, len);
+        if (c != 0 && c != '{') {
+            return MatchStrength.NO_MATCH; // decided without decoding the look-ahead
+        }
         String text = Sniff.text(head, len);
         String first = text.stripLeading();
         if (!first.startsWith("{")) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.ReadLimits;
 import org.codehaus.stax2.XMLInputFactory2;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +103,27 @@ public final class AaltoXml {
         return documentFactory(false);
     }
 
+    /**
+     * A reader for a loop that applies {@code guard} itself, as {@link #documentFactory()}'s readers
+     * are set up, but from an Aalto factory shared by all such loops: its name table is warm with
+     * the names of the documents read before (a new factory starts every document with an empty
+     * one, which costs a page of OCR a few per cent), and is started over once the documents it
+     * served have met {@value GuardedAalto#RENEW_AFTER_NAMES} distinct names between them, as
+     * {@link #factory(ReadLimits)}'s is. Call {@link Guard#close()} when the document is done, so
+     * that its names are counted.
+     *
+     * @param guard the document's guard, whose {@link Guard#stream()} the reader reads
+     * @return the reader, Aalto's own (its Stax2 typed access available)
+     * @throws XMLStreamException if the start of the document cannot be read
+     */
+    public static XMLStreamReader sharedReader(Guard guard) throws XMLStreamException {
+        guard.shared = SHARED;
+        return SHARED.aalto().createXMLStreamReader(guard.stream());
+    }
+
+    /** Where {@link #sharedReader} takes its readers from: unguarded Aalto, renewed as names add up. */
+    static final GuardedAalto SHARED = new GuardedAalto(ReadLimits.defaults(), false);
+
     /** {@link #documentFactory()}, with entity references reported rather than refused when asked. */
     static XMLInputFactory documentFactory(boolean reportEntities) {
         XMLInputFactory f = new InputFactoryImpl();
@@ -125,6 +148,8 @@ public final class AaltoXml {
         private final Bytes bytes;
         private final NameSet names;
         private final NameSet prefixes;
+        /** The shared factory the reader came from, until {@link #close()}; null for any other. */
+        @Nullable GuardedAalto shared;
 
         /**
          * Guards a stream.
@@ -209,6 +234,19 @@ public final class AaltoXml {
          */
         public boolean prefix(String prefix) {
             return prefixes.see(prefix == null ? "" : prefix);
+        }
+
+        /**
+         * Ends the document: where its reader came from {@link AaltoXml#sharedReader}, its distinct
+         * names and prefixes count towards starting the shared name table over. Once; later calls
+         * do nothing.
+         */
+        public void close() {
+            GuardedAalto s = shared;
+            if (s != null) {
+                shared = null;
+                s.learnt(names.size() + prefixes.size());
+            }
         }
 
         /** The names this guard has seen that were new to it. @return the count */

@@ -43,7 +43,8 @@ final class GuardedAalto extends XMLInputFactory {
         this.aalto = AaltoXml.documentFactory(reportEntities);
     }
 
-    private XMLInputFactory aalto() {
+    /** The Aalto factory its readers come from now (a new one once they have met too many names). */
+    XMLInputFactory aalto() {
         if (names.get() > RENEW_AFTER_NAMES) {
             synchronized (this) {
                 if (names.get() > RENEW_AFTER_NAMES) {

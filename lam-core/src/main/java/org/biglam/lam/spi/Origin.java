@@ -438,9 +438,23 @@ public final class Origin {
     }
 
     private static String folderUri(Path folder) {
+        // the files of a folder read one after another share it: Path.toUri asks the file system
+        // whether the path is a folder (for the final slash, which is added here anyway)
+        FolderUri last = lastFolder;
+        if (last != null && last.folder().equals(folder)) {
+            return last.uri();
+        }
         String s = folder.toUri().toString();
-        return s.endsWith("/") ? s : s + "/";
+        String uri = s.endsWith("/") ? s : s + "/";
+        lastFolder = new FolderUri(folder, uri);
+        return uri;
     }
+
+    /** A folder's URI with its final slash, as {@link #folderUri} made it last. */
+    private record FolderUri(Path folder, String uri) {
+    }
+
+    private static volatile @Nullable FolderUri lastFolder;
 
     /** The scheme of an absolute URI in lower case, or null for a relative reference. */
     private static String scheme(String r) {

@@ -99,10 +99,30 @@ public final class Sniff {
      * The first non-white-space character of the look-ahead as text, or 0 if there is none.
      */
     public static char firstChar(byte[] head, int len) {
-        return firstNonSpace(text(head, len));
+        // ASCII white space then an ASCII character decode to themselves in UTF-8 (with or without
+        // its byte order mark): read the bytes, and decode the whole look-ahead only where a
+        // character outside ASCII or a UTF-16 byte order mark comes first. A JSON provider's probe
+        // refuses an XML page with this, before any decoding.
+        int i = 0;
+        if (len >= 2 && ((head[0] & 0xff) == 0xFE || (head[0] & 0xff) == 0xFF)) {
+            return firstNonSpace(text(head, len));
+        }
+        if (len >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            i = 3;
+        }
+        for (; i < len; i++) {
+            byte b = head[i];
+            if (b < 0) {
+                return firstNonSpace(text(head, len));
+            }
+            if (!Character.isWhitespace(b)) {
+                return (char) b;
+            }
+        }
+        return 0;
     }
 
-    private static char firstNonSpace(String s) {
+    static char firstNonSpace(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!Character.isWhitespace(c)) {

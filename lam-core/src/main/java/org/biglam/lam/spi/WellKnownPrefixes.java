@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Binds the well-known metadata prefixes ({@code dc}, {@code dcterms}, {@code mods}, {@code ead},
- * {@code lido}, {@code edm}, {@code rdf}, {@code ore}, {@code skos}, and {@code oai_dc},
+ * {@code lido}, {@code edm}, {@code rdf}, {@code ore}, {@code skos}, and {@code oai_dc}, {@code mets},
  * {@code xlink}, {@code xsi}, {@code rdfs}, {@code owl}, {@code foaf}, {@code svcs},
  * {@code wgs84_pos}) on a document's root element, for records cut out of their envelope that lost
  * their namespace declarations: a reader's lenient option. A prefix the root declares itself keeps its own binding; a declaration further
@@ -39,6 +39,7 @@ public final class WellKnownPrefixes {
         m.put("ore", "http://www.openarchives.org/ore/terms/");
         m.put("skos", "http://www.w3.org/2004/02/skos/core#");
         m.put("oai_dc", "http://www.openarchives.org/OAI/2.0/oai_dc/");
+        m.put("mets", "http://www.loc.gov/METS/");
         m.put("xlink", "http://www.w3.org/1999/xlink");
         m.put("xsi", "http://www.w3.org/2001/XMLSchema-instance");
         m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");

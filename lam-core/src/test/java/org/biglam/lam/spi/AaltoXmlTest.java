@@ -230,6 +230,45 @@ class AaltoXmlTest {
     }
 
     @Test
+    void sharedReadersAreAaltosOwnAndTheirNameTableStartsOverAsNamesAddUp() throws XMLStreamException {
+        int before = AaltoXml.SHARED.names();
+        AaltoXml.Guard first = new AaltoXml.Guard(new ByteArrayInputStream(utf8("<alto><String CONTENT='a'/></alto>")),
+                AaltoXml.MAX_TOKEN_BYTES, AaltoXml.MAX_NAMES, AaltoXml.MAX_PREFIXES);
+        XMLStreamReader r = AaltoXml.sharedReader(first);
+        assertThat(r).isInstanceOf(com.fasterxml.aalto.stax.StreamReaderImpl.class);
+        r.nextTag();
+        r.nextTag();
+        assertThat(r.getLocalName()).isSameAs("String"); // interned, as documentFactory()'s readers
+        assertThat(r.getAttributeLocalName(0)).isSameAs("CONTENT");
+        for (String n : new String[] {"alto", "String", "CONTENT"}) {
+            first.name(n);
+        }
+        r.close();
+        first.close();
+        first.close(); // once only
+        int after = AaltoXml.SHARED.names();
+        assertThat(after == before + 3 || after <= 3).as("names counted once: %d then %d", before, after).isTrue();
+
+        for (int d = 0; d < 40; d++) {
+            StringBuilder sb = new StringBuilder("<r>");
+            for (int i = 0; i < 1_000; i++) {
+                sb.append("<s").append(d).append("e").append(i).append("/>");
+            }
+            AaltoXml.Guard g = new AaltoXml.Guard(new ByteArrayInputStream(utf8(sb.append("</r>").toString())), AaltoXml.MAX_TOKEN_BYTES,
+                    AaltoXml.MAX_NAMES, AaltoXml.MAX_PREFIXES);
+            XMLStreamReader dr = AaltoXml.sharedReader(g);
+            while (dr.hasNext()) {
+                if (dr.next() == XMLStreamConstants.START_ELEMENT) {
+                    g.name(dr.getLocalName());
+                }
+            }
+            g.close();
+        }
+        // 40,000 names met by the documents of the shared table; it started over rather than keep them
+        assertThat(AaltoXml.SHARED.names()).isLessThanOrEqualTo(GuardedAalto.RENEW_AFTER_NAMES + 1_001);
+    }
+
+    @Test
     void isSharedAndNotReconfigurable() {
         assertThat(AaltoXml.factory(ReadLimits.defaults())).isSameAs(FACTORY);
         assertThatThrownBy(() -> FACTORY.setProperty(XMLInputFactory.SUPPORT_DTD, true))

@@ -4,10 +4,14 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.biglam.lam.ReadOptions;
 
-/** MODS (format {@code mods}). Seeds: {@code ModsFuzzTestInputs/}. */
+/**
+ * MODS (format {@code mods}). Each input is read strict and lenient ({@code mods.lenient}, binding the
+ * well-known prefixes on the root, for a record whose declarations were lost). Seeds: {@code ModsFuzzTestInputs/}.
+ */
 class ModsFuzzTest {
 
     private static final ReadOptions OPTIONS = ReadOptions.builder().format("mods").build();
+    private static final ReadOptions LENIENT = ReadOptions.builder().format("mods").set("mods.lenient", "true").build();
 
     @DictionaryEntries({
         "<modsCollection xmlns=\"http://www.loc.gov/mods/v3\">",
@@ -20,5 +24,6 @@ class ModsFuzzTest {
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     void anyBytesGiveRecordsOrALocatedProblem(byte[] data) {
         FuzzCheck.check(data, "fuzz.xml", OPTIONS);
+        FuzzCheck.check(data, "fuzz.xml", LENIENT);
     }
 }

@@ -49,6 +49,10 @@ public final class IiifFormat extends AbstractFormatProvider {
 
     @Override
     public MatchStrength probe(byte[] head, int len) {
+        char first = Sniff.firstChar(head, len);
+        if (first != 0 && first != '{') {
+            return MatchStrength.NO_MATCH; // decided without decoding the look-ahead (an XML page)
+        }
         String s;
         try {
             s = Sniff.text(head, len);

@@ -15,8 +15,9 @@ import org.biglam.lam.spi.ReadContext;
  * harvester hands its pages on. Format id {@code oai-pmh}; one granularity, {@code record}.
  *
  * <p>Each record's {@code metadata} goes to the reader of its namespace (never of its prefix's
- * name): Dublin Core to lam-dc, MODS to lam-mods, MARCXML to lam-marc, and whatever other modules
- * provide an {@link org.biglam.lam.spi.EmbeddedXmlReader}; those records carry their payload's
+ * name): Dublin Core to lam-dc, MODS to lam-mods, MARCXML to lam-marc, METS to lam-alto (one
+ * record of the METS description and page images), and whatever other modules provide an
+ * {@link org.biglam.lam.spi.EmbeddedXmlReader}; those records carry their payload's
  * format and the header's labels ({@code oai:identifier}, {@code oai:datestamp},
  * {@code oai:setSpec}). A payload no module reads gives a record of format {@code oai-pmh} with
  * the header's labels and a warning. {@code ListIdentifiers}, {@code ListSets},

@@ -121,7 +121,8 @@ public final class AltoParser implements AutoCloseable, PageSource {
     /**
      * Opens a parser over a stream (not closed by the parser).
      *
-     * @param factory a secure StAX factory
+     * @param factory a secure StAX factory, or null for lam's own: Aalto's readers shared by guarded
+     *     loops ({@link AaltoXml#sharedReader})
      * @param in the bytes
      * @param location where the input is, for errors
      * @param limits limits to honour
@@ -138,7 +139,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
         this.warnings = warnings;
         try {
             this.guard = new AaltoXml.Guard(in, MAX_TOKEN_BYTES, MAX_NAMES, MAX_PREFIXES);
-            this.r = factory.createXMLStreamReader(guard.stream());
+            this.r = factory == null ? AaltoXml.sharedReader(guard) : factory.createXMLStreamReader(guard.stream());
             this.fast = ParserFastPaths.of(r);
             this.interned = fast.internsNames();
         } catch (XMLStreamException e) {
@@ -1172,6 +1173,7 @@ public final class AltoParser implements AutoCloseable, PageSource {
 
     @Override
     public void close() {
+        guard.close();
         try {
             r.close();
         } catch (XMLStreamException ignored) {

@@ -1,6 +1,5 @@
 package org.biglam.lam.alto.internal;
 
-import org.biglam.lam.spi.AaltoXml;
 import java.util.ArrayDeque;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.alto.AltoOptions;
@@ -31,16 +30,17 @@ public final class AltoReader implements FormatReader {
      * @param ctx the context
      */
     public AltoReader(Input input, ReadContext ctx) {
-        this(input, ctx, AaltoXml.documentFactory());
+        this(input, ctx, null);
     }
 
     /**
      * A reader on a given StAX factory: for the benchmark that compares parsers. The product uses
-     * the one above (a new Aalto factory per document, see {@link Xml}).
+     * the one above (Aalto's readers shared by guarded loops, see
+     * {@link org.biglam.lam.spi.AaltoXml#sharedReader}).
      *
      * @param input the ALTO input
      * @param ctx the context
-     * @param factory a StAX factory set up without DTDs or external entities
+     * @param factory a StAX factory set up without DTDs or external entities, or null for lam's own
      */
     public AltoReader(Input input, ReadContext ctx, javax.xml.stream.XMLInputFactory factory) {
         this.ctx = ctx;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What lam needs of a METS document: its files, its pages in physical order, its logical
@@ -50,6 +51,13 @@ public final class MetsDocument {
         public long width = -1;
         public long height = -1;
     }
+
+    /**
+     * The parts of a METS document lam does not keep (provenance, behaviour, header, PREMIS): their
+     * subtrees are passed over as the document is read.
+     */
+    public static final Set<String> SKIP = Set.of("digiprovMD", "sourceMD", "behaviorSec", "metsHdr", "premis",
+            "object", "event", "agent");
 
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "advertisement", "advert", "advertisements",
             "illustration", "obituary", "letter", "poem", "review", "entry");
@@ -404,6 +412,61 @@ public final class MetsDocument {
         for (LogDiv c : d.children) {
             collect(c, out);
         }
+    }
+
+    /** A page's ALTO file with an href, or null. */
+    public MetsFile altoOf(PhysPage p) {
+        return first(p, MetsDocument::isAlto);
+    }
+
+    /** A page's PAGE XML file with an href, or null. */
+    public MetsFile pageXmlOf(PhysPage p) {
+        return first(p, MetsDocument::isPageXml);
+    }
+
+    private MetsFile first(PhysPage p, Predicate<MetsFile> kind) {
+        for (String id : p.fileIds) {
+            MetsFile f = files.get(id);
+            if (f != null && f.href() != null && kind.test(f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A page's image with an href, of the most {@linkplain #imagePreference preferred} group; or null. */
+    public MetsFile imageOf(PhysPage p) {
+        return imageOf(p, f -> true);
+    }
+
+    /**
+     * A page's image with an href that {@code usable} takes, of the most
+     * {@linkplain #imagePreference preferred} group; or null.
+     */
+    public MetsFile imageOf(PhysPage p, Predicate<MetsFile> usable) {
+        MetsFile best = null;
+        for (String id : p.fileIds) {
+            MetsFile f = files.get(id);
+            if (f != null && f.href() != null && isImage(f) && usable.test(f)
+                    && (best == null || imagePreference(f) > imagePreference(best))) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /** The MIX metadata (size, resolution) of a file, through its ADMID; or null. */
+    public Mix mixOf(MetsFile f) {
+        if (f == null || f.admid() == null) {
+            return null;
+        }
+        for (String id : f.admid().strip().split("\\s+")) {
+            Mix m = mix.get(id);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Whether a file is an ALTO file (by media type, group or name). */

@@ -39,9 +39,6 @@ import org.biglam.lam.spi.ReadContext;
  */
 public final class MetsReader implements FormatReader {
 
-    private static final Set<String> SKIP = Set.of("digiprovMD", "sourceMD", "behaviorSec", "metsHdr", "premis",
-            "object", "event", "agent");
-
     private final Input input;
     private final ReadContext ctx;
     private final String granularity;
@@ -64,7 +61,8 @@ public final class MetsReader implements FormatReader {
      * through the document, so left out of a folder walk that holds it.
      */
     public static Set<String> claimedFiles(Input input, ReadContext ctx) {
-        Node root = Node.parse(AaltoXml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(), SKIP);
+        Node root = Node.parse(AaltoXml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(),
+                MetsDocument.SKIP);
         if (!root.name.equals("mets")) {
             return Set.of();
         }
@@ -84,7 +82,8 @@ public final class MetsReader implements FormatReader {
         this.options = AltoOptions.from(ctx.options());
         this.name = input.name();
         this.assembler = new TextAssembler(options.hyphenation() == AltoOptions.Hyphenation.JOIN);
-        Node root = Node.parse(AaltoXml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(), SKIP, ctx);
+        Node root = Node.parse(AaltoXml.factory(ctx.limits()), input.stream(), ctx.location(), ctx.limits(),
+                MetsDocument.SKIP, ctx);
         if (!root.name.equals("mets")) {
             if (root.name.equalsIgnoreCase("alto")) {
                 ctx.warn("mets-not-mets", "an ALTO file read as METS is left for its METS document to read",
@@ -123,51 +122,6 @@ public final class MetsReader implements FormatReader {
         return queue.poll();
     }
 
-    private MetsFile altoOf(PhysPage p) {
-        for (String id : p.fileIds) {
-            MetsFile f = doc.files.get(id);
-            if (f != null && f.href() != null && MetsDocument.isAlto(f)) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    private MetsFile pageXmlOf(PhysPage p) {
-        for (String id : p.fileIds) {
-            MetsFile f = doc.files.get(id);
-            if (f != null && f.href() != null && MetsDocument.isPageXml(f)) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    private MetsFile imageOf(PhysPage p) {
-        MetsFile best = null;
-        for (String id : p.fileIds) {
-            MetsFile f = doc.files.get(id);
-            if (f != null && f.href() != null && MetsDocument.isImage(f)
-                    && (best == null || MetsDocument.imagePreference(f) > MetsDocument.imagePreference(best))) {
-                best = f;
-            }
-        }
-        return best;
-    }
-
-    private MetsDocument.Mix mixOf(MetsFile f) {
-        if (f == null || f.admid() == null) {
-            return null;
-        }
-        for (String id : f.admid().strip().split("\\s+")) {
-            MetsDocument.Mix m = doc.mix.get(id);
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     private PageEmitter.PageInfo info(PhysPage p, MetsFile image) {
         PageEmitter.PageInfo info = new PageEmitter.PageInfo();
         info.format = "mets";
@@ -192,14 +146,14 @@ public final class MetsReader implements FormatReader {
 
     /** Reads one page's ALTO and queues its records. */
     private void page(PhysPage p) throws IOException {
-        MetsFile alto = altoOf(p);
-        MetsFile image = imageOf(p);
+        MetsFile alto = doc.altoOf(p);
+        MetsFile image = doc.imageOf(p);
         PageEmitter.PageInfo info = info(p, image);
         Optional<Input> altoInput = Optional.empty();
         if (alto != null) {
             altoInput = resolve(alto.href());
         } else {
-            MetsFile pageXml = pageXmlOf(p);
+            MetsFile pageXml = doc.pageXmlOf(p);
             if (pageXml != null && pageXml(p, pageXml, image, info)) {
                 return;
             }
@@ -213,7 +167,7 @@ public final class MetsReader implements FormatReader {
                         .source(ctx.source(index[0]++, -1, -1));
                 if (info.imageUri != null) {
                     ImageRef.Builder ib = ImageRef.builder(info.imageUri).mime(info.imageMime);
-                    MetsDocument.Mix mix = mixOf(image);
+                    MetsDocument.Mix mix = doc.mixOf(image);
                     if (mix != null && mix.width > 0 && mix.height > 0) {
                         ib.size(mix.width, mix.height);
                     }
@@ -334,7 +288,7 @@ public final class MetsReader implements FormatReader {
     private AltoParser parser(InputStream stream, Input in) {
         boolean article = "article".equals(granularity);
         boolean blocks = !"page".equals(granularity);
-        return new AltoParser(AaltoXml.documentFactory(), stream,
+        return new AltoParser(null, stream,
                 org.biglam.lam.Location.of(in.uri(), in.entry()), ctx.limits(),
                 new AltoParser.Needs(blocks, "line".equals(granularity) || article,
                         "word".equals(granularity) || article, blocks),
@@ -345,7 +299,7 @@ public final class MetsReader implements FormatReader {
     private void prepare(PageEmitter.PageInfo info, AltoParser parser, Input alto, MetsFile image) {
         info.version = parser.version();
         info.unit = parser.unit();
-        MetsDocument.Mix mix = mixOf(image);
+        MetsDocument.Mix mix = doc.mixOf(image);
         double dpi = !Double.isNaN(parser.dpi()) ? parser.dpi()
                 : mix != null && !Double.isNaN(mix.dpi) ? mix.dpi : options.resolution();
         info.factor = Images.factor(parser.unit(), dpi);
@@ -395,7 +349,7 @@ public final class MetsReader implements FormatReader {
             }
         }
         for (PhysPage p : doc.pages) {
-            MetsFile alto = altoOf(p);
+            MetsFile alto = doc.altoOf(p);
             if (alto == null || !byFile.containsKey(alto.id())) {
                 continue;
             }
@@ -403,7 +357,7 @@ public final class MetsReader implements FormatReader {
             if (in.isEmpty()) {
                 continue;
             }
-            MetsFile image = imageOf(p);
+            MetsFile image = doc.imageOf(p);
             PageEmitter.PageInfo info = info(p, image);
             try (InputStream stream = in.get().stream()) {
                 AltoParser parser = parser(stream, in.get());

@@ -140,76 +140,18 @@ public final class Node {
      */
     public static Node parse(XMLInputFactory factory, InputStream in, Location location, ReadLimits limits,
             Set<String> skip, ReadContext ctx) {
-        EmbeddedXmlReader mods = ctx == null ? null : EmbeddedXmlReader.find(MODS_NS, "mods").orElse(null);
-        ReadContext dmdCtx = ctx == null ? null : new DmdContext(ctx);
         XMLStreamReader r = null;
         try {
             r = factory.createXMLStreamReader(in);
-            List<Node> stack = new ArrayList<>();
-            Node root = null;
-            long chars = 0;
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev == XMLStreamConstants.START_ELEMENT) {
-                    String name = r.getLocalName();
-                    if (!stack.isEmpty() && skip.contains(name)) {
-                        XmlStreams.skipElement(r);
-                        continue;
-                    }
-                    Map<String, String> attrs = r.getAttributeCount() == 0 ? Map.of() : new HashMap<>();
-                    for (int i = 0; i < r.getAttributeCount(); i++) {
-                        attrs.putIfAbsent(r.getAttributeLocalName(i), r.getAttributeValue(i));
-                        chars += r.getAttributeValue(i).length();
-                    }
-                    javax.xml.stream.Location l = r.getLocation();
-                    Node n = new Node(name, attrs, l == null ? -1 : l.getLineNumber());
-                    if (stack.isEmpty()) {
-                        root = n;
-                    } else {
-                        stack.get(stack.size() - 1).children.add(n);
-                        if (ctx != null) {
-                            String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
-                            boolean inDmd = inDmdXmlData(stack);
-                            EmbeddedXmlReader reader = mods != null && name.equals("mods") && MODS_NS.equals(ns) ? mods
-                                    : inDmd ? EmbeddedXmlReader.find(ns, name).orElse(null) : null;
-                            if (reader != null) {
-                                n.embedded = embedded(reader, r, dmdCtx, n.line, dmdId(stack), location);
-                                continue; // the reader left the parser on the element's end
-                            }
-                            if (inDmd) {
-                                ctx.warn("mets-dmd-unread", "no module on the path reads the metadata <" + name
-                                        + "> in namespace '" + ns + "' of dmdSec " + dmdId(stack)
-                                        + ": the records of the METS document go out without its labels",
-                                        location.withLine(n.line, 0));
-                            } else {
-                                unread(stack, n, ctx, location);
-                            }
-                        }
-                    }
-                    stack.add(n);
-                    chars += 32;
-                    if (stack.size() > limits.maxNestingDepth()) {
-                        throw new LamLimitExceededException("XML nested deeper than " + limits.maxNestingDepth(),
-                                location.withLine(n.line, 0));
-                    }
-                } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    stack.remove(stack.size() - 1);
-                } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)
-                        && !stack.isEmpty()) {
-                    Node n = stack.get(stack.size() - 1);
-                    if (n.text == null) {
-                        n.text = new StringBuilder();
-                    }
-                    n.text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-                    chars += r.getTextLength();
-                }
-                if (chars > limits.maxRecordBytes()) {
-                    throw new LamLimitExceededException("document larger than " + limits.maxRecordBytes()
-                            + " bytes (maxRecordBytes)", location);
-                }
+            while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
+                // the prolog
             }
-            if (root == null) {
+            if (!r.isStartElement()) {
                 throw new LamFormatException("empty document: no root element", location);
+            }
+            Node root = read(r, location, limits, skip, ctx);
+            while (r.hasNext()) {
+                r.next(); // what follows the root: comments, or an error of the document's
             }
             return root;
         } catch (XMLStreamException e) {
@@ -226,6 +168,98 @@ public final class Node {
                     // the stream belongs to the caller
                 }
             }
+        }
+    }
+
+    /**
+     * Reads the element a parser stands on into a tree, as {@link #parse(XMLInputFactory, InputStream,
+     * Location, ReadLimits, Set, ReadContext) parse} reads a document's root (its descriptive metadata
+     * handed to the modules that read it, its subtrees named in {@code skip} dropped), and leaves the
+     * parser on the element's end: a METS document inside another one (an OAI-PMH record's
+     * {@code metadata}).
+     *
+     * @param r the parser, standing on a {@code START_ELEMENT}
+     * @param location for errors
+     * @param limits nesting depth (below the element) and size (of what is kept, {@code maxRecordBytes})
+     * @param skip local names whose subtrees are dropped
+     * @param ctx the read's context, for the metadata readers and warnings; null to keep all
+     *     metadata as a tree
+     * @return the element's tree
+     * @throws XMLStreamException if the XML is not well-formed
+     */
+    public static Node read(XMLStreamReader r, Location location, ReadLimits limits, Set<String> skip,
+            ReadContext ctx) throws XMLStreamException {
+        EmbeddedXmlReader mods = ctx == null ? null : EmbeddedXmlReader.find(MODS_NS, "mods").orElse(null);
+        ReadContext dmdCtx = ctx == null ? null : new DmdContext(ctx);
+        List<Node> stack = new ArrayList<>();
+        Node root = null;
+        long chars = 0;
+        int ev = r.getEventType();
+        while (true) {
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                String name = r.getLocalName();
+                if (!stack.isEmpty() && skip.contains(name)) {
+                    XmlStreams.skipElement(r);
+                    ev = r.next();
+                    continue;
+                }
+                Map<String, String> attrs = r.getAttributeCount() == 0 ? Map.of() : new HashMap<>();
+                for (int i = 0; i < r.getAttributeCount(); i++) {
+                    attrs.putIfAbsent(r.getAttributeLocalName(i), r.getAttributeValue(i));
+                    chars += r.getAttributeValue(i).length();
+                }
+                javax.xml.stream.Location l = r.getLocation();
+                Node n = new Node(name, attrs, l == null ? -1 : l.getLineNumber());
+                boolean open = true;
+                if (stack.isEmpty()) {
+                    root = n;
+                } else {
+                    stack.get(stack.size() - 1).children.add(n);
+                    if (ctx != null) {
+                        String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
+                        boolean inDmd = inDmdXmlData(stack);
+                        EmbeddedXmlReader reader = mods != null && name.equals("mods") && MODS_NS.equals(ns) ? mods
+                                : inDmd ? EmbeddedXmlReader.find(ns, name).orElse(null) : null;
+                        if (reader != null) {
+                            n.embedded = embedded(reader, r, dmdCtx, n.line, dmdId(stack), location);
+                            open = false; // the reader left the parser on the element's end
+                        } else if (inDmd) {
+                            ctx.warn("mets-dmd-unread", "no module on the path reads the metadata <" + name
+                                    + "> in namespace '" + ns + "' of dmdSec " + dmdId(stack)
+                                    + ": the records of the METS document go out without its labels",
+                                    location.withLine(n.line, 0));
+                        } else {
+                            unread(stack, n, ctx, location);
+                        }
+                    }
+                }
+                if (open) {
+                    stack.add(n);
+                    chars += 32;
+                    if (stack.size() > limits.maxNestingDepth()) {
+                        throw new LamLimitExceededException("XML nested deeper than " + limits.maxNestingDepth(),
+                                location.withLine(n.line, 0));
+                    }
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                stack.remove(stack.size() - 1);
+                if (stack.isEmpty()) {
+                    return root;
+                }
+            } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)
+                    && !stack.isEmpty()) {
+                Node n = stack.get(stack.size() - 1);
+                if (n.text == null) {
+                    n.text = new StringBuilder();
+                }
+                n.text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                chars += r.getTextLength();
+            }
+            if (chars > limits.maxRecordBytes()) {
+                throw new LamLimitExceededException("document larger than " + limits.maxRecordBytes()
+                        + " bytes (maxRecordBytes)", XmlProblems.at(location, r.getLocation()));
+            }
+            ev = r.next();
         }
     }
 
@@ -315,9 +349,10 @@ public final class Node {
      * The parser as a metadata reader gets it: it refuses metadata larger than
      * {@code maxRecordBytes} (in bytes of the document, from the element's start to the token the
      * reader stands on) where it passes that size, before a reader that keeps its metadata whole
-     * (MODS, MARCXML) holds more. The parser's byte offsets cost nothing to ask.
+     * (MODS, MARCXML) holds more; and a METS document embedded in another one as
+     * {@link MetsEmbedded} reads it. The parser's byte offsets cost nothing to ask.
      */
-    private static final class Bounded extends StreamReader2Delegate {
+    static final class Bounded extends StreamReader2Delegate {
         private final LocationInfo info;
         private final long origin;
         private final long max;
@@ -352,9 +387,8 @@ public final class Node {
 
         private int check(int event) {
             if (info.getStartingByteOffset() - origin > max) {
-                javax.xml.stream.Location l = getLocation();
                 throw new LamLimitExceededException(what + " is larger than maxRecordBytes (" + max + " bytes)",
-                        l == null ? location : location.withLine(l.getLineNumber(), l.getColumnNumber()));
+                        XmlProblems.at(location, getLocation()));
             }
             return event;
         }

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.Labels;
 import org.biglam.lam.LamFormatException;
+import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.Location;
 import org.biglam.lam.spi.EmbeddedXmlReader;
@@ -415,15 +416,32 @@ public final class OaiReader implements FormatReader {
                     throw XmlProblems.parseError(ex); // the page is malformed, not the record
                 }
                 // the payload's reader failed on this record: the rest of the payload is passed over
-                ctx.problem(new LamFormatException("cannot read the " + reader.get().format() + " metadata of record "
-                        + envelope.id() + tokenNote() + ": " + ex, ctx.location().withIndex(index)
-                        .withRecordId(envelope.id()).withLine(line, -1), ex));
+                ctx.problem(payloadProblem(reader.get().format(), envelope.id(), line, ex));
                 while (!(xml.getEventType() == XMLStreamConstants.END_ELEMENT && xml.getDepth() == at)) {
                     xml.next();
                 }
                 made = true;
             }
         }
+    }
+
+    /**
+     * The problem of a payload its reader failed on: a problem the reader located (a limit passed, at
+     * the line and offset where it was) keeps its kind and place, given the record's index and id;
+     * any other failure is placed at the record's line.
+     */
+    private LamFormatException payloadProblem(String format, String id, long line, RuntimeException ex) {
+        String what = "cannot read the " + format + " metadata of record " + id + tokenNote() + ": ";
+        Location at = ctx.location().withIndex(index).withRecordId(id).withLine(line, -1);
+        if (ex instanceof LamFormatException) {
+            LamFormatException lf = (LamFormatException) ex;
+            Location own = lf.location().filter(l -> l.line().isPresent())
+                    .map(l -> l.withIndex(index).withRecordId(id)).orElse(at);
+            return lf instanceof LamLimitExceededException
+                    ? new LamLimitExceededException(what + lf.reason(), own, ex)
+                    : new LamFormatException(what + lf.reason(), own, ex);
+        }
+        return new LamFormatException(what + ex, at, ex);
     }
 
     /** The last payload's namespace, name and reader: a page's payloads are mostly of one kind. */
