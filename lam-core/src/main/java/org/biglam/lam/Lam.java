@@ -182,6 +182,26 @@ public final class Lam {
         return Engine.detect(Unit.parseAll(List.of(input), options), options);
     }
 
+    /**
+     * The string settings of these options that look meant for lam but that no format on the class
+     * path reads: each an {@code unknown-setting} warning naming the setting and, where one is
+     * within two edits (or is the same name in the format's namespace), the declared setting it is
+     * likely a typo of ("no format here reads the setting dc.lenientt; did you mean dc.lenient?").
+     * A setting is looked at when no format {@linkplain FormatInfo#readsSetting reads it} and its
+     * namespace (the part before the first dot) is a declared setting's, a format id or {@code lam},
+     * or when it is within two edits of a declared setting; any other setting ({@code fs.*},
+     * {@code hadoop.*}, an application's own) passes silently. Each read ({@link #open}, {@link #read})
+     * reports these warnings once, before any record, through the options' problem listener; a tool
+     * that would rather refuse such settings (as the {@code lam} command does) calls this first.
+     *
+     * @param options the options whose {@link ReadOptions#settings()} are checked
+     * @return the warnings, located at {@code options}, in the order of the settings' names; empty if none
+     * @since 0.1
+     */
+    public static List<Problem> unknownSettings(ReadOptions options) {
+        return org.biglam.lam.internal.SettingCheck.check(options.settings());
+    }
+
     /** The formats on the class path, ordered by id. */
     public static List<FormatInfo> formats() {
         return Providers.infos();

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * {@code IiifOptions}, ...) set with {@link Builder#formatOptions(Object)}, for Java users; and
  * string settings set with {@link Builder#set(String, String)}, named {@code <format>.<name>}
  * (for example {@code tei.profile=diplomatic}), which the command line passes through. A typed
- * object wins over string settings.
+ * object wins over string settings. Each format declares the settings it reads
+ * ({@link FormatInfo#settings()}); a read warns about one that no format reads but that looks meant
+ * for one ({@link Lam#unknownSettings}).
  *
  * <p>Immutable and thread-safe (the problem listener is called from reading threads, so it must be
  * thread-safe itself when a stream is read in parallel).

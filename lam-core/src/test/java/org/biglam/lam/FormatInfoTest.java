@@ -39,5 +39,24 @@ class FormatInfoTest {
         assertThatThrownBy(() -> FormatInfo.of("notes", "x", "note").withExtensions("TXT"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FormatInfo.of("notes", "x", (String) null)).isInstanceOf(NullPointerException.class);
+        for (String bad : new String[] {"lenient", "notes.", ".lenient", "Notes.lenient", "notes.a b", "notes.*.x", "*"}) {
+            assertThatThrownBy(() -> FormatInfo.of("notes", "x", "note").withSettings(bad))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'" + bad + "'");
+        }
+    }
+
+    @Test
+    void declaresSettingsInOrderAndReadsAFamilyByItsPrefix() {
+        FormatInfo info = FormatInfo.of("notes", "Field notes", "note").withSettings("notes.lenient", "notes.map.*");
+        assertThat(info.settings()).containsExactly("notes.lenient", "notes.map.*");
+        assertThat(info.withExtensions("fn").settings()).isEqualTo(info.settings());
+        assertThat(info.readsSetting("notes.lenient")).isTrue();
+        assertThat(info.readsSetting("notes.map.genre")).isTrue();
+        assertThat(info.readsSetting("notes.map.")).isFalse();
+        assertThat(info.readsSetting("notes.mapgenre")).isFalse();
+        assertThat(info.readsSetting("notes.lenientt")).isFalse();
+        assertThat(FormatInfo.of("notes", "Field notes", "note").settings()).isEmpty();
+        assertThat(new FormatInfo("notes", "Field notes", Set.of(), List.of("note"), Set.of()))
+                .isEqualTo(FormatInfo.of("notes", "Field notes", "note"));
     }
 }

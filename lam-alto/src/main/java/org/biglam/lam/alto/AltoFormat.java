@@ -31,7 +31,8 @@ public final class AltoFormat extends AbstractFormatProvider {
 
     /** Creates the provider (ServiceLoader calls this). */
     public AltoFormat() {
-        super(PageFormats.info(ID, "ALTO OCR pages (v1-v4, any namespace)", "alto", "application/alto+xml"));
+        super(PageFormats.info(ID, "ALTO OCR pages (v1-v4, any namespace)", "alto", "application/alto+xml")
+                .withSettings(AltoOptions.SETTING_HYPHENATION, AltoOptions.SETTING_RESOLUTION));
     }
 
     @Override

@@ -39,7 +39,8 @@ public final class MetsFormat extends AbstractFormatProvider {
     public MetsFormat() {
         super(PageFormats.info(ID,
                 "METS/ALTO packages (ALTO pages and images; dmdSec in MODS, DC, MARCXML, EAD, LIDO or EDM)",
-                "mets", "application/mets+xml", "article"));
+                "mets", "application/mets+xml", "article")
+                .withSettings(AltoOptions.SETTING_HYPHENATION, AltoOptions.SETTING_RESOLUTION));
     }
 
     @Override

@@ -1,10 +1,15 @@
 package org.biglam.lam.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.biglam.lam.ErrorPolicy;
+import org.biglam.lam.FormatInfo;
+import org.biglam.lam.Lam;
 import org.biglam.lam.Problem;
 import org.biglam.lam.ReadOptions;
 import picocli.CommandLine.Option;
@@ -42,7 +47,8 @@ public final class ReadingOptions {
     String resume;
 
     @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE",
-            description = "A format's own setting, for example -O tei.div=1 or -O marc.map.genre=655a.")
+            description = "A format's own setting, for example -O tei.div=1 or -O marc.map.genre=655a "
+                    + "('lam formats' lists each format's; any other key is a usage error).")
     Map<String, String> settings = new LinkedHashMap<>();
 
     @Option(names = "--local-root", paramLabel = "DIR",
@@ -57,6 +63,7 @@ public final class ReadingOptions {
 
     /** The read options these choices make. */
     ReadOptions toReadOptions(Consumer<Problem> listener) {
+        checkSettings();
         ReadOptions.Builder b = ReadOptions.builder();
         if (format != null) {
             b.format(format.toLowerCase(Locale.ROOT));
@@ -85,8 +92,38 @@ public final class ReadingOptions {
         return b.build();
     }
 
-    /** The options that shape the text, as given (format, granularity, profile and each -O), for a dataset card. */
+    /**
+     * Refuses a setting no format here reads, as a usage error: a misspelt key would otherwise be
+     * read as nothing, silently, and find its way into a dataset card. One in a format's namespace,
+     * or near a format's setting, is named with the setting it is likely a typo of (lam-core's
+     * warning, {@link Lam#unknownSettings}); any other only by its name.
+     *
+     * @throws IllegalArgumentException naming each such setting
+     */
+    private void checkSettings() {
+        List<FormatInfo> formats = Lam.formats();
+        List<String> refused = new ArrayList<>();
+        for (String k : new TreeSet<>(settings.keySet())) {
+            if (formats.stream().anyMatch(f -> f.readsSetting(k))) {
+                continue;
+            }
+            List<Problem> warned = Lam.unknownSettings(ReadOptions.builder().set(k, settings.get(k)).build());
+            refused.add(warned.isEmpty() ? "no format here reads the setting " + k : warned.get(0).message());
+        }
+        if (!refused.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\nlam: ", refused)
+                    + "\nlam: 'lam formats' lists the settings each format reads");
+        }
+    }
+
+    /**
+     * The options that shape the text, as given (format, granularity, profile and each -O), for a
+     * dataset card: only settings a format reads, since any other is refused.
+     *
+     * @throws IllegalArgumentException if a setting is one no format reads
+     */
     Map<String, String> described() {
+        checkSettings();
         Map<String, String> m = new LinkedHashMap<>();
         if (format != null) {
             m.put("format", format.toLowerCase(Locale.ROOT));

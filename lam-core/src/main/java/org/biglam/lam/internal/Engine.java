@@ -62,6 +62,7 @@ public final class Engine {
         int[] range = unit.isEntryRange() ? new int[] {unit.entryFrom(), unit.entryTo()} : null;
         Unit u = Unit.of(store, file, root, range);
         u.many = unit.oneOfMany();
+        shared.warnSettings();
         return new Cursor(shared, new RecordSpliterator(shared, List.of(u), 0, 1));
     }
 
@@ -282,6 +283,13 @@ public final class Engine {
             warnings.incrementAndGet();
             keep(new Problem(Problem.Severity.WARNING, kind, message, where));
         }
+
+        /** The read's settings that no format reads but look meant for one: a warning each, once, first. */
+        void warnSettings() {
+            for (Problem p : SettingCheck.check(options.settings())) {
+                warn(p.kind(), p.message(), p.location());
+            }
+        }
     }
 
     /** Chooses the provider for a leaf; null (after reporting) if none. */
@@ -359,6 +367,7 @@ public final class Engine {
         Reader(List<Unit> units, ReadOptions options) {
             this.shared = new Shared(options);
             this.root = new RecordSpliterator(shared, units, 0, units.size());
+            shared.warnSettings();
         }
 
         private void take() {
@@ -382,7 +391,8 @@ public final class Engine {
         @Override
         public RecordCursor cursor() {
             take();
-            shared.items = new ArrayDeque<>();
+            // the problems met before the cursor was taken (the settings' warnings) come first
+            shared.items = new ArrayDeque<>(problems());
             return new Cursor(shared, root);
         }
 

@@ -51,7 +51,9 @@ import org.biglam.lam.FormatInfo;
  * <li>The images of the records a reader gives are checked against the {@link Origin} rule:
  *     references it refuses are left out with a warning.</li>
  * </ul>
- * What stays the provider's to do: the limits lam cannot see from outside the format
+ * What stays the provider's to do: declaring in its {@link FormatInfo#settings()} every string
+ * setting its reader, its embedded reader or its module's source reads (lam warns about, and the
+ * {@code lam} command refuses, a setting in a format's namespace that no format declares); the limits lam cannot see from outside the format
  * ({@code maxRecordBytes}, {@code maxNestingDepth}, {@code maxStringLength}; XML read through
  * {@link SecureXml} has the last two applied by the parser), and reporting what it steps over
  * through {@link ReadContext#problem} and {@link ReadContext#warn}.

@@ -21,12 +21,19 @@ import org.biglam.lam.spi.ReadContext;
  * the sibling's resolved URI and whose label {@code sibling} is the sibling's first line, or
  * {@code none} if it cannot be opened. A line {@code !href} gives a record with one image, the
  * resolved {@code href}. A line {@code CLAIM href} claims another file (left out of a folder walk)
- * and gives no record.
+ * and gives no record. The setting {@value #UPPER} ({@code true}) gives the text in capitals;
+ * {@code test-lines.tag.<name>} settings are labels given to every record (a family).
  */
 public final class TestLinesFormat implements FormatProvider {
 
+    /** The setting that gives the text in capitals: {@value}. */
+    public static final String UPPER = "test-lines.upper";
+    /** The family of settings giving every record a label: {@value}. */
+    public static final String TAGS = "test-lines.tag.*";
+
     private static final FormatInfo INFO = FormatInfo.of("test-lines", "lam-core's test format", "line", "word")
-            .withExtensions("testlines");
+            .withExtensions("testlines")
+            .withSettings(UPPER, TAGS);
 
     @Override
     public FormatInfo info() {
@@ -97,11 +104,16 @@ public final class TestLinesFormat implements FormatProvider {
                         return LamRecord.builder(input.name() + "#" + line, "test-lines")
                                 .text(input.resolveUri(href)).label("sibling", first).build();
                     }
-                    return LamRecord.builder(input.name() + "#" + line, "test-lines")
+                    LamRecord.Builder b = LamRecord.builder(input.name() + "#" + line, "test-lines")
                             .source(context.source(i, -1, line))
-                            .text(s)
-                            .label("part", context.granularity())
-                            .build();
+                            .text(context.options().flag(UPPER, false) ? s.toUpperCase(java.util.Locale.ROOT) : s)
+                            .label("part", context.granularity());
+                    context.options().settings().forEach((k, v) -> {
+                        if (k.startsWith("test-lines.tag.")) {
+                            b.label(k.substring("test-lines.tag.".length()), v);
+                        }
+                    });
+                    return b.build();
                 }
                 return null;
             }

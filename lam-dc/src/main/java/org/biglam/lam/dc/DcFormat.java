@@ -47,7 +47,8 @@ public final class DcFormat extends AbstractFormatProvider {
         super(FormatInfo.of(ID,
                 "Dublin Core records (oai_dc, simple and qualified DC, DCTERMS)", "record")
                 .withExtensions("dc")
-                .withMediaTypes("application/xml"));
+                .withMediaTypes("application/xml")
+                .withSettings(LENIENT));
     }
 
     /**

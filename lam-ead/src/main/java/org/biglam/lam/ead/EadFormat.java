@@ -34,7 +34,8 @@ public final class EadFormat extends AbstractFormatProvider {
         super(FormatInfo.of("ead",
                 "EAD 2002 and EAD3 finding aids, one record per archival component", "component", "collection")
                 .withExtensions("ead")
-                .withMediaTypes("application/ead+xml"));
+                .withMediaTypes("application/ead+xml")
+                .withSettings(LENIENT));
     }
 
     @Override

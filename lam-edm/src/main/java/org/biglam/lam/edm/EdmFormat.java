@@ -39,7 +39,8 @@ public final class EdmFormat extends AbstractFormatProvider {
         super(FormatInfo.of("edm",
                 "Europeana EDM (external and internal), one record per provided object", "cho")
                 .withExtensions("edm")
-                .withMediaTypes("application/rdf+xml"));
+                .withMediaTypes("application/rdf+xml")
+                .withSettings(LENIENT, ENRICHMENTS));
     }
 
     @Override

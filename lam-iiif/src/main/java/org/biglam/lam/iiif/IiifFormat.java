@@ -41,7 +41,10 @@ public final class IiifFormat extends AbstractFormatProvider {
                 "IIIF Presentation 2.1 and 3.0 manifests and collections", "canvas", "manifest", "annotation")
                 .withExtensions("json", "jsonld")
                 .withMediaTypes("application/ld+json;profile=\"http://iiif.io/api/presentation/3/context.json\"",
-                        "application/ld+json", "application/json"));
+                        "application/ld+json", "application/json")
+                .withSettings(IiifOptions.SETTING_PREFER_LANGUAGE, IiifOptions.SETTING_FETCH, IiifOptions.SETTING_OCR,
+                        IiifOptions.SETTING_MAX_COLLECTION_DEPTH, IiifOptions.SETTING_ALL_SEQUENCES,
+                        IiifOptions.SETTING_CACHE_DIR, IiifOptions.SETTING_MAX_PER_HOST, IiifOptions.SETTING_RETRIES));
     }
 
     @Override

@@ -45,6 +45,23 @@ public final class IiifOptions {
     /** Default longest wait honoured from a Retry-After header: 2 minutes. */
     public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofMinutes(2);
 
+    /** The setting naming the preferred language of labels, a BCP 47 tag: {@value}. */
+    public static final String SETTING_PREFER_LANGUAGE = "iiif.prefer-language";
+    /** The setting naming when referenced resources are fetched: {@code never}, {@code auto} or {@code always}: {@value}. */
+    public static final String SETTING_FETCH = "iiif.fetch";
+    /** The setting naming whether OCR linked from canvases is read, a flag: {@value}. */
+    public static final String SETTING_OCR = "iiif.ocr";
+    /** The setting naming how deep collections are followed, a whole number: {@value}. */
+    public static final String SETTING_MAX_COLLECTION_DEPTH = "iiif.max-collection-depth";
+    /** The setting naming whether every sequence of a v2 manifest is read, a flag: {@value}. */
+    public static final String SETTING_ALL_SEQUENCES = "iiif.all-sequences";
+    /** The setting naming the folder fetched resources are cached in: {@value}. */
+    public static final String SETTING_CACHE_DIR = "iiif.cache-dir";
+    /** The setting naming the most requests in flight to one host, a whole number: {@value}. */
+    public static final String SETTING_MAX_PER_HOST = "iiif.max-per-host";
+    /** The setting naming retries of a request answered with 429 or 5xx, a whole number: {@value}. */
+    public static final String SETTING_RETRIES = "iiif.retries";
+
     private static final IiifOptions DEFAULTS = builder().build();
 
     private final String preferLanguage;
@@ -111,15 +128,15 @@ public final class IiifOptions {
             return typed.get();
         }
         Builder b = builder();
-        options.setting("iiif.prefer-language").ifPresent(b::preferLanguage);
-        options.setting("iiif.fetch").ifPresent(v -> b.fetch(parseFetch(v)));
-        options.setting("iiif.ocr").ifPresent(v -> b.ocr(options.flag("iiif.ocr", false)));
-        options.setting("iiif.max-collection-depth").ifPresent(v ->
-                b.maxCollectionDepth(parseInt("iiif.max-collection-depth", v)));
-        options.setting("iiif.all-sequences").ifPresent(v -> b.allSequences(options.flag("iiif.all-sequences", false)));
-        options.setting("iiif.cache-dir").ifPresent(v -> b.cacheDir(Path.of(v)));
-        options.setting("iiif.max-per-host").ifPresent(v -> b.maxPerHost(parseInt("iiif.max-per-host", v)));
-        options.setting("iiif.retries").ifPresent(v -> b.retries(parseInt("iiif.retries", v)));
+        options.setting(SETTING_PREFER_LANGUAGE).ifPresent(b::preferLanguage);
+        options.setting(SETTING_FETCH).ifPresent(v -> b.fetch(parseFetch(v)));
+        options.setting(SETTING_OCR).ifPresent(v -> b.ocr(options.flag(SETTING_OCR, false)));
+        options.setting(SETTING_MAX_COLLECTION_DEPTH).ifPresent(v ->
+                b.maxCollectionDepth(parseInt(SETTING_MAX_COLLECTION_DEPTH, v)));
+        options.setting(SETTING_ALL_SEQUENCES).ifPresent(v -> b.allSequences(options.flag(SETTING_ALL_SEQUENCES, false)));
+        options.setting(SETTING_CACHE_DIR).ifPresent(v -> b.cacheDir(Path.of(v)));
+        options.setting(SETTING_MAX_PER_HOST).ifPresent(v -> b.maxPerHost(parseInt(SETTING_MAX_PER_HOST, v)));
+        options.setting(SETTING_RETRIES).ifPresent(v -> b.retries(parseInt(SETTING_RETRIES, v)));
         return b.build();
     }
 

@@ -31,7 +31,8 @@ public final class LidoFormat extends AbstractFormatProvider {
     public LidoFormat() {
         super(FormatInfo.of("lido", "LIDO 1.0 and 1.1 museum object records", "object")
                 .withExtensions("lido")
-                .withMediaTypes("application/lido+xml"));
+                .withMediaTypes("application/lido+xml")
+                .withSettings(LENIENT));
     }
 
     @Override

@@ -12,7 +12,8 @@ import org.biglam.lam.spi.ReadContext;
 /**
  * What the four MARC providers share: a provider is its description, its probe (one of
  * {@code internal.Probes}, which must not throw: anything it throws is no match) and its reader,
- * made over the input's stream with the {@link MarcOptions} of the read and the format's id.
+ * made over the input's stream with the {@link MarcOptions} of the read and the format's id. Each
+ * declares the settings {@code MarcOptions} reads.
  */
 abstract class MarcFormatProvider extends AbstractFormatProvider {
 
@@ -32,7 +33,8 @@ abstract class MarcFormatProvider extends AbstractFormatProvider {
     private final Reader reader;
 
     MarcFormatProvider(FormatInfo info, Probe probe, Reader reader) {
-        super(info);
+        super(info.withSettings(MarcOptions.SETTING_ENCODING, MarcOptions.SETTING_FLAVOUR, MarcOptions.SETTING_FLAVOR,
+                MarcOptions.SETTING_NAMES, MarcOptions.SETTING_TEXT, MarcOptions.SETTING_MAP));
         this.probe = probe;
         this.reader = reader;
     }

@@ -73,6 +73,21 @@ public final class MarcOptions {
      */
     public static final String DEFAULT_TEXT = "245abfgknpsc:520ab:505agrt";
 
+    /** The setting naming how ISO 2709 bytes are decoded: {@value}. */
+    public static final String SETTING_ENCODING = "marc.encoding";
+    /** The setting naming which MARC records are read as: {@value}. */
+    public static final String SETTING_FLAVOUR = "marc.flavour";
+    /** {@link #SETTING_FLAVOUR} spelt the American way: {@value}. */
+    public static final String SETTING_FLAVOR = "marc.flavor";
+    /** The setting that gives codes as words too, a flag: {@value}. */
+    public static final String SETTING_NAMES = "marc.names";
+    /** The setting naming the fields of the text: {@value}. */
+    public static final String SETTING_TEXT = "marc.text";
+    /** The settings mapping a label to fields, {@code marc.map.<label>}, as a family: {@value}. */
+    public static final String SETTING_MAP = "marc.map.*";
+
+    private static final String MAP_PREFIX = SETTING_MAP.substring(0, SETTING_MAP.length() - 1);
+
     private static final MarcOptions DEFAULTS = builder().build();
 
     private final String encoding;
@@ -128,16 +143,16 @@ public final class MarcOptions {
         Builder b = builder();
         for (Map.Entry<String, String> e : options.settings().entrySet()) {
             String k = e.getKey();
-            if (k.equals("marc.encoding")) {
+            if (k.equals(SETTING_ENCODING)) {
                 b.encoding(e.getValue());
-            } else if (k.equals("marc.flavour") || k.equals("marc.flavor")) {
+            } else if (k.equals(SETTING_FLAVOUR) || k.equals(SETTING_FLAVOR)) {
                 b.flavour(e.getValue());
-            } else if (k.equals("marc.names")) {
+            } else if (k.equals(SETTING_NAMES)) {
                 b.names(options.flag(k, false));
-            } else if (k.equals("marc.text")) {
+            } else if (k.equals(SETTING_TEXT)) {
                 b.text(e.getValue());
-            } else if (k.startsWith("marc.map.") && k.length() > "marc.map.".length()) {
-                String label = k.substring("marc.map.".length());
+            } else if (k.startsWith(MAP_PREFIX) && k.length() > MAP_PREFIX.length()) {
+                String label = k.substring(MAP_PREFIX.length());
                 if (e.getValue().isBlank()) {
                     b.unmap(label);
                 } else {

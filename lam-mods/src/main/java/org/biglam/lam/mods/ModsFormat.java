@@ -41,7 +41,8 @@ public final class ModsFormat extends AbstractFormatProvider {
     public ModsFormat() {
         super(FormatInfo.of(ID, "MODS 3.x records (mods, modsCollection)", "record")
                 .withExtensions("mods")
-                .withMediaTypes("application/mods+xml"));
+                .withMediaTypes("application/mods+xml")
+                .withSettings(LENIENT));
     }
 
     /**

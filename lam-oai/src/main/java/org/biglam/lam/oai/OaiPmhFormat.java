@@ -3,6 +3,7 @@ package org.biglam.lam.oai;
 import java.io.IOException;
 import org.biglam.lam.FormatInfo;
 import org.biglam.lam.oai.internal.OaiReader;
+import org.biglam.lam.oai.internal.OaiSettings;
 import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
@@ -27,7 +28,8 @@ import org.biglam.lam.spi.ReadContext;
  * warning and left out) or {@code emit} (a record with {@code oai:status=deleted});
  * {@code oai.lenient=true} binds the well-known prefixes ({@code oai_dc}, {@code dc}, {@code mods},
  * ...) on each page, for payloads whose namespace declarations were lost (strictly, an unbound
- * prefix is a located problem naming the setting).
+ * prefix is a located problem naming the setting). The format declares the harvester's settings
+ * ({@link OaiHarvest}) too, since a harvest's pages are read as this format.
  *
  * <p>Thread-safe; each {@link #open} returns a reader for one thread.
  *
@@ -42,7 +44,8 @@ public final class OaiPmhFormat extends AbstractFormatProvider {
     public OaiPmhFormat() {
         super(FormatInfo.of(ID,
                 "OAI-PMH responses (ListRecords, GetRecord, ...), records dispatched by metadata namespace", "record")
-                .withExtensions("oai"));
+                .withExtensions("oai")
+                .withSettings(OaiSettings.all()));
     }
 
     /** A root in the OAI-PMH 2.0 namespace, a full match; {@code OAI-PMH} in none, solid. */

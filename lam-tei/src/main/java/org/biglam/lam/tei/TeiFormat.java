@@ -40,7 +40,9 @@ public final class TeiFormat extends AbstractFormatProvider {
         super(FormatInfo.of("tei", "TEI P5 and P4 documents and corpora",
                 "document", "div", "page", "paragraph", "utterance", "sentence", "token", "line")
                 .withExtensions("tei")
-                .withMediaTypes("application/tei+xml"));
+                .withMediaTypes("application/tei+xml")
+                .withSettings(TeiOptions.SETTING_PROFILE, TeiOptions.SETTING_PREFER, TeiOptions.SETTING_ENABLE,
+                        TeiOptions.SETTING_DISABLE, TeiOptions.SETTING_DIV, TeiOptions.SETTING_SOURCE));
     }
 
     @Override

@@ -43,6 +43,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TeiOptions {
 
+    /** The setting naming the profile, {@code normalized} or {@code diplomatic}: {@value}. */
+    public static final String SETTING_PROFILE = "tei.profile";
+    /** The setting naming the readings preferred, comma-separated: {@value}. */
+    public static final String SETTING_PREFER = "tei.prefer";
+    /** The setting naming the features kept, comma-separated: {@value}. */
+    public static final String SETTING_ENABLE = "tei.enable";
+    /** The setting naming the features left out, comma-separated: {@value}. */
+    public static final String SETTING_DISABLE = "tei.disable";
+    /** The setting naming the divisions of the {@code div} granularity, a level or a type: {@value}. */
+    public static final String SETTING_DIV = "tei.div";
+    /** The setting naming the part giving the text, {@code text} or {@code sourceDoc}: {@value}. */
+    public static final String SETTING_SOURCE = "tei.source";
+
     private static final TeiOptions DEFAULTS = builder().build();
 
     /** The level of divisions that are units at the {@code div} granularity by default: 1. */
@@ -286,24 +299,24 @@ public final class TeiOptions {
         }
         Map<String, String> settings = options.settings();
         Builder b = builder();
-        String profile = settings.get("tei.profile");
+        String profile = settings.get(SETTING_PROFILE);
         if (profile != null && !profile.isBlank()) {
             b.profile(Profile.of(profile));
         }
-        for (String r : list(settings.get("tei.prefer"))) {
+        for (String r : list(settings.get(SETTING_PREFER))) {
             b.prefer(Reading.of(r));
         }
-        for (String f : list(settings.get("tei.enable"))) {
+        for (String f : list(settings.get(SETTING_ENABLE))) {
             b.enable(Feature.of(f));
         }
-        for (String f : list(settings.get("tei.disable"))) {
+        for (String f : list(settings.get(SETTING_DISABLE))) {
             b.disable(Feature.of(f));
         }
-        String source = settings.get("tei.source");
+        String source = settings.get(SETTING_SOURCE);
         if (source != null && !source.isBlank()) {
             b.source(Source.of(source));
         }
-        String div = settings.get("tei.div");
+        String div = settings.get(SETTING_DIV);
         if (div != null && !div.isBlank()) {
             String d = div.strip();
             if (d.chars().allMatch(Character::isDigit)) {

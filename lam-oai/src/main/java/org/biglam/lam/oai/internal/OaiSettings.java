@@ -16,6 +16,28 @@ public final class OaiSettings {
 
     /** The setting that binds the well-known prefixes on each page: {@value}. */
     public static final String LENIENT = "oai.lenient";
+    /** The setting that says whether deleted records are emitted: {@value}. */
+    public static final String DELETED = "oai.deleted";
+    /** The harvest's setting of the wait between requests: {@value}. */
+    public static final String DELAY = "oai.delay";
+    /** The harvest's setting of the first back-off before retrying a page: {@value}. */
+    public static final String BACKOFF = "oai.backoff";
+    /** The harvest's setting of the longest {@code Retry-After} honoured: {@value}. */
+    public static final String MAX_RETRY_AFTER = "oai.max-retry-after";
+    /** The harvest's setting of the retries of a failed page: {@value}. */
+    public static final String RETRIES = "oai.retries";
+    /** The harvest's setting that gets each record of a ListIdentifiers harvest: {@value}. */
+    public static final String GET_RECORDS = "oai.get-records";
+    /** The harvest's setting of the token to resume from: {@value}. */
+    public static final String RESUME = "oai.resume";
+    /** The harvest's setting that sends {@code metadataPrefix} with each token: {@value}. */
+    public static final String TOKEN_WITH_PREFIX = "oai.token-with-prefix";
+
+    /** Every setting of the module, the pages' and the harvest's, as the {@code oai-pmh} format declares them. */
+    public static String[] all() {
+        return new String[] {LENIENT, DELETED, DELAY, BACKOFF, MAX_RETRY_AFTER, RETRIES, GET_RECORDS, RESUME,
+            TOKEN_WITH_PREFIX};
+    }
 
     private OaiSettings() {
     }
@@ -30,7 +52,7 @@ public final class OaiSettings {
 
     /** Whether deleted records are emitted, flagged ({@code oai.deleted=emit}), or left out (skip). */
     public static boolean emitDeleted(ReadOptions options) {
-        String v = options.setting("oai.deleted").orElse("skip").strip().toLowerCase(Locale.ROOT);
+        String v = options.setting(DELETED).orElse("skip").strip().toLowerCase(Locale.ROOT);
         switch (v) {
             case "skip":
                 return false;
@@ -43,22 +65,22 @@ public final class OaiSettings {
 
     /** The wait between requests ({@code oai.delay}, in milliseconds or as {@code 2s}). */
     public static Duration delay(ReadOptions options) {
-        return duration(options, "oai.delay", DEFAULT_DELAY);
+        return duration(options, DELAY, DEFAULT_DELAY);
     }
 
     /** The first back-off before retrying a page ({@code oai.backoff}). */
     public static Duration backoff(ReadOptions options) {
-        return duration(options, "oai.backoff", DEFAULT_BACKOFF);
+        return duration(options, BACKOFF, DEFAULT_BACKOFF);
     }
 
     /** The longest {@code Retry-After} honoured ({@code oai.max-retry-after}); longer ones stop. */
     public static Duration maxRetryAfter(ReadOptions options) {
-        return duration(options, "oai.max-retry-after", Duration.ofMinutes(2));
+        return duration(options, MAX_RETRY_AFTER, Duration.ofMinutes(2));
     }
 
     /** Retries of a failed page ({@code oai.retries}). */
     public static int retries(ReadOptions options) {
-        String v = options.setting("oai.retries").orElse(null);
+        String v = options.setting(RETRIES).orElse(null);
         if (v == null) {
             return DEFAULT_RETRIES;
         }
@@ -75,12 +97,12 @@ public final class OaiSettings {
 
     /** Whether a ListIdentifiers harvest gets each record with GetRecord ({@code oai.get-records}). */
     public static boolean getRecords(ReadOptions options) {
-        return options.flag("oai.get-records", false);
+        return options.flag(GET_RECORDS, false);
     }
 
     /** The token to resume a harvest from ({@code oai.resume}), if any. */
     public static String resume(ReadOptions options) {
-        return options.setting("oai.resume").filter(s -> !s.isBlank()).orElse(null);
+        return options.setting(RESUME).filter(s -> !s.isBlank()).orElse(null);
     }
 
     /**

@@ -102,7 +102,7 @@ public final class OaiSource implements SourceProvider.Source {
         this.retries = OaiSettings.retries(options);
         this.backoff = OaiSettings.backoff(options);
         this.getRecords = verb.equals("ListIdentifiers") && OaiSettings.getRecords(options);
-        this.tokenWithPrefix = options.flag("oai.token-with-prefix", false);
+        this.tokenWithPrefix = options.flag(OaiSettings.TOKEN_WITH_PREFIX, false);
         this.maxRetryAfter = OaiSettings.maxRetryAfter(options);
         this.lenient = OaiSettings.lenient(options);
         this.fetcher = Fetcher.builder(limits).retries(retries).backoff(backoff)

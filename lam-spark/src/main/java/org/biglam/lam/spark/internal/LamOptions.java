@@ -4,9 +4,13 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.biglam.lam.ErrorPolicy;
+import org.biglam.lam.Lam;
+import org.biglam.lam.Problem;
 import org.biglam.lam.ReadLimits;
 import org.biglam.lam.ReadOptions;
 
@@ -71,7 +75,12 @@ public final class LamOptions implements Serializable {
                     + org.biglam.lam.Lam.formats().stream().map(f -> f.id()).collect(java.util.stream.Collectors.joining(", "))
                     + ")");
         }
-        readOptions(ErrorPolicy.SKIP); // checks every lam option on the driver, before any task runs
+        // checks every lam option on the driver, before any task runs: a setting meant for a format
+        // that no format reads (dc.lenientt) fails the query here, rather than warning in every task
+        List<Problem> unknown = Lam.unknownSettings(readOptions(ErrorPolicy.SKIP));
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(unknown.stream().map(Problem::message).collect(Collectors.joining("; ")));
+        }
     }
 
     /** lam's limits, by their option names (lower case, as Spark gives them) and ReadLimits names. */

@@ -44,6 +44,17 @@ class LamOptionsTest {
     }
 
     @Test
+    void aSettingMeantForAFormatThatNoFormatReadsFailsOnTheDriverAndOtherToolsSettingsPass() {
+        assertThatThrownBy(() -> LamOptions.of(Map.of("path", "/data", "dc.lenientt", "true")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no format here reads the setting dc.lenientt; did you mean dc.lenient?");
+        LamOptions o = LamOptions.of(Map.of("dc.lenient", "true", "mapreduce.input.fileinputformat.split.minsize", "1",
+                "fs.s3a.endpoint", "http://127.0.0.1:9000", "parquet.block.size", "1"));
+        assertThat(o.readOptions(ErrorPolicy.SKIP).settings()).containsOnlyKeys("dc.lenient",
+                "mapreduce.input.fileinputformat.split.minsize", "parquet.block.size");
+    }
+
+    @Test
     void sparksOwnOptions() {
         LamOptions o = LamOptions.of(Map.of("mode", "dropMalformed", "maxPartitionBytes", "64m",
                 "openCostInBytes", "1MB", "entriesPerPartition", "500", "recursiveFileLookup", "false",
