@@ -148,6 +148,8 @@ public final class PageEmitter {
 
     /** The page record: all its text in reading order. */
     public LamRecord pageRecord(Page page, PageLayout layout, PageInfo info, long index) {
+        // ALTO's parser counts a page's characters (16 a word besides its text): the text and a space a word
+        assembler.expect(page.chars - 15L * page.wordCount);
         String text = assembler.assemble(layout.paragraphs, true);
         LamRecord.Builder b = start(info.pageId, info, index, page.lineNumber).group(info.pageGroup).text(text);
         quality(b, assembler.quality());

@@ -101,12 +101,25 @@ public final class TextAssembler {
         return finish();
     }
 
+    /**
+     * The length the next unit's text is expected to have, about, so that it is not copied as it
+     * grows (a page of OCR is some thousands of characters): taken by the next {@link #begin}.
+     */
+    public void expect(long chars) {
+        expected = (int) Math.max(0, Math.min(chars, 1 << 20));
+    }
+
+    private int expected;
+
     /** Starts a unit's text, to which {@link #paragraph} adds; {@link #finish} ends it. */
     public void begin(boolean joinHere) {
         j = join && joinHere;
         if (sb == null || sb.capacity() > 1 << 20) {
-            sb = new StringBuilder(256);
+            sb = new StringBuilder(Math.max(256, expected));
+        } else if (expected > sb.capacity()) {
+            sb.ensureCapacity(expected);
         }
+        expected = 0;
         sb.setLength(0);
         counter.reset();
         pending = 0;
