@@ -39,13 +39,14 @@ public final class HocrFormat extends AbstractFormatProvider {
         if (first != '<') {
             return MatchStrength.NO_MATCH;
         }
+        if (!Sniff.containsAscii(head, len, "ocr_page") && !Sniff.containsAscii(head, len, "ocr-capabilities")
+                && !Sniff.containsAscii(head, len, "ocr_line")) {
+            return MatchStrength.NO_MATCH; // every XML file that is not hOCR: decided without decoding it
+        }
         String text = Sniff.text(head, len);
         boolean html = text.regionMatches(true, 0, "<html", 0, 5) || text.toLowerCase(java.util.Locale.ROOT)
                 .contains("<html");
-        if (text.contains("ocr_page") || text.contains("ocr-capabilities") || text.contains("ocr_line")) {
-            return html ? MatchStrength.FULL_MATCH : MatchStrength.SOLID_MATCH;
-        }
-        return MatchStrength.NO_MATCH;
+        return html ? MatchStrength.FULL_MATCH : MatchStrength.SOLID_MATCH;
     }
 
     @Override

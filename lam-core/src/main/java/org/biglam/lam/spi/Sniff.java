@@ -61,6 +61,7 @@ public final class Sniff {
         last.len = len;
         last.text = null;
         last.root = null;
+        last.bytes1 = null;
         return last;
     }
 
@@ -72,6 +73,8 @@ public final class Sniff {
         String text;
         /** The look-ahead's root, or null until a probe asks for it. */
         Optional<XmlRoot> root;
+        /** The look-ahead's bytes one character each (ISO 8859-1), or null until {@link #containsAscii} asks. */
+        String bytes1;
     }
 
     private static final ThreadLocal<Decoded> LAST = ThreadLocal.withInitial(Decoded::new);
@@ -93,6 +96,40 @@ public final class Sniff {
             s = s.substring(0, s.length() - 1);
         }
         return s;
+    }
+
+    /**
+     * Whether the look-ahead as {@linkplain #text text} contains {@code ascii}, for a probe that
+     * looks for a marker: where the look-ahead is UTF-8, it is looked for in the bytes themselves
+     * (an ASCII character is one byte in UTF-8, and no byte of another character, well-formed or
+     * not, is one), without decoding; otherwise, or for a string not all ASCII, in the text.
+     *
+     * @param head the look-ahead
+     * @param len how many of its bytes are read
+     * @param ascii what to look for
+     * @return whether the text contains it
+     */
+    public static boolean containsAscii(byte[] head, int len, String ascii) {
+        if (len >= 2 && ((head[0] & 0xff) == 0xFE || (head[0] & 0xff) == 0xFF) || !isAscii(ascii)) {
+            return text(head, len).contains(ascii);
+        }
+        Decoded last = remember(head, len);
+        if (last.text != null) {
+            return last.text.contains(ascii);
+        }
+        if (last.bytes1 == null) {
+            last.bytes1 = new String(head, 0, len, StandardCharsets.ISO_8859_1);
+        }
+        return last.bytes1.contains(ascii);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -67,8 +67,8 @@ public final class DcFormat extends AbstractFormatProvider {
                     || root.namespace().startsWith("http://www.openarchives.org/OAI/")) {
                 return MatchStrength.NO_MATCH;
             }
-            String text = Sniff.text(head, len);
-            return text.contains("http://purl.org/dc/elements/1.1/") || text.contains("http://purl.org/dc/terms/")
+            return Sniff.containsAscii(head, len, "http://purl.org/dc/elements/1.1/")
+                    || Sniff.containsAscii(head, len, "http://purl.org/dc/terms/")
                     ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
         }, DcFormat::cutOut);
     }

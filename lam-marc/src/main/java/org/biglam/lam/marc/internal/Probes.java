@@ -79,20 +79,24 @@ public final class Probes {
                 || r.namespace().equals(MarcXmlRecordReader.MARCXCHANGE_NS_2)) {
             return MatchStrength.FULL_MATCH;
         }
-        String text = Sniff.text(h, len);
-        boolean leader = text.contains("<leader>") || text.contains(":leader>") || text.contains("<leader ");
+        // markers looked for in the bytes (Sniff.containsAscii): a document that is not MARC is not decoded
+        boolean leader = has(h, len, "<leader>") || has(h, len, ":leader>") || has(h, len, "<leader ");
         if (r.namespace().isEmpty() && (r.localName().equals("collection") || r.localName().equals("record"))) {
-            return leader || text.contains("<controlfield") || text.contains("<datafield")
+            return leader || has(h, len, "<controlfield") || has(h, len, "<datafield")
                     ? MatchStrength.SOLID_MATCH : MatchStrength.WEAK_MATCH;
         }
-        if (text.contains(MarcXmlRecordReader.MARC_NS) || text.contains("info:lc/xmlns/marcxchange")
-                || (leader && text.contains("datafield"))) {
+        if (has(h, len, MarcXmlRecordReader.MARC_NS) || has(h, len, "info:lc/xmlns/marcxchange")
+                || (leader && has(h, len, "datafield"))) {
             return MatchStrength.SOLID_MATCH;
         }
-        if (r.localName().equals("OAI-PMH") && text.contains(MarcXmlRecordReader.OAI_DC_NS)) {
+        if (r.localName().equals("OAI-PMH") && has(h, len, MarcXmlRecordReader.OAI_DC_NS)) {
             return MatchStrength.WEAK_MATCH;
         }
         return MatchStrength.NO_MATCH;
+    }
+
+    private static boolean has(byte[] h, int len, String ascii) {
+        return Sniff.containsAscii(h, len, ascii);
     }
 
     /**

@@ -9,17 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.biglam.lam.testing.Corpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Sniff#firstChar} reads the look-ahead's bytes where they decide, without decoding it (the
- * JSON providers' probes refuse every XML file with it): its answer must be the decoded text's first
- * character other than white space, for every kind of start.
+ * {@link Sniff#firstChar} and {@link Sniff#containsAscii} read the look-ahead's bytes where they
+ * decide, without decoding it (the JSON providers' probes refuse every XML file with the first, the
+ * hOCR, Dublin Core and MARCXML probes look for their markers with the second): their answers must
+ * be the decoded text's, for every kind of start, well-formed or not.
  */
-class SniffFirstCharTest {
+class SniffFromBytesTest {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -74,6 +76,45 @@ class SniffFirstCharTest {
         assertThat(Sniff.firstChar(utf8("  "), 2)).isEqualTo((char) 0);
     }
 
+    private static final List<String> MARKERS = List.of("ocr_page", "<leader>", "http://purl.org/dc/elements/1.1/",
+            "xmlns", "<", "TEI", "ab", "Größe", "\u00E9", "");
+
+    private static final byte[] OTHER = utf8("another look-ahead");
+
+    private static void containsAgrees(byte[] head, int len) {
+        String text = Sniff.text(head, len);
+        for (String m : MARKERS) {
+            Sniff.text(OTHER, OTHER.length); // so that the look-ahead is not decoded yet: its bytes answer
+            assertThat(Sniff.containsAscii(head, len, m)).as("%s in %s", m, text).isEqualTo(text.contains(m));
+        }
+    }
+
+    @Test
+    void findsAsciiMarkersInTheBytesAsInTheDecodedText() {
+        assertThat(Sniff.containsAscii(utf8("<html class='ocr_page'>"), 23, "ocr_page")).isTrue();
+        assertThat(Sniff.containsAscii(utf8("<html class='ocr_page'>"), 20, "ocr_page")).isFalse(); // cut
+        assertThat(Sniff.containsAscii(utf8("<TEI>Größe</TEI>"), 18, "Größe")).isTrue(); // not ASCII: decoded
+        byte[] utf16 = "\uFEFF<x class='ocr_page'/>".getBytes(StandardCharsets.UTF_16BE);
+        assertThat(Sniff.containsAscii(utf16, utf16.length, "ocr_page")).isTrue();
+        // bytes of every kind around the markers: malformed sequences, cut characters, byte order marks; the
+        // decoder never takes an ASCII byte into a malformed sequence, so the bytes and the text agree
+        Random random = new Random(17);
+        byte[][] pieces = {utf8("ocr_page"), utf8("<leader>"), utf8("ab"), utf8("Größe"), utf8("é"), UTF8_BOM,
+                {(byte) 0xE2}, {(byte) 0xF0, (byte) 0x9F}, {(byte) 0xC3}, {(byte) 0x80}, {(byte) 0xFF}, {(byte) 0xED, (byte) 0xA0},
+                {(byte) 0xF4, (byte) 0x90, (byte) 0x80}, utf8("<"), utf8("a"), utf8("\uD83D\uDE00")};
+        for (int n = 0; n < 20_000; n++) {
+            byte[] head = new byte[64];
+            int len = 0;
+            while (len < head.length) {
+                byte[] p = pieces[random.nextInt(pieces.length)];
+                int k = Math.min(p.length, head.length - len);
+                System.arraycopy(p, 0, head, len, k);
+                len += k;
+            }
+            containsAgrees(head, random.nextInt(head.length + 1));
+        }
+    }
+
     @Test
     void agreesWithTheDecodedTextOnEveryCorpusFile() throws IOException {
         Path root = Corpus.root().orElse(null);
@@ -90,6 +131,7 @@ class SniffFirstCharTest {
                 len = in.readNBytes(head, 0, head.length);
             }
             assertThat(Sniff.firstChar(head, len)).as(f.toString()).isEqualTo(decoded(head, len));
+            containsAgrees(head, len);
         }
         assertThat(files).hasSizeGreaterThan(100);
     }
