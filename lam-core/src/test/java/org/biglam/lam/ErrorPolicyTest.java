@@ -56,6 +56,46 @@ class ErrorPolicyTest {
     }
 
     @Test
+    void compressedDataCorruptOrCutShortIsPlacedAtTheCompressedByteWhereItFailed() {
+        // text that compresses little, so that the data before the damage comes out of the decompressor
+        java.util.Random random = new java.util.Random(3);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            sb.append("{\"id\":\"r").append(i).append("\",\"text\":\"").append(Long.toString(random.nextLong(), 36))
+                    .append(' ').append(Long.toString(random.nextLong(), 36)).append("\"}\n");
+        }
+        byte[] lines = sb.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] gz = Archives.gzip(lines);
+        byte[] corrupt = gz.clone();
+        corrupt[gz.length - 8] ^= 0x5A; // the trailer's checksum damaged: "Gzip-compressed data is corrupt"
+        byte[] cut = java.util.Arrays.copyOf(gz, gz.length / 2);
+        for (byte[] bad : List.of(corrupt, cut)) {
+            for (boolean stream : List.of(false, true)) {
+                List<Problem> seen = new ArrayList<>();
+                ReadOptions o = ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).onProblem(seen::add).build();
+                long records;
+                if (stream) {
+                    try (var s = Lam.read(new java.io.ByteArrayInputStream(bad), "part.jsonl.gz", o)) {
+                        records = s.count();
+                    }
+                } else {
+                    try (var s = Lam.read(Archives.write(dir.resolve("part.jsonl.gz"), bad), o)) {
+                        records = s.count();
+                    }
+                }
+                assertThat(records).as("the records before the damage").isPositive().isLessThanOrEqualTo(2_000);
+                assertThat(seen).singleElement().satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo("io");
+                    assertThat(p.message()).startsWith("cannot read the gzip data: ");
+                    // at a byte of the compressed input, after its header, not past its end
+                    assertThat(p.location().offset()).isPresent();
+                    assertThat(p.location().offset().getAsLong()).isGreaterThan(10).isLessThanOrEqualTo(bad.length);
+                });
+            }
+        }
+    }
+
+    @Test
     void aRecordTheReaderStepsOverCostsOnlyThatRecord() {
         Path f = Archives.write(dir.resolve("r.txt"), "LAMTEST\na\nBAD\nb\nBOOM\nnever\n".getBytes(StandardCharsets.UTF_8));
         List<Problem> seen = new ArrayList<>();

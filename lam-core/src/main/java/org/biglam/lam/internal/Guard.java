@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongSupplier;
+import org.biglam.lam.LamIOException;
 import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.Location;
 import org.biglam.lam.ReadLimits;
@@ -36,6 +37,71 @@ final class Guard {
                 tripped = e;
             }
             return e;
+        }
+    }
+
+    /**
+     * A decompressor's output, whose read failures (data corrupt or cut short) are placed: at the
+     * compressed byte the decompressor had read to, in the compressed input. The failure is thrown as
+     * an {@link IOException} whose cause is that {@link LamIOException}, so that a reader that lets
+     * it through or wraps it reports the place ({@link Engine#toLam} looks among the causes).
+     */
+    static final class Decompressed extends FilterInputStream {
+        private final String kind;
+        private final LongSupplier compressed;
+        private final Location where;
+
+        /**
+         * @param in the decompressor
+         * @param kind the compression, for messages ({@code gzip})
+         * @param compressed the compressed bytes it has read so far
+         * @param where the compressed input
+         */
+        Decompressed(InputStream in, String kind, LongSupplier compressed, Location where) {
+            super(in);
+            this.kind = kind;
+            this.compressed = compressed;
+            this.where = where;
+        }
+
+        private IOException placed(IOException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof org.biglam.lam.LamException) {
+                    return e; // placed already
+                }
+            }
+            IOException why = e instanceof java.io.EOFException && e.getMessage() == null
+                    ? new java.io.EOFException("the data ends before it should (cut short?)") : e;
+            LamIOException placed = new LamIOException("cannot read the " + kind + " data",
+                    where.withOffset(compressed.getAsLong()), why);
+            return new IOException(placed.getMessage(), placed);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (IOException e) {
+                throw placed(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return in.read(b, off, len);
+            } catch (IOException e) {
+                throw placed(e);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            try {
+                return in.skip(n);
+            } catch (IOException e) {
+                throw placed(e);
+            }
         }
     }
 

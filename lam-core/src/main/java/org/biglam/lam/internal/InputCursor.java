@@ -286,7 +286,8 @@ final class InputCursor implements Closeable {
                     throw new LamIOException("cannot read the " + kind.id() + " data", p.location().withOffset(0), ex);
                 }
                 toClose.add(dec);
-                cur = new BufferedInputStream(new Guard.Limited(dec, limits, raw::count, p.location(), tripwire), BUFFER);
+                InputStream placed = new Guard.Decompressed(dec, kind.id(), raw::count, p.location());
+                cur = new BufferedInputStream(new Guard.Limited(placed, limits, raw::count, p.location(), tripwire), BUFFER);
                 p = p.decompressed(Containers.strip(p.name(), kind));
                 plainFile = null;
                 continue;
