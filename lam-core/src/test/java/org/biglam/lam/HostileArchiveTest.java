@@ -51,7 +51,10 @@ class HostileArchiveTest {
             }
         }).isInstanceOf(LamLimitExceededException.class)
                 .hasMessageContaining("bomb.zip!/zeros.jsonl")
-                .hasMessageContaining("maxCompressionRatio"));
+                .hasMessageContaining("maxCompressionRatio")
+                // placed at the compressed byte the refusal came at: about a megabyte of output, some kilobytes in
+                .satisfies(e -> assertThat(((LamLimitExceededException) e).location().orElseThrow().offset().getAsLong())
+                        .isPositive().isLessThan(bomb.length)));
     }
 
     @Test
@@ -114,7 +117,9 @@ class HostileArchiveTest {
             try (var s = Lam.read(f, ReadOptions.builder().format("lam-jsonl").build())) {
                 s.count();
             }
-        }).isInstanceOf(LamLimitExceededException.class).hasMessageContaining("maxCompressionRatio"));
+        }).isInstanceOf(LamLimitExceededException.class).hasMessageContaining("maxCompressionRatio")
+                .satisfies(e -> assertThat(((LamLimitExceededException) e).location().orElseThrow().offset())
+                        .isPresent()));
     }
 
     @Test
@@ -161,6 +166,25 @@ class HostileArchiveTest {
             assertThat(r.stream().map(x -> x.text().orElseThrow())).containsExactly("small");
             assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo("limit"));
         }
+    }
+
+    @Test
+    void placesALimitPassedWhileDecompressingAtTheCompressedByteItWasPassedAt() {
+        // no size to refuse before reading (a compressed stream): the limit trips as the bytes come out,
+        // and the problem says where, in the compressed bytes read
+        byte[] text = ("LAMTEST\n" + "x".repeat(50_000) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] gz = Archives.gzip(text);
+        List<Problem> problems = new ArrayList<>();
+        ReadOptions o = ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).onProblem(problems::add)
+                .limits(ReadLimits.builder().maxInputBytes(10_000).build()).build();
+        try (var s = Lam.read(new java.io.ByteArrayInputStream(gz), "big.txt.gz", o)) {
+            assertThat(s.count()).isZero();
+        }
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("limit");
+            assertThat(p.message()).contains("maxInputBytes");
+            assertThat(p.location().offset().getAsLong()).isPositive().isLessThanOrEqualTo(gz.length);
+        });
     }
 
     @Test

@@ -177,11 +177,16 @@ final class Guard {
             return tripped;
         }
 
+        /** Where the read stands: the compressed bytes consumed, or for plain data the bytes read. */
+        private Location here() {
+            return where.withOffset(compressed != null ? compressed.getAsLong() : produced);
+        }
+
         private void check() {
             if (produced > max) {
                 tripped = true;
                 throw tripwire.trip(new LamLimitExceededException("input is larger than maxInputBytes ("
-                        + max + " bytes); raise ReadLimits.maxInputBytes to read it", where));
+                        + max + " bytes); raise ReadLimits.maxInputBytes to read it", here()));
             }
             if (compressed != null && produced > ReadLimits.RATIO_CHECK_AFTER_BYTES) {
                 long c = Math.max(1, compressed.getAsLong());
@@ -190,7 +195,7 @@ final class Guard {
                     throw tripwire.trip(new LamLimitExceededException(String.format(java.util.Locale.ROOT,
                             "compression ratio above maxCompressionRatio (%d bytes out of %d: more than %.0f to 1);"
                                     + " refused as a possible zip bomb; raise ReadLimits.maxCompressionRatio to read it",
-                            produced, c, maxRatio), where));
+                            produced, c, maxRatio), here()));
                 }
             }
         }
