@@ -168,6 +168,74 @@ class HostileArchiveTest {
         }
     }
 
+    /**
+     * A zip of three JSON Lines entries whose middle one claims XZ (method 95), stored or deflated, without
+     * its central directory.
+     */
+    private static byte[] zipWithAnXzEntry(boolean stored) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(buf)) {
+            for (String name : new String[] {"before.jsonl", "xz-entry.jsonl", "after.jsonl"}) {
+                byte[] data = ("{\"id\":\"" + name + "\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                ZipArchiveEntry e = new ZipArchiveEntry(name);
+                if (stored) {
+                    // sizes before the data: no data descriptor
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    crc.update(data);
+                    e.setMethod(ZipArchiveEntry.STORED);
+                    e.setSize(data.length);
+                    e.setCrc(crc.getValue());
+                }
+                zip.putArchiveEntry(e);
+                zip.write(data);
+                zip.closeArchiveEntry();
+            }
+        }
+        byte[] zip = buf.toByteArray();
+        byte[] name = "xz-entry.jsonl".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 30; i + name.length <= zip.length; i++) {
+            if (java.util.Arrays.equals(zip, i, i + name.length, name, 0, name.length) && zip[i - 30] == 'P'
+                    && zip[i - 29] == 'K' && zip[i - 28] == 3 && zip[i - 27] == 4) {
+                zip[i - 30 + 8] = 95; // the local header's method: XZ
+                zip[i - 30 + 9] = 0;
+                break;
+            }
+        }
+        // without its central directory (cut off, as in a delivery broken off), the zip is read as a stream
+        for (int i = 0; i + 4 <= zip.length; i++) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2) {
+                return java.util.Arrays.copyOf(zip, i);
+            }
+        }
+        return zip;
+    }
+
+    @Test
+    void aStreamedZipEntryInXzIsALocatedProblemAndTheEntriesAfterItAreReadWhereTheyCanBeFound() throws IOException {
+        // Commons Compress says it can read an XZ entry of a zip stream but makes no stream for it (and fails
+        // on a null one): lam refuses it, by name; with its size before its data the next entry is found,
+        // with its size after its data (deflated to a stream) nothing finds the next one
+        for (boolean stored : new boolean[] {true, false}) {
+            List<Problem> problems = new ArrayList<>();
+            List<String> ids;
+            try (var s = Lam.read(new java.io.ByteArrayInputStream(zipWithAnXzEntry(stored)), "delivery.zip",
+                    ReadOptions.builder().format("lam-jsonl").errorPolicy(ErrorPolicy.SKIP).onProblem(problems::add)
+                            .build())) {
+                ids = s.map(LamRecord::id).collect(Collectors.toList());
+            }
+            assertThat(ids).as(stored ? "stored" : "deflated, sizes after the data")
+                    .containsExactlyElementsOf(stored ? List.of("before.jsonl", "after.jsonl") : List.of("before.jsonl"));
+            assertThat(problems).singleElement().satisfies(p -> {
+                assertThat(p.location().entry()).contains("xz-entry.jsonl");
+                assertThat(p.message()).contains("method (95)").contains("XZ entries are read from a zip file only")
+                        .doesNotContain("NullPointerException");
+                if (!stored) {
+                    assertThat(p.message()).contains("the entries after it cannot be found in a stream");
+                }
+            });
+        }
+    }
+
     @Test
     void placesALimitPassedWhileDecompressingAtTheCompressedByteItWasPassedAt() {
         // no size to refuse before reading (a compressed stream): the limit trips as the bytes come out,

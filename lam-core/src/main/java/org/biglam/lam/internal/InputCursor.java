@@ -476,10 +476,19 @@ final class InputCursor implements Closeable {
                 + ") entries; raise ReadLimits.maxEntries to read it", places.peek().location()));
     }
 
-    private LamFormatException unreadable(ZipArchiveEntry e) {
+    private LamFormatException unreadable(ZipArchiveEntry e, boolean stream) {
         return new LamFormatException("zip entry uses a method (" + e.getMethod() + ") or encryption that cannot be read"
-                + (needsZstd(e) ? "; Zstandard needs com.github.luben:zstd-jni on the class path" : ""),
+                + (needsZstd(e) ? "; Zstandard needs com.github.luben:zstd-jni on the class path" : "")
+                + (stream && streamedXz(e) ? " from a stream (XZ entries are read from a zip file only)" : ""),
                 places.peek().child(e.getName(), null).location());
+    }
+
+    /**
+     * An XZ entry (method 95) of a zip read as a stream: Commons Compress 1.28 says it can read its data
+     * ({@code canReadEntryData}) but makes no stream for it, and fails on a null one when it is read.
+     */
+    private static boolean streamedXz(ZipArchiveEntry e) {
+        return e.getMethod() == org.apache.commons.compress.archivers.zip.ZipMethod.XZ.getCode();
     }
 
     /** Zstandard entries (methods 93 and the older 20) need zstd-jni, which is optional. */
@@ -534,8 +543,19 @@ final class InputCursor implements Closeable {
                 if (before) {
                     continue;
                 }
-                if (e instanceof ZipArchiveEntry && (!in.canReadEntryData(e) || needsZstd((ZipArchiveEntry) e))) {
-                    sink.report(unreadable((ZipArchiveEntry) e));
+                if (e instanceof ZipArchiveEntry && (!in.canReadEntryData(e) || needsZstd((ZipArchiveEntry) e)
+                        || streamedXz((ZipArchiveEntry) e))) {
+                    ZipArchiveEntry z = (ZipArchiveEntry) e;
+                    LamFormatException unreadable = unreadable(z, true);
+                    if (z.getGeneralPurposeBit().usesDataDescriptor() && (!in.canReadEntryData(e) || streamedXz(z))) {
+                        // its size comes after its data, which cannot be read: nothing finds its end in a
+                        // stream (Commons Compress would fail on a null stream trying), so no entry after it
+                        sink.report(new LamFormatException(unreadable.reason() + "; its size comes after its data, "
+                                + "so the entries after it cannot be found in a stream (read the zip as a file to "
+                                + "reach them)", unreadable.location().orElseThrow()));
+                        return null;
+                    }
+                    sink.report(unreadable);
                     continue;
                 }
                 LongSupplier compressed = in instanceof InputStreamStatistics
@@ -610,7 +630,7 @@ final class InputCursor implements Closeable {
                     continue;
                 }
                 if (!zip.canReadEntryData(e) || needsZstd(e)) {
-                    sink.report(unreadable(e));
+                    sink.report(unreadable(e, false));
                     continue;
                 }
                 at = e.getLocalHeaderOffset();
