@@ -219,7 +219,7 @@ public final class Engine {
             }
         }
         if (t instanceof java.io.EOFException && t.getMessage() == null) {
-            return new LamIOException("cannot read: the data ends before it should (cut short?)", where,
+            return new LamIOException("cannot read: " + Guard.CUT_SHORT, where,
                     (IOException) t);
         }
         if (t instanceof IOException) {

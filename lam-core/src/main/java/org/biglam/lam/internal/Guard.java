@@ -20,6 +20,9 @@ final class Guard {
     private Guard() {
     }
 
+    /** What an end of stream met before the data's end says: the data was cut short. */
+    static final String CUT_SHORT = "the data ends before it should (cut short?)";
+
     /** Holds the first limit exception of a read. */
     static final class Tripwire {
         private volatile LamLimitExceededException tripped;
@@ -71,7 +74,7 @@ final class Guard {
                 }
             }
             IOException why = e instanceof java.io.EOFException && e.getMessage() == null
-                    ? new java.io.EOFException("the data ends before it should (cut short?)") : e;
+                    ? new java.io.EOFException(CUT_SHORT) : e;
             LamIOException placed = new LamIOException("cannot read the " + kind + " data",
                     where.withOffset(compressed.getAsLong()), why);
             return new IOException(placed.getMessage(), placed);

@@ -543,11 +543,14 @@ final class InputCursor implements Closeable {
                 if (before) {
                     continue;
                 }
-                if (e instanceof ZipArchiveEntry && (!in.canReadEntryData(e) || needsZstd((ZipArchiveEntry) e)
-                        || streamedXz((ZipArchiveEntry) e))) {
+                // Commons Compress gives no stream for an entry it cannot read, nor for an XZ one though it says
+                // it can read that (streamedXz)
+                boolean noStream = e instanceof ZipArchiveEntry
+                        && (!in.canReadEntryData(e) || streamedXz((ZipArchiveEntry) e));
+                if (noStream || e instanceof ZipArchiveEntry && needsZstd((ZipArchiveEntry) e)) {
                     ZipArchiveEntry z = (ZipArchiveEntry) e;
                     LamFormatException unreadable = unreadable(z, true);
-                    if (z.getGeneralPurposeBit().usesDataDescriptor() && (!in.canReadEntryData(e) || streamedXz(z))) {
+                    if (noStream && z.getGeneralPurposeBit().usesDataDescriptor()) {
                         // its size comes after its data, which cannot be read: nothing finds its end in a
                         // stream (Commons Compress would fail on a null stream trying), so no entry after it
                         sink.report(new LamFormatException(unreadable.reason() + "; its size comes after its data, "

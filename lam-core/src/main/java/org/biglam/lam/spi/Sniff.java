@@ -79,16 +79,22 @@ public final class Sniff {
 
     private static final ThreadLocal<Decoded> LAST = ThreadLocal.withInitial(Decoded::new);
 
+    /** Whether the look-ahead starts with a UTF-16 byte order mark (else it is read as UTF-8). */
+    private static boolean utf16(byte[] head, int len) {
+        return len >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
+                || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE);
+    }
+
+    /** The length of a UTF-8 byte order mark the look-ahead starts with: 3, or 0 for none. */
+    private static int utf8Mark(byte[] head, int len) {
+        return len >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
+    }
+
     private static String decode(byte[] head, int len) {
         Charset cs = StandardCharsets.UTF_8;
-        int start = 0;
-        if (len >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-            start = 3;
-        } else if (len >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-            cs = StandardCharsets.UTF_16BE;
-            start = 2;
-        } else if (len >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-            cs = StandardCharsets.UTF_16LE;
+        int start = utf8Mark(head, len);
+        if (utf16(head, len)) {
+            cs = (head[0] & 0xff) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
             start = 2;
         }
         String s = new String(head, start, Math.max(0, len - start), cs);
@@ -110,7 +116,7 @@ public final class Sniff {
      * @return whether the text contains it
      */
     public static boolean containsAscii(byte[] head, int len, String ascii) {
-        if (len >= 2 && ((head[0] & 0xff) == 0xFE || (head[0] & 0xff) == 0xFF) || !isAscii(ascii)) {
+        if (utf16(head, len) || !isAscii(ascii)) {
             return text(head, len).contains(ascii);
         }
         Decoded last = remember(head, len);
@@ -140,14 +146,10 @@ public final class Sniff {
         // its byte order mark): read the bytes, and decode the whole look-ahead only where a
         // character outside ASCII or a UTF-16 byte order mark comes first. A JSON provider's probe
         // refuses an XML page with this, before any decoding.
-        int i = 0;
-        if (len >= 2 && ((head[0] & 0xff) == 0xFE || (head[0] & 0xff) == 0xFF)) {
+        if (utf16(head, len)) {
             return firstNonSpace(text(head, len));
         }
-        if (len >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-            i = 3;
-        }
-        for (; i < len; i++) {
+        for (int i = utf8Mark(head, len); i < len; i++) {
             byte b = head[i];
             if (b < 0) {
                 return firstNonSpace(text(head, len));
@@ -194,7 +196,7 @@ public final class Sniff {
      * answer of the whole look-ahead; otherwise the whole decides.
      */
     private static Optional<XmlRoot> rootFromPrefix(byte[] head, int len) {
-        if (len <= PREFIX_BYTES || (head[0] & 0xff) == 0xFE || (head[0] & 0xff) == 0xFF) {
+        if (len <= PREFIX_BYTES || utf16(head, len)) {
             return null; // short enough to decode whole, or UTF-16
         }
         int cut = PREFIX_BYTES;
