@@ -72,10 +72,13 @@ final class Claims {
                 continue;
             }
             InputFile f = file.get();
-            try (InputStream in = new BufferedInputStream(f.open(), 8192)) {
-                in.mark(head.length);
-                int len = in.readNBytes(head, 0, head.length);
-                in.reset();
+            try {
+                // the look-ahead straight from the file: most files are no package document, and a
+                // buffered stream costs some microseconds a file more (a folder may hold thousands)
+                int len;
+                try (InputStream in = f.open()) {
+                    len = in.readNBytes(head, 0, head.length);
+                }
                 FormatProvider claimer = null;
                 for (FormatProvider p : claimers) {
                     if (p.probe(head, len).compareTo(MatchStrength.SOLID_MATCH) >= 0) {
@@ -86,12 +89,14 @@ final class Claims {
                 if (claimer == null) {
                     continue;
                 }
-                Place place = new Place(f.uri(), null, f.name(), f, null, new Place.Reach(store, root));
-                LeafInput input = new LeafInput(in, place, options, LeafInput.Warnings.NONE);
-                for (String href : claimer.claims(input, new LookAhead(options, input, claimer, place.location()))) {
-                    String k = key(input.resolveUri(href));
-                    if (k != null && !k.equals(self)) {
-                        claimed.add(k);
+                try (InputStream in = new BufferedInputStream(f.open(), 8192)) {
+                    Place place = new Place(f.uri(), null, f.name(), f, null, new Place.Reach(store, root));
+                    LeafInput input = new LeafInput(in, place, options, LeafInput.Warnings.NONE);
+                    for (String href : claimer.claims(input, new LookAhead(options, input, claimer, place.location()))) {
+                        String k = key(input.resolveUri(href));
+                        if (k != null && !k.equals(self)) {
+                            claimed.add(k);
+                        }
                     }
                 }
             } catch (IOException | LamException e) {

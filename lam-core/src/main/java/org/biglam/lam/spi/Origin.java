@@ -438,23 +438,32 @@ public final class Origin {
     }
 
     private static String folderUri(Path folder) {
-        // the files of a folder read one after another share it: Path.toUri asks the file system
-        // whether the path is a folder (for the final slash, which is added here anyway)
-        FolderUri last = lastFolder;
-        if (last != null && last.folder().equals(folder)) {
-            return last.uri();
+        // the files of a folder read one after another share it, and the root of the read: Path.toUri
+        // asks the file system whether the path is a folder (for the final slash, added here anyway)
+        FolderUri[] recent = recentFolders;
+        for (FolderUri f : recent) {
+            if (f != null && f.folder().equals(folder)) {
+                return f.uri();
+            }
         }
         String s = folder.toUri().toString();
         String uri = s.endsWith("/") ? s : s + "/";
-        lastFolder = new FolderUri(folder, uri);
+        FolderUri[] next = new FolderUri[recent.length];
+        next[0] = new FolderUri(folder, uri);
+        System.arraycopy(recent, 0, next, 1, recent.length - 1);
+        recentFolders = next;
         return uri;
     }
 
-    /** A folder's URI with its final slash, as {@link #folderUri} made it last. */
+    /** A folder's URI with its final slash, as {@link #folderUri} made it. */
     private record FolderUri(Path folder, String uri) {
     }
 
-    private static volatile @Nullable FolderUri lastFolder;
+    /**
+     * The folders {@link #folderUri} answered last, newest first: a document's folder and the read's
+     * root come by turns, with a parent folder or two of a walk between them.
+     */
+    private static volatile @Nullable FolderUri[] recentFolders = new FolderUri[4];
 
     /** The scheme of an absolute URI in lower case, or null for a relative reference. */
     private static String scheme(String r) {
