@@ -133,6 +133,24 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aBareRecordIsDublinCoresWhenItHoldsDublinCoreAndMarcxmlsWhenItHoldsMarcFields() throws IOException {
+        // with every format on the class path: a record in no namespace was MARCXML's weak match
+        Path dc = dir.resolve("dc-record.xml");
+        Files.writeString(dc, "<record><title>Whitby harbour</title><creator>Sutcliffe</creator></record>");
+        Path marc = dir.resolve("marc-record.xml");
+        Files.writeString(marc, "<record><leader>00000nam a2200000 a 4500</leader>"
+                + "<datafield tag=\"245\" ind1=\"0\" ind2=\"0\"><subfield code=\"a\">Whitby</subfield></datafield></record>");
+        Run r = run("detect", dc.toString(), marc.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).hasSize(2);
+        assertThat(r.lines().get(0)).contains("dc-record.xml\tdc\t");
+        assertThat(r.lines().get(1)).contains("marc-record.xml\tmarcxml\t");
+        Run c = run("convert", dc.toString());
+        assertThat(c.exit()).isZero();
+        assertThat(c.out()).contains("\"title\":[\"Whitby harbour\"]").doesNotContain("dc:record");
+    }
+
+    @Test
     void formatsListsEveryFormatModule() {
         Run r = run("formats");
         assertThat(r.lines().stream().map(l -> l.split("\\s+")[0]).collect(Collectors.toList()))

@@ -38,9 +38,30 @@ public final class DcFormat extends AbstractFormatProvider {
     private static final Set<String> OTHER_ROOTS = Set.of("OAI-PMH", "RDF", "mets", "mods", "modsCollection",
             "collection", "TEI", "TEI.2", "lido", "lidoWrap", "ead", "alto", "PcGts", "html");
 
-    /** A root {@code oai_dc:dc} past the prolog, its start tag's attributes in group 1. */
+    /**
+     * A root {@code oai_dc:dc} past the prolog (declaration, comments, processing instructions, a
+     * document type declaration), its start tag's attributes in group 1.
+     */
     private static final Pattern CUT_OUT_ROOT = Pattern.compile(
-            "(?:\\s|<\\?.*?\\?>|<!--.*?-->)*+<oai_dc:dc(?=[\\s/>])([^>]*)>", Pattern.DOTALL);
+            "(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*+(?:\\[.*?\\])?\\s*>)*+<oai_dc:dc(?=[\\s/>])([^>]*)>",
+            Pattern.DOTALL);
+
+    /** Roots in no namespace that only Dublin Core uses: a record that lost its namespace. */
+    private static final Set<String> BARE_ROOTS = Set.of("dc", "oai_dc", "qualifieddc", "dcterms");
+
+    /** Roots in no namespace that wrap a record in Dublin Core and in other formats alike. */
+    private static final Set<String> WRAPPER_ROOTS = Set.of("record", "metadata", "description");
+
+    /** A property with the usual prefix (in a record cut out of its envelope, not declared). */
+    private static final Pattern PREFIXED_PROPERTY = Pattern.compile("<(?:dc|dcterms):[A-Za-z]");
+
+    /** One of the fifteen DC 1.1 elements, in no namespace; the name in group 1. */
+    private static final Pattern BARE_PROPERTY = Pattern.compile("<(title|creator|subject|description|publisher"
+            + "|contributor|date|type|format|identifier|source|language|relation|coverage|rights)[\\s/>]");
+
+    /** Elements of the formats that also wrap records in {@code record}: OAI-PMH's header, MARCXML's fields. */
+    private static final Pattern OTHER_WRAPPED = Pattern.compile(
+            "<(?:[A-Za-z_][\\w.-]*:)?(?:header|leader|controlfield|datafield)[\\s/>]");
 
     /** Creates the provider (ServiceLoader calls this). */
     public DcFormat() {
@@ -53,9 +74,13 @@ public final class DcFormat extends AbstractFormatProvider {
 
     /**
      * A root in a Dublin Core namespace or a known wrapper's, a full match; a root of no other
-     * known format in a document that declares a DC namespace, a solid match; a root
-     * {@code oai_dc:dc} whose prefix is not declared (a record cut out of its envelope, read with
-     * {@value #LENIENT}), a solid match too.
+     * known format in a document that declares a DC namespace, a solid match. Records cut out of
+     * their envelope are solid matches too: a root {@code oai_dc:dc} whose prefix is not declared
+     * (read with {@value #LENIENT}), also behind a document type declaration; a root {@code dc},
+     * {@code oai_dc}, {@code qualifieddc} or {@code dcterms} in no namespace; a root {@code record},
+     * {@code metadata} or {@code description} in no namespace whose look-ahead holds {@code dc:} or
+     * {@code dcterms:} properties, or two of the fifteen DC elements in no namespace, and no
+     * OAI-PMH header or MARCXML field.
      */
     @Override
     public MatchStrength probe(byte[] head, int len) {
@@ -67,10 +92,42 @@ public final class DcFormat extends AbstractFormatProvider {
                     || root.namespace().startsWith("http://www.openarchives.org/OAI/")) {
                 return MatchStrength.NO_MATCH;
             }
-            return Sniff.containsAscii(head, len, "http://purl.org/dc/elements/1.1/")
-                    || Sniff.containsAscii(head, len, "http://purl.org/dc/terms/")
+            if (Sniff.containsAscii(head, len, "http://purl.org/dc/elements/1.1/")
+                    || Sniff.containsAscii(head, len, "http://purl.org/dc/terms/")) {
+                return MatchStrength.SOLID_MATCH;
+            }
+            if (!root.namespace().isEmpty()) {
+                return MatchStrength.NO_MATCH;
+            }
+            if (BARE_ROOTS.contains(root.localName())) {
+                return MatchStrength.SOLID_MATCH;
+            }
+            return WRAPPER_ROOTS.contains(root.localName()) && wrapsDublinCore(Sniff.text(head, len))
                     ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
         }, DcFormat::cutOut);
+    }
+
+    /**
+     * Whether a wrapper in no namespace holds Dublin Core: prefixed properties, or two different
+     * DC elements in no namespace, and nothing of the other formats that wrap records so.
+     */
+    static boolean wrapsDublinCore(String text) {
+        if (OTHER_WRAPPED.matcher(text).find()) {
+            return false;
+        }
+        if (PREFIXED_PROPERTY.matcher(text).find()) {
+            return true;
+        }
+        Matcher m = BARE_PROPERTY.matcher(text);
+        String first = null;
+        while (m.find()) {
+            if (first == null) {
+                first = m.group(1);
+            } else if (!first.equals(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A root {@code oai_dc:dc} whose prefix its start tag does not declare: a solid match. */

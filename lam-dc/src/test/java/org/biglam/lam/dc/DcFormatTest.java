@@ -152,6 +152,89 @@ class DcFormatTest {
                 .isEqualTo(read("qdc.xml", ReadOptions.defaults()));
     }
 
+    static List<LamRecord> readText(String xml, ReadOptions options) throws IOException {
+        List<LamRecord> out = new ArrayList<>();
+        try (InputStream in = new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                var s = Lam.read(in, "record.xml", options)) {
+            s.forEach(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void aRecordInNoNamespaceIsReadAndDetectedUnderEachOfItsWrappers() throws IOException {
+        for (String root : List.of("dc", "oai_dc", "record", "metadata")) {
+            String xml = "<?xml version=\"1.0\"?>\n<" + root + ">\n  <title>Whitby harbour</title>\n"
+                    + "  <creator>Sutcliffe, Frank Meadow</creator>\n</" + root + ">\n";
+            for (ReadOptions options : List.of(ReadOptions.defaults(), ReadOptions.builder().format("dc").build())) {
+                List<LamRecord> recs = readText(xml, options);
+                assertThat(recs).as(root).singleElement().satisfies(r -> {
+                    assertThat(r.format()).isEqualTo("dc");
+                    assertThat(r.label("title")).containsExactly("Whitby harbour");
+                    assertThat(r.label("creator")).containsExactly("Sutcliffe, Frank Meadow");
+                    // the wrapper is no property (it was read as dc:record, its text run together)
+                    assertThat(r.labels()).doesNotContainKey("dc:" + root);
+                });
+            }
+        }
+    }
+
+    @Test
+    void aRecordCutOutWithItsPrefixesUnderABareWrapperIsDetectedAndReadWithTheOption() throws IOException {
+        String xml = "<?xml version=\"1.0\"?>\n<metadata>\n  <dc:title>Whitby harbour</dc:title>\n"
+                + "  <dcterms:spatial>Whitby</dcterms:spatial>\n</metadata>\n";
+        // detected (it was taken for MARCXML's bare record, or for nothing), then refused naming the option
+        assertThatThrownBy(() -> readText(xml, ReadOptions.defaults())).isInstanceOf(LamFormatException.class)
+                .hasMessageContaining("dc.lenient=true");
+        assertThat(readText(xml, ReadOptions.builder().set(DcFormat.LENIENT, "true").build())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.format()).isEqualTo("dc");
+                    assertThat(r.label("title")).containsExactly("Whitby harbour");
+                    assertThat(r.label("place")).containsExactly("Whitby");
+                    assertThat(r.labels()).doesNotContainKey("dc:metadata");
+                });
+        String record = xml.replace("metadata>", "record>");
+        assertThat(readText(record, ReadOptions.builder().set(DcFormat.LENIENT, "true").build())).singleElement()
+                .satisfies(r -> assertThat(r.label("title")).containsExactly("Whitby harbour"));
+    }
+
+    @Test
+    void aSingleDcElementAsTheRootIsTheRecordsOneProperty() throws IOException {
+        String xml = "<dc:description xmlns:dc=\"http://purl.org/dc/elements/1.1/\">A view of the harbour</dc:description>";
+        assertThat(readText(xml, ReadOptions.defaults())).singleElement()
+                .satisfies(r -> assertThat(r.label("dc:description")).containsExactly("A view of the harbour"));
+    }
+
+    @Test
+    void theProbeTellsABareWrapperOfDublinCoreFromTheOtherFormatsThatWrapRecordsSo() {
+        DcFormat f = new DcFormat();
+        java.util.function.ToIntFunction<String> probe = x -> {
+            byte[] b = x.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return f.probe(b, b.length).ordinal();
+        };
+        int solid = org.biglam.lam.spi.MatchStrength.SOLID_MATCH.ordinal();
+        int none = org.biglam.lam.spi.MatchStrength.NO_MATCH.ordinal();
+        assertThat(probe.applyAsInt("<dc><title>a</title></dc>")).isEqualTo(solid);
+        assertThat(probe.applyAsInt("<qualifieddc/>")).isEqualTo(solid);
+        assertThat(probe.applyAsInt("<record><title>a</title><date>1885</date></record>")).isEqualTo(solid);
+        assertThat(probe.applyAsInt("<description><dc:title>a</dc:title></description>")).isEqualTo(solid);
+        // one DC element name, twice, is not enough to tell
+        assertThat(probe.applyAsInt("<record><title>a</title><title>b</title></record>")).isEqualTo(none);
+        // MARCXML's fields, an OAI-PMH header: theirs
+        assertThat(probe.applyAsInt("<record><leader>00000nam</leader><title>a</title><date>1</date></record>"))
+                .isEqualTo(none);
+        assertThat(probe.applyAsInt("<record><datafield tag=\"245\"/><title>a</title><date>1</date></record>"))
+                .isEqualTo(none);
+        assertThat(probe.applyAsInt("<record><header><identifier>x</identifier></header><metadata><dc:title>a"))
+                .isEqualTo(none);
+        // other roots in no namespace, and a wrapper in another namespace, are not Dublin Core's
+        assertThat(probe.applyAsInt("<page><title>a</title><date>1885</date></page>")).isEqualTo(none);
+        assertThat(probe.applyAsInt("<record xmlns=\"urn:x\"><title>a</title><date>1885</date></record>")).isEqualTo(none);
+        // a cut-out root behind a document type declaration, with or without an internal subset
+        assertThat(probe.applyAsInt("<?xml version=\"1.0\"?>\n<!DOCTYPE oai_dc:dc>\n<oai_dc:dc><dc:title>a")).isEqualTo(solid);
+        assertThat(probe.applyAsInt("<!DOCTYPE oai_dc:dc [ <!ENTITY x \"y\"> ]>\n<oai_dc:dc>")).isEqualTo(solid);
+    }
+
     @Test
     void theProbeTellsAnUndeclaredPrefixedRootOnlyWhenItsPrefixIsUnbound() {
         DcFormat f = new DcFormat();

@@ -33,9 +33,13 @@ public final class ModsFormat extends AbstractFormatProvider {
     /** The setting that binds the well-known prefixes: {@value}. */
     public static final String LENIENT = "mods.lenient";
 
-    /** A root {@code mods:mods} or {@code mods:modsCollection} past the prolog, its attributes in group 1. */
+    /**
+     * A root {@code mods:mods} or {@code mods:modsCollection} past the prolog (declaration, comments,
+     * processing instructions, a document type declaration), its attributes in group 1.
+     */
     private static final Pattern CUT_OUT_ROOT = Pattern.compile(
-            "(?:\\s|<\\?.*?\\?>|<!--.*?-->)*+<mods:(?:mods|modsCollection)(?=[\\s/>])([^>]*)>", Pattern.DOTALL);
+            "(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*+(?:\\[.*?\\])?\\s*>)*+"
+            + "<mods:(?:mods|modsCollection)(?=[\\s/>])([^>]*)>", Pattern.DOTALL);
 
     /** Creates the provider (ServiceLoader calls this). */
     public ModsFormat() {

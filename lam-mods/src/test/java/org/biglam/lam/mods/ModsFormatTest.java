@@ -166,6 +166,9 @@ class ModsFormatTest {
         };
         int solid = org.biglam.lam.spi.MatchStrength.SOLID_MATCH.ordinal();
         assertThat(probe.applyAsInt("<?xml version=\"1.0\"?>\n<!-- cut out -->\n<mods:mods>\n<x/>")).isEqualTo(solid);
+        // behind a document type declaration, with or without an internal subset
+        assertThat(probe.applyAsInt("<?xml version=\"1.0\"?>\n<!DOCTYPE mods:mods>\n<mods:mods>\n<x/>")).isEqualTo(solid);
+        assertThat(probe.applyAsInt("<!DOCTYPE mods [ <!ENTITY x \"]\"> ]>\n<mods:modsCollection>")).isEqualTo(solid);
         assertThat(probe.applyAsInt("<mods:mods/>")).isEqualTo(solid);
         assertThat(probe.applyAsInt("<mods:mods>")).isEqualTo(solid);
         // declared: the namespace decides, as before

@@ -96,14 +96,19 @@ public final class DcReader implements FormatReader {
                 return null;
             }
             String ns = xml.getNamespaceURI();
-            bareIsDc = (ns == null || ns.isEmpty() || DcRecord.OAI_DC.equals(ns)) && WRAPPERS.contains(xml.getLocalName());
+            String local = xml.getLocalName();
+            boolean bare = ns == null || ns.isEmpty();
+            bareIsDc = (bare || DcRecord.OAI_DC.equals(ns)) && WRAPPERS.contains(local);
             DcRecord probe = new DcRecord(null, bareIsDc);
-            if (WRAPPERS.contains(xml.getLocalName()) || DcEmbedded.NAMESPACES.contains(ns)
-                    || probe.isProperty(ns)) {
+            if (WRAPPERS.contains(local) || DcEmbedded.NAMESPACES.contains(ns) || probe.isProperty(ns)) {
                 done = true;
                 long line = xml.getLocation().getLineNumber();
                 DcRecord r = record(line);
-                if (probe.isProperty(ns) && !xml.getLocalName().equals("dc")) {
+                // a wrapper's name in no namespace (<record><title>), or in a DC namespace but for
+                // description, which is a property there, holds the record; any other DC element
+                // standing as the root is the record's one property
+                boolean wrapper = WRAPPERS.contains(local) && (bare || !local.equals("description"));
+                if (probe.isProperty(ns) && !wrapper) {
                     r.property(xml);
                 } else {
                     r.within(xml);
