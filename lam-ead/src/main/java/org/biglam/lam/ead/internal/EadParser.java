@@ -159,6 +159,8 @@ public final class EadParser implements XmlRecordReader.Parser {
     private int headerDepth = -1;
     private int dscDepth = -1;
     private int controlaccessDepth = -1;
+    /** The depth of the open {@code dao}, {@code daogrp} or {@code daoset} (outside notes), else -1. */
+    private int daoDepth = -1;
     private String faId;
     private String faTitle;
     private String faFilingTitle;
@@ -181,6 +183,11 @@ public final class EadParser implements XmlRecordReader.Parser {
     private String dateFrom;
     private String dateTo;
     private String dateSingle;
+    /** In a {@code unitdatestructured}: whether a from/to date was given, where its daterange's text starts, how many dates it gave. */
+    private boolean fromSeen;
+    private boolean toSeen;
+    private int dateStart;
+    private int dateParts;
     private boolean overflow;
     private int parts;
     /** The term's element, for a term (a name's parts are joined by commas, a subject's by dashes). */
@@ -302,17 +309,29 @@ public final class EadParser implements XmlRecordReader.Parser {
         dateFrom = null;
         dateTo = null;
         dateSingle = null;
+        fromSeen = false;
+        toSeen = false;
+        dateStart = 0;
+        dateParts = 0;
     }
 
     private void start() {
+        if (skipDepth >= 0) {
+            return;
+        }
         if (!ours()) {
-            if (cap != null && skipDepth < 0) {
+            if (cap != null) {
                 sb.append(' ');
             }
             return;
         }
         String n = r.getLocalName();
         Element el = Element.of(n);
+        if (r.getAttributeCount() > 0 && el != Element.ARCHDESC && el != Element.HEADER
+                && "internal".equals(attr("audience"))) {
+            internal(el);
+            return;
+        }
         if (cap != null) {
             inside(el);
             return;
@@ -424,9 +443,22 @@ public final class EadParser implements XmlRecordReader.Parser {
                 break;
             case DAO:
                 dao(u);
+                if (daoDepth < 0) {
+                    daoDepth = depth;
+                }
+                break;
+            case DAOGRP:
+                if (daoDepth < 0) {
+                    daoDepth = depth;
+                }
                 break;
             case DAODESC:
                 begin(Kind.DAODESC);
+                break;
+            case DESCRIPTIVENOTE:
+                if (daoDepth >= 0) {
+                    begin(Kind.DAODESC);
+                }
                 break;
             case NOTE:
                 begin(Kind.NOTE);
@@ -437,6 +469,19 @@ public final class EadParser implements XmlRecordReader.Parser {
                 break;
             default:
                 break;
+        }
+    }
+
+    /**
+     * An element for staff only ({@code audience="internal"}: an unpublished component, a processing
+     * note, ArchivesSpace's internal URIs) is left out with all it holds; a component still counts
+     * among its parent's children, so that its siblings' positions are the document's.
+     */
+    private void internal(Element el) {
+        skipDepth = depth;
+        Unit u = units.peek();
+        if (el == Element.COMPONENT && cap == null && u != null && (dscDepth >= 0 || !u.archdesc)) {
+            u.children++;
         }
     }
 
@@ -497,14 +542,25 @@ public final class EadParser implements XmlRecordReader.Parser {
                 }
                 break;
             case DATESTRUCT:
-                if (el == Element.FROMDATE) {
+                if (el == Element.DATERANGE) {
+                    sb.append(Text.SEP);
+                    dateStart = sb.length();
+                    mark = -1;
+                    dateFrom = null;
+                    dateTo = null;
+                    fromSeen = false;
+                    toSeen = false;
+                } else if (el == Element.FROMDATE) {
                     dateFrom = attr("standarddate");
+                    fromSeen = true;
                 } else if (el == Element.TODATE) {
                     dateTo = attr("standarddate");
+                    toSeen = true;
                     mark = sb.length();
                 } else if (el == Element.DATESINGLE) {
-                    dateSingle = dateSingle == null ? attr("standarddate") : dateSingle;
                     sb.append(Text.SEP);
+                    dateStart = sb.length();
+                    dateSingle = attr("standarddate");
                 }
                 break;
             case ORIGINATION:
@@ -517,10 +573,24 @@ public final class EadParser implements XmlRecordReader.Parser {
                     if (parts++ > 0) {
                         sb.append(cap == Kind.TERM && capElement != Element.NAME ? " -- " : ", ");
                     }
+                } else if (el == Element.EMPH && attr("altrender") != null && partBefore()) {
+                    // Archives Hub: <persname><emph altrender="a">Darwin</emph><emph altrender="forenames">...
+                    sb.append(cap == Kind.TERM && capElement != Element.NAME ? " -- " : ", ");
                 }
                 break;
             case EXTENT3:
-                sb.append(' ');
+                if (el == Element.DESCRIPTIVENOTE) {
+                    skipDepth = depth;
+                } else {
+                    sb.append(' ');
+                }
+                break;
+            case REPOSITORY:
+                if (el == Element.ADDRESS && sb.clean() != null) {
+                    skipDepth = depth; // the repository's name came first: its address is not its name
+                } else if (el.block()) {
+                    sb.append(' ');
+                }
                 break;
             case LANGMAT:
                 if (el == Element.LANGUAGE) {
@@ -550,7 +620,9 @@ public final class EadParser implements XmlRecordReader.Parser {
     }
 
     private void insideEnd(Element el) {
-        if (cap == Kind.TITLE && el == Element.UNITDATE && mark >= 0) {
+        if (cap == Kind.DATESTRUCT && (el == Element.DATERANGE || el == Element.DATESINGLE)) {
+            structuredDate(el == Element.DATERANGE);
+        } else if (cap == Kind.TITLE && el == Element.UNITDATE && mark >= 0) {
             String raw = sb.clean(mark, sb.length());
             Unit u = units.peek();
             if (raw != null && u != null) {
@@ -587,7 +659,7 @@ public final class EadParser implements XmlRecordReader.Parser {
             return;
         }
         if (cap == null && depth != headerDepth && depth != controlaccessDepth && depth != dscDepth
-                && (units.isEmpty() || depth != units.peek().depth)) {
+                && depth != daoDepth && (units.isEmpty() || depth != units.peek().depth)) {
             return; // nothing open ends here (most end tags): the namespace need not be asked
         }
         if (!ours()) {
@@ -607,6 +679,9 @@ public final class EadParser implements XmlRecordReader.Parser {
         }
         if (depth == controlaccessDepth) {
             controlaccessDepth = -1;
+        }
+        if (depth == daoDepth) {
+            daoDepth = -1;
         }
         if (depth == dscDepth && units.size() == 1) {
             dscDepth = -1;
@@ -645,6 +720,57 @@ public final class EadParser implements XmlRecordReader.Parser {
             d = Dates.normalise(raw);
         }
         add(u.dates, d);
+    }
+
+    /**
+     * Whether the name or term being read has text since its last part began (an {@code emph} part
+     * after it is a new part), and that text does not end with a separator already.
+     */
+    private boolean partBefore() {
+        for (int i = sb.length() - 1; i >= 0; i--) {
+            char c = sb.charAt(i);
+            if (c == Text.SEP) {
+                return false;
+            }
+            if (!Character.isWhitespace(c)) {
+                return c != ',' && c != ';' && c != ':' && c != '-' && c != '(';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One date of a {@code unitdatestructured} ended (a {@code daterange} or a {@code datesingle};
+     * a {@code dateset} has several): its {@code standarddate}s as a year or a span, else its text.
+     */
+    private void structuredDate(boolean range) {
+        Unit u = units.peek();
+        if (u == null) {
+            return;
+        }
+        String raw;
+        String d = null;
+        if (range) {
+            int m = mark >= dateStart ? mark : sb.length();
+            String a = sb.clean(dateStart, m);
+            String z = mark >= dateStart ? sb.clean(mark, sb.length()) : null;
+            raw = a == null ? z : z == null ? a : a + "-" + z;
+            String lo = dateFrom == null ? null : Dates.isoYear(dateFrom);
+            String hi = dateTo == null ? null : Dates.isoYear(dateTo);
+            if (!(fromSeen && lo == null || toSeen && hi == null)) {
+                d = Dates.span(lo, hi); // a from or to date without a standard form: its text says more
+            }
+        } else {
+            raw = sb.clean(dateStart, sb.length());
+            d = dateSingle == null ? null : Dates.normalise(dateSingle);
+        }
+        if (d == null && raw != null) {
+            d = Dates.normalise(raw);
+        }
+        add(u.rawDates, raw);
+        add(u.dates, d);
+        dateParts++;
+        mark = -1;
     }
 
     /** The capture's element ended: put its value where it belongs. */
@@ -694,6 +820,9 @@ public final class EadParser implements XmlRecordReader.Parser {
                 }
                 break;
             case DATESTRUCT:
+                if (dateParts > 0) {
+                    break;
+                }
                 String rawS = sb.clean();
                 if (mark > 0) {
                     String a = sb.clean(0, mark);
