@@ -149,4 +149,22 @@ class EadRealShapesTest {
         assertThat(FormatHarness.byId(rs, "mc001#c1").label("title")).containsExactly("1");
         assertThat(FormatHarness.byId(rs, "mc001#c2").label("title")).containsExactly("Letter to her sister");
     }
+
+    /** EAD 2002's DTD declares the ISO character entities, and files that name it use them. */
+    @Test
+    void iso8879CharacterEntitiesOfADtdBasedFindingAidAreTheirCharacters() {
+        List<LamRecord> rs = EAD.read(dir, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE ead PUBLIC \"+//ISBN 1-931666-00-8//DTD ead.dtd (Encoded Archival Description (EAD) "
+                + "Version 2002)//EN\" \"ead.dtd\">\n"
+                + "<ead><eadheader><eadid>caf01</eadid><filedesc><titlestmt><titleproper>Inventaire du fonds du "
+                + "Caf&eacute; de Flore</titleproper></titlestmt></filedesc></eadheader>\n"
+                + "<archdesc level=\"fonds\"><did><unittitle>Caf&eacute; de Flore&nbsp;&mdash; archives</unittitle>"
+                + "</did>\n<scopecontent><p>Menus &amp; factures, 1920&ndash;1960.</p></scopecontent>\n"
+                + "<dsc><c01><did><unittitle>Menus</unittitle></did></c01></dsc></archdesc></ead>\n");
+        assertThat(FormatHarness.ids(rs)).containsExactly("caf01#c1", "caf01");
+        LamRecord top = rs.get(1);
+        assertThat(top.label("collection")).containsExactly("Inventaire du fonds du Café de Flore");
+        assertThat(top.label("title")).containsExactly("Café de Flore — archives");
+        assertThat(top.text()).contains("Menus & factures, 1920–1960.");
+    }
 }

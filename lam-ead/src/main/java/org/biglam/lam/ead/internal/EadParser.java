@@ -14,6 +14,7 @@ import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.Labels;
 import org.biglam.lam.Location;
+import org.biglam.lam.spi.Entities;
 import org.biglam.lam.spi.ImageLinks;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.ReadContext;
@@ -269,12 +270,38 @@ public final class EadParser implements XmlRecordReader.Parser {
                     }
                 }
                 break;
+            case XMLStreamConstants.ENTITY_REFERENCE:
+                entity();
+                break;
             case XMLStreamConstants.END_DOCUMENT:
                 done = true;
                 break;
             default:
                 break;
         }
+    }
+
+    /**
+     * A reference to an entity a DTD would declare: a character entity of the ISO sets that EAD 2002's
+     * DTD includes ({@code &eacute;}, {@code &mdash;}) is its character; any other is refused, as its
+     * DTD is never read and nothing is expanded (entity bombs, external entities).
+     */
+    private void entity() {
+        String name = r.getLocalName();
+        String value = Entities.value(name);
+        if (value == null) {
+            throw new LamFormatException("entity &" + name + "; is not a character entity lam knows: entities "
+                    + "declared in a DTD are not expanded (external entities and entity expansion are refused)",
+                    ctx.location().withLine(line(), column()));
+        }
+        if (cap != null && skipDepth < 0) {
+            sb.append(value);
+        }
+    }
+
+    private int column() {
+        javax.xml.stream.Location l = r.getLocation();
+        return l == null ? 0 : l.getColumnNumber();
     }
 
     private boolean ours() {
