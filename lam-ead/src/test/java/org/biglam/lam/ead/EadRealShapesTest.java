@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.biglam.lam.ImageRef;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.testing.FormatHarness;
 import org.junit.jupiter.api.Test;
@@ -166,5 +167,26 @@ class EadRealShapesTest {
         assertThat(top.label("collection")).containsExactly("Inventaire du fonds du Café de Flore");
         assertThat(top.label("title")).containsExactly("Café de Flore — archives");
         assertThat(top.text()).contains("Menus & factures, 1920–1960.");
+    }
+
+    /** ArchivesSpace exports each file version of a digital object, the thumbnail among them. */
+    @Test
+    void aThumbnailIsAnImageOnlyWhenTheComponentHasNoOther() {
+        List<LamRecord> rs = EAD.read(dir, EAD2002
+                + "<eadheader><eadid>T1</eadid></eadheader>\n"
+                + "<archdesc level=\"collection\"><did><unittitle>Photographs</unittitle></did><dsc>\n"
+                + "<c><did><unittitle>Band, 1978</unittitle>\n"
+                + "<daogrp xlink:type=\"extended\"><daodesc><p>Band, 1978</p></daodesc>\n"
+                + "<daoloc xlink:type=\"locator\" xlink:href=\"https://example.org/do/1/thumb.jpg\" "
+                + "xlink:role=\"image-thumbnail\"/>\n"
+                + "<daoloc xlink:type=\"locator\" xlink:href=\"https://example.org/do/1/master.tif\" "
+                + "xlink:role=\"image-master\"/></daogrp></did></c>\n"
+                + "<c><did><unittitle>Band, 1979</unittitle><dao xlink:href=\"https://example.org/do/2/thumb.jpg\" "
+                + "xlink:role=\"Image-Thumbnail\"/></did></c>\n"
+                + "</dsc></archdesc></ead>\n");
+        assertThat(FormatHarness.byId(rs, "T1#c1").images()).extracting(ImageRef::uri)
+                .containsExactly("https://example.org/do/1/master.tif");
+        assertThat(FormatHarness.byId(rs, "T1#c2").images()).extracting(ImageRef::uri)
+                .containsExactly("https://example.org/do/2/thumb.jpg");
     }
 }

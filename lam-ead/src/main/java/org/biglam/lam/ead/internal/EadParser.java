@@ -81,6 +81,8 @@ public final class EadParser implements XmlRecordReader.Parser {
         final List<String> genres = new ArrayList<>(0);
         final List<String> manifests = new ArrayList<>(0);
         final List<ImageRef> images = new ArrayList<>(0);
+        /** Links whose role is a thumbnail: its images only when it has no other. */
+        final List<ImageRef> thumbnails = new ArrayList<>(0);
         /** Its text while it is one note (most often), else null and the notes in {@link #text}. */
         String note;
         final StringBuilder text = new StringBuilder();
@@ -135,6 +137,7 @@ public final class EadParser implements XmlRecordReader.Parser {
             genres.clear();
             manifests.clear();
             images.clear();
+            thumbnails.clear();
             note = null;
             if (text.capacity() > 4096) {
                 text.setLength(0);
@@ -531,8 +534,12 @@ public final class EadParser implements XmlRecordReader.Parser {
             }
         } else {
             ImageRef img = ImageLinks.image(input, href);
-            if (img != null && !u.images.contains(img)) {
-                u.images.add(img);
+            String role = attr("role");
+            // ArchivesSpace's file versions of one object: Image-Thumbnail next to Image-Service, Image-Master
+            List<ImageRef> to = role != null && role.toLowerCase(java.util.Locale.ROOT).contains("thumbnail")
+                    ? u.thumbnails : u.images;
+            if (img != null && !to.contains(img)) {
+                to.add(img);
             }
         }
         String title = attr("linktitle");
@@ -1109,8 +1116,9 @@ public final class EadParser implements XmlRecordReader.Parser {
         labels(b, "ead:repository", repo);
         labels(b, "ead:physloc", u.physloc);
         labels(b, "iiif:manifest", u.manifests);
-        for (int i = 0, n = u.images.size(); i < n; i++) {
-            b.image(u.images.get(i));
+        List<ImageRef> images = u.images.isEmpty() ? u.thumbnails : u.images;
+        for (int i = 0, n = images.size(); i < n; i++) {
+            b.image(images.get(i));
         }
         if (u.note != null) {
             b.text(u.note);
