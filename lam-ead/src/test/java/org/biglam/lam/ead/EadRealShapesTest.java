@@ -28,7 +28,7 @@ class EadRealShapesTest {
     @Test
     void staffOnlyComponentsNotesAndIdentifiersAreLeftOutAndSiblingsKeepTheirPlaces() {
         List<LamRecord> rs = EAD.read(dir, EAD2002
-                + "<eadheader audience=\"internal\"><eadid>MS.001</eadid><filedesc><titlestmt>"
+                + "<eadheader audience=\"internal\"><eadid audience=\"internal\">MS.001</eadid><filedesc><titlestmt>"
                 + "<titleproper>Guide to the John Smith papers</titleproper></titlestmt></filedesc></eadheader>\n"
                 + "<archdesc level=\"collection\" audience=\"internal\"><did><unittitle>John Smith papers</unittitle>\n"
                 + "<unitid>MS.001</unitid>\n"

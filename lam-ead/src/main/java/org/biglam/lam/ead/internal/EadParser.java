@@ -357,8 +357,8 @@ public final class EadParser implements XmlRecordReader.Parser {
         }
         String n = r.getLocalName();
         Element el = Element.of(n);
-        if (r.getAttributeCount() > 0 && el != Element.ARCHDESC && el != Element.HEADER
-                && "internal".equals(attr("audience"))) {
+        if (!units.isEmpty() && r.getAttributeCount() > 0 && "internal".equals(attr("audience"))) {
+            // in the archdesc only: the header and the archdesc itself are marked so on whole finding aids
             internal(el);
             return;
         }
@@ -504,8 +504,9 @@ public final class EadParser implements XmlRecordReader.Parser {
 
     /**
      * An element for staff only ({@code audience="internal"}: an unpublished component, a processing
-     * note, ArchivesSpace's internal URIs) is left out with all it holds; a component still counts
-     * among its parent's children, so that its siblings' positions are the document's.
+     * note, ArchivesSpace's internal URIs) inside the {@code archdesc} is left out with all it holds;
+     * a component still counts among its parent's children, so that its siblings' positions are the
+     * document's.
      */
     private void internal(Element el) {
         skipDepth = depth;
