@@ -189,4 +189,15 @@ class EadRealShapesTest {
         assertThat(FormatHarness.byId(rs, "T1#c2").images()).extracting(ImageRef::uri)
                 .containsExactly("https://example.org/do/2/thumb.jpg");
     }
+
+    /** EAD3 names a title's kind {@code localtype}; ArchivesSpace writes the filing title first. */
+    @Test
+    void anEad3FilingTitleGivesWayToTheFindingAidsTitle() {
+        List<LamRecord> rs = EAD.read(dir, "<ead xmlns=\"http://ead3.archivists.org/schema/\">\n"
+                + "<control><recordid>mc002</recordid><filedesc><titlestmt>\n"
+                + "<titleproper localtype=\"filing\">Roe, Jane, papers</titleproper>\n"
+                + "<titleproper>Guide to the Jane Roe Papers</titleproper></titlestmt></filedesc></control>\n"
+                + "<archdesc level=\"collection\"><did><unittitle>Jane Roe Papers</unittitle></did></archdesc></ead>\n");
+        assertThat(rs.get(0).label("collection")).containsExactly("Guide to the Jane Roe Papers");
+    }
 }

@@ -388,6 +388,9 @@ public final class EadParser implements XmlRecordReader.Parser {
                 if (headerDepth >= 0 && faTitle == null) {
                     begin(Kind.FATITLE);
                     capLabel = attr("type");
+                    if (capLabel == null) {
+                        capLabel = attr("localtype"); // EAD3's name for it
+                    }
                 }
                 return;
             case ARCHDESC:
