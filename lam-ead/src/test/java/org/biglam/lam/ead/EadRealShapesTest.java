@@ -188,6 +188,14 @@ class EadRealShapesTest {
                 .containsExactly("https://example.org/do/1/master.tif");
         assertThat(FormatHarness.byId(rs, "T1#c2").images()).extracting(ImageRef::uri)
                 .containsExactly("https://example.org/do/2/thumb.jpg");
+        List<LamRecord> ead3 = EAD.read(dir, "ead3.xml", EAD3
+                + "<archdesc level=\"collection\"><did><unittitle>Jane Roe Papers</unittitle></did><dsc>\n"
+                + "<c><did><unittitle>Letter</unittitle><daoset><dao daotype=\"derived\" linkrole=\"image-thumbnail\" "
+                + "href=\"https://example.org/roe/t1.jpg\"/><dao daotype=\"derived\" linkrole=\"image-service\" "
+                + "href=\"https://example.org/roe/p1.jpg\"/></daoset></did></c></dsc></archdesc></ead>\n",
+                EAD.options().build());
+        assertThat(FormatHarness.byId(ead3, "mc001#c1").images()).extracting(ImageRef::uri)
+                .containsExactly("https://example.org/roe/p1.jpg");
     }
 
     /** EAD3 names a title's kind {@code localtype}; ArchivesSpace writes the filing title first. */

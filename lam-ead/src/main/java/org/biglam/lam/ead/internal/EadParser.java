@@ -539,6 +539,9 @@ public final class EadParser implements XmlRecordReader.Parser {
         } else {
             ImageRef img = ImageLinks.image(input, href);
             String role = attr("role");
+            if (role == null) {
+                role = attr("linkrole"); // EAD3's
+            }
             // ArchivesSpace's file versions of one object: Image-Thumbnail next to Image-Service, Image-Master
             List<ImageRef> to = role != null && role.toLowerCase(java.util.Locale.ROOT).contains("thumbnail")
                     ? u.thumbnails : u.images;
