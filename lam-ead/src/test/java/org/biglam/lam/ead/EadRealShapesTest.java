@@ -208,4 +208,19 @@ class EadRealShapesTest {
                 + "<archdesc level=\"collection\"><did><unittitle>Jane Roe Papers</unittitle></did></archdesc></ead>\n");
         assertThat(rs.get(0).label("collection")).containsExactly("Guide to the Jane Roe Papers");
     }
+
+    /** A chronology's item is one line: its date, then its event (or events). */
+    @Test
+    void aChronologysItemIsOneLineWithItsDateAndEvents() {
+        List<LamRecord> rs = EAD.read(dir, EAD2002
+                + "<eadheader><eadid>B1</eadid></eadheader>\n"
+                + "<archdesc level=\"collection\"><did><unittitle>Papers</unittitle></did>\n"
+                + "<bioghist><head>Biographical note</head><p>John Smith was a teacher.</p>\n"
+                + "<chronlist><head>Chronology</head>"
+                + "<chronitem><date normal=\"1850\">1850</date><event>Born in <geogname>Berlin</geogname></event>"
+                + "</chronitem>\n"
+                + "<chronitem><date>1920</date><eventgrp><event>Died</event><event>Buried in Bonn</event></eventgrp>"
+                + "</chronitem></chronlist></bioghist></archdesc></ead>\n");
+        assertThat(rs.get(0).text()).contains("John Smith was a teacher.\n1850 Born in Berlin\n1920 Died Buried in Bonn");
+    }
 }

@@ -655,6 +655,8 @@ public final class EadParser implements XmlRecordReader.Parser {
             default:
                 if (el.block()) {
                     sb.append(cap == Kind.NOTE || cap == Kind.RIGHTS ? Text.SEP : ' ');
+                } else if (el == Element.EVENT) {
+                    sb.append(' ');
                 }
                 break;
         }

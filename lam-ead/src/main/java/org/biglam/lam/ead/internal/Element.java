@@ -61,6 +61,8 @@ enum Element {
     NAME,
     /** {@code subject}, {@code function}, {@code occupation}, {@code title}: a subject in {@code controlaccess}. */
     SUBJECT,
+    /** A chronology's {@code event}: on its {@code chronitem}'s line, after its date, a space before it. */
+    EVENT,
     /** The blocks that separate paragraphs or words: {@code p}, {@code item}, {@code list}, {@code row}... */
     BLOCK;
 
@@ -155,7 +157,9 @@ enum Element {
                 return NAME;
             case "subject": case "function": case "occupation": case "title":
                 return SUBJECT;
-            case "p": case "item": case "list": case "chronitem": case "event": case "defitem": case "row": case "entry":
+            case "event":
+                return EVENT;
+            case "p": case "item": case "list": case "chronitem": case "defitem": case "row": case "entry":
             case "blockquote": case "addressline": case "label": case "chronlist": case "table":
                 return BLOCK;
             default:
