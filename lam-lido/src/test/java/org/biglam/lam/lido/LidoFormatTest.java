@@ -182,6 +182,8 @@ class LidoFormatTest {
                 "lido/Catmandu-LIDO/ex/LIDO-Example_FMobj20344012-Fontana_del_Moro.xml"));
         assertThat(fontana).hasSize(3);
         assertThat(fontana.get(2).label("creator")).containsExactly("Mari, Giovanni Antonio", "Bernini, Giovanni Lorenzo");
+        // the creation's eventDate, not the sculptor's vitalDatesActor (1537/1602) before it
+        assertThat(fontana.get(1).label("date")).containsExactly("1575/1576");
         List<LamRecord> cabinet = LIDO.read(Corpus.file("lido/lido-rdf-converter/defaultLido.xml"));
         assertThat(cabinet.get(0).label("genre")).contains("Kabinettschrank", "cabinets (case furniture)");
         assertThat(cabinet.get(0).label("date")).containsExactly("1596/1605");

@@ -70,6 +70,7 @@ final class LidoNames {
     static final int NAME_PLACE_SET = 59;
     static final int LEGAL_BODY_NAME = 60;
     static final int SUBJECT_OBJECT = 61;
+    static final int EVENT_DATE = 62;
 
     /** The names, numbered 1, 2, ... in this order (the constants above). */
     static final XmlNames NAMES = new XmlNames(
@@ -83,7 +84,7 @@ final class LidoNames {
             "inscriptionTranscription", "recordID", "recordInfoLink", "objectWorkType", "classification",
             "eventType", "roleActor", "termMaterialsTech", "subjectConcept", "rightsType", "culture", "category",
             "eventMethod", "recordType", "resourceType", "titleSet", "nameActorSet", "namePlaceSet", "legalBodyName",
-            "subjectObject");
+            "subjectObject", "eventDate");
 
     /** The elements whose term names what a {@code term} (or {@code skos:prefLabel}) in them is. */
     static final long TERM_HOLDERS = bits(OBJECT_WORK_TYPE, CLASSIFICATION, EVENT_TYPE, ROLE_ACTOR, TERM_MATERIALS_TECH,
@@ -119,7 +120,7 @@ final class LidoNames {
     }
 
     static {
-        if (NAMES.code("eventSet") != EVENT_SET || NAMES.code("subjectObject") != SUBJECT_OBJECT || SUBJECT_OBJECT >= 64) {
+        if (NAMES.code("eventSet") != EVENT_SET || NAMES.code("eventDate") != EVENT_DATE || EVENT_DATE >= 64) {
             throw new AssertionError("LIDO names out of step with their numbers");
         }
     }

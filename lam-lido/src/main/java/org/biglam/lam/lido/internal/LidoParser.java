@@ -53,6 +53,8 @@ public final class LidoParser implements XmlRecordReader.Parser {
     private static final class Actor {
         final List<String> names = new ArrayList<>(1);
         final List<String> roles = new ArrayList<>(1);
+        /** Whether {@link #names} are preferred ones (then no other name joins them). */
+        boolean preferred;
     }
 
     private static final class Event {
@@ -476,18 +478,19 @@ public final class LidoParser implements XmlRecordReader.Parser {
             return;
         }
         switch (n) {
+            // an event's own dates are in its eventDate (an actor's vitalDatesActor has them too)
             case DISPLAY_DATE:
-                if (obj.event != null) {
+                if (obj.event != null && has(EVENT_DATE)) {
                     add(obj.event.displayDates, v);
                 }
                 break;
             case EARLIEST_DATE:
-                if (obj.event != null && obj.event.earliest == null) {
+                if (obj.event != null && obj.event.earliest == null && has(EVENT_DATE)) {
                     obj.event.earliest = v;
                 }
                 break;
             case LATEST_DATE:
-                if (obj.event != null && obj.event.latest == null) {
+                if (obj.event != null && obj.event.latest == null && has(EVENT_DATE)) {
                     obj.event.latest = v;
                 }
                 break;
@@ -600,7 +603,8 @@ public final class LidoParser implements XmlRecordReader.Parser {
             case TERM_MATERIALS_TECH:
                 if (obj.event != null) {
                     String mt = holder.type == null ? "" : holder.type.toLowerCase(Locale.ROOT);
-                    add(mt.contains("technique") || mt.endsWith("lido00131") ? obj.event.techniques
+                    add(mt.contains("techni") || mt.contains("tecnic") || mt.contains("técnic")
+                            || mt.endsWith("lido00131") ? obj.event.techniques
                             : obj.event.materials, v);
                 }
                 break;
@@ -649,13 +653,20 @@ public final class LidoParser implements XmlRecordReader.Parser {
         int p = parent();
         Pending b = obj.b;
         if (p == TITLE_SET) {
-            add("preferred".equals(f.pref) ? obj.preferredTitles : obj.titles, v);
+            add(isPreferred(f.pref) ? obj.preferredTitles : obj.titles, v);
         } else if (p == NAME_ACTOR_SET) {
             if (has(SUBJECT_ACTOR)) {
                 b.label(Labels.SUBJECT, v);
             } else if (obj.actor != null && has(ACTOR_IN_ROLE)) {
-                if (obj.actor.names.isEmpty() || "preferred".equals(f.pref)) {
-                    add(obj.actor.names, v);
+                Actor a = obj.actor;
+                if (isPreferred(f.pref)) {
+                    if (!a.preferred) {
+                        a.names.clear();
+                        a.preferred = true;
+                    }
+                    add(a.names, v);
+                } else if (a.names.isEmpty()) {
+                    add(a.names, v);
                 }
             }
         } else if (p == NAME_PLACE_SET) {
@@ -679,6 +690,14 @@ public final class LidoParser implements XmlRecordReader.Parser {
         } else if (p == SUBJECT_OBJECT || has(SUBJECT_EVENT)) {
             b.label(Labels.SUBJECT, v);
         }
+    }
+
+    /**
+     * Whether a {@code lido:pref} says preferred: {@code preferred} (LIDO 1.0) or LIDO 1.1's term
+     * {@code http://terminology.lido-schema.org/lido00169}.
+     */
+    private static boolean isPreferred(String pref) {
+        return pref != null && ("preferred".equals(pref) || pref.endsWith("lido00169"));
     }
 
     private static boolean isProduction(Event e) {
@@ -740,7 +759,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
                 b.label("lido:event", type + ": " + dd);
             }
             if (e.displayDates.isEmpty()) {
-                b.label("lido:event", type);
+                b.label("lido:event", d != null ? type + ": " + d : type);
             }
         }
     }

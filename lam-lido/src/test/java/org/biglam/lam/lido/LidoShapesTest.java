@@ -1,0 +1,70 @@
+package org.biglam.lam.lido;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.biglam.lam.ImageRef;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.ReadOptions;
+import org.biglam.lam.testing.FormatHarness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Shapes of LIDO as museum collection systems export it, beyond the basic fixtures. */
+class LidoShapesTest {
+
+    private static final FormatHarness LIDO = new FormatHarness("lido");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anExportWithVitalDatesAlternateNamesFirstAndGermanTypesKeepsTheObjectsOwnValues() {
+        List<LamRecord> rs = LIDO.read(LidoFormatTest.fixture("museum-export.xml"), ReadOptions.defaults());
+        LamRecord r = rs.get(0);
+        assertThat(r.id()).isEqualTo("DE-2553/lido/1234");
+        // the production date is the eventDate's, not the painter's birth and death (vitalDatesActor)
+        assertThat(r.label("date")).containsExactly("1645/1655");
+        assertThat(r.label("lido:displayDate")).containsExactly("um 1650");
+        // the preferred name, though an alternate one comes first
+        assertThat(r.label("creator")).containsExactly("Rembrandt Harmenszoon van Rijn");
+        assertThat(r.label("lido:actorInRole")).containsExactly("Rembrandt Harmenszoon van Rijn (Maler)");
+        assertThat(r.label("title")).containsExactly("Bildnis eines Mannes", "Portrait of a man");
+        // lido:type="Technik" is a technique
+        assertThat(r.label("lido:material")).containsExactly("Öl");
+        assertThat(r.label("lido:technique")).containsExactly("Malerei");
+        // an event dated only by earliestDate/latestDate keeps its date
+        assertThat(r.label("lido:event")).containsExactly("Erwerb: 1923", "Fund: -0350/-0300");
+        assertThat(r.label("place")).containsExactly("Amsterdam");
+        assertThat(r.label("subject")).containsExactly("Porträt", "Six, Jan");
+        assertThat(r.images()).extracting(ImageRef::uri).containsExactly("https://example.org/master/1234.jpg");
+    }
+
+    @Test
+    void lido11PreferenceTermsChooseTheTitleOrderAndTheActorsName() {
+        String xml = """
+                <lido:lido xmlns:lido="http://www.lido-schema.org">
+                 <lido:lidoRecID lido:type="http://terminology.lido-schema.org/lido00100">obj-1</lido:lidoRecID>
+                 <lido:descriptiveMetadata xml:lang="en">
+                  <lido:objectIdentificationWrap><lido:titleWrap><lido:titleSet>
+                   <lido:appellationValue lido:pref="http://terminology.lido-schema.org/lido00170" xml:lang="de">Denar</lido:appellationValue>
+                   <lido:appellationValue lido:pref="http://terminology.lido-schema.org/lido00169" xml:lang="en">Denarius of Augustus</lido:appellationValue>
+                  </lido:titleSet></lido:titleWrap></lido:objectIdentificationWrap>
+                  <lido:eventWrap><lido:eventSet><lido:event>
+                   <lido:eventType><lido:conceptID lido:type="http://terminology.lido-schema.org/lido00099">http://terminology.lido-schema.org/lido00007</lido:conceptID><lido:term xml:lang="en">Production</lido:term></lido:eventType>
+                   <lido:eventActor><lido:actorInRole><lido:actor><lido:nameActorSet>
+                    <lido:appellationValue lido:pref="http://terminology.lido-schema.org/lido00170">Octavian</lido:appellationValue>
+                    <lido:appellationValue lido:pref="http://terminology.lido-schema.org/lido00169">Augustus</lido:appellationValue>
+                   </lido:nameActorSet><lido:vitalDatesActor><lido:earliestDate>-0062</lido:earliestDate><lido:latestDate>0014</lido:latestDate></lido:vitalDatesActor></lido:actor></lido:actorInRole></lido:eventActor>
+                   <lido:eventDate><lido:displayDate>19-4 BC</lido:displayDate><lido:date><lido:earliestDate>-0019</lido:earliestDate><lido:latestDate>-0004</lido:latestDate></lido:date></lido:eventDate>
+                  </lido:event></lido:eventSet></lido:eventWrap>
+                 </lido:descriptiveMetadata>
+                </lido:lido>
+                """;
+        LamRecord r = LIDO.read(dir, "coin.xml", xml, ReadOptions.defaults()).get(0);
+        assertThat(r.label("title")).containsExactly("Denarius of Augustus", "Denar");
+        assertThat(r.label("creator")).containsExactly("Augustus");
+        assertThat(r.label("date")).containsExactly("-0019/-0004");
+    }
+}
