@@ -67,4 +67,40 @@ class LidoShapesTest {
         assertThat(r.label("creator")).containsExactly("Augustus");
         assertThat(r.label("date")).containsExactly("-0019/-0004");
     }
+
+    @Test
+    void aSubjectActorOrPlaceGivenOnlyByItsDisplayNameIsASubject() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <lido:lidoWrap xmlns:lido="http://www.lido-schema.org"><lido:lido>
+                 <lido:lidoRecID lido:type="local">X1</lido:lidoRecID>
+                 <lido:descriptiveMetadata xml:lang="en">
+                  <lido:objectIdentificationWrap><lido:titleWrap><lido:titleSet><lido:appellationValue>Jug</lido:appellationValue></lido:titleSet></lido:titleWrap></lido:objectIdentificationWrap>
+                  <lido:objectRelationWrap><lido:subjectWrap><lido:subjectSet><lido:subject>
+                   <lido:subjectPlace><lido:displayPlace>Delft</lido:displayPlace></lido:subjectPlace>
+                   <lido:subjectActor><lido:displayActor>William of Orange</lido:displayActor></lido:subjectActor>
+                   <lido:subjectActor><lido:displayActor>Maurits (Prince of Orange)</lido:displayActor>
+                    <lido:actor><lido:nameActorSet><lido:appellationValue>Maurice, Prince of Orange</lido:appellationValue></lido:nameActorSet></lido:actor></lido:subjectActor>
+                  </lido:subject></lido:subjectSet></lido:subjectWrap></lido:objectRelationWrap>
+                 </lido:descriptiveMetadata>
+                </lido:lido></lido:lidoWrap>
+                """;
+        LamRecord r = LIDO.read(dir, "jug.xml", xml, ReadOptions.defaults()).get(0);
+        // the display name when there is no name, else the name only
+        assertThat(r.label("subject")).containsExactly("Delft", "William of Orange", "Maurice, Prince of Orange");
+    }
+
+    @Test
+    void anEnglishDesignEventIsProductionLikeItsGermanEntwurf() {
+        String xml = """
+                <lido xmlns="http://www.lido-schema.org"><lidoRecID>F1</lidoRecID><descriptiveMetadata xml:lang="en">
+                 <objectIdentificationWrap><titleWrap><titleSet><appellationValue>Fountain</appellationValue></titleSet></titleWrap></objectIdentificationWrap>
+                 <eventWrap><eventSet><event><eventType><term>design</term></eventType>
+                  <eventActor><actorInRole><actor><nameActorSet><appellationValue pref="preferred">Bernini, Giovanni Lorenzo</appellationValue></nameActorSet></actor></actorInRole></eventActor>
+                 </event></eventSet></eventWrap></descriptiveMetadata></lido>
+                """;
+        LamRecord r = LIDO.read(dir, "fountain.xml", xml, ReadOptions.defaults()).get(0);
+        assertThat(r.label("creator")).containsExactly("Bernini, Giovanni Lorenzo");
+        assertThat(r.label("lido:event")).isEmpty();
+    }
 }

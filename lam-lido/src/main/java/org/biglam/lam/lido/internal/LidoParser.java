@@ -138,6 +138,9 @@ public final class LidoParser implements XmlRecordReader.Parser {
         final List<String> dates = new ArrayList<>(1);
         final List<String> otherDates = new ArrayList<>(1);
         boolean production;
+        /** The open subjectActor's or subjectPlace's display name, taken if it gives no name of its own. */
+        String subjectDisplay;
+        boolean subjectNamed;
         Event event;
         Actor actor;
         Resource resource;
@@ -347,6 +350,11 @@ public final class LidoParser implements XmlRecordReader.Parser {
                     obj.resource.representationType = f.type;
                 }
                 break;
+            case SUBJECT_ACTOR:
+            case SUBJECT_PLACE:
+                obj.subjectDisplay = null;
+                obj.subjectNamed = false;
+                break;
             default:
                 break;
         }
@@ -459,6 +467,13 @@ public final class LidoParser implements XmlRecordReader.Parser {
                     obj.resource = null;
                 }
                 return;
+            case SUBJECT_ACTOR:
+            case SUBJECT_PLACE:
+                if (!obj.subjectNamed && obj.subjectDisplay != null) {
+                    b.label(Labels.SUBJECT, obj.subjectDisplay);
+                }
+                obj.subjectDisplay = null;
+                return;
             case MEASUREMENTS_SET:
                 StringBuilder m = new StringBuilder();
                 for (int k = 0; k < 3; k++) {
@@ -500,8 +515,15 @@ public final class LidoParser implements XmlRecordReader.Parser {
                 }
                 break;
             case DISPLAY_PLACE:
-                if (obj.event != null) {
+                if (has(SUBJECT_PLACE)) {
+                    subjectDisplay(v);
+                } else if (obj.event != null) {
                     add(obj.event.displayPlaces, v);
+                }
+                break;
+            case DISPLAY_ACTOR:
+                if (has(SUBJECT_ACTOR)) {
+                    subjectDisplay(v);
                 }
                 break;
             case DISPLAY_MATERIALS_TECH:
@@ -646,12 +668,21 @@ public final class LidoParser implements XmlRecordReader.Parser {
         }
     }
 
+    private void subjectDisplay(String v) {
+        if (obj.subjectDisplay == null) {
+            obj.subjectDisplay = v;
+        }
+    }
+
     private void appellation(Frame f, String v) {
         if (v == null) {
             return;
         }
         int p = parent();
         Pending b = obj.b;
+        if (has(SUBJECT_ACTOR) || has(SUBJECT_PLACE)) {
+            obj.subjectNamed = true;
+        }
         if (p == TITLE_SET) {
             add(isPreferred(f.pref) ? obj.preferredTitles : obj.titles, v);
         } else if (p == NAME_ACTOR_SET) {
@@ -709,7 +740,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
             if (l.contains("production") || l.contains("herstellung") || l.contains("creation")
                     || l.contains("création") || l.contains("entstehung") || l.contains("produzione")
                     || l.contains("creazione") || l.contains("vervaardiging") || l.contains("producción")
-                    || l.contains("creación") || l.contains("designing") || l.contains("entwurf")
+                    || l.contains("creación") || l.contains("design") || l.contains("entwurf")
                     || l.endsWith("lido00007") || l.endsWith("lido00012") || l.endsWith("lido00224")) {
                 return true;
             }
