@@ -103,4 +103,19 @@ class LidoShapesTest {
         assertThat(r.label("creator")).containsExactly("Bernini, Giovanni Lorenzo");
         assertThat(r.label("lido:event")).isEmpty();
     }
+
+    @Test
+    void anActorGivenOnlyByItsIdLeavesTheCreatorToTheDisplayForm() {
+        String xml = """
+                <lido xmlns="http://www.lido-schema.org"><lidoRecID>P1</lidoRecID><descriptiveMetadata xml:lang="de">
+                 <objectIdentificationWrap><titleWrap><titleSet><appellationValue>Bildnis</appellationValue></titleSet></titleWrap></objectIdentificationWrap>
+                 <eventWrap><eventSet><event><eventType><term>Herstellung</term></eventType>
+                  <eventActor><displayActorInRole>Cranach, Lucas (Maler)</displayActorInRole>
+                   <actorInRole><actor><actorID type="URI" source="GND">http://d-nb.info/gnd/118522582</actorID></actor>
+                    <roleActor><term>Maler</term></roleActor></actorInRole></eventActor>
+                 </event></eventSet></eventWrap></descriptiveMetadata></lido>
+                """;
+        LamRecord r = LIDO.read(dir, "cranach.xml", xml, ReadOptions.defaults()).get(0);
+        assertThat(r.label("creator")).containsExactly("Cranach, Lucas (Maler)");
+    }
 }

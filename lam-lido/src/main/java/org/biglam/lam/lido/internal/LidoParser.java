@@ -765,15 +765,18 @@ public final class LidoParser implements XmlRecordReader.Parser {
         String type = e.types.isEmpty() ? "event" : e.types.get(0);
         if (isProduction(e)) {
             obj.production = true;
+            boolean named = false;
             for (Actor a : e.actors) {
                 if (a.names.isEmpty()) {
                     continue;
                 }
+                named = true;
                 String nm = a.names.get(0);
                 add(obj.creators, nm);
                 b.label("lido:actorInRole", a.roles.isEmpty() ? nm : nm + " (" + String.join(", ", a.roles) + ")");
             }
-            if (e.actors.isEmpty()) {
+            // no actor named (none, or only actorIDs): the display forms
+            if (!named) {
                 for (String da : e.displayActors) {
                     add(obj.creators, da);
                 }
