@@ -118,4 +118,34 @@ class LidoShapesTest {
         LamRecord r = LIDO.read(dir, "cranach.xml", xml, ReadOptions.defaults()).get(0);
         assertThat(r.label("creator")).containsExactly("Cranach, Lucas (Maler)");
     }
+
+    @Test
+    void anEventTypeKnownByItsIdentifierDecidesWhetherItIsTheProduction() {
+        String xml = """
+                <lido:lido xmlns:lido="http://www.lido-schema.org" xmlns:skos="http://www.w3.org/2004/02/skos/core#"
+                    xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                 <lido:lidoRecID lido:type="local">FI-1</lido:lidoRecID>
+                 <lido:descriptiveMetadata xml:lang="fi">
+                  <lido:objectIdentificationWrap><lido:titleWrap><lido:titleSet><lido:appellationValue>Tuoli</lido:appellationValue></lido:titleSet></lido:titleWrap></lido:objectIdentificationWrap>
+                  <lido:eventWrap>
+                   <lido:eventSet><lido:event>
+                    <lido:eventType><lido:conceptID lido:type="http://terminology.lido-schema.org/lido00099">http://terminology.lido-schema.org/lido00001</lido:conceptID></lido:eventType>
+                    <lido:eventActor><lido:actorInRole><lido:actor><lido:nameActorSet><lido:appellationValue>Donor, Dora</lido:appellationValue></lido:nameActorSet></lido:actor></lido:actorInRole></lido:eventActor>
+                    <lido:eventDate><lido:displayDate>1999</lido:displayDate><lido:date><lido:earliestDate>1999</lido:earliestDate><lido:latestDate>1999</lido:latestDate></lido:date></lido:eventDate>
+                   </lido:event></lido:eventSet>
+                   <lido:eventSet><lido:event>
+                    <lido:eventType><skos:Concept rdf:about="http://terminology.lido-schema.org/lido00007"/><lido:term xml:lang="fi">valmistus</lido:term></lido:eventType>
+                    <lido:eventActor><lido:actorInRole><lido:actor><lido:nameActorSet><lido:appellationValue>Aalto, Alvar</lido:appellationValue></lido:nameActorSet></lido:actor></lido:actorInRole></lido:eventActor>
+                    <lido:eventDate><lido:displayDate>1932</lido:displayDate><lido:date><lido:earliestDate>1932</lido:earliestDate><lido:latestDate>1932</lido:latestDate></lido:date></lido:eventDate>
+                   </lido:event></lido:eventSet>
+                  </lido:eventWrap>
+                 </lido:descriptiveMetadata>
+                </lido:lido>
+                """;
+        LamRecord r = LIDO.read(dir, "tuoli.xml", xml, ReadOptions.defaults()).get(0);
+        // the acquisition (typed by its conceptID only) is not a production; "valmistus" is, by its concept
+        assertThat(r.label("creator")).containsExactly("Aalto, Alvar");
+        assertThat(r.label("date")).containsExactly("1932");
+        assertThat(r.label("lido:event")).containsExactly("http://terminology.lido-schema.org/lido00001: 1999");
+    }
 }

@@ -29,6 +29,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
     /** LIDO's namespace (1.0 and 1.1 share it). */
     public static final String NS = "http://www.lido-schema.org";
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
     /** An open element of the record: its name, its own text and the attributes the mapping reads. */
     private static final class Frame {
@@ -42,6 +43,8 @@ public final class LidoParser implements XmlRecordReader.Parser {
         int holder;
         /** Whether its own text is kept (the mapping reads it). */
         boolean keepText;
+        /** Whether it is an eventType's conceptID. */
+        boolean conceptId;
         /** Its own text, as the parser's text events give it. */
         char[] text = new char[64];
         int length;
@@ -59,6 +62,8 @@ public final class LidoParser implements XmlRecordReader.Parser {
 
     private static final class Event {
         final List<String> types = new ArrayList<>(1);
+        /** The eventType's conceptIDs and skos:Concept URIs. */
+        final List<String> typeIds = new ArrayList<>(1);
         final List<Actor> actors = new ArrayList<>(1);
         final List<String> displayActors = new ArrayList<>(0);
         final List<String> displayDates = new ArrayList<>(1);
@@ -298,6 +303,19 @@ public final class LidoParser implements XmlRecordReader.Parser {
         f.open = (up != null ? up.open : 0) | (lido && code != 0 ? 1L << code : 0);
         f.holder = lido && in(TERM_HOLDERS, code) ? i : up != null ? up.holder : -1;
         f.keepText = lido && in(TEXT, code);
+        f.conceptId = false;
+        if (up != null && up.code == EVENT_TYPE && up.lido && obj.event != null) {
+            // the event type's identifier: a conceptID, or LIDO 1.1's skos:Concept's rdf:about
+            if (lido && "conceptID".equals(r.getLocalName())) {
+                f.conceptId = true;
+                f.keepText = true;
+            } else if (SKOS.equals(ns) && "Concept".equals(r.getLocalName())) {
+                String about = r.getAttributeValue(RDF, "about");
+                if (about != null && !about.isBlank()) {
+                    add(obj.event.typeIds, about.strip());
+                }
+            }
+        }
         if (lido && code == RELATED_WORKS_WRAP) {
             related++;
         }
@@ -425,6 +443,12 @@ public final class LidoParser implements XmlRecordReader.Parser {
             return;
         }
         String v = f.keepText ? clean(f.text, f.length) : null;
+        if (f.conceptId) {
+            if (v != null && obj.event != null) {
+                add(obj.event.typeIds, v);
+            }
+            return;
+        }
         int n = f.code;
         Pending b = obj.b;
         switch (n) {
@@ -731,11 +755,20 @@ public final class LidoParser implements XmlRecordReader.Parser {
         return pref != null && ("preferred".equals(pref) || pref.endsWith("lido00169"));
     }
 
+    /**
+     * Whether an event is a production: untyped, or a term or identifier of its type names one.
+     * An event typed only by an identifier that is not a production's (an acquisition's
+     * {@code conceptID}) is not.
+     */
     private static boolean isProduction(Event e) {
-        if (e.types.isEmpty()) {
+        if (e.types.isEmpty() && e.typeIds.isEmpty()) {
             return true;
         }
-        for (String t : e.types) {
+        return namesProduction(e.types) || namesProduction(e.typeIds);
+    }
+
+    private static boolean namesProduction(List<String> types) {
+        for (String t : types) {
             String l = t.toLowerCase(Locale.ROOT);
             if (l.contains("production") || l.contains("herstellung") || l.contains("creation")
                     || l.contains("création") || l.contains("entstehung") || l.contains("produzione")
@@ -762,7 +795,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
                 }
             }
         }
-        String type = e.types.isEmpty() ? "event" : e.types.get(0);
+        String type = !e.types.isEmpty() ? e.types.get(0) : !e.typeIds.isEmpty() ? e.typeIds.get(0) : "event";
         if (isProduction(e)) {
             obj.production = true;
             boolean named = false;
