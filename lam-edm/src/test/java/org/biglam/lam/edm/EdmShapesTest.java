@@ -60,4 +60,20 @@ class EdmShapesTest {
         // a blank node that is described nowhere gives nothing (its made-up name means nothing)
         assertThat(third.label("creator")).isEmpty();
     }
+
+    @Test
+    void landingPagesDocumentsAndSoundsDescribedAsWebResourcesAreNotImages() {
+        LamRecord r = EDM.read(EdmFormatTest.fixture("internal-media.xml"), ReadOptions.defaults()).get(0);
+        assertThat(r.label("edm:profile")).containsExactly("internal");
+        // the IIIF image only: the viewer page (isShownAt, text/html) is no view of the object, and the
+        // PDF and the MP3 are its media
+        assertThat(r.images()).extracting(ImageRef::uri)
+                .containsExactly("https://example.org/iiif/2/abc/full/full/0/default.jpg");
+        assertThat(r.label("edm:isShownAt")).containsExactly("https://example.org/viewer/abc");
+        assertThat(r.label("edm:media")).containsExactly("https://example.org/files/abc.pdf",
+                "https://example.org/media/abc.mp3");
+        assertThat(r.label("creator")).containsExactly("Goethe, Johann Wolfgang von");
+        assertThat(r.label("dc:title@de")).containsExactly("Der Titel");
+        assertThat(r.label("dc:creator@de")).isEmpty();
+    }
 }

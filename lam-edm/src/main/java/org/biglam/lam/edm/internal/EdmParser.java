@@ -686,6 +686,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
             }
         }
         List<String> links = new ArrayList<>(2);
+        List<String> landingPages = new ArrayList<>(1);
         for (Res a : aggregations) {
             for (Prop p : a.props) {
                 if (!p.ns.equals(EDM)) {
@@ -707,7 +708,11 @@ public final class EdmParser implements XmlRecordReader.Parser {
                         b.label(labels.edm(p.local), v);
                         break;
                     case "isShownAt":
-                        b.label("edm:isShownAt", ImageLinks.clean(v));
+                        String page = ImageLinks.clean(v);
+                        b.label("edm:isShownAt", page);
+                        if (page != null) {
+                            landingPages.add(page);
+                        }
                         break;
                     default:
                         break;
@@ -724,7 +729,8 @@ public final class EdmParser implements XmlRecordReader.Parser {
         }
         if (only) {
             for (Res w : ofType(WEB_RESOURCE)) {
-                if (!links.contains(w.about) && !w.about.startsWith("_:")) {
+                // the landing page's web resource (Europeana describes it too) is no view of the object
+                if (!links.contains(w.about) && !w.about.startsWith("_:") && !landingPages.contains(w.about)) {
                     links.add(w.about);
                 }
             }
@@ -747,6 +753,11 @@ public final class EdmParser implements XmlRecordReader.Parser {
                     ib.service(ImageLinks.clean(svc));
                 }
                 String mime = w.first(EBUCORE, "hasMimeType");
+                if (mime != null && svc == null && img.service().isEmpty() && !imageMime(mime)) {
+                    // a web page, a PDF, a sound or a video: the object's media, not an image
+                    b.label("edm:media", u);
+                    continue;
+                }
                 if (mime != null) {
                     ib.mime(mime);
                 }
@@ -790,6 +801,12 @@ public final class EdmParser implements XmlRecordReader.Parser {
                     + "not repaired)", graphAt().withIndex(i).withRecordId(id));
         }
         out.accept(b.build());
+    }
+
+    /** Whether a media type may be an image's ({@code image/...}, or an unnamed {@code application/octet-stream}). */
+    private static boolean imageMime(String mime) {
+        String m = mime.strip().toLowerCase(java.util.Locale.ROOT);
+        return m.isEmpty() || m.startsWith("image/") || m.startsWith("application/octet-stream");
     }
 
     private static long number(String s) {
