@@ -22,6 +22,7 @@ class EdmShapesTest {
         assertThat(still.label("title")).containsExactly("Stillleben", "Still life");
         // no English prefLabel: the first one
         assertThat(still.label("creator")).containsExactly("Jan Davidsz. de Heem");
+        // en-GB is English
         assertThat(still.label("subject")).containsExactly("still lifes");
         assertThat(still.label("place")).containsExactly("Amsterdam");
         // a time span with only edm:begin and edm:end is its interval, not its URI

@@ -577,7 +577,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
                 boolean name = l.ns.equals(SKOS) && l.local.equals("prefLabel") || l.ns.equals(FOAF)
                         && l.local.equals("name");
                 if (name && l.value != null) {
-                    if ("en".equals(l.lang)) {
+                    if (l.lang != null && (l.lang.equalsIgnoreCase("en") || l.lang.regionMatches(true, 0, "en-", 0, 3))) {
                         return l.value;
                     }
                     if (best == null) {
