@@ -422,10 +422,16 @@ public final class ModsMapper {
         return slash < 0 ? span : span.substring(slash + 1);
     }
 
-    /** The normalised year or range of one date element; marc-encoded ({@code 1835uuuu}) too. */
+    /**
+     * The normalised year or range of one date element; marc-encoded ({@code 1835uuuu}) too, whose
+     * end {@code 9999} is none (an open range).
+     */
     private static String year(Node d) {
         String v = d.text();
         if ("marc".equals(d.attr("encoding"))) {
+            if (v.equals("9999") && "end".equals(d.attr("point"))) {
+                return null; // MARC's end of a range still going (a serial still published): an open end
+            }
             int[] y = Dates.codedYear(v, 0);
             if (y != null) {
                 return y[0] == y[1] ? Integer.toString(y[0]) : y[0] + "/" + y[1];
@@ -531,7 +537,7 @@ public final class ModsMapper {
                     ImageRef img = ImageLinks.toImage(u);
                     String access = p.attr("access");
                     if (img == null && ("preview".equals(access) || "raw object".equals(access))
-                            && (u.startsWith("http://") || u.startsWith("https://"))) {
+                            && (u.startsWith("http://") || u.startsWith("https://")) && !namesOtherFile(u)) {
                         img = ImageRef.builder(u).build();
                     }
                     if (img != null) {
@@ -543,9 +549,47 @@ public final class ModsMapper {
                 case "shelfLocator":
                     b.label(label("mods:", p.name), p.text());
                     break;
+                case "holdingSimple":
+                    // MODS 3.4 on: a copy's shelf mark and sublocation, as most records from MARC give them
+                    for (Node copy : p.children("copyInformation")) {
+                        for (Node h : copy.children) {
+                            if (h.name.equals("shelfLocator") || h.name.equals("subLocation")) {
+                                b.label(label("mods:", h.name), h.text());
+                            }
+                        }
+                    }
+                    break;
                 default:
                     break;
             }
         }
+    }
+
+    /**
+     * Endings of files that are not images: a {@code raw object} link is often a PDF, sound or
+     * video file, a {@code preview} one sometimes a text snippet.
+     */
+    private static final Set<String> OTHER_FILES = Set.of("pdf", "epub", "djvu", "txt", "xml", "html", "htm",
+            "json", "csv", "doc", "docx", "rtf", "odt", "xls", "xlsx", "ppt", "pptx", "zip", "gz", "tar", "7z",
+            "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "mp4", "m4v", "mov", "avi", "mkv", "webm",
+            "mpg", "mpeg", "wmv", "wma", "warc");
+
+    /** Whether a link's path names a file that is not an image ({@code .../file.pdf?sequence=1}). */
+    static boolean namesOtherFile(String u) {
+        int end = u.length();
+        int q = u.indexOf('?');
+        int h = u.indexOf('#');
+        if (q >= 0) {
+            end = q;
+        }
+        if (h >= 0 && h < end) {
+            end = h;
+        }
+        int slash = u.lastIndexOf('/', end - 1);
+        int dot = u.lastIndexOf('.', end - 1);
+        if (dot <= slash || end - dot - 1 > 5) {
+            return false;
+        }
+        return OTHER_FILES.contains(u.substring(dot + 1, end).toLowerCase(Locale.ROOT));
     }
 }
