@@ -283,4 +283,21 @@ class ModsFormatTest {
         assertThat(r.label("mods:subLocation")).containsExactly("Serial Division");
         assertThat(r.label("mods:physicalLocation")).containsExactly("DLC");
     }
+
+    @Test
+    void aPrefixedRecordWhoseChildrenLostTheirPrefixIsReadWhole() throws IOException {
+        // the root prefixed, its children written without: they are in no namespace, and were passed
+        // over as foreign (a record with no labels at all); other namespaces still are
+        String xml = "<?xml version=\"1.0\"?>\n<mods:mods xmlns:mods=\"http://www.loc.gov/mods/v3\" xmlns:x=\"urn:x\">\n"
+                + "  <titleInfo><title>Children without prefix</title></titleInfo>\n"
+                + "  <mods:name><namePart>Doe, J.</namePart><role><roleTerm type=\"code\">aut</roleTerm></role></mods:name>\n"
+                + "  <relatedItem type=\"host\"><titleInfo><title>The host</title></titleInfo></relatedItem>\n"
+                + "  <x:titleInfo><x:title>not a title</x:title></x:titleInfo>\n"
+                + "</mods:mods>\n";
+        assertThat(readXml(xml, "unprefixed.xml", ReadOptions.defaults())).singleElement().satisfies(r -> {
+            assertThat(r.label("title")).containsExactly("Children without prefix");
+            assertThat(r.label("creator")).containsExactly("Doe, J.");
+            assertThat(r.label("collection")).containsExactly("The host");
+        });
+    }
 }
