@@ -300,4 +300,24 @@ class ModsFormatTest {
             assertThat(r.label("collection")).containsExactly("The host");
         });
     }
+
+    @Test
+    void aNameWhosePartsKeepTheirMarcCommasGetsNoDoubleCommaAndThePrimaryTitleComesFirst() throws IOException {
+        // MARC-derived records keep the cataloguer's comma at the end of a name part (BHL, many OAI feeds)
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\">\n"
+                + "<titleInfo type=\"alternative\"><title>Spine title</title></titleInfo>\n"
+                + "<titleInfo><title>Another title</title></titleInfo>\n"
+                + "<titleInfo usage=\"primary\"><title>Die Musci der Flora von Buitenzorg</title></titleInfo>\n"
+                + "<name type=\"personal\"><namePart>Fleischer, Max,</namePart><namePart type=\"date\">1861-1930</namePart>"
+                + "<role><roleTerm type=\"text\">creator</roleTerm></role></name>\n"
+                + "<name type=\"personal\"><namePart type=\"family\">Darwin,</namePart><namePart type=\"given\">Charles,</namePart>"
+                + "<namePart type=\"termsOfAddress\">Sir,</namePart><namePart type=\"date\">1809-1882</namePart></name>\n"
+                + "<name type=\"personal\"><namePart type=\"given\">Charles</namePart><namePart type=\"family\">Darwin</namePart>"
+                + "<namePart type=\"date\">1809-1882</namePart></name>\n"
+                + "</mods>";
+        LamRecord r = readXml(xml, "bhl.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.label("creator")).containsExactly("Fleischer, Max, 1861-1930");
+        assertThat(r.label("contributor")).containsExactly("Darwin, Charles, Sir, 1809-1882", "Darwin, Charles, 1809-1882");
+        assertThat(r.label("title")).containsExactly("Die Musci der Flora von Buitenzorg", "Another title", "Spine title");
+    }
 }

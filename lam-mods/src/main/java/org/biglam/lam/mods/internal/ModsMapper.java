@@ -67,6 +67,12 @@ public final class ModsMapper {
         List<String> abstracts = new ArrayList<>(1);
         List<Node> dates = new ArrayList<>(4);
         List<ImageRef> images = new ArrayList<>(1);
+        // the title marked primary first (wherever it stands, whatever its type), then the untyped ones
+        for (Node c : mods.children) {
+            if (c.name.equals("titleInfo") && "primary".equals(c.attr("usage"))) {
+                b.label(Labels.TITLE, title(c));
+            }
+        }
         for (Node c : mods.children) {
             if (c.name.equals("titleInfo") && c.attr("type") == null) {
                 b.label(Labels.TITLE, title(c));
@@ -289,7 +295,7 @@ public final class ModsMapper {
         if (family != null) {
             sb.append(family);
             if (given != null) {
-                sb.append(", ").append(given);
+                comma(sb).append(given);
             }
         } else if (!parts.isEmpty()) {
             sb.append(String.join(" ", parts));
@@ -300,12 +306,20 @@ public final class ModsMapper {
             return null;
         }
         if (address != null) {
-            sb.append(", ").append(address);
+            comma(sb).append(address);
         }
         if (date != null) {
-            sb.append(", ").append(date);
+            comma(sb).append(date);
         }
         return sb.toString();
+    }
+
+    /**
+     * Appends the comma between a name's parts, or only its space when the part before ends with
+     * one (a name from MARC keeps its punctuation: {@code Fleischer, Max,} + {@code 1861-1930}).
+     */
+    private static StringBuilder comma(StringBuilder sb) {
+        return sb.charAt(sb.length() - 1) == ',' ? sb.append(' ') : sb.append(", ");
     }
 
     private static void name(Node n, LamRecord.Builder b) {
