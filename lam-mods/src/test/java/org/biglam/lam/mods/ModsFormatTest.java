@@ -320,4 +320,17 @@ class ModsFormatTest {
         assertThat(r.label("contributor")).containsExactly("Darwin, Charles, Sir, 1809-1882", "Darwin, Charles, 1809-1882");
         assertThat(r.label("title")).containsExactly("Die Musci der Flora von Buitenzorg", "Another title", "Spine title");
     }
+
+    @Test
+    void aTemporalSubjectGivenAsStartAndEndIsOneRangeNotTwoSubdivisions() throws IOException {
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>Letters</title></titleInfo>\n"
+                + "<subject authority=\"local\"><topic>Science</topic>"
+                + "<temporal encoding=\"w3cdtf\" point=\"start\">1800</temporal><temporal encoding=\"w3cdtf\" point=\"end\">1899</temporal>"
+                + "<geographic>England</geographic></subject>\n"
+                + "<subject><temporal point=\"start\">1914</temporal></subject>\n"
+                + "<subject><temporal>1861-1865</temporal><temporal point=\"end\">1870</temporal></subject>\n"
+                + "</mods>";
+        LamRecord r = readXml(xml, "temporal.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.label("subject")).containsExactly("Science -- 1800/1899 -- England", "1914", "1861-1865 -- 1870");
+    }
 }

@@ -456,11 +456,29 @@ public final class ModsMapper {
 
     private static void subject(Node s, LamRecord.Builder b) {
         List<String> parts = new ArrayList<>(3);
+        Node start = null;
         for (Node t : s.children) {
+            if (start != null) {
+                // a temporal range given as its start and end: one part, not two subdivisions
+                if (t.name.equals("temporal") && "end".equals(t.attr("point"))) {
+                    parts.add(start.text().isEmpty() || t.text().isEmpty() ? start.text() + t.text()
+                            : start.text() + "/" + t.text());
+                    start = null;
+                    continue;
+                }
+                parts.add(start.text());
+                start = null;
+            }
             switch (t.name) {
+                case "temporal":
+                    if ("start".equals(t.attr("point"))) {
+                        start = t;
+                    } else {
+                        parts.add(t.text());
+                    }
+                    break;
                 case "topic":
                 case "geographic":
-                case "temporal":
                 case "genre":
                 case "occupation":
                     parts.add(t.text());
@@ -482,6 +500,9 @@ public final class ModsMapper {
                 default:
                     break;
             }
+        }
+        if (start != null) {
+            parts.add(start.text());
         }
         parts.removeIf(p -> p == null || p.isEmpty());
         if (!parts.isEmpty()) {
