@@ -333,4 +333,20 @@ class ModsFormatTest {
         LamRecord r = readXml(xml, "temporal.xml", ReadOptions.defaults()).get(0);
         assertThat(r.label("subject")).containsExactly("Science -- 1800/1899 -- England", "1914", "1861-1865 -- 1870");
     }
+
+    @Test
+    void anAbstractMarkedNotShareableIsNotPassedOn() throws IOException {
+        // MODS 3.6: shareable="no" marks an abstract licensed from a vendor (an indexing service's)
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\" version=\"3.6\"><titleInfo><title>Article</title></titleInfo>\n"
+                + "<abstract shareable=\"no\">A vendor's abstract.</abstract>\n"
+                + "<abstract shareable=\"yes\" xml:lang=\"en\">The author's abstract.</abstract>\n"
+                + "<abstract>Another.</abstract>\n"
+                + "<tableOfContents shareable=\"no\">Vendor contents</tableOfContents>\n"
+                + "<tableOfContents>1. Intro -- 2. Methods</tableOfContents>\n"
+                + "</mods>";
+        LamRecord r = readXml(xml, "article.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.text()).hasValue("The author's abstract.\n\nAnother.");
+        assertThat(r.label("description")).containsExactly("The author's abstract.", "Another.");
+        assertThat(r.label("mods:tableOfContents")).containsExactly("1. Intro -- 2. Methods");
+    }
 }

@@ -118,7 +118,8 @@ public final class ModsMapper {
                     }
                     break;
                 case "abstract":
-                    if (!c.text().isEmpty()) {
+                    // shareable="no" (MODS 3.6): licensed from a vendor, not to be passed on
+                    if (!c.text().isEmpty() && !"no".equals(c.attr("shareable"))) {
                         abstracts.add(c.text());
                         b.label(Labels.DESCRIPTION, c.text());
                     }
@@ -130,6 +131,10 @@ public final class ModsMapper {
                     }
                     break;
                 case "tableOfContents":
+                    if (!"no".equals(c.attr("shareable"))) {
+                        b.label(label("mods:", c.name), c.text());
+                    }
+                    break;
                 case "targetAudience":
                 case "edition":
                     b.label(label("mods:", c.name), c.text());
