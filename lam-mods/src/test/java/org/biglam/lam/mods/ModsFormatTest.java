@@ -349,4 +349,19 @@ class ModsFormatTest {
         assertThat(r.label("description")).containsExactly("The author's abstract.", "Another.");
         assertThat(r.label("mods:tableOfContents")).containsExactly("1. Intro -- 2. Methods");
     }
+
+    @Test
+    void aPlaceCodeWithoutItsTypeIsStillACodeNotAPlace() throws IOException {
+        // the type is optional: a term of the MARC country list or ISO 3166 is a code all the same
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>Atlas</title></titleInfo>\n"
+                + "<originInfo><place><placeTerm authority=\"marccountry\">ne</placeTerm></place>"
+                + "<place><placeTerm authority=\"iso3166\">NL</placeTerm></place>"
+                + "<place><placeTerm>Amsterdam</placeTerm></place>"
+                + "<place><placeTerm type=\"text\" authority=\"marccountry\">Netherlands</placeTerm></place>"
+                + "<place><placeTerm type=\"code\" authority=\"marccountry\">ne</placeTerm></place></originInfo>\n"
+                + "</mods>";
+        LamRecord r = readXml(xml, "atlas.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.label("place")).containsExactly("Amsterdam", "Netherlands");
+        assertThat(r.label("mods:placeCode")).containsExactly("ne", "NL");
+    }
 }

@@ -367,7 +367,11 @@ public final class ModsMapper {
                 b.label(Labels.PUBLISHER, c.text());
             } else if (c.name.equals("place")) {
                 for (Node t : c.children("placeTerm")) {
-                    if ("code".equals(t.attr("type"))) {
+                    String type = t.attr("type");
+                    String authority = t.attr("authority");
+                    // a term without a type is a code when its authority is a list of codes
+                    if ("code".equals(type) || type == null && authority != null
+                            && (authority.equals("marccountry") || authority.equals("iso3166"))) {
                         b.label("mods:placeCode", t.text());
                     } else {
                         b.label(Labels.PLACE, t.text());

@@ -19,8 +19,8 @@ import org.biglam.lam.spi.XmlStreams;
 public final class Node {
 
     /** The attributes {@link ModsMapper} reads (by local name); only these are kept. */
-    static final Set<String> MAPPED_ATTRIBUTES = Set.of("ID", "access", "encoding", "href", "invalid", "keyDate",
-            "point", "qualifier", "shareable", "type", "usage");
+    static final Set<String> MAPPED_ATTRIBUTES = Set.of("ID", "access", "authority", "encoding", "href", "invalid",
+            "keyDate", "point", "qualifier", "shareable", "type", "usage");
 
     /** Most elements read into one record's tree; the rest of a larger record is passed over. */
     static final int MAX_NODES = 100_000;
