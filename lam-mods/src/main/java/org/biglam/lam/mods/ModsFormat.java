@@ -59,11 +59,18 @@ public final class ModsFormat extends AbstractFormatProvider {
             "PcGts", "alto", "ead", "lido", "lidoWrap", "RDF", "html");
 
     /**
+     * A start tag {@code mods} or {@code modsCollection}, with or without a prefix: in a wrapper, the
+     * MODS namespace alone may be named in escaped text (an SRU response's {@code string} packing).
+     */
+    private static final Pattern MODS_TAG = Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?mods(?:Collection)?[\\s/>]");
+
+    /**
      * A {@code mods} or {@code modsCollection} root in the MODS namespace, a full match; in no
      * namespace, a weak match; {@code mods:mods} or {@code mods:modsCollection} whose prefix is not
      * declared, a solid match; another root (an SRU response, a Fedora object, a wrapper of one's
-     * own) whose look-ahead declares the MODS namespace, a solid match, unless it is the root of a
-     * format that carries MODS itself (METS, OAI-PMH) or of another known format.
+     * own) whose look-ahead declares the MODS namespace and holds a {@code mods} element, a solid
+     * match, unless it is the root of a format that carries MODS itself (METS, OAI-PMH) or of another
+     * known format.
      */
     @Override
     public MatchStrength probe(byte[] head, int len) {
@@ -71,7 +78,7 @@ public final class ModsFormat extends AbstractFormatProvider {
                 : root.namespace().isEmpty() && (root.localName().equals("mods")
                         || root.localName().equals("modsCollection")) ? MatchStrength.WEAK_MATCH
                 : !OTHER_ROOTS.contains(root.localName()) && Sniff.containsAscii(head, len, ModsMapper.NS)
-                        ? MatchStrength.SOLID_MATCH
+                        && MODS_TAG.matcher(Sniff.text(head, len)).find() ? MatchStrength.SOLID_MATCH
                 : MatchStrength.NO_MATCH, ModsFormat::cutOut);
     }
 

@@ -244,6 +244,12 @@ class ModsFormatTest {
                 .isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
         assertThat(probe.apply("<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><ListRecords><record><metadata>"
                 + "<mods xmlns=\"http://www.loc.gov/mods/v3\">")).isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
+        // records packed as escaped strings name the namespace but hold no MODS element: no match
+        // (detected, they gave no record and no word)
+        assertThat(probe.apply("<zs:searchRetrieveResponse xmlns:zs=\"http://www.loc.gov/zing/srw/\"><zs:records><zs:record>"
+                + "<zs:recordPacking>string</zs:recordPacking><zs:recordData>&lt;mods xmlns=\"http://www.loc.gov/mods/v3\"&gt;"
+                + "&lt;titleInfo&gt;&lt;title&gt;Escaped&lt;/title&gt;&lt;/titleInfo&gt;&lt;/mods&gt;</zs:recordData>"))
+                .isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
         // a wrapper without the namespace: no match, as before
         assertThat(probe.apply("<records><record><title>x</title></record></records>"))
                 .isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
