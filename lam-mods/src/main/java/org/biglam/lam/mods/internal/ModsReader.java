@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the {@code mods} records of a document one at a time, wherever they sit: the root
- * ({@code mods}), a {@code modsCollection}, or any wrapper; in the MODS namespace or in none. Each record's tree is read and mapped
- * alone, so memory is bounded by one record.
+ * ({@code mods}), a {@code modsCollection}, or any wrapper; in the MODS namespace or in none. Each
+ * record's tree is read and mapped alone, so memory is bounded by one record.
  */
 public final class ModsReader implements FormatReader {
 
