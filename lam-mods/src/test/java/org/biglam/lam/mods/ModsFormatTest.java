@@ -370,4 +370,24 @@ class ModsFormatTest {
         assertThat(r.label("place")).containsExactly("Amsterdam", "Netherlands");
         assertThat(r.label("mods:placeCode")).containsExactly("ne", "NL");
     }
+
+    @Test
+    void anImageLinkWithSpacesIsPercentEncodedAndABareSchemeIsNoImage() throws IOException {
+        // links typed by hand: a space in a file name, characters a URI may not hold, a link left empty
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>Photo</title></titleInfo>\n"
+                + "<location><url access=\"preview\">https://example.org/thumbs/photo 12.jpg</url>\n"
+                + "<url access=\"raw object\">https://example.org/objects/Photo 12 (master)/view</url>\n"
+                + "<url access=\"preview\">https://</url>\n"
+                + "<url access=\"raw object\">http://?id=3</url></location>\n"
+                + "<identifier type=\"uri\">https://example.org/scans/page 1.tif</identifier>\n"
+                + "</mods>";
+        LamRecord r = readXml(xml, "photo.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.images()).extracting(ImageRef::uri).containsExactly(
+                "https://example.org/thumbs/photo%2012.jpg",
+                "https://example.org/objects/Photo%2012%20(master)/view",
+                "https://example.org/scans/page%201.tif");
+        // the labels keep the links as written
+        assertThat(r.label("mods:url")).contains("https://example.org/thumbs/photo 12.jpg", "https://");
+        assertThat(r.label("identifier")).containsExactly("https://example.org/scans/page 1.tif");
+    }
 }

@@ -530,7 +530,7 @@ public final class ModsMapper {
         if (type != null && !type.isBlank()) {
             b.label(label("mods:identifier:", type.strip()), c.text());
         }
-        ImageRef img = ImageLinks.toImage(c.text());
+        ImageRef img = ImageLinks.toImage(ImageLinks.clean(c.text()));
         if (img != null) {
             images.add(img);
         }
@@ -578,11 +578,13 @@ public final class ModsMapper {
                         break;
                     }
                     b.label("mods:url", u);
-                    ImageRef img = ImageLinks.toImage(u);
+                    // the image's link with the spaces and characters a URI may not hold percent-encoded
+                    String link = ImageLinks.clean(u);
+                    ImageRef img = ImageLinks.toImage(link);
                     String access = p.attr("access");
                     if (img == null && ("preview".equals(access) || "raw object".equals(access))
-                            && (u.startsWith("http://") || u.startsWith("https://")) && !namesOtherFile(u)) {
-                        img = ImageRef.builder(u).build();
+                            && hasHost(link) && !namesOtherFile(link)) {
+                        img = ImageRef.builder(link).build();
                     }
                     if (img != null) {
                         images.add(img);
@@ -617,6 +619,12 @@ public final class ModsMapper {
             "json", "csv", "doc", "docx", "rtf", "odt", "xls", "xlsx", "ppt", "pptx", "zip", "gz", "tar", "7z",
             "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "mp4", "m4v", "mov", "avi", "mkv", "webm",
             "mpg", "mpeg", "wmv", "wma", "warc");
+
+    /** Whether a link is an http(s) link with a host ({@code https://} alone is none). */
+    private static boolean hasHost(String u) {
+        int at = u.startsWith("http://") ? 7 : u.startsWith("https://") ? 8 : -1;
+        return at > 0 && u.length() > at && u.charAt(at) != '/' && u.charAt(at) != '?' && u.charAt(at) != '#';
+    }
 
     /** Whether a link's path names a file that is not an image ({@code .../file.pdf?sequence=1}). */
     static boolean namesOtherFile(String u) {
