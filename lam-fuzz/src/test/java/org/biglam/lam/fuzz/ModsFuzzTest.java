@@ -20,7 +20,9 @@ class ModsFuzzTest {
         "<name><namePart type=\"family\">", "<role><roleTerm type=\"code\">aut</roleTerm></role>",
         "<originInfo><dateCreated point=\"start\" keyDate=\"yes\">", "<dateIssued encoding=\"marc\">",
         "<languageTerm type=\"code\">", "<subject><topic>", "<relatedItem type=\"host\">",
-        "<location><url access=\"preview\">", "<recordInfo><recordIdentifier>"})
+        "<location><url access=\"preview\">", "<recordInfo><recordIdentifier>",
+        "<modsCollection>", "<mods>", "<temporal point=\"end\">", "<url access=\"raw object\">",
+        "<holdingSimple><copyInformation><shelfLocator>", "<abstract shareable=\"no\">"})
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     void anyBytesGiveRecordsOrALocatedProblem(byte[] data) {
         FuzzCheck.check(data, "fuzz.xml", OPTIONS);

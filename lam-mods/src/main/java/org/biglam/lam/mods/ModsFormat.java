@@ -1,6 +1,7 @@
 package org.biglam.lam.mods;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.biglam.lam.FormatInfo;
@@ -11,6 +12,7 @@ import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Sniff;
 
 /**
  * MODS 3.x records: a {@code mods} document, a {@code modsCollection}, or {@code mods} elements
@@ -50,15 +52,33 @@ public final class ModsFormat extends AbstractFormatProvider {
     }
 
     /**
+     * The roots of the formats that carry MODS and read it themselves (METS, OAI-PMH) or that are
+     * other formats: a MODS namespace in their look-ahead does not make them MODS.
+     */
+    private static final Set<String> OTHER_ROOTS = Set.of("OAI-PMH", "mets", "TEI", "TEI.2", "teiCorpus",
+            "PcGts", "alto", "ead", "lido", "lidoWrap", "RDF", "html");
+
+    /**
+     * A start tag {@code mods} or {@code modsCollection}, with or without a prefix: in a wrapper, the
+     * MODS namespace alone may be named in escaped text (an SRU response's {@code string} packing).
+     */
+    private static final Pattern MODS_TAG = Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?mods(?:Collection)?[\\s/>]");
+
+    /**
      * A {@code mods} or {@code modsCollection} root in the MODS namespace, a full match; in no
      * namespace, a weak match; {@code mods:mods} or {@code mods:modsCollection} whose prefix is not
-     * declared, a solid match.
+     * declared, a solid match; another root (an SRU response, a Fedora object, a wrapper of one's
+     * own) whose look-ahead declares the MODS namespace and holds a {@code mods} element, a solid
+     * match, unless it is the root of a format that carries MODS itself (METS, OAI-PMH) or of another
+     * known format.
      */
     @Override
     public MatchStrength probe(byte[] head, int len) {
         return probeXml(head, len, root -> ModsMapper.NS.equals(root.namespace()) ? MatchStrength.FULL_MATCH
                 : root.namespace().isEmpty() && (root.localName().equals("mods")
                         || root.localName().equals("modsCollection")) ? MatchStrength.WEAK_MATCH
+                : !OTHER_ROOTS.contains(root.localName()) && Sniff.containsAscii(head, len, ModsMapper.NS)
+                        && MODS_TAG.matcher(Sniff.text(head, len)).find() ? MatchStrength.SOLID_MATCH
                 : MatchStrength.NO_MATCH, ModsFormat::cutOut);
     }
 

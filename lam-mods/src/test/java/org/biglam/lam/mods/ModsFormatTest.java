@@ -181,4 +181,213 @@ class ModsFormatTest {
         // a long prolog of white space is passed over at linear cost
         assertThat(probe.applyAsInt("<!-- c -->" + " ".repeat(6000) + "<x")).isEqualTo(0);
     }
+
+    static List<LamRecord> readXml(String xml, String name, ReadOptions options) throws IOException {
+        List<LamRecord> out = new ArrayList<>();
+        try (var s = Lam.read(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                name, options)) {
+            s.forEach(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void aRecordOrCollectionInNoNamespaceIsReadAsItIsDetected() throws IOException {
+        // written without the namespace, as older tools and hand-made exports do: detected as MODS,
+        // and its records read (they were detected, then none came out)
+        String one = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<mods version=\"3.4\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
+                + "  <titleInfo><nonSort>The </nonSort><title>plain record</title></titleInfo>\n"
+                + "  <name type=\"personal\"><namePart type=\"family\">Doe</namePart><namePart type=\"given\">Jane</namePart>"
+                + "<role><roleTerm type=\"text\">author</roleTerm></role></name>\n"
+                + "  <originInfo><dateIssued encoding=\"w3cdtf\">1901-05-03</dateIssued></originInfo>\n"
+                + "  <extension><title>not a title</title></extension>\n"
+                + "  <recordInfo><recordIdentifier>plain-1</recordIdentifier></recordInfo>\n"
+                + "</mods>\n";
+        assertThat(readXml(one, "plain.xml", ReadOptions.builder().format("mods").build())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.id()).isEqualTo("plain-1");
+                    assertThat(r.label("title")).containsExactly("The plain record");
+                    assertThat(r.label("creator")).containsExactly("Doe, Jane");
+                    assertThat(r.label("date")).containsExactly("1901");
+                });
+        String collection = "<modsCollection>\n  <mods><titleInfo><title>One</title></titleInfo></mods>\n"
+                + "  <mods><titleInfo><title>Two</title></titleInfo></mods>\n</modsCollection>\n";
+        List<LamRecord> recs = readXml(collection, "plain-collection.xml", ReadOptions.defaults());
+        assertThat(recs).extracting(LamRecord::format).containsExactly("mods", "mods");
+        assertThat(recs).flatExtracting(r -> r.label("title")).containsExactly("One", "Two");
+        assertThat(recs).extracting(LamRecord::id).containsExactly("plain-collection.xml#0", "plain-collection.xml#1");
+    }
+
+    @Test
+    void anSruResponseOfModsRecordsIsDetectedAndReadButMetsAndOaiKeepTheirOwnFormats() throws IOException {
+        // what the Library of Congress's SRU server gives for recordSchema=mods
+        String sru = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<zs:searchRetrieveResponse xmlns:zs=\"http://www.loc.gov/zing/srw/\">\n"
+                + "<zs:version>1.1</zs:version><zs:numberOfRecords>2</zs:numberOfRecords><zs:records>\n"
+                + "<zs:record><zs:recordSchema>mods</zs:recordSchema><zs:recordPacking>xml</zs:recordPacking><zs:recordData>"
+                + "<mods xmlns=\"http://www.loc.gov/mods/v3\" version=\"3.8\"><titleInfo><title>First</title></titleInfo></mods>"
+                + "</zs:recordData><zs:recordPosition>1</zs:recordPosition></zs:record>\n"
+                + "<zs:record><zs:recordSchema>mods</zs:recordSchema><zs:recordData>"
+                + "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>Second</title></titleInfo></mods>"
+                + "</zs:recordData></zs:record>\n</zs:records></zs:searchRetrieveResponse>\n";
+        assertThat(readXml(sru, "sru.xml", ReadOptions.defaults())).flatExtracting(r -> r.label("title"))
+                .containsExactly("First", "Second");
+        ModsFormat f = new ModsFormat();
+        java.util.function.Function<String, org.biglam.lam.spi.MatchStrength> probe = x -> {
+            byte[] b = x.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return f.probe(b, b.length);
+        };
+        assertThat(probe.apply(sru)).isEqualTo(org.biglam.lam.spi.MatchStrength.SOLID_MATCH);
+        // METS (even in no namespace) and OAI-PMH read their MODS themselves
+        assertThat(probe.apply("<mets><dmdSec><mdWrap><xmlData><mods xmlns=\"http://www.loc.gov/mods/v3\">"))
+                .isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
+        assertThat(probe.apply("<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><ListRecords><record><metadata>"
+                + "<mods xmlns=\"http://www.loc.gov/mods/v3\">")).isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
+        // records packed as escaped strings name the namespace but hold no MODS element: no match
+        // (detected, they gave no record and no word)
+        assertThat(probe.apply("<zs:searchRetrieveResponse xmlns:zs=\"http://www.loc.gov/zing/srw/\"><zs:records><zs:record>"
+                + "<zs:recordPacking>string</zs:recordPacking><zs:recordData>&lt;mods xmlns=\"http://www.loc.gov/mods/v3\"&gt;"
+                + "&lt;titleInfo&gt;&lt;title&gt;Escaped&lt;/title&gt;&lt;/titleInfo&gt;&lt;/mods&gt;</zs:recordData>"))
+                .isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
+        // a wrapper without the namespace: no match, as before
+        assertThat(probe.apply("<records><record><title>x</title></record></records>"))
+                .isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
+    }
+
+    @Test
+    void aRawObjectLinkToAPdfOrSoundFileIsNoImage() throws IOException {
+        // DSpace and Islandora give the digitised file as a raw object: a PDF is a link, not an image
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>Thesis</title></titleInfo>\n"
+                + "<location><url access=\"object in context\" usage=\"primary display\">https://repo.example.edu/handle/1/2</url>\n"
+                + "<url access=\"preview\">\n   https://repo.example.edu/bitstream/1/2/3/thesis.pdf.jpg\n  </url>\n"
+                + "<url access=\"raw object\" note=\"Download\">https://repo.example.edu/bitstream/1/2/1/Thesis.PDF?sequence=1</url>\n"
+                + "<url access=\"raw object\">https://repo.example.edu/media/interview.mp3</url>\n"
+                + "<url access=\"raw object\">https://islandora.example.edu/islandora/object/ns:1/datastream/OBJ/view</url>\n"
+                + "</location></mods>";
+        LamRecord r = readXml(xml, "thesis.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.images()).extracting(ImageRef::uri).containsExactly(
+                "https://repo.example.edu/bitstream/1/2/3/thesis.pdf.jpg",
+                "https://islandora.example.edu/islandora/object/ns:1/datastream/OBJ/view");
+        assertThat(r.label("mods:url")).hasSize(5);
+    }
+
+    @Test
+    void aMarcEndDate9999IsAnOpenRangeAndAHoldingsShelfMarkIsKept() throws IOException {
+        // the MARC to MODS stylesheet's serial still published, and its holdings in holdingSimple
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>The gazette</title></titleInfo>\n"
+                + "<originInfo><dateIssued>1850-</dateIssued>"
+                + "<dateIssued encoding=\"marc\" point=\"start\">1850</dateIssued>"
+                + "<dateIssued encoding=\"marc\" point=\"end\">9999</dateIssued><issuance>serial</issuance></originInfo>\n"
+                + "<location><physicalLocation authority=\"marcorg\">DLC</physicalLocation>"
+                + "<holdingSimple><copyInformation><subLocation>Serial Division</subLocation>"
+                + "<shelfLocator>AP2 .G3</shelfLocator></copyInformation></holdingSimple></location></mods>";
+        LamRecord r = readXml(xml, "serial.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.label("date")).contains("1850/..").doesNotContain("1850/9999");
+        assertThat(r.label("mods:dateIssued")).containsExactly("1850-", "1850 (start)", "9999 (end)");
+        assertThat(r.label("mods:shelfLocator")).containsExactly("AP2 .G3");
+        assertThat(r.label("mods:subLocation")).containsExactly("Serial Division");
+        assertThat(r.label("mods:physicalLocation")).containsExactly("DLC");
+    }
+
+    @Test
+    void aPrefixedRecordWhoseChildrenLostTheirPrefixIsReadWhole() throws IOException {
+        // the root prefixed, its children written without: they are in no namespace, and were passed
+        // over as foreign (a record with no labels at all); other namespaces still are
+        String xml = "<?xml version=\"1.0\"?>\n<mods:mods xmlns:mods=\"http://www.loc.gov/mods/v3\" xmlns:x=\"urn:x\">\n"
+                + "  <titleInfo><title>Children without prefix</title></titleInfo>\n"
+                + "  <mods:name><namePart>Doe, J.</namePart><role><roleTerm type=\"code\">aut</roleTerm></role></mods:name>\n"
+                + "  <relatedItem type=\"host\"><titleInfo><title>The host</title></titleInfo></relatedItem>\n"
+                + "  <x:titleInfo><x:title>not a title</x:title></x:titleInfo>\n"
+                + "</mods:mods>\n";
+        assertThat(readXml(xml, "unprefixed.xml", ReadOptions.defaults())).singleElement().satisfies(r -> {
+            assertThat(r.label("title")).containsExactly("Children without prefix");
+            assertThat(r.label("creator")).containsExactly("Doe, J.");
+            assertThat(r.label("collection")).containsExactly("The host");
+        });
+    }
+
+    @Test
+    void aNameWhosePartsKeepTheirMarcCommasGetsNoDoubleCommaAndThePrimaryTitleComesFirst() throws IOException {
+        // MARC-derived records keep the cataloguer's comma at the end of a name part (BHL, many OAI feeds)
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\">\n"
+                + "<titleInfo type=\"alternative\"><title>Spine title</title></titleInfo>\n"
+                + "<titleInfo><title>Another title</title></titleInfo>\n"
+                + "<titleInfo usage=\"primary\"><title>Die Musci der Flora von Buitenzorg</title></titleInfo>\n"
+                + "<name type=\"personal\"><namePart>Fleischer, Max,</namePart><namePart type=\"date\">1861-1930</namePart>"
+                + "<role><roleTerm type=\"text\">creator</roleTerm></role></name>\n"
+                + "<name type=\"personal\"><namePart type=\"family\">Darwin,</namePart><namePart type=\"given\">Charles,</namePart>"
+                + "<namePart type=\"termsOfAddress\">Sir,</namePart><namePart type=\"date\">1809-1882</namePart></name>\n"
+                + "<name type=\"personal\"><namePart type=\"given\">Charles</namePart><namePart type=\"family\">Darwin</namePart>"
+                + "<namePart type=\"date\">1809-1882</namePart></name>\n"
+                + "</mods>";
+        LamRecord r = readXml(xml, "bhl.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.label("creator")).containsExactly("Fleischer, Max, 1861-1930");
+        assertThat(r.label("contributor")).containsExactly("Darwin, Charles, Sir, 1809-1882", "Darwin, Charles, 1809-1882");
+        assertThat(r.label("title")).containsExactly("Die Musci der Flora von Buitenzorg", "Another title", "Spine title");
+    }
+
+    @Test
+    void aTemporalSubjectGivenAsStartAndEndIsOneRangeNotTwoSubdivisions() throws IOException {
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>Letters</title></titleInfo>\n"
+                + "<subject authority=\"local\"><topic>Science</topic>"
+                + "<temporal encoding=\"w3cdtf\" point=\"start\">1800</temporal><temporal encoding=\"w3cdtf\" point=\"end\">1899</temporal>"
+                + "<geographic>England</geographic></subject>\n"
+                + "<subject><temporal point=\"start\">1914</temporal></subject>\n"
+                + "<subject><temporal>1861-1865</temporal><temporal point=\"end\">1870</temporal></subject>\n"
+                + "</mods>";
+        LamRecord r = readXml(xml, "temporal.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.label("subject")).containsExactly("Science -- 1800/1899 -- England", "1914", "1861-1865 -- 1870");
+    }
+
+    @Test
+    void anAbstractMarkedNotShareableIsNotPassedOn() throws IOException {
+        // MODS 3.6: shareable="no" marks an abstract licensed from a vendor (an indexing service's)
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\" version=\"3.6\"><titleInfo><title>Article</title></titleInfo>\n"
+                + "<abstract shareable=\"no\">A vendor's abstract.</abstract>\n"
+                + "<abstract shareable=\"yes\" xml:lang=\"en\">The author's abstract.</abstract>\n"
+                + "<abstract>Another.</abstract>\n"
+                + "<tableOfContents shareable=\"no\">Vendor contents</tableOfContents>\n"
+                + "<tableOfContents>1. Intro -- 2. Methods</tableOfContents>\n"
+                + "</mods>";
+        LamRecord r = readXml(xml, "article.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.text()).hasValue("The author's abstract.\n\nAnother.");
+        assertThat(r.label("description")).containsExactly("The author's abstract.", "Another.");
+        assertThat(r.label("mods:tableOfContents")).containsExactly("1. Intro -- 2. Methods");
+    }
+
+    @Test
+    void aPlaceCodeWithoutItsTypeIsStillACodeNotAPlace() throws IOException {
+        // the type is optional: a term of the MARC country list or ISO 3166 is a code all the same
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>Atlas</title></titleInfo>\n"
+                + "<originInfo><place><placeTerm authority=\"marccountry\">ne</placeTerm></place>"
+                + "<place><placeTerm authority=\"iso3166\">NL</placeTerm></place>"
+                + "<place><placeTerm>Amsterdam</placeTerm></place>"
+                + "<place><placeTerm type=\"text\" authority=\"marccountry\">Netherlands</placeTerm></place>"
+                + "<place><placeTerm type=\"code\" authority=\"marccountry\">ne</placeTerm></place></originInfo>\n"
+                + "</mods>";
+        LamRecord r = readXml(xml, "atlas.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.label("place")).containsExactly("Amsterdam", "Netherlands");
+        assertThat(r.label("mods:placeCode")).containsExactly("ne", "NL");
+    }
+
+    @Test
+    void anImageLinkWithSpacesIsPercentEncodedAndABareSchemeIsNoImage() throws IOException {
+        // links typed by hand: a space in a file name, characters a URI may not hold, a link left empty
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>Photo</title></titleInfo>\n"
+                + "<location><url access=\"preview\">https://example.org/thumbs/photo 12.jpg</url>\n"
+                + "<url access=\"raw object\">https://example.org/objects/Photo 12 (master)/view</url>\n"
+                + "<url access=\"preview\">https://</url>\n"
+                + "<url access=\"raw object\">http://?id=3</url></location>\n"
+                + "<identifier type=\"uri\">https://example.org/scans/page 1.tif</identifier>\n"
+                + "</mods>";
+        LamRecord r = readXml(xml, "photo.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.images()).extracting(ImageRef::uri).containsExactly(
+                "https://example.org/thumbs/photo%2012.jpg",
+                "https://example.org/objects/Photo%2012%20(master)/view",
+                "https://example.org/scans/page%201.tif");
+        // the labels keep the links as written
+        assertThat(r.label("mods:url")).contains("https://example.org/thumbs/photo 12.jpg", "https://");
+        assertThat(r.label("identifier")).containsExactly("https://example.org/scans/page 1.tif");
+    }
 }

@@ -67,6 +67,12 @@ public final class ModsMapper {
         List<String> abstracts = new ArrayList<>(1);
         List<Node> dates = new ArrayList<>(4);
         List<ImageRef> images = new ArrayList<>(1);
+        // the title marked primary first (wherever it stands, whatever its type), then the untyped ones
+        for (Node c : mods.children) {
+            if (c.name.equals("titleInfo") && "primary".equals(c.attr("usage"))) {
+                b.label(Labels.TITLE, title(c));
+            }
+        }
         for (Node c : mods.children) {
             if (c.name.equals("titleInfo") && c.attr("type") == null) {
                 b.label(Labels.TITLE, title(c));
@@ -112,7 +118,8 @@ public final class ModsMapper {
                     }
                     break;
                 case "abstract":
-                    if (!c.text().isEmpty()) {
+                    // shareable="no" (MODS 3.6): licensed from a vendor, not to be passed on
+                    if (!c.text().isEmpty() && !"no".equals(c.attr("shareable"))) {
                         abstracts.add(c.text());
                         b.label(Labels.DESCRIPTION, c.text());
                     }
@@ -124,6 +131,10 @@ public final class ModsMapper {
                     }
                     break;
                 case "tableOfContents":
+                    if (!"no".equals(c.attr("shareable"))) {
+                        b.label(label("mods:", c.name), c.text());
+                    }
+                    break;
                 case "targetAudience":
                 case "edition":
                     b.label(label("mods:", c.name), c.text());
@@ -289,7 +300,7 @@ public final class ModsMapper {
         if (family != null) {
             sb.append(family);
             if (given != null) {
-                sb.append(", ").append(given);
+                comma(sb).append(given);
             }
         } else if (!parts.isEmpty()) {
             sb.append(String.join(" ", parts));
@@ -300,12 +311,20 @@ public final class ModsMapper {
             return null;
         }
         if (address != null) {
-            sb.append(", ").append(address);
+            comma(sb).append(address);
         }
         if (date != null) {
-            sb.append(", ").append(date);
+            comma(sb).append(date);
         }
         return sb.toString();
+    }
+
+    /**
+     * Appends the comma between a name's parts, or only its space when the part before ends with
+     * one (a name from MARC keeps its punctuation: {@code Fleischer, Max,} + {@code 1861-1930}).
+     */
+    private static StringBuilder comma(StringBuilder sb) {
+        return sb.charAt(sb.length() - 1) == ',' ? sb.append(' ') : sb.append(", ");
     }
 
     private static void name(Node n, LamRecord.Builder b) {
@@ -348,7 +367,11 @@ public final class ModsMapper {
                 b.label(Labels.PUBLISHER, c.text());
             } else if (c.name.equals("place")) {
                 for (Node t : c.children("placeTerm")) {
-                    if ("code".equals(t.attr("type"))) {
+                    String type = t.attr("type");
+                    String authority = t.attr("authority");
+                    // a term without a type is a code when its authority is a list of codes
+                    if ("code".equals(type) || type == null && authority != null
+                            && (authority.equals("marccountry") || authority.equals("iso3166"))) {
                         b.label("mods:placeCode", t.text());
                     } else {
                         b.label(Labels.PLACE, t.text());
@@ -422,10 +445,16 @@ public final class ModsMapper {
         return slash < 0 ? span : span.substring(slash + 1);
     }
 
-    /** The normalised year or range of one date element; marc-encoded ({@code 1835uuuu}) too. */
+    /**
+     * The normalised year or range of one date element; marc-encoded ({@code 1835uuuu}) too, whose
+     * end {@code 9999} is none (an open range).
+     */
     private static String year(Node d) {
         String v = d.text();
         if ("marc".equals(d.attr("encoding"))) {
+            if (v.equals("9999") && "end".equals(d.attr("point"))) {
+                return null; // MARC's end of a range still going (a serial still published): an open end
+            }
             int[] y = Dates.codedYear(v, 0);
             if (y != null) {
                 return y[0] == y[1] ? Integer.toString(y[0]) : y[0] + "/" + y[1];
@@ -436,11 +465,29 @@ public final class ModsMapper {
 
     private static void subject(Node s, LamRecord.Builder b) {
         List<String> parts = new ArrayList<>(3);
+        Node start = null;
         for (Node t : s.children) {
+            if (start != null) {
+                // a temporal range given as its start and end: one part, not two subdivisions
+                if (t.name.equals("temporal") && "end".equals(t.attr("point"))) {
+                    parts.add(start.text().isEmpty() || t.text().isEmpty() ? start.text() + t.text()
+                            : start.text() + "/" + t.text());
+                    start = null;
+                    continue;
+                }
+                parts.add(start.text());
+                start = null;
+            }
             switch (t.name) {
+                case "temporal":
+                    if ("start".equals(t.attr("point"))) {
+                        start = t;
+                    } else {
+                        parts.add(t.text());
+                    }
+                    break;
                 case "topic":
                 case "geographic":
-                case "temporal":
                 case "genre":
                 case "occupation":
                     parts.add(t.text());
@@ -463,6 +510,9 @@ public final class ModsMapper {
                     break;
             }
         }
+        if (start != null) {
+            parts.add(start.text());
+        }
         parts.removeIf(p -> p == null || p.isEmpty());
         if (!parts.isEmpty()) {
             b.label(Labels.SUBJECT, String.join(" -- ", parts));
@@ -480,7 +530,7 @@ public final class ModsMapper {
         if (type != null && !type.isBlank()) {
             b.label(label("mods:identifier:", type.strip()), c.text());
         }
-        ImageRef img = ImageLinks.toImage(c.text());
+        ImageRef img = ImageLinks.toImage(ImageLinks.clean(c.text()));
         if (img != null) {
             images.add(img);
         }
@@ -528,11 +578,13 @@ public final class ModsMapper {
                         break;
                     }
                     b.label("mods:url", u);
-                    ImageRef img = ImageLinks.toImage(u);
+                    // the image's link with the spaces and characters a URI may not hold percent-encoded
+                    String link = ImageLinks.clean(u);
+                    ImageRef img = ImageLinks.toImage(link);
                     String access = p.attr("access");
                     if (img == null && ("preview".equals(access) || "raw object".equals(access))
-                            && (u.startsWith("http://") || u.startsWith("https://"))) {
-                        img = ImageRef.builder(u).build();
+                            && hasHost(link) && !namesOtherFile(link)) {
+                        img = ImageRef.builder(link).build();
                     }
                     if (img != null) {
                         images.add(img);
@@ -543,9 +595,53 @@ public final class ModsMapper {
                 case "shelfLocator":
                     b.label(label("mods:", p.name), p.text());
                     break;
+                case "holdingSimple":
+                    // MODS 3.4 on: a copy's shelf mark and sublocation, as most records from MARC give them
+                    for (Node copy : p.children("copyInformation")) {
+                        for (Node h : copy.children) {
+                            if (h.name.equals("shelfLocator") || h.name.equals("subLocation")) {
+                                b.label(label("mods:", h.name), h.text());
+                            }
+                        }
+                    }
+                    break;
                 default:
                     break;
             }
         }
+    }
+
+    /**
+     * Endings of files that are not images: a {@code raw object} link is often a PDF, sound or
+     * video file, a {@code preview} one sometimes a text snippet.
+     */
+    private static final Set<String> OTHER_FILES = Set.of("pdf", "epub", "djvu", "txt", "xml", "html", "htm",
+            "json", "csv", "doc", "docx", "rtf", "odt", "xls", "xlsx", "ppt", "pptx", "zip", "gz", "tar", "7z",
+            "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "mp4", "m4v", "mov", "avi", "mkv", "webm",
+            "mpg", "mpeg", "wmv", "wma", "warc");
+
+    /** Whether a link is an http(s) link with a host ({@code https://} alone is none). */
+    private static boolean hasHost(String u) {
+        int at = u.startsWith("http://") ? 7 : u.startsWith("https://") ? 8 : -1;
+        return at > 0 && u.length() > at && u.charAt(at) != '/' && u.charAt(at) != '?' && u.charAt(at) != '#';
+    }
+
+    /** Whether a link's path names a file that is not an image ({@code .../file.pdf?sequence=1}). */
+    static boolean namesOtherFile(String u) {
+        int end = u.length();
+        int q = u.indexOf('?');
+        int h = u.indexOf('#');
+        if (q >= 0) {
+            end = q;
+        }
+        if (h >= 0 && h < end) {
+            end = h;
+        }
+        int slash = u.lastIndexOf('/', end - 1);
+        int dot = u.lastIndexOf('.', end - 1);
+        if (dot <= slash || end - dot - 1 > 5) {
+            return false;
+        }
+        return OTHER_FILES.contains(u.substring(dot + 1, end).toLowerCase(Locale.ROOT));
     }
 }

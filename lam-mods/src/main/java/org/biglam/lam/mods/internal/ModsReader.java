@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the {@code mods} records of a document one at a time, wherever they sit: the root
- * ({@code mods}), a {@code modsCollection}, or any wrapper. Each record's tree is read and mapped
- * alone, so memory is bounded by one record.
+ * ({@code mods}), a {@code modsCollection}, or any wrapper; in the MODS namespace or in none. Each
+ * record's tree is read and mapped alone, so memory is bounded by one record.
  */
 public final class ModsReader implements FormatReader {
 
@@ -61,10 +61,16 @@ public final class ModsReader implements FormatReader {
         }
         try {
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mods")
-                        && ModsMapper.NS.equals(xml.getNamespaceURI())) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mods")) {
+                    // in the MODS namespace, or in none (a file written without it): its elements in the same
+                    String ns = xml.getNamespaceURI();
+                    if (ns == null || ns.isEmpty()) {
+                        ns = "";
+                    } else if (!ModsMapper.NS.equals(ns)) {
+                        continue;
+                    }
                     long line = xml.getLocation().getLineNumber();
-                    Node mods = Node.read(xml, ModsMapper.NS);
+                    Node mods = Node.read(xml, ns);
                     String id = ModsMapper.ownId(mods);
                     LamRecord.Builder b = LamRecord.builder(id == null ? name + "#" + index : id, "mods")
                             .source(ctx.source(index, -1, line));

@@ -11,15 +11,16 @@ import org.biglam.lam.spi.XmlStreams;
 
 /**
  * One element of a MODS record: its local name, the attributes the mapping reads (by local name),
- * direct text and child elements in the MODS namespace. A record is small, so it is
+ * direct text and child elements in the MODS namespace or in none (a {@code mods:mods} whose
+ * children were written without the prefix). A record is small, so it is
  * read into this tree and mapped from it, which keeps nesting (a related item's title is not a
  * title of the record). Elements of other namespaces (extensions) are passed over.
  */
 public final class Node {
 
     /** The attributes {@link ModsMapper} reads (by local name); only these are kept. */
-    static final Set<String> MAPPED_ATTRIBUTES = Set.of("ID", "access", "encoding", "href", "invalid", "keyDate",
-            "point", "qualifier", "type", "usage");
+    static final Set<String> MAPPED_ATTRIBUTES = Set.of("ID", "access", "authority", "encoding", "href", "invalid",
+            "keyDate", "point", "qualifier", "shareable", "type", "usage");
 
     /** Most elements read into one record's tree; the rest of a larger record is passed over. */
     static final int MAX_NODES = 100_000;
@@ -46,7 +47,7 @@ public final class Node {
      * Reads the element {@code xml} stands on through its end.
      *
      * @param xml standing on a {@code START_ELEMENT}; left on its {@code END_ELEMENT}
-     * @param ns the namespace of the elements kept
+     * @param ns the namespace of the elements kept (besides those in no namespace)
      * @return the element's tree
      * @throws XMLStreamException if the XML is not well-formed
      */
@@ -96,7 +97,8 @@ public final class Node {
                 }
             } else if (e == XMLStreamConstants.START_ELEMENT) {
                 String cns = xml.getNamespaceURI();
-                if (ns.equals(cns == null ? "" : cns) && ++count[0] < MAX_NODES) {
+                // a child in no namespace is MODS too: a prefixed record whose children lost their prefix
+                if ((cns == null || cns.isEmpty() || ns.equals(cns)) && ++count[0] < MAX_NODES) {
                     if (n.children.isEmpty()) {
                         n.children = new ArrayList<>(4);
                     }
