@@ -1,6 +1,8 @@
 package org.biglam.lam.iiif.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.Region;
 import org.biglam.lam.iiif.IiifImageService;
@@ -83,7 +85,7 @@ final class Images {
         if (!target.isObject()) {
             return null;
         }
-        for (JsonNode sel : Json.many(target, "selector")) {
+        for (JsonNode sel : selectors(target)) {
             String v = Json.text(sel, "value");
             if (v != null && v.startsWith("xywh=")) {
                 return parseRegion(v, canvasW, canvasH);
@@ -101,6 +103,32 @@ final class Images {
             }
         }
         return null;
+    }
+
+    /**
+     * The selectors of a target or SpecificResource, a choice of selectors (Mirador 2's
+     * {@code oa:Choice} of a FragmentSelector {@code default} and an SvgSelector {@code item}) given
+     * as its default, then its items.
+     */
+    static List<JsonNode> selectors(JsonNode n) {
+        List<JsonNode> sels = Json.many(n, "selector");
+        boolean choice = false;
+        for (JsonNode sel : sels) {
+            choice |= sel.isObject() && (sel.has("default") || sel.has("item"));
+        }
+        if (!choice) {
+            return sels;
+        }
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode sel : sels) {
+            if (sel.isObject() && (sel.has("default") || sel.has("item"))) {
+                out.addAll(Json.many(sel, "default"));
+                out.addAll(Json.many(sel, "item"));
+            } else {
+                out.add(sel);
+            }
+        }
+        return out;
     }
 
     /** Parses {@code xywh=[pixel:|percent:]x,y,w,h} or {@code x,y,w,h}; null if it is not one. */

@@ -197,6 +197,12 @@ final class ManifestRecords {
                     parent.putIfAbsent(sid, id);
                 }
             }
+            for (JsonNode sub : Json.many(r, "members")) { // v2.1 members: canvases and ranges, in order
+                String sid = "Range".equals(Json.type(sub)) ? Json.id(sub) : null;
+                if (sid != null && !sid.equals(id)) {
+                    parent.putIfAbsent(sid, id);
+                }
+            }
             JsonNode within = r.get("within");
             if (within != null && within.isTextual() && !within.textValue().equals(id)) {
                 parent.putIfAbsent(id, within.textValue());

@@ -1,0 +1,142 @@
+package org.biglam.lam.iiif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.biglam.lam.iiif.IiifTesting.options;
+import static org.biglam.lam.iiif.IiifTesting.read;
+
+import org.biglam.lam.ImageRef;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.Region;
+import org.biglam.lam.iiif.IiifTesting.Run;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes of real manifests and annotation lists that the corpus does not hold: Mirador 2's
+ * annotations (a comment and a tag in one annotation, a choice of selectors), Digital Bodleian's
+ * image ids that are their service's, and the like.
+ */
+class IiifRealShapesTest {
+
+    /** A v2 manifest of one 2000 x 3000 canvas painted with a 1000 x 1500 image, with an annotation list. */
+    private static String v2WithAnnotations(String resources) {
+        return """
+                {"@context": "http://iiif.io/api/presentation/2/context.json",
+                 "@id": "https://example.org/iiif/book1/manifest", "@type": "sc:Manifest", "label": "Book 1",
+                 "sequences": [{"@type": "sc:Sequence", "canvases": [
+                  {"@id": "https://example.org/iiif/book1/canvas/p1", "@type": "sc:Canvas", "label": "p. 1",
+                   "width": 2000, "height": 3000,
+                   "images": [{"@type": "oa:Annotation", "motivation": "sc:painting",
+                     "on": "https://example.org/iiif/book1/canvas/p1",
+                     "resource": {"@id": "https://example.org/iiif/book1/res/p1.jpg", "@type": "dctypes:Image",
+                       "format": "image/jpeg", "width": 1000, "height": 1500}}],
+                   "otherContent": [{"@id": "https://example.org/iiif/book1/list/p1", "@type": "sc:AnnotationList",
+                     "resources": [%s]}]}]}]}
+                """.formatted(resources);
+    }
+
+    /** What Mirador 2 (and SimpleAnnotationServer) saves: a text and a tag, on a choice of selectors. */
+    private static final String MIRADOR2_ANNOTATION = """
+            {"@id": "https://example.org/anno/1", "@type": "oa:Annotation",
+             "motivation": ["oa:tagging", "oa:commenting"],
+             "resource": [{"@type": "dctypes:Text", "format": "text/html", "chars": "<p>A dragon in the margin</p>"},
+                          {"@type": "oa:Tag", "chars": "dragon"}],
+             "on": [{"@type": "oa:SpecificResource", "full": "https://example.org/iiif/book1/canvas/p1",
+                     "selector": {"@type": "oa:Choice",
+                       "default": {"@type": "oa:FragmentSelector", "value": "xywh=100,200,300,400"},
+                       "item": {"@type": "oa:SvgSelector", "value": "<svg xmlns='http://www.w3.org/2000/svg'><path d='M100,200'/></svg>"}},
+                     "within": {"@id": "https://example.org/iiif/book1/manifest", "@type": "sc:Manifest"}}]}
+            """;
+
+    @Test
+    void aMirador2AnnotationThatCommentsAndTagsGivesItsTextAsACommentAndItsTagAsATag() {
+        Run run = read(v2WithAnnotations(MIRADOR2_ANNOTATION), "book1.json", options());
+
+        LamRecord r = run.records.get(0);
+        assertThat(r.label("description")).containsExactly("A dragon in the margin");
+        assertThat(r.label("subject")).containsExactly("dragon");
+        assertThat(r.label("iiif:tag")).containsExactly("dragon");
+
+        Run annos = read(v2WithAnnotations(MIRADOR2_ANNOTATION), "book1.json", options().granularity("annotation"));
+        LamRecord a = annos.records.get(0);
+        assertThat(a.label("iiif:motivation")).containsExactly("commenting");
+        assertThat(a.text()).contains("A dragon in the margin");
+        assertThat(a.label("iiif:tag")).containsExactly("dragon");
+    }
+
+    @Test
+    void aChoiceOfSelectorsGivesTheRegionOfItsFragmentSelector() {
+        Run run = read(v2WithAnnotations(MIRADOR2_ANNOTATION), "book1.json", options().granularity("annotation"));
+
+        // canvas 100,200,300,400 on a 2000 x 3000 canvas is half that on the 1000 x 1500 image
+        assertThat(run.records.get(0).images()).singleElement()
+                .satisfies(i -> assertThat(i.region()).contains(new Region(50, 100, 150, 200)));
+    }
+
+    @Test
+    void anAnnotationThatOnlyTagsStillGivesTags() {
+        String tagging = """
+                {"@id": "https://example.org/anno/2", "@type": "oa:Annotation", "motivation": "oa:tagging",
+                 "resource": {"@type": "dctypes:Text", "chars": "unicorn"},
+                 "on": "https://example.org/iiif/book1/canvas/p1#xywh=0,0,10,10"}
+                """;
+        Run run = read(v2WithAnnotations(tagging), "book1.json", options());
+
+        assertThat(run.records.get(0).label("iiif:tag")).containsExactly("unicorn");
+        assertThat(run.records.get(0).label("description")).isEmpty();
+    }
+
+    @Test
+    void anImageWhoseIdIsItsServiceGetsTheServicesFullSizeUrl() {
+        // Digital Bodleian's v2 (and v3) manifests: the image resource's id is the Image API service's base URI
+        String json = """
+                {"@context": "http://iiif.io/api/presentation/2/context.json",
+                 "@id": "https://iiif.bodleian.ox.ac.uk/iiif/manifest/abc.json", "@type": "sc:Manifest", "label": "MS. 1",
+                 "sequences": [{"@type": "sc:Sequence", "canvases": [
+                  {"@id": "https://iiif.bodleian.ox.ac.uk/iiif/canvas/abc.json", "@type": "sc:Canvas", "label": "fol. 1r",
+                   "width": 5776, "height": 9125,
+                   "images": [{"@type": "oa:Annotation", "motivation": "sc:painting",
+                     "on": "https://iiif.bodleian.ox.ac.uk/iiif/canvas/abc.json",
+                     "resource": {"@id": "https://iiif.bodleian.ox.ac.uk/iiif/image/abc", "@type": "dctypes:Image",
+                       "format": "image/jpeg", "width": 5776, "height": 9125,
+                       "service": {"@context": "http://iiif.io/api/image/2/context.json",
+                         "profile": "http://iiif.io/api/image/2/level1.json",
+                         "@id": "https://iiif.bodleian.ox.ac.uk/iiif/image/abc/"}}}]},
+                  {"@id": "https://iiif.bodleian.ox.ac.uk/iiif/canvas/def.json", "@type": "sc:Canvas", "label": "fol. 1v",
+                   "width": 100, "height": 100,
+                   "images": [{"@type": "oa:Annotation", "motivation": "sc:painting",
+                     "on": "https://iiif.bodleian.ox.ac.uk/iiif/canvas/def.json",
+                     "resource": {"@id": "https://iiif.example.org/iiif/3/def/info.json", "@type": "dctypes:Image",
+                       "service": {"id": "https://iiif.example.org/iiif/3/def", "type": "ImageService3", "profile": "level1"}}}]}]}]}
+                """;
+        Run run = read(json, "bodleian.json", options());
+
+        assertThat(run.records.get(0).images()).singleElement().satisfies(i -> {
+            assertThat(i.uri()).isEqualTo("https://iiif.bodleian.ox.ac.uk/iiif/image/abc/full/full/0/default.jpg");
+            assertThat(i.service()).contains("https://iiif.bodleian.ox.ac.uk/iiif/image/abc");
+            assertThat(i.width()).hasValue(5776);
+        });
+        assertThat(run.records.get(1).images()).extracting(ImageRef::uri)
+                .containsExactly("https://iiif.example.org/iiif/3/def/full/max/0/default.jpg");
+    }
+    @Test
+    void v2RangesNamingTheirSubRangesAsMembersGiveTheWholeChainOutermostFirst() {
+        // Presentation 2.1 "members": canvases and ranges in order, sub-ranges by reference
+        String json = """
+                {"@context": "http://iiif.io/api/presentation/2/context.json",
+                 "@id": "https://example.org/iiif/b/manifest", "@type": "sc:Manifest", "label": "B",
+                 "sequences": [{"@type": "sc:Sequence", "canvases": [
+                  {"@id": "https://example.org/iiif/b/canvas/1", "@type": "sc:Canvas", "width": 10, "height": 10},
+                  {"@id": "https://example.org/iiif/b/canvas/2", "@type": "sc:Canvas", "width": 10, "height": 10}]}],
+                 "structures": [
+                  {"@id": "https://example.org/iiif/b/range/top", "@type": "sc:Range", "label": "Livre", "viewingHint": "top",
+                   "members": [{"@id": "https://example.org/iiif/b/canvas/1", "@type": "sc:Canvas", "label": "Cover"},
+                               {"@id": "https://example.org/iiif/b/range/ch1", "@type": "sc:Range", "label": "Chapitre 1"}]},
+                  {"@id": "https://example.org/iiif/b/range/ch1", "@type": "sc:Range", "label": "Chapitre 1",
+                   "members": [{"@id": "https://example.org/iiif/b/canvas/2", "@type": "sc:Canvas", "label": "f. 1"}]}]}
+                """;
+        Run run = read(json, "b.json", options());
+
+        assertThat(run.records.get(0).label("iiif:range")).containsExactly("Livre");
+        assertThat(run.records.get(1).label("iiif:range")).containsExactly("Livre", "Chapitre 1");
+    }
+}
