@@ -139,4 +139,15 @@ class IiifRealShapesTest {
         assertThat(run.records.get(0).label("iiif:range")).containsExactly("Livre");
         assertThat(run.records.get(1).label("iiif:range")).containsExactly("Livre", "Chapitre 1");
     }
+    @Test
+    void aPagedV2CollectionIsReadPageByPageFromItsFirstPage() {
+        // Presentation 2.1 paging: the collection names only its first page, each page the next
+        // (page 2 names page 1 again as its next: a cycle, not read twice)
+        Run run = read(IiifTesting.fixture("paged/top.json"), options());
+
+        assertThat(run.ids()).containsExactly("https://example.org/iiif/m1/canvas/1", "https://example.org/iiif/m2/canvas/1",
+                "https://example.org/iiif/m3/canvas/1");
+        assertThat(run.records).allSatisfy(r -> assertThat(r.label("collection")).containsExactly("Paged collection"));
+        assertThat(run.problems).isEmpty();
+    }
 }
