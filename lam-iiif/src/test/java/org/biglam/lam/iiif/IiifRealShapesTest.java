@@ -150,4 +150,56 @@ class IiifRealShapesTest {
         assertThat(run.records).allSatisfy(r -> assertThat(r.label("collection")).containsExactly("Paged collection"));
         assertThat(run.problems).isEmpty();
     }
+    @Test
+    void eCodicesQualifiedMetadataLabelsMapToUniformLabels() {
+        String json = """
+                {"@context": "http://iiif.io/api/presentation/2/context.json",
+                 "@id": "https://www.e-codices.unifr.ch/metadata/iiif/csg-0390/manifest.json", "@type": "sc:Manifest",
+                 "label": "St. Gallen, Stiftsbibliothek, Cod. Sang. 390",
+                 "metadata": [
+                  {"label": "Collection Name", "value": "Stiftsbibliothek"},
+                  {"label": "Document Type", "value": "Manuscript"},
+                  {"label": "Title (English)", "value": "Antiphonarium officii"},
+                  {"label": "Place of Origin (English)", "value": "St. Gallen"},
+                  {"label": "Date of Origin (English)", "value": "1000"},
+                  {"label": "Summary (English)", "value": "The so-called <i>Hartker Antiphonary</i>."},
+                  {"label": "Text Language", "value": "Latin"},
+                  {"label": "Dimensions (cm)", "value": "22.5 x 16.5"}],
+                 "sequences": [{"canvases": [{"@id": "https://www.e-codices.unifr.ch/metadata/iiif/csg-0390/canvas/1",
+                   "@type": "sc:Canvas", "width": 10, "height": 10}]}]}
+                """;
+        LamRecord r = read(json, "csg-0390.json", options()).records.get(0);
+
+        assertThat(r.label("title")).containsExactly("St. Gallen, Stiftsbibliothek, Cod. Sang. 390", "Antiphonarium officii");
+        assertThat(r.label("collection")).containsExactly("Stiftsbibliothek");
+        assertThat(r.label("type")).containsExactly("Manuscript");
+        assertThat(r.label("place")).containsExactly("St. Gallen");
+        assertThat(r.label("date")).containsExactly("1000");
+        assertThat(r.label("description")).containsExactly("The so-called Hartker Antiphonary.");
+        assertThat(r.label("language")).containsExactly("la");
+        assertThat(r.label("iiif:metadata:Dimensions (cm)")).containsExactly("22.5 x 16.5");
+    }
+
+    @Test
+    void theSameImagePaintedTwiceOnACanvasIsOneImage() {
+        // e-codices repeats a canvas's painting annotation, id and all
+        String anno = """
+                {"@id": "https://example.org/iiif/m/annotation/mat.json", "@type": "oa:Annotation", "motivation": "sc:painting",
+                 "on": "https://example.org/iiif/m/canvas/mat.json",
+                 "resource": {"@id": "https://example.org/loris/mat.jp2/full/full/0/default.jpg", "@type": "dctypes:Image",
+                   "format": "image/jpeg", "height": 8176, "width": 6132,
+                   "service": {"@context": "http://iiif.io/api/image/2/context.json", "@id": "https://example.org/loris/mat.jp2",
+                     "profile": "http://iiif.io/api/image/2/level2.json"}}}
+                """;
+        String json = """
+                {"@context": "http://iiif.io/api/presentation/2/context.json", "@id": "https://example.org/iiif/m/manifest.json",
+                 "@type": "sc:Manifest", "label": "M",
+                 "sequences": [{"canvases": [{"@id": "https://example.org/iiif/m/canvas/mat.json", "@type": "sc:Canvas",
+                   "label": "Casing", "height": 8176, "width": 6132, "images": [%s, %s]}]}]}
+                """.formatted(anno, anno);
+        LamRecord r = read(json, "m.json", options()).records.get(0);
+
+        assertThat(r.images()).extracting(ImageRef::uri).containsExactly("https://example.org/loris/mat.jp2/full/full/0/default.jpg");
+        assertThat(r.unwrap(IiifCanvas.class).orElseThrow().images()).hasSize(1);
+    }
 }

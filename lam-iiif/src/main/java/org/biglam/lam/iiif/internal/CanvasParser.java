@@ -440,8 +440,8 @@ final class CanvasParser {
             return;
         }
         IiifImage img = imageOf(body, t);
-        if (img != null) {
-            d.images.add(img);
+        if (img != null && (d.images.isEmpty() || !d.images.contains(img))) {
+            d.images.add(img); // the same image painted twice (e-codices repeats annotations) is one image
         }
     }
 
