@@ -202,4 +202,34 @@ class IiifRealShapesTest {
         assertThat(r.images()).extracting(ImageRef::uri).containsExactly("https://example.org/loris/mat.jp2/full/full/0/default.jpg");
         assertThat(r.unwrap(IiifCanvas.class).orElseThrow().images()).hasSize(1);
     }
+    @Test
+    void anAnnotationOnACanvasOfImagesThatDoNotFillItGetsItsRegionOnTheImagesItMeets() {
+        // a 2000 x 1000 canvas: a 2000 x 2000 image painted on its left half, a 500 x 500 one on its right half
+        Run run = read(IiifTesting.fixture("painting/composite-v3.json"), options().granularity("annotation"));
+
+        assertThat(run.ids()).containsExactly("https://example.org/iiif/c/ocr/l1", "https://example.org/iiif/c/ocr/l2",
+                "https://example.org/iiif/c/ocr/l3", "https://example.org/iiif/c/ocr/l4");
+        // a line on the left half is on the left image only, twice as large there
+        assertThat(run.records.get(0).images()).singleElement().satisfies(i -> {
+            assertThat(i.uri()).isEqualTo("https://example.org/img/left.jpg");
+            assertThat(i.region()).contains(new Region(200, 200, 400, 100));
+        });
+        // a line on the right half is on the right image only, half as large there
+        assertThat(run.records.get(1).images()).singleElement().satisfies(i -> {
+            assertThat(i.uri()).isEqualTo("https://example.org/img/right.jpg");
+            assertThat(i.region()).contains(new Region(50, 50, 100, 25));
+        });
+        // a line across both: its part on each
+        assertThat(run.records.get(2).images()).extracting(i -> i.region().orElseThrow())
+                .containsExactly(new Region(1800, 0, 200, 200), new Region(0, 0, 50, 50));
+        // the whole canvas: both images whole
+        assertThat(run.records.get(3).images()).extracting(i -> i.region().isPresent()).containsExactly(false, false);
+    }
+    @Test
+    void aLocalMemberNamedWithAFragmentIsReadFromItsFile() {
+        Run run = read(IiifTesting.fixture("paged/members-with-fragments.json"), options());
+
+        assertThat(run.ids()).containsExactly("https://example.org/iiif/m1/canvas/1", "https://example.org/iiif/m2/canvas/1");
+        assertThat(run.problems).isEmpty();
+    }
 }

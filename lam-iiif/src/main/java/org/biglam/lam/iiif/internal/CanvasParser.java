@@ -170,7 +170,11 @@ final class CanvasParser {
             boolean painting = motivation.equals("painting") || paintingPage;
             if (kind == Body.IMAGE) {
                 if (painting) {
+                    int before = d.images.size();
                     paint(d, b, t);
+                    if (wantRegion && d.images.size() > before) {
+                        placed(d, anno, before);
+                    }
                 }
                 continue;
             }
@@ -243,6 +247,23 @@ final class CanvasParser {
             }
         }
         return motivation;
+    }
+
+    /**
+     * Notes where on the canvas the images from {@code from} on are painted, when an image does not
+     * fill it (a target with {@code #xywh=}): an annotation's region is then scaled to that part.
+     */
+    private static void placed(CanvasData d, JsonNode anno, int from) {
+        JsonNode target = anno.has("target") ? first(anno.get("target")) : first(anno.get("on"));
+        Region r = Images.targetRegion(target, d.width, d.height);
+        if (r != null && (r.x() != 0 || r.y() != 0 || r.w() != d.width || r.h() != d.height)) {
+            while (d.placed.size() < from) {
+                d.placed.add(null);
+            }
+            while (d.placed.size() < d.images.size()) {
+                d.placed.add(r);
+            }
+        }
     }
 
     private static JsonNode first(JsonNode n) {

@@ -167,6 +167,21 @@ final class Images {
         }
     }
 
+    /**
+     * The part of region {@code r} of the canvas inside {@code area} (where an image is painted), in
+     * the area's own units (from its top left corner); null if they do not meet.
+     */
+    static Region within(Region r, Region area) {
+        long x0 = Math.max(r.x(), area.x());
+        long y0 = Math.max(r.y(), area.y());
+        long x1 = Math.min(r.x() + r.w(), area.x() + area.w());
+        long y1 = Math.min(r.y() + r.h(), area.y() + area.h());
+        if (x1 <= x0 || y1 <= y0) {
+            return null;
+        }
+        return new Region(x0 - area.x(), y0 - area.y(), x1 - x0, y1 - y0);
+    }
+
     /** Scales a region on the canvas to the pixels of an image painted on the whole canvas. */
     static Region scale(Region r, long canvasW, long canvasH, ImageRef img) {
         long iw = img.width().orElse(-1);

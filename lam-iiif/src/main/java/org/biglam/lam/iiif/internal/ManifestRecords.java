@@ -14,6 +14,7 @@ import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.Labels;
 import org.biglam.lam.RecordSource;
+import org.biglam.lam.Region;
 import org.biglam.lam.iiif.IiifCanvas;
 import org.biglam.lam.iiif.IiifImage;
 import org.biglam.lam.iiif.IiifOptions;
@@ -513,12 +514,21 @@ final class ManifestRecords {
                     b.label("iiif:tag", t);
                 }
                 addDescriptive(b, info.labels);
-                for (IiifImage img : d.images) {
+                for (int j = 0; j < d.images.size(); j++) {
+                    IiifImage img = d.images.get(j);
+                    Region placed = j < d.placed.size() ? d.placed.get(j) : null;
                     if (a.region() == null) {
                         b.image(img.ref());
-                    } else {
+                    } else if (placed == null) {
                         b.image(img.ref().toBuilder().region(Images.scale(a.region(), d.width, d.height, img.ref()))
                                 .build());
+                    } else {
+                        // an image painted on a part of the canvas: the annotation's part of that part, if any
+                        Region on = Images.within(a.region(), placed);
+                        if (on != null) {
+                            b.image(img.ref().toBuilder().region(Images.scale(on, placed.w(), placed.h(), img.ref()))
+                                    .build());
+                        }
                     }
                 }
                 if (a.confidence() >= 0) {
