@@ -232,4 +232,23 @@ class IiifRealShapesTest {
         assertThat(run.ids()).containsExactly("https://example.org/iiif/m1/canvas/1", "https://example.org/iiif/m2/canvas/1");
         assertThat(run.problems).isEmpty();
     }
+    @Test
+    void aPlainTextTranscriptionKeepsItsAngleBracketsAndAmpersands() {
+        // Leiden conventions: <erator> is an editor's supplement, not a tag; text/plain is no HTML
+        String json = """
+                {"@context": "http://iiif.io/api/presentation/3/context.json", "id": "https://example.org/iiif/e/manifest",
+                 "type": "Manifest", "label": {"en": ["Inscription"]},
+                 "items": [{"id": "https://example.org/iiif/e/canvas/1", "type": "Canvas", "width": 100, "height": 100,
+                   "annotations": [{"id": "https://example.org/iiif/e/tr/1", "type": "AnnotationPage", "items": [
+                     {"id": "https://example.org/iiif/e/tr/l1", "type": "Annotation", "motivation": "supplementing",
+                      "body": {"type": "TextualBody", "format": "text/plain", "value": " Imp<erator> Caes<ar> &amp; co "},
+                      "target": "https://example.org/iiif/e/canvas/1"},
+                     {"id": "https://example.org/iiif/e/tr/l2", "type": "Annotation", "motivation": "supplementing",
+                      "body": {"type": "TextualBody", "format": "text/html", "value": "<p>Second &amp; line</p>"},
+                      "target": "https://example.org/iiif/e/canvas/1"}]}]}]}
+                """;
+        LamRecord r = read(json, "e.json", options()).records.get(0);
+
+        assertThat(r.text()).contains("Imp<erator> Caes<ar> &amp; co\nSecond & line");
+    }
 }

@@ -437,6 +437,11 @@ final class CanvasParser {
         if (v == null || !v.isTextual()) {
             return null;
         }
+        String format = Json.text(body, "format");
+        if (format != null && format.regionMatches(true, 0, "text/plain", 0, 10)) {
+            // plain text as written: "Imp<erator>" (an editor's supplement) or "&" are no markup
+            return Json.blankToNull(v.textValue().strip());
+        }
         return Values.clean(v.textValue());
     }
 
