@@ -251,4 +251,26 @@ class IiifRealShapesTest {
 
         assertThat(r.text()).contains("Imp<erator> Caes<ar> &amp; co\nSecond & line");
     }
+    @Test
+    void aV2ManifestWhoseSequenceIsOnlyReferencedIsReadFromTheSequence() {
+        Run run = read(IiifTesting.fixture("painting/referenced-sequence-v2.json"), options());
+
+        assertThat(run.ids()).containsExactly("https://example.org/iiif/ns/canvas/1");
+        assertThat(run.records.get(0).label("title")).containsExactly("A manifest whose sequence is only referenced");
+        assertThat(run.records.get(0).images()).extracting(ImageRef::uri).containsExactly("https://example.org/images/ns-1.jpg");
+    }
+
+    @Test
+    void aRemoteReferencedSequenceThatIsNotFetchedIsReported() {
+        String json = """
+                {"@context": "http://iiif.io/api/presentation/2/context.json", "@id": "https://example.org/iiif/ns/manifest",
+                 "@type": "sc:Manifest", "label": "M",
+                 "sequences": [{"@id": "https://example.org/iiif/ns/sequence/normal", "@type": "sc:Sequence"}]}
+                """;
+        Run run = read(json, "ns.json", options());
+
+        assertThat(run.records).isEmpty();
+        assertThat(run.warnings("not-followed")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("https://example.org/iiif/ns/sequence/normal"));
+    }
 }

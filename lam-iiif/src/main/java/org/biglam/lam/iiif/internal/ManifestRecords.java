@@ -1,6 +1,7 @@
 package org.biglam.lam.iiif.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,6 +129,7 @@ final class ManifestRecords {
             }
         }
         if (seqs.isEmpty()) {
+            referencedSequence(m, doc, out);
             return;
         }
         Set<String> ids = new HashSet<>();
@@ -147,6 +149,31 @@ final class ManifestRecords {
             ctx.warn("sequences", doc.name() + " has " + seqs.size() + " sequences: only the first is read ("
                     + Json.many(seqs.get(0), "canvases").size() + " canvases); " + others + " canvas(es) of the others"
                     + " are left out (set iiif.all-sequences=true to read them all)", loader.where(doc));
+        }
+    }
+
+    /**
+     * The canvases of a v2 manifest whose first sequence is only referenced (the specification says
+     * it is embedded; some servers give its id only): read from the sequence's document, where
+     * references may be followed.
+     */
+    private void referencedSequence(JsonNode m, Doc doc, List<JsonNode> out) {
+        List<JsonNode> seqs = Json.many(m, "sequences");
+        String ref = seqs.isEmpty() || seqs.get(0).has("canvases") ? null : Json.id(seqs.get(0));
+        if (ref == null) {
+            return;
+        }
+        try {
+            Doc seq = loader.load(doc, ref, null);
+            if (seq == null) {
+                ctx.warn("not-followed", "the sequence " + ref + " of " + doc.name() + " is referenced, not embedded,"
+                        + " and was not fetched (set iiif.fetch=always to fetch remote references)", loader.where(doc));
+                return;
+            }
+            out.addAll(Json.many(seq.root(), "canvases"));
+        } catch (IOException | LamException e) {
+            ctx.warn("sequences", "the sequence " + ref + " of " + doc.name() + " could not be read: " + e.getMessage(),
+                    loader.where(doc));
         }
     }
 
