@@ -273,4 +273,26 @@ class IiifRealShapesTest {
         assertThat(run.warnings("not-followed")).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("https://example.org/iiif/ns/sequence/normal"));
     }
+    @Test
+    void v3RangesListedFlatAndNamedByReferenceGiveTheWholeChain() {
+        // what v2-to-v3 upgraders write: every range at the top of structures, sub-ranges by id and type only
+        String json = """
+                {"@context": "http://iiif.io/api/presentation/3/context.json", "id": "https://example.org/iiif/b/manifest",
+                 "type": "Manifest", "label": {"en": ["B"]},
+                 "items": [{"id": "https://example.org/iiif/b/canvas/1", "type": "Canvas", "width": 10, "height": 10},
+                           {"id": "https://example.org/iiif/b/canvas/2", "type": "Canvas", "width": 10, "height": 10}],
+                 "structures": [
+                  {"id": "https://example.org/iiif/b/range/0", "type": "Range", "label": {"en": ["Book"]},
+                   "items": [{"id": "https://example.org/iiif/b/range/1", "type": "Range"},
+                             {"id": "https://example.org/iiif/b/range/2", "type": "Range"}]},
+                  {"id": "https://example.org/iiif/b/range/1", "type": "Range", "label": {"en": ["Front matter"]},
+                   "items": [{"id": "https://example.org/iiif/b/canvas/1", "type": "Canvas"}]},
+                  {"id": "https://example.org/iiif/b/range/2", "type": "Range", "label": {"en": ["Chapter 1"]},
+                   "items": [{"id": "https://example.org/iiif/b/canvas/2", "type": "Canvas"}]}]}
+                """;
+        Run run = read(json, "b3.json", options());
+
+        assertThat(run.records.get(0).label("iiif:range")).containsExactly("Book", "Front matter");
+        assertThat(run.records.get(1).label("iiif:range")).containsExactly("Book", "Chapter 1");
+    }
 }

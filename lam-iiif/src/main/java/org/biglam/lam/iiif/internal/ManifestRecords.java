@@ -225,10 +225,13 @@ final class ManifestRecords {
                     parent.putIfAbsent(sid, id);
                 }
             }
-            for (JsonNode sub : Json.many(r, "members")) { // v2.1 members: canvases and ranges, in order
-                String sid = "Range".equals(Json.type(sub)) ? Json.id(sub) : null;
-                if (sid != null && !sid.equals(id)) {
-                    parent.putIfAbsent(sid, id);
+            // v2.1 members, v3 items: canvases and ranges in order, a range perhaps by reference only
+            for (String field : new String[] {"members", "items"}) {
+                for (JsonNode sub : Json.many(r, field)) {
+                    String sid = "Range".equals(Json.type(sub)) ? Json.id(sub) : null;
+                    if (sid != null && !sid.equals(id)) {
+                        parent.putIfAbsent(sid, id);
+                    }
                 }
             }
             JsonNode within = r.get("within");
