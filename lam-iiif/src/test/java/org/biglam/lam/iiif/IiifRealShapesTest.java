@@ -295,4 +295,21 @@ class IiifRealShapesTest {
         assertThat(run.records.get(0).label("iiif:range")).containsExactly("Book", "Front matter");
         assertThat(run.records.get(1).label("iiif:range")).containsExactly("Book", "Chapter 1");
     }
+    @Test
+    void aLanguageWithNoValuesInALanguageMapFallsBackToOneThatHasSome() {
+        String json = """
+                {"@context": "http://iiif.io/api/presentation/3/context.json", "id": "https://example.org/iiif/l/manifest",
+                 "type": "Manifest", "label": {"none": [], "en": ["The English title"]},
+                 "metadata": [{"label": {"en": ["Date"]}, "value": {"en": [""], "none": ["1850"]}}],
+                 "items": [{"id": "https://example.org/iiif/l/canvas/1", "type": "Canvas", "width": 10, "height": 10,
+                   "label": {"en": [], "none": ["f. 1r"]}}]}
+                """;
+        LamRecord unpreferred = read(json, "l.json", options()).records.get(0);
+        LamRecord english = read(json, "l.json", options().set("iiif.prefer-language", "en")).records.get(0);
+
+        assertThat(unpreferred.label("title")).containsExactly("The English title");
+        assertThat(english.label("title")).containsExactly("The English title");
+        assertThat(english.label("part")).containsExactly("f. 1r");
+        assertThat(english.label("date")).containsExactly("1850");
+    }
 }
