@@ -170,7 +170,11 @@ final class CanvasParser {
             boolean painting = motivation.equals("painting") || paintingPage;
             if (kind == Body.IMAGE) {
                 if (painting) {
+                    int before = d.images.size();
                     paint(d, b, t);
+                    if (wantRegion && d.images.size() > before) {
+                        placed(d, anno, before);
+                    }
                 }
                 continue;
             }
@@ -187,8 +191,7 @@ final class CanvasParser {
                 }
                 continue;
             }
-            String purpose = purpose(b);
-            String m = purpose != null ? purpose : motivation;
+            String m = bodyMotivation(b, t, motivation, ms);
             String value = textOf(b, t);
             if (value == null) {
                 continue;
@@ -219,6 +222,47 @@ final class CanvasParser {
         }
         if (kept) {
             d.annos.add(new Anno(Json.id(anno), keptMotivation, text, tags, region, -1));
+        }
+    }
+
+    /**
+     * What a textual body of type {@code t} does: its {@code purpose}; else tagging for an
+     * {@code oa:Tag}; else the annotation's motivation, where an annotation both tags and comments
+     * (Mirador 2's {@code ["oa:tagging", "oa:commenting"]} with a text and a tag body) the one that is
+     * not tagging, for its bodies that are not tags.
+     */
+    private static String bodyMotivation(JsonNode b, String t, String motivation, List<String> ms) {
+        String purpose = purpose(b);
+        if (purpose != null) {
+            return purpose;
+        }
+        if ("Tag".equals(t)) {
+            return "tagging";
+        }
+        if (ms.size() > 1 && isTagging(motivation)) {
+            for (String m : ms) {
+                if (!isTagging(m)) {
+                    return m;
+                }
+            }
+        }
+        return motivation;
+    }
+
+    /**
+     * Notes where on the canvas the images from {@code from} on are painted, when an image does not
+     * fill it (a target with {@code #xywh=}): an annotation's region is then scaled to that part.
+     */
+    private static void placed(CanvasData d, JsonNode anno, int from) {
+        JsonNode target = anno.has("target") ? first(anno.get("target")) : first(anno.get("on"));
+        Region r = Images.targetRegion(target, d.width, d.height);
+        if (r != null && (r.x() != 0 || r.y() != 0 || r.w() != d.width || r.h() != d.height)) {
+            while (d.placed.size() < from) {
+                d.placed.add(null);
+            }
+            while (d.placed.size() < d.images.size()) {
+                d.placed.add(r);
+            }
         }
     }
 
@@ -393,6 +437,11 @@ final class CanvasParser {
         if (v == null || !v.isTextual()) {
             return null;
         }
+        String format = Json.text(body, "format");
+        if (format != null && format.regionMatches(true, 0, "text/plain", 0, 10)) {
+            // plain text as written: "Imp<erator>" (an editor's supplement) or "&" are no markup
+            return Json.blankToNull(v.textValue().strip());
+        }
         return Values.clean(v.textValue());
     }
 
@@ -417,8 +466,8 @@ final class CanvasParser {
             return;
         }
         IiifImage img = imageOf(body, t);
-        if (img != null) {
-            d.images.add(img);
+        if (img != null && (d.images.isEmpty() || !d.images.contains(img))) {
+            d.images.add(img); // the same image painted twice (e-codices repeats annotations) is one image
         }
     }
 
@@ -430,7 +479,7 @@ final class CanvasParser {
         if ("SpecificResource".equals(t)) {
             JsonNode src = body.has("source") ? body.get("source") : body.get("full");
             Region region = null;
-            for (JsonNode sel : Json.many(body, "selector")) {
+            for (JsonNode sel : Images.selectors(body)) {
                 String r = Json.text(sel, "region");
                 if (r == null) {
                     String v = Json.text(sel, "value");
@@ -474,10 +523,11 @@ final class CanvasParser {
             h = svc.height().getAsLong();
         }
         // no size of its own or its service's: left out (the canvas's size is the canvas's, not the image's)
-        if (uri == null) {
+        if (uri == null || svc != null && isServiceBase(uri, svc.id())) {
             if (svc == null) {
                 return null;
             }
+            // no id, or the service's own (Digital Bodleian) or its info.json: not an image; its full-size URL is
             uri = svc.fullUrl();
         }
         ImageRef.Builder b = ImageRef.builder(uri).region(region).mime(Json.text(n, "format"));
@@ -489,6 +539,16 @@ final class CanvasParser {
         }
         String l = label != null ? label : values.joined(n.get("label"));
         return new IiifImage(b.build(), svc, l);
+    }
+
+    /** Whether an image's id is its service's base URI or the service's {@code info.json} (and so not an image). */
+    private static boolean isServiceBase(String uri, String service) {
+        String u = uri.endsWith("/info.json") ? uri.substring(0, uri.length() - 10) : uri;
+        String s = service.endsWith("/") ? service.substring(0, service.length() - 1) : service;
+        if (u.endsWith("/")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        return u.equals(s);
     }
 
     /** The thumbnails of a manifest or canvas. */

@@ -59,30 +59,94 @@ final class CollectionWalker {
         return new Members(doc);
     }
 
+    /** The members a collection (or a page of a paged one) lists. */
+    private static List<JsonNode> membersOf(JsonNode root) {
+        List<JsonNode> ms = new ArrayList<>();
+        if (root.has("members")) {
+            ms.addAll(Json.many(root, "members"));
+        } else {
+            ms.addAll(Json.many(root, "collections"));
+            ms.addAll(Json.many(root, "manifests"));
+        }
+        ms.addAll(Json.many(root, "items"));
+        return ms;
+    }
+
+    /** The most pages of one paged collection read. */
+    private static final int MAX_PAGES = 10_000;
+
     private final class Members implements Cursor {
-        private final Doc doc;
+        /** The collection, then the page being read (whose members' references are relative to it). */
+        private Doc doc;
         private final List<JsonNode> members;
         private final String title;
+        /** The next page of a paged v2 collection ({@code first}, then each page's {@code next}), or null. */
+        private JsonNode next;
+        private final Set<String> pages = new HashSet<>();
         private int i;
         private int unfollowed;
 
         Members(Doc doc) {
             this.doc = doc;
             JsonNode root = doc.root();
-            List<JsonNode> ms = new ArrayList<>();
-            if (root.has("members")) {
-                ms.addAll(Json.many(root, "members"));
-            } else {
-                ms.addAll(Json.many(root, "collections"));
-                ms.addAll(Json.many(root, "manifests"));
-            }
-            ms.addAll(Json.many(root, "items"));
-            this.members = ms;
+            this.members = membersOf(root);
             this.title = values.joined(root.get("label"));
+            this.next = root.has("first") ? root.get("first") : root.get("next");
+            String self = Json.id(root);
+            String k = self == null ? null : loader.key(doc, self);
+            if (k != null) {
+                pages.add(k);
+            }
+        }
+
+        /** Reads the next page of a paged collection into {@link #members}; false if there is none. */
+        private boolean nextPage() throws IOException {
+            while (next != null && i >= members.size()) {
+                JsonNode ref = next;
+                next = null;
+                if (pages.size() >= MAX_PAGES) {
+                    ctx.warn("depth", "collection " + doc.name() + " has more than " + MAX_PAGES
+                            + " pages; the rest are not read", loader.where(doc));
+                    return false;
+                }
+                if (ref.isObject() && !membersOf(ref).isEmpty()) { // an embedded page
+                    members.addAll(membersOf(ref));
+                    next = ref.get("next");
+                    continue;
+                }
+                String id = Json.id(ref);
+                String k = id == null ? null : loader.key(doc, id);
+                if (id == null || k != null && !pages.add(k)) {
+                    return false; // no reference, or a page read already (a cycle)
+                }
+                Doc page;
+                try {
+                    page = loader.load(doc, id, title);
+                } catch (LamFormatException e) {
+                    ctx.problem(e);
+                    return false;
+                } catch (IOException e) {
+                    ctx.problem(new LamFormatException("could not read page " + id + " of collection " + doc.name()
+                            + ": " + e.getMessage(), loader.where(doc), e));
+                    return false;
+                }
+                if (page == null) {
+                    ctx.warn("not-followed", "page " + id + " of collection " + doc.name()
+                            + " was not fetched (set iiif.fetch=always to fetch remote references)", loader.where(doc));
+                    return false;
+                }
+                doc = new Doc(page.root(), page.uri(), page.entry(), page.local(), doc.collectionTitle(), doc.depth());
+                members.addAll(membersOf(page.root()));
+                next = page.root().get("next");
+            }
+            return i < members.size();
         }
 
         @Override
         public boolean step() throws IOException {
+            if (i >= members.size() && next != null) {
+                nextPage();
+            }
             if (i >= members.size()) {
                 if (unfollowed > 0) {
                     ctx.warn("not-followed", unfollowed + " member(s) of collection " + doc.name()

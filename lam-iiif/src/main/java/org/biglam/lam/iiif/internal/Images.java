@@ -1,6 +1,8 @@
 package org.biglam.lam.iiif.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.Region;
 import org.biglam.lam.iiif.IiifImageService;
@@ -83,7 +85,7 @@ final class Images {
         if (!target.isObject()) {
             return null;
         }
-        for (JsonNode sel : Json.many(target, "selector")) {
+        for (JsonNode sel : selectors(target)) {
             String v = Json.text(sel, "value");
             if (v != null && v.startsWith("xywh=")) {
                 return parseRegion(v, canvasW, canvasH);
@@ -101,6 +103,32 @@ final class Images {
             }
         }
         return null;
+    }
+
+    /**
+     * The selectors of a target or SpecificResource, a choice of selectors (Mirador 2's
+     * {@code oa:Choice} of a FragmentSelector {@code default} and an SvgSelector {@code item}) given
+     * as its default, then its items.
+     */
+    static List<JsonNode> selectors(JsonNode n) {
+        List<JsonNode> sels = Json.many(n, "selector");
+        boolean choice = false;
+        for (JsonNode sel : sels) {
+            choice |= sel.isObject() && (sel.has("default") || sel.has("item"));
+        }
+        if (!choice) {
+            return sels;
+        }
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode sel : sels) {
+            if (sel.isObject() && (sel.has("default") || sel.has("item"))) {
+                out.addAll(Json.many(sel, "default"));
+                out.addAll(Json.many(sel, "item"));
+            } else {
+                out.add(sel);
+            }
+        }
+        return out;
     }
 
     /** Parses {@code xywh=[pixel:|percent:]x,y,w,h} or {@code x,y,w,h}; null if it is not one. */
@@ -137,6 +165,21 @@ final class Images {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * The part of region {@code r} of the canvas inside {@code area} (where an image is painted), in
+     * the area's own units (from its top left corner); null if they do not meet.
+     */
+    static Region within(Region r, Region area) {
+        long x0 = Math.max(r.x(), area.x());
+        long y0 = Math.max(r.y(), area.y());
+        long x1 = Math.min(r.x() + r.w(), area.x() + area.w());
+        long y1 = Math.min(r.y() + r.h(), area.y() + area.h());
+        if (x1 <= x0 || y1 <= y0) {
+            return null;
+        }
+        return new Region(x0 - area.x(), y0 - area.y(), x1 - x0, y1 - y0);
     }
 
     /** Scales a region on the canvas to the pixels of an image painted on the whole canvas. */

@@ -19,12 +19,15 @@ final class LabelMapping {
                 "translator", "illustrator", "engraver", "other contributors", "beteiligte", "mitwirkende");
         map(Labels.DATE, "date", "dates", "date statement", "date created", "created", "creation date",
                 "publication date", "date of publication", "date issued", "issued", "datum", "date de publication",
-                "year", "jahr", "period", "date(s)", "date of creation", "erscheinungsjahr", "entstehungszeit");
-        map(Labels.LANGUAGE, "language", "languages", "language(s)", "sprache", "langue", "lingua", "idioma");
+                "year", "jahr", "period", "date(s)", "date of creation", "erscheinungsjahr", "entstehungszeit",
+                "date of origin", "century");
+        map(Labels.LANGUAGE, "language", "languages", "language(s)", "sprache", "langue", "lingua", "idioma",
+                "text language");
         map(Labels.SUBJECT, "subject", "subjects", "subject(s)", "topic", "topics", "keywords", "keyword",
                 "schlagwort", "schlagworte", "sujet", "sujets");
         map(Labels.GENRE, "genre", "genres", "form", "genre/form", "form/genre", "gattung");
-        map(Labels.TYPE, "type", "object type", "resource type", "type of resource", "objekttyp", "dokumenttyp");
+        map(Labels.TYPE, "type", "object type", "resource type", "type of resource", "objekttyp", "dokumenttyp",
+                "document type");
         map(Labels.PUBLISHER, "publisher", "publishers", "published by", "verlag", "éditeur", "editeur",
                 "imprint", "printer", "drucker");
         map(Labels.PLACE, "place", "places", "place of publication", "place of origin", "place of production",
@@ -37,7 +40,7 @@ final class LabelMapping {
         map(Labels.DESCRIPTION, "description", "descriptions", "summary", "abstract", "note", "notes",
                 "beschreibung", "résumé", "inhalt");
         map(Labels.COLLECTION, "collection", "collections", "series", "part of", "sammlung", "reihe",
-                "fonds", "is part of");
+                "fonds", "is part of", "collection name");
         map(Labels.CLASSIFICATION, "classification", "klassifikation");
     }
 
@@ -59,6 +62,12 @@ final class LabelMapping {
         if (k.endsWith(":")) {
             k = k.substring(0, k.length() - 1).strip();
         }
-        return UNIFORM.get(k);
+        String u = UNIFORM.get(k);
+        int paren = k.lastIndexOf(" (");
+        if (u == null && paren > 0 && k.endsWith(")")) {
+            // a qualified label, e-codices' "Title (English)", "Date of Origin (English)": as the label it qualifies
+            u = UNIFORM.get(k.substring(0, paren).strip());
+        }
+        return u;
     }
 }

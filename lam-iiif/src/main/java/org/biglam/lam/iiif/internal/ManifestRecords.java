@@ -1,6 +1,7 @@
 package org.biglam.lam.iiif.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.Labels;
 import org.biglam.lam.RecordSource;
+import org.biglam.lam.Region;
 import org.biglam.lam.iiif.IiifCanvas;
 import org.biglam.lam.iiif.IiifImage;
 import org.biglam.lam.iiif.IiifOptions;
@@ -127,6 +129,7 @@ final class ManifestRecords {
             }
         }
         if (seqs.isEmpty()) {
+            referencedSequence(m, doc, out);
             return;
         }
         Set<String> ids = new HashSet<>();
@@ -146,6 +149,31 @@ final class ManifestRecords {
             ctx.warn("sequences", doc.name() + " has " + seqs.size() + " sequences: only the first is read ("
                     + Json.many(seqs.get(0), "canvases").size() + " canvases); " + others + " canvas(es) of the others"
                     + " are left out (set iiif.all-sequences=true to read them all)", loader.where(doc));
+        }
+    }
+
+    /**
+     * The canvases of a v2 manifest whose first sequence is only referenced (the specification says
+     * it is embedded; some servers give its id only): read from the sequence's document, where
+     * references may be followed.
+     */
+    private void referencedSequence(JsonNode m, Doc doc, List<JsonNode> out) {
+        List<JsonNode> seqs = Json.many(m, "sequences");
+        String ref = seqs.isEmpty() || seqs.get(0).has("canvases") ? null : Json.id(seqs.get(0));
+        if (ref == null) {
+            return;
+        }
+        try {
+            Doc seq = loader.load(doc, ref, null);
+            if (seq == null) {
+                ctx.warn("not-followed", "the sequence " + ref + " of " + doc.name() + " is referenced, not embedded,"
+                        + " and was not fetched (set iiif.fetch=always to fetch remote references)", loader.where(doc));
+                return;
+            }
+            out.addAll(Json.many(seq.root(), "canvases"));
+        } catch (IOException | LamException e) {
+            ctx.warn("sequences", "the sequence " + ref + " of " + doc.name() + " could not be read: " + e.getMessage(),
+                    loader.where(doc));
         }
     }
 
@@ -195,6 +223,15 @@ final class ManifestRecords {
                 String sid = sub.isTextual() ? sub.textValue() : Json.id(sub);
                 if (sid != null && !sid.equals(id)) {
                     parent.putIfAbsent(sid, id);
+                }
+            }
+            // v2.1 members, v3 items: canvases and ranges in order, a range perhaps by reference only
+            for (String field : new String[] {"members", "items"}) {
+                for (JsonNode sub : Json.many(r, field)) {
+                    String sid = "Range".equals(Json.type(sub)) ? Json.id(sub) : null;
+                    if (sid != null && !sid.equals(id)) {
+                        parent.putIfAbsent(sid, id);
+                    }
                 }
             }
             JsonNode within = r.get("within");
@@ -507,12 +544,21 @@ final class ManifestRecords {
                     b.label("iiif:tag", t);
                 }
                 addDescriptive(b, info.labels);
-                for (IiifImage img : d.images) {
+                for (int j = 0; j < d.images.size(); j++) {
+                    IiifImage img = d.images.get(j);
+                    Region placed = j < d.placed.size() ? d.placed.get(j) : null;
                     if (a.region() == null) {
                         b.image(img.ref());
-                    } else {
+                    } else if (placed == null) {
                         b.image(img.ref().toBuilder().region(Images.scale(a.region(), d.width, d.height, img.ref()))
                                 .build());
+                    } else {
+                        // an image painted on a part of the canvas: the annotation's part of that part, if any
+                        Region on = Images.within(a.region(), placed);
+                        if (on != null) {
+                            b.image(img.ref().toBuilder().region(Images.scale(on, placed.w(), placed.h(), img.ref()))
+                                    .build());
+                        }
                     }
                 }
                 if (a.confidence() >= 0) {

@@ -78,6 +78,13 @@ final class ReferenceLoader {
 
     /** The bytes of a referenced resource, or null when it may not be fetched or cannot be found. */
     Loaded loadBytes(Doc from, String ref) throws IOException {
+        int hash = ref.indexOf('#');
+        if (hash >= 0) { // a fragment names a part of the document (never sent, and no part of a file's name)
+            ref = ref.substring(0, hash);
+            if (ref.isBlank()) {
+                return null;
+            }
+        }
         String abs = absolute(from, ref);
         // the origin rule: a document fetched over http(s) leads only to http(s); a local one stays in its bounds
         Origin o = from.local() ? origin() : origin().follow(from.uri());

@@ -94,6 +94,26 @@ final class Values {
         if (chosen == null) {
             return List.of();
         }
+        List<String> out = values(chosen);
+        if (out.isEmpty() && map.size() > 1) {
+            // the chosen language has nothing ({"en": [], "none": ["MS 1"]}, or blanks): none, else the first that has
+            JsonNode none = map.get("none");
+            if (none != null && none != chosen) {
+                out = values(none);
+            }
+            Iterator<Map.Entry<String, JsonNode>> it = map.fields();
+            while (out.isEmpty() && it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getValue() != chosen && (!e.getKey().startsWith("@") || e.getKey().equals("@none"))) {
+                    out = values(e.getValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The values of one language of a language map, HTML stripped, blanks left out. */
+    private List<String> values(JsonNode chosen) {
         List<String> out = new ArrayList<>(2);
         for (JsonNode v : Json.many(chosen)) {
             String s = v.isTextual() ? clean(v.textValue()) : (v.isValueNode() ? clean(v.asText()) : null);
