@@ -37,6 +37,9 @@ public final class HocrParser implements PageSource {
     private static final Set<String> ILLUSTRATIONS = Set.of("ocr_image", "ocr_photo", "ocr_graphic",
             "ocr_linedrawing", "ocr_chem", "ocr_math");
 
+    /** White space between words: HTML's, and no-break spaces ({@code &nbsp;}), which hOCR writers put between words. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
     private enum Role { PAGE, BLOCK, LINE, WORD, ILLUSTRATION, OTHER }
 
     private record Open(String name, Role role) {
@@ -53,6 +56,8 @@ public final class HocrParser implements PageSource {
     private Page page;
     private Block block;
     private boolean anonymousBlock;
+    /** Whether the open line was made for words outside any line. */
+    private boolean implicitLine;
     private Line line;
     private StringBuilder lineText;
     private Word word;
@@ -80,11 +85,37 @@ public final class HocrParser implements PageSource {
                         + " bytes (maxRecordBytes)", location);
             }
         }
-        String s = buf.toString(StandardCharsets.UTF_8);
+        String s = buf.toString(declaredCharset(buf.toByteArray()));
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
             s = s.substring(1);
         }
         parse(new HtmlTokenizer(s), limits);
+    }
+
+    /** {@code <meta charset=...>}, {@code <meta http-equiv... content="...; charset=...">} or {@code <?xml encoding=...?>}. */
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+            "(?:charset|encoding)\\s*=\\s*[\"']?([a-z][a-z0-9_.:-]{1,39})");
+
+    /**
+     * The character set a document declares near its start (older hOCR writers and ABBYY
+     * conversions declare ISO-8859-1 or windows-1252); UTF-8 where it declares none, a set Java does
+     * not know, or a 16-bit one (which would not be readable as ASCII here).
+     */
+    static java.nio.charset.Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = DECLARED.matcher(head);
+        if (m.find()) {
+            try {
+                java.nio.charset.Charset cs = java.nio.charset.Charset.forName(m.group(1));
+                if (!cs.name().startsWith("UTF-16") && !cs.name().startsWith("UTF-32")) {
+                    return cs;
+                }
+            } catch (RuntimeException e) {
+                // an unknown or illegal name: UTF-8
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /** The pages, in order. */
@@ -283,15 +314,20 @@ public final class HocrParser implements PageSource {
                     page.height = box[3];
                 }
                 String img = property(title, "image");
+                if (img == null) {
+                    img = property(title, "file"); // OCRopus's ocropus-hocr
+                }
                 if (img != null) {
                     pageImages.put(Integer.toString(page.index), img);
                 }
-                page.printedNr = property(title, "ppageno");
+                page.printedNr = property(title, "lpageno");
+                page.physicalNr = property(title, "ppageno");
                 break;
             }
             case BLOCK:
             case ILLUSTRATION: {
                 ensurePage(t.tokenLine);
+                closeImplicitLine();
                 if (anonymousBlock) {
                     block = block.parent;
                     anonymousBlock = false;
@@ -313,32 +349,21 @@ public final class HocrParser implements PageSource {
                 break;
             }
             case LINE: {
-                ensurePage(t.tokenLine);
-                if (block == null) {
-                    Block b = new Block();
-                    b.element = "ocr_carea";
-                    b.index = page.blocks.size();
-                    b.lineNumber = t.tokenLine;
-                    page.blocks.add(b);
-                    block = b;
-                    anonymousBlock = true;
-                }
-                line = new Line();
-                line.block = block;
-                line.id = id;
-                line.lang = lang;
-                line.lineNumber = t.tokenLine;
-                line.index = page.lines.size();
-                line.hasSp = true;
+                closeImplicitLine();
+                openLine(id, lang, t.tokenLine);
                 box(line, title, t.tokenLine);
-                lineText = new StringBuilder();
-                page.lines.add(line);
-                block.lines.add(line);
                 break;
             }
             case WORD: {
+                if (word != null) {
+                    return Role.OTHER; // a word inside a word: its text is the outer word's
+                }
                 if (line == null) {
-                    return Role.OTHER;
+                    // a word outside any line (hOCR of tools that give words in paragraphs or areas):
+                    // its run of words is one line, boxed by their boxes
+                    ensurePage(t.tokenLine);
+                    openLine(null, null, t.tokenLine);
+                    implicitLine = true;
                 }
                 word = new Word();
                 word.kind = AltoModel.WORD;
@@ -362,6 +387,59 @@ public final class HocrParser implements PageSource {
         return role;
     }
 
+    private void openLine(String id, String lang, long lineNumber) {
+        if (block == null) {
+            Block b = new Block();
+            b.element = "ocr_carea";
+            b.index = page.blocks.size();
+            b.lineNumber = lineNumber;
+            page.blocks.add(b);
+            block = b;
+            anonymousBlock = true;
+        }
+        line = new Line();
+        line.block = block;
+        line.id = id;
+        line.lang = lang;
+        line.lineNumber = lineNumber;
+        line.index = page.lines.size();
+        line.hasSp = true;
+        lineText = new StringBuilder();
+        page.lines.add(line);
+        block.lines.add(line);
+    }
+
+    /** Ends the line made for words outside any line, giving it the box around its words. */
+    private void closeImplicitLine() {
+        if (!implicitLine) {
+            return;
+        }
+        implicitLine = false;
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        boolean any = false;
+        for (Word w : line.words) {
+            double x = Numbers.parse(w.hpos);
+            double y = Numbers.parse(w.vpos);
+            double ww = Numbers.parse(w.width);
+            double h = Numbers.parse(w.height);
+            if (!Double.isNaN(x) && !Double.isNaN(y) && !Double.isNaN(ww) && !Double.isNaN(h)) {
+                any = true;
+                box[0] = Math.min(box[0], x);
+                box[1] = Math.min(box[1], y);
+                box[2] = Math.max(box[2], x + ww);
+                box[3] = Math.max(box[3], y + h);
+            }
+        }
+        if (any) {
+            line.hpos = Long.toString(Math.round(box[0]));
+            line.vpos = Long.toString(Math.round(box[1]));
+            line.width = Long.toString(Math.round(box[2] - box[0]));
+            line.height = Long.toString(Math.round(box[3] - box[1]));
+        }
+        line = null;
+        lineText = null;
+    }
+
     private static String firstClass(String cls) {
         String s = cls.strip();
         int sp = s.indexOf(' ');
@@ -381,7 +459,7 @@ public final class HocrParser implements PageSource {
         switch (role) {
             case WORD:
                 if (word != null && line != null) {
-                    String text = wordText.toString().strip().replaceAll("\\s+", " ");
+                    String text = SPACES.matcher(wordText).replaceAll(" ").strip();
                     if (!text.isEmpty()) {
                         word.content = text;
                         word.spBefore = !line.words.isEmpty();
@@ -396,7 +474,7 @@ public final class HocrParser implements PageSource {
             case LINE:
                 if (line != null && line.words.isEmpty()) {
                     boolean first = true;
-                    for (String s : lineText.toString().strip().split("\\s+")) {
+                    for (String s : SPACES.split(lineText)) {
                         if (s.isEmpty()) {
                             continue;
                         }
@@ -415,6 +493,7 @@ public final class HocrParser implements PageSource {
                 break;
             case BLOCK:
             case ILLUSTRATION:
+                closeImplicitLine();
                 if (anonymousBlock && block != null) {
                     block = block.parent;
                     anonymousBlock = false;
@@ -432,6 +511,7 @@ public final class HocrParser implements PageSource {
     }
 
     private void closePage() {
+        closeImplicitLine();
         if (page != null) {
             pages.add(page);
         }

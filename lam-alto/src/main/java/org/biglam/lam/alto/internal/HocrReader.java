@@ -44,7 +44,7 @@ public final class HocrReader implements FormatReader {
             info.pageId = page.index == 0 ? name
                     : name + "#page-" + (page.id != null && !page.id.isBlank() ? page.id.strip() : page.index + 1);
             info.subIdPrefix = page.index == 0 ? name + "#" : info.pageId + "/";
-            String img = parser.image(page);
+            String img = imageRef(parser.image(page));
             info.imageUri = Images.resolve(input, img);
             info.imageMime = Images.mime(img);
             info.labels = parser.labels();
@@ -53,4 +53,38 @@ public final class HocrReader implements FormatReader {
         }
         return queue.poll();
     }
+
+    /**
+     * The page image's reference: Tesseract writes the image's path as it was given on the command
+     * line, often an absolute path of the machine that ran it ({@code /home/ocr/scans/0001.png}).
+     * Such a path is kept where that file is here; else the file of its name beside the hOCR
+     * document stands for it (with a warning), as for a Windows path in ALTO.
+     */
+    private String imageRef(String ref) {
+        if (ref == null || !ref.strip().startsWith("/") || ref.strip().startsWith("//")) {
+            return ref;
+        }
+        String s = ref.strip();
+        if (input.file().isPresent()) {
+            try {
+                if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(s))) {
+                    return s;
+                }
+            } catch (RuntimeException e) {
+                // not a path here
+            }
+        }
+        String name = s.substring(s.lastIndexOf('/') + 1);
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (!warnedImage) {
+            warnedImage = true;
+            ctx.warn("hocr-image", "the page image " + ref + " is not on this machine: the file " + name
+                    + " beside the hOCR document stands for it", ctx.location());
+        }
+        return name;
+    }
+
+    private boolean warnedImage;
 }

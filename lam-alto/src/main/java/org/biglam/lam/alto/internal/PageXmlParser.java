@@ -31,6 +31,8 @@ import org.biglam.lam.spi.XmlStreams;
 public final class PageXmlParser implements AutoCloseable, PageSource {
 
     private static final Pattern VERSION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    /** The reading order index in a {@code custom} attribute (Transkribus): {@code readingOrder {index:3;}}. */
+    private static final Pattern CUSTOM_ORDER = Pattern.compile("readingOrder\\s*\\{[^}]*?\\bindex\\s*:\\s*(\\d{1,9})");
 
     private final XMLStreamReader r;
     private final Location location;
@@ -41,6 +43,8 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
     private String imageFilename;
     private boolean warnedCoords;
     private long chars;
+    /** The TextLines' reading order indexes from their {@code custom} attributes (Transkribus). */
+    private final Map<Line, Integer> lineOrder = new java.util.IdentityHashMap<>();
 
     /** A node of the reading order: a group or a region reference, with its index. */
     private static final class RoNode {
@@ -174,7 +178,7 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                     RoNode root = new RoNode();
                     group(root);
                     flatten(root, readingOrder, new java.util.HashSet<>());
-                } else if (n.endsWith("Region")) {
+                } else if (isRegion(n)) {
                     region(page, null, n);
                 } else {
                     skip();
@@ -220,13 +224,15 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
     }
 
     private static void flatten(RoNode node, List<String> out, java.util.Set<String> seen) {
-        if (node.ref != null && seen.add(node.ref)) {
-            out.add(node.ref);
-        }
         List<RoNode> kids = new ArrayList<>(node.children);
         kids.sort(Comparator.comparingLong(k -> k.index)); // stable: unindexed keep document order
         for (RoNode k : kids) {
             flatten(k, out, seen);
+        }
+        // a group's own region (a parent region whose children the group orders) after the children
+        // it orders: what of that region they leave out follows them
+        if (node.ref != null && seen.add(node.ref)) {
+            out.add(node.ref);
         }
     }
 
@@ -342,6 +348,14 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         return true;
     }
 
+    /**
+     * Whether an element is a region: PAGE's {@code *Region}s, and the {@code TableCell}s Transkribus
+     * writes inside a {@code TableRegion} (each with its TextLines).
+     */
+    private static boolean isRegion(String name) {
+        return name.endsWith("Region") || "TableCell".equals(name);
+    }
+
     private void region(Page page, Block parent, String element) throws XMLStreamException {
         Block b = new Block();
         b.element = element;
@@ -382,7 +396,7 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                     }
                 } else if ("TextEquiv".equals(n)) {
                     regionText = textEquiv(regionText);
-                } else if (n.endsWith("Region")) {
+                } else if (isRegion(n)) {
                     region(page, b, n);
                 } else {
                     skip();
@@ -390,6 +404,9 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 break;
             }
+        }
+        if (linesWithText > 1) {
+            orderLines(page, b);
         }
         if (linesWithText == 0 && regionText != null && regionText.text != null && !regionText.text.isBlank()) {
             // text only at region level: its lines become lines without coordinates
@@ -411,6 +428,37 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         }
     }
 
+    /**
+     * Puts a region's lines in the order of their {@code custom} attributes' {@code readingOrder}
+     * index (Transkribus keeps a line's place there, not in document order), where every line of the
+     * region has one.
+     */
+    private void orderLines(Page page, Block b) {
+        boolean sorted = true;
+        int last = Integer.MIN_VALUE;
+        for (Line l : b.lines) {
+            Integer o = lineOrder.get(l);
+            if (o == null) {
+                return;
+            }
+            sorted &= o >= last;
+            last = o;
+        }
+        if (sorted) {
+            return;
+        }
+        List<Line> ordered = new ArrayList<>(b.lines);
+        ordered.sort(Comparator.comparingInt(lineOrder::get)); // stable: equal indexes keep document order
+        int next = 0;
+        for (int i = 0; i < page.lines.size(); i++) {
+            if (page.lines.get(i).block == b) {
+                page.lines.set(i, ordered.get(next++));
+            }
+        }
+        b.lines.clear();
+        b.lines.addAll(ordered);
+    }
+
     /** Reads a TextLine; returns whether it has text. */
     private boolean textLine(Page page, Block b) throws XMLStreamException {
         Line l = new Line();
@@ -418,6 +466,13 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         l.lineNumber = line();
         l.id = attr("id");
         l.lang = attr("primaryLanguage");
+        String custom = attr("custom");
+        if (custom != null) {
+            Matcher m = CUSTOM_ORDER.matcher(custom);
+            if (m.find()) {
+                lineOrder.put(l, Integer.parseInt(m.group(1)));
+            }
+        }
         l.index = page.lines.size();
         page.lines.add(l);
         b.lines.add(l);
@@ -499,6 +554,10 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         w.id = attr("id");
         w.lang = attr("language");
         Equiv e = null;
+        StringBuilder glyphs = null;
+        double glyphConf = 0;
+        int glyphsScored = 0;
+        boolean glyphsUnscored = false;
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -507,6 +566,18 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                     coords(w);
                 } else if ("TextEquiv".equals(n)) {
                     e = textEquiv(e);
+                } else if ("Glyph".equals(n)) {
+                    Equiv g = glyph();
+                    if (g != null && g.text != null) {
+                        glyphs = glyphs == null ? new StringBuilder() : glyphs;
+                        glyphs.append(g.text);
+                        if (Double.isNaN(g.conf)) {
+                            glyphsUnscored = true;
+                        } else {
+                            glyphConf += g.conf;
+                            glyphsScored++;
+                        }
+                    }
                 } else {
                     skip();
                 }
@@ -514,12 +585,35 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                 break;
             }
         }
+        if ((e == null || e.text == null || e.text.isBlank()) && glyphs != null) {
+            // text only at glyph level (PRImA ground truth, OCR engines' glyph output): the glyphs'
+            e = new Equiv();
+            e.text = glyphs.toString();
+            e.conf = glyphsScored > 0 && !glyphsUnscored ? glyphConf / glyphsScored : Double.NaN;
+        }
         if (e == null || e.text == null || e.text.isBlank()) {
             return null;
         }
         w.content = e.text.strip();
         w.conf = e.conf;
         return w;
+    }
+
+    /** Reads a Glyph: its TextEquiv of lowest index, or null. */
+    private Equiv glyph() throws XMLStreamException {
+        Equiv e = null;
+        while (true) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                if ("TextEquiv".equals(r.getLocalName())) {
+                    e = textEquiv(e);
+                } else {
+                    skip();
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                return e;
+            }
+        }
     }
 
     @Override
