@@ -68,6 +68,24 @@ class HocrShapesTest {
     }
 
     @Test
+    void tesseract301WordsWithAnXocrWordInsideAreWords() {
+        String html = "<html><body><div class='ocr_page' id='page_1' title='image \"scan.tif\"; bbox 0 0 1700 2200'>"
+                + "<div class='ocr_carea' id='block_1' title=\"bbox 100 100 1600 300\"><p class='ocr_par'>"
+                + "<span class='ocr_line' id='line_1' title=\"bbox 100 100 1600 150\">"
+                + "<span class='ocr_word' id='word_1' title=\"bbox 100 100 300 150\">"
+                + "<span class='xocr_word' id='xword_1' title=\"x_wconf -2\">The</span></span> "
+                + "<span class='ocr_word' id='word_2' title=\"bbox 320 100 600 150\">"
+                + "<span class='xocr_word' id='xword_2' title=\"x_wconf -5\">quick</span></span> "
+                + "</span></p></div></div></body></html>";
+        List<LamRecord> words = read(html, "word");
+        assertThat(words).extracting(LamRecord::id).containsExactly("p.html#word-word_1", "p.html#word-word_2");
+        assertThat(texts(words)).containsExactly("The", "quick");
+        assertThat(words.get(1).images().get(0).region()).hasValue(new Region(320, 100, 280, 50));
+        // Tesseract 3.01's x_wconf is not a percentage
+        assertThat(words.get(0).confidence()).isEmpty();
+    }
+
+    @Test
     void aDeclaredCharacterSetOtherThanUtf8IsDecodedAsDeclared() {
         String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
                 + "</head><body><div class='ocr_page' title='bbox 0 0 100 100'>"

@@ -286,7 +286,8 @@ public final class HocrParser implements PageSource {
                 role = Role.PAGE;
             } else if (LINES.contains(c)) {
                 role = Role.LINE;
-            } else if (c.equals("ocrx_word")) {
+            } else if (c.equals("ocrx_word") || c.equals("ocr_word") || c.equals("xocr_word")) {
+                // ocr_word (with an xocr_word inside it): Tesseract 3.01
                 role = Role.WORD;
             } else if (BLOCKS.contains(c)) {
                 role = Role.BLOCK;
