@@ -113,6 +113,19 @@ class HocrShapesTest {
     }
 
     @Test
+    void aRunOfLinesInNoBlockIsABlockBoxedByItsLines() {
+        String html = "<html><body><div class=ocr_page title='image p.png; bbox 0 0 1000 1500'>"
+                + "<span class=ocr_line title='bbox 10 10 500 60'>one</span><br>"
+                + "<span class=ocr_line title='bbox 20 70 600 120'>two</span><br>"
+                + "<div class=ocr_carea title='bbox 0 200 900 300'><span class=ocr_line title='bbox 0 200 900 300'>three"
+                + "</span></div><span class=ocr_line title='bbox 30 400 300 450'>four</span></div></body></html>";
+        List<LamRecord> blocks = read(html, "block");
+        assertThat(texts(blocks)).containsExactly("one\ntwo", "three", "four");
+        assertThat(blocks).extracting(b -> b.images().get(0).region().orElseThrow())
+                .containsExactly(new Region(10, 10, 590, 110), new Region(0, 200, 900, 100), new Region(30, 400, 270, 50));
+    }
+
+    @Test
     void anAbsolutePathOfTheMachineThatRanTheOcrStandsForTheImageBesideTheDocument(@TempDir Path dir)
             throws IOException {
         Path here = dir.resolve("0001.png");

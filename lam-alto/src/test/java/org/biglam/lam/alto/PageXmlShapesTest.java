@@ -195,6 +195,27 @@ class PageXmlShapesTest {
     }
 
     @Test
+    void aRegionWithoutCoordsIsBoxedByItsLines() {
+        // eScriptorium puts lines that are in no region into an eSc_dummyblock_ without Coords
+        String xml = """
+                <PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">
+                  <Page imageFilename="f12r.jpg" imageWidth="3000" imageHeight="4000">
+                    <TextRegion id="eSc_dummyblock_">
+                      <TextLine id="eSc_line_3"><Coords points="100,100 500,100 500,200 100,200"/>
+                        <Baseline points="100,190 500,190"/><TextEquiv><Unicode>Marginal</Unicode></TextEquiv></TextLine>
+                      <TextLine id="eSc_line_4"><Coords points="120,210 400,210 400,300 120,300"/>
+                        <TextEquiv><Unicode>note</Unicode></TextEquiv></TextLine>
+                    </TextRegion>
+                  </Page>
+                </PcGts>
+                """;
+        assertThat(read(xml, "block")).singleElement().satisfies(b -> {
+            assertThat(b.text()).hasValue("Marginal\nnote");
+            assertThat(b.images().get(0).region()).hasValue(new Region(100, 100, 400, 200));
+        });
+    }
+
+    @Test
     void anImageNamedRelativeToTheFolderAboveIsFoundThere(@TempDir Path dir) throws IOException {
         // OCR-D: images named relative to the workspace; Transkribus: PAGE files in page/ below their images
         Files.createDirectories(dir.resolve("OCR-D-IMG"));

@@ -330,6 +330,7 @@ public final class HocrParser implements PageSource {
                 ensurePage(t.tokenLine);
                 closeImplicitLine();
                 if (anonymousBlock) {
+                    Boxes.enclose(block, block.lines);
                     block = block.parent;
                     anonymousBlock = false;
                 }
@@ -416,27 +417,7 @@ public final class HocrParser implements PageSource {
             return;
         }
         implicitLine = false;
-        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        boolean any = false;
-        for (Word w : line.words) {
-            double x = Numbers.parse(w.hpos);
-            double y = Numbers.parse(w.vpos);
-            double ww = Numbers.parse(w.width);
-            double h = Numbers.parse(w.height);
-            if (!Double.isNaN(x) && !Double.isNaN(y) && !Double.isNaN(ww) && !Double.isNaN(h)) {
-                any = true;
-                box[0] = Math.min(box[0], x);
-                box[1] = Math.min(box[1], y);
-                box[2] = Math.max(box[2], x + ww);
-                box[3] = Math.max(box[3], y + h);
-            }
-        }
-        if (any) {
-            line.hpos = Long.toString(Math.round(box[0]));
-            line.vpos = Long.toString(Math.round(box[1]));
-            line.width = Long.toString(Math.round(box[2] - box[0]));
-            line.height = Long.toString(Math.round(box[3] - box[1]));
-        }
+        Boxes.enclose(line, line.words);
         line = null;
         lineText = null;
     }
@@ -496,6 +477,7 @@ public final class HocrParser implements PageSource {
             case ILLUSTRATION:
                 closeImplicitLine();
                 if (anonymousBlock && block != null) {
+                    Boxes.enclose(block, block.lines);
                     block = block.parent;
                     anonymousBlock = false;
                 }
@@ -513,6 +495,9 @@ public final class HocrParser implements PageSource {
 
     private void closePage() {
         closeImplicitLine();
+        if (anonymousBlock && block != null) {
+            Boxes.enclose(block, block.lines);
+        }
         if (page != null) {
             pages.add(page);
         }

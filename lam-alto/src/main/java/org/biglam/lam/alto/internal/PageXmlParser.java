@@ -408,6 +408,8 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         if (linesWithText > 1) {
             orderLines(page, b);
         }
+        // a region without Coords (eScriptorium's eSc_dummyblock_ of lines in no region): around its lines
+        Boxes.enclose(b, b.lines);
         if (linesWithText == 0 && regionText != null && regionText.text != null && !regionText.text.isBlank()) {
             // text only at region level: its lines become lines without coordinates
             b.lines.removeIf(l -> !l.hasText());
