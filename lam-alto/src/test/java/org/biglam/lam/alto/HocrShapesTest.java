@@ -113,6 +113,25 @@ class HocrShapesTest {
     }
 
     @Test
+    void pagesOfJoinedFilesThatShareTesseractsPageIdAreNamedByTheirNumber() {
+        // hocr-combine joins Tesseract's files, each with its page_1, line_1_1, ...
+        StringBuilder html = new StringBuilder("<html><head><meta name='ocr-system' content='tesseract 4.1.1'></head><body>");
+        for (int i = 1; i <= 3; i++) {
+            html.append("<div class='ocr_page' id='page_1' title='image \"p").append(i)
+                    .append(".png\"; bbox 0 0 100 100; ppageno 0'><span class='ocr_line' id='line_1_1' title='bbox 0 0 100 10'>")
+                    .append("<span class='ocrx_word' id='word_1_1' title='bbox 0 0 10 10'>page").append(i)
+                    .append("</span></span></div>");
+        }
+        html.append("</body></html>");
+        assertThat(read(html.toString(), "page")).extracting(LamRecord::id)
+                .containsExactly("p.html", "p.html#page-2", "p.html#page-3");
+        assertThat(read(html.toString(), "line")).extracting(LamRecord::id)
+                .containsExactly("p.html#line-line_1_1", "p.html#page-2/line-line_1_1", "p.html#page-3/line-line_1_1");
+        assertThat(read(html.toString().replaceFirst("page_1", "page_7"), "page")).extracting(LamRecord::id)
+                .containsExactly("p.html", "p.html#page-page_1", "p.html#page-3");
+    }
+
+    @Test
     void aRunOfLinesInNoBlockIsABlockBoxedByItsLines() {
         String html = "<html><body><div class=ocr_page title='image p.png; bbox 0 0 1000 1500'>"
                 + "<span class=ocr_line title='bbox 10 10 500 60'>one</span><br>"

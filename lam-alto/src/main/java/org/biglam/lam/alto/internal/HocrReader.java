@@ -18,6 +18,7 @@ public final class HocrReader implements FormatReader {
     private final PageEmitter emitter;
     private final long[] index = {0};
     private int next;
+    private final java.util.Set<String> pageIds = new java.util.HashSet<>();
 
     public HocrReader(Input input, ReadContext ctx) throws IOException {
         this.ctx = ctx;
@@ -41,8 +42,11 @@ public final class HocrReader implements FormatReader {
             info.versionLabel = "hocr:system";
             info.version = parser.system();
             String name = input.name();
-            info.pageId = page.index == 0 ? name
-                    : name + "#page-" + (page.id != null && !page.id.isBlank() ? page.id.strip() : page.index + 1);
+            // pages of files joined into one (hocr-combine) may all have Tesseract's id page_1: a
+            // page whose id an earlier page has is named by its number
+            String id = page.id == null || page.id.isBlank() ? null : page.id.strip();
+            boolean fresh = id != null && pageIds.add(id);
+            info.pageId = page.index == 0 ? name : name + "#page-" + (fresh ? id : page.index + 1);
             info.subIdPrefix = page.index == 0 ? name + "#" : info.pageId + "/";
             String img = imageRef(parser.image(page));
             info.imageUri = Images.resolve(input, img);
