@@ -195,6 +195,34 @@ class PageXmlShapesTest {
     }
 
     @Test
+    void theTextOfARegionThatRepeatsItsNestedRegionsTextIsNotReadTwice() {
+        // OCR-D's consolidation of TextEquivs gives a parent region the text of the regions in it
+        String xml = """
+                <PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">
+                  <Page imageFilename="a.png" imageWidth="1000" imageHeight="1000">
+                    <TextRegion id="r0"><Coords points="0,0 1000,0 1000,1000 0,1000"/>
+                      <TextRegion id="r0a"><Coords points="0,0 1000,0 1000,100 0,100"/>
+                        <TextLine id="l1"><Coords points="0,0 1000,0 1000,100 0,100"/>
+                          <TextEquiv><Unicode>Heading</Unicode></TextEquiv></TextLine>
+                        <TextEquiv><Unicode>Heading</Unicode></TextEquiv>
+                      </TextRegion>
+                      <TextRegion id="r0b"><Coords points="0,100 1000,100 1000,200 0,200"/>
+                        <TextEquiv><Unicode>Body</Unicode></TextEquiv>
+                      </TextRegion>
+                      <TextEquiv><Unicode>Heading
+                Body</Unicode></TextEquiv>
+                    </TextRegion>
+                    <TextRegion id="r1"><Coords points="0,300 1000,300 1000,400 0,400"/>
+                      <TextRegion id="r1a"><Coords points="0,300 1000,300 1000,400 0,400"/></TextRegion>
+                      <TextEquiv><Unicode>Only here</Unicode></TextEquiv>
+                    </TextRegion>
+                  </Page>
+                </PcGts>
+                """;
+        assertThat(read(xml, "page").get(0).text()).hasValue("Heading\n\nBody\n\nOnly here");
+    }
+
+    @Test
     void aRegionWithoutCoordsIsBoxedByItsLines() {
         // eScriptorium puts lines that are in no region into an eSc_dummyblock_ without Coords
         String xml = """

@@ -356,7 +356,8 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         return name.endsWith("Region") || "TableCell".equals(name);
     }
 
-    private void region(Page page, Block parent, String element) throws XMLStreamException {
+    /** Reads a region and the regions nested in it; returns whether any of them has text. */
+    private boolean region(Page page, Block parent, String element) throws XMLStreamException {
         Block b = new Block();
         b.element = element;
         b.parent = parent;
@@ -384,6 +385,7 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         }
         Equiv regionText = null;
         int linesWithText = 0;
+        boolean nestedText = false;
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -397,7 +399,7 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                 } else if ("TextEquiv".equals(n)) {
                     regionText = textEquiv(regionText);
                 } else if (isRegion(n)) {
-                    region(page, b, n);
+                    nestedText |= region(page, b, n);
                 } else {
                     skip();
                 }
@@ -410,7 +412,10 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         }
         // a region without Coords (eScriptorium's eSc_dummyblock_ of lines in no region): around its lines
         Boxes.enclose(b, b.lines);
-        if (linesWithText == 0 && regionText != null && regionText.text != null && !regionText.text.isBlank()) {
+        if (linesWithText > 0 || nestedText) {
+            return true; // a region's own text repeats that of its lines, or of the regions nested in it
+        }
+        if (regionText != null && regionText.text != null && !regionText.text.isBlank()) {
             // text only at region level: its lines become lines without coordinates
             b.lines.removeIf(l -> !l.hasText());
             page.lines.removeIf(l -> l.block == b);
@@ -427,7 +432,9 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                 page.lines.add(l);
                 b.lines.add(l);
             }
+            return true;
         }
+        return false;
     }
 
     /**
