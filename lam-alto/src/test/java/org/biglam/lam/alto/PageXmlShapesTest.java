@@ -90,6 +90,24 @@ class PageXmlShapesTest {
     }
 
     @Test
+    void aRegionsTypeOrItsCustomStructureTypeIsALabelOfItsBlockLinesAndWords() {
+        List<LamRecord> lines = read(TRANSKRIBUS.replace("type=\"heading\" ", "")
+                .replace("<TableCell row=\"0\" col=\"0\" id=\"TableCell_1\">",
+                        "<TableCell row=\"0\" col=\"0\" id=\"TableCell_1\" custom=\"structure {type:marginalia note;}\">"),
+                "line");
+        // the heading's type from its custom attribute (Transkribus, eScriptorium); a cell's own and none for the other
+        assertThat(lines).extracting(l -> l.label("page:type"))
+                .containsExactly(List.of("heading"), List.of("heading"), List.of("marginalia note"), List.of());
+        List<LamRecord> blocks = read(NESTED.replace("<pc:TextRegion id=\"r0a\">", "<pc:TextRegion id=\"r0a\" type=\"heading\">")
+                .replace("<pc:TextRegion id=\"r0\">", "<pc:TextRegion id=\"r0\" type=\"other\">"), "block");
+        assertThat(blocks).extracting(LamRecord::id, b -> b.label("page:type")).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("p.xml#block-r0a", List.of("heading", "other")),
+                org.assertj.core.groups.Tuple.tuple("p.xml#block-r0b", List.of("other")),
+                org.assertj.core.groups.Tuple.tuple("p.xml#block-r0", List.of("other")),
+                org.assertj.core.groups.Tuple.tuple("p.xml#block-r1", List.of()));
+    }
+
+    @Test
     void linesWithoutACustomIndexEachKeepDocumentOrder() {
         String xml = TRANSKRIBUS.replace("<TextLine id=\"r1l1\" custom=\"readingOrder {index:0;}\">",
                 "<TextLine id=\"r1l1\">");

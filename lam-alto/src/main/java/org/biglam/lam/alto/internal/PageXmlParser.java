@@ -32,6 +32,8 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
 
     private static final Pattern VERSION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     /** The reading order index in a {@code custom} attribute (Transkribus): {@code readingOrder {index:3;}}. */
+    /** The structure type in a {@code custom} attribute (Transkribus, eScriptorium): {@code structure {type:heading;}}. */
+    private static final Pattern CUSTOM_TYPE = Pattern.compile("structure\\s*\\{[^}]*?\\btype\\s*:\\s*([^;}\\s][^;}]*)");
     private static final Pattern CUSTOM_ORDER = Pattern.compile("readingOrder\\s*\\{[^}]*?\\bindex\\s*:\\s*(\\d{1,9})");
 
     private final XMLStreamReader r;
@@ -76,9 +78,15 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         return imageFilename;
     }
 
+    /**
+     * The regions' types as tags, so that the records of a region's blocks, lines and words (and its
+     * page) carry them as {@code page:type}: {@code page:type=heading} to its tag.
+     */
+    private final Map<String, AltoParser.Tag> types = new java.util.HashMap<>();
+
     @Override
     public Map<String, AltoParser.Tag> tags() {
-        return Map.of();
+        return types;
     }
 
     @Override
@@ -370,6 +378,13 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         if (parent != null) {
             parent.children.add(b);
         }
+        if (b.type == null) {
+            String custom = attr("custom");
+            Matcher m = custom == null ? null : CUSTOM_TYPE.matcher(custom);
+            if (m != null && m.find()) {
+                b.type = m.group(1).strip();
+            }
+        }
         switch (element) {
             case "ImageRegion":
             case "GraphicRegion":
@@ -382,6 +397,12 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                 break;
             default:
                 break;
+        }
+        if (b.type != null && !b.type.isBlank() && !b.illustration) {
+            // illustrations carry their type as a label of their own
+            String ref = "page:type=" + b.type.strip().replaceAll("\\s+", "_"); // tag references are split at white space
+            types.computeIfAbsent(ref, k -> new AltoParser.Tag("page:type", b.type.strip()));
+            b.tagrefs = ref;
         }
         Equiv regionText = null;
         int linesWithText = 0;
