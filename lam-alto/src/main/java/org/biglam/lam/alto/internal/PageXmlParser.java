@@ -31,9 +31,9 @@ import org.biglam.lam.spi.XmlStreams;
 public final class PageXmlParser implements AutoCloseable, PageSource {
 
     private static final Pattern VERSION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
-    /** The reading order index in a {@code custom} attribute (Transkribus): {@code readingOrder {index:3;}}. */
     /** The structure type in a {@code custom} attribute (Transkribus, eScriptorium): {@code structure {type:heading;}}. */
     private static final Pattern CUSTOM_TYPE = Pattern.compile("structure\\s*\\{[^}]*?\\btype\\s*:\\s*([^;}\\s][^;}]*)");
+    /** The reading order index in a {@code custom} attribute (Transkribus): {@code readingOrder {index:3;}}. */
     private static final Pattern CUSTOM_ORDER = Pattern.compile("readingOrder\\s*\\{[^}]*?\\bindex\\s*:\\s*(\\d{1,9})");
 
     private final XMLStreamReader r;
