@@ -50,6 +50,19 @@ class HocrShapesTest {
     }
 
     @Test
+    void theCharactersOfAWordWithCharacterBoxesAreItsTextWithoutTheWhiteSpaceBetweenThem() {
+        // Tesseract with hocr_char_boxes=1 writes each ocrx_cinfo on a line of its own
+        String html = "<html><body><div class='ocr_page' title='bbox 0 0 100 100'>"
+                + "<span class='ocr_line' title='bbox 0 0 100 10'>\n <span class='ocrx_word' id='w1' title='bbox 0 0 30 10;"
+                + " x_wconf 96'>\n       <span class='ocrx_cinfo' title='x_bboxes 0 0 10 10; x_conf 98.7'>T</span>"
+                + "\n       <span class='ocrx_cinfo' title='x_bboxes 10 0 20 10; x_conf 98.7'><strong>h</strong></span>"
+                + "\n       <span class='ocrx_cinfo' title='x_bboxes 20 0 30 10; x_conf 98.7'>e</span>\n </span>"
+                + "\n <span class='ocrx_word' id='w2' title='bbox 40 0 60 10; x_wconf 90'>end</span></span></div></body></html>";
+        assertThat(texts(read(html, "word"))).containsExactly("The", "end");
+        assertThat(read(html, "page").get(0).text()).hasValue("The end");
+    }
+
+    @Test
     void wordsOutsideAnyLineMakeALineBoxedByTheirBoxes() {
         String html = "<html><body><div class='ocr_page' title='bbox 0 0 100 100; image p.png'>"
                 + "<div class='ocr_carea' id='a1' title='bbox 0 0 100 100'>"

@@ -40,7 +40,7 @@ public final class HocrParser implements PageSource {
     /** White space between words: HTML's, and no-break spaces ({@code &nbsp;}), which hOCR writers put between words. */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
-    private enum Role { PAGE, BLOCK, LINE, WORD, ILLUSTRATION, OTHER }
+    private enum Role { PAGE, BLOCK, LINE, WORD, ILLUSTRATION, CHAR, OTHER }
 
     private record Open(String name, Role role) {
     }
@@ -62,6 +62,13 @@ public final class HocrParser implements PageSource {
     private StringBuilder lineText;
     private Word word;
     private StringBuilder wordText;
+    /**
+     * The text of the open word's {@code ocrx_cinfo} characters, or null where it has none: the
+     * word's text where it has them (Tesseract's {@code hocr_char_boxes} puts each on a line of its
+     * own, the white space between them is not the word's).
+     */
+    private StringBuilder charText;
+    private int charDepth;
 
     /**
      * Reads a whole hOCR document.
@@ -199,6 +206,9 @@ public final class HocrParser implements PageSource {
                 case TEXT:
                     if (word != null) {
                         wordText.append(t.text);
+                        if (charDepth > 0) {
+                            charText.append(t.text);
+                        }
                     } else if (line != null) {
                         lineText.append(t.text);
                     }
@@ -293,6 +303,8 @@ public final class HocrParser implements PageSource {
                 role = Role.BLOCK;
             } else if (ILLUSTRATIONS.contains(c)) {
                 role = Role.ILLUSTRATION;
+            } else if (c.equals("ocrx_cinfo") && word != null) {
+                role = Role.CHAR;
             }
             if (role != Role.OTHER) {
                 break;
@@ -356,6 +368,12 @@ public final class HocrParser implements PageSource {
                 box(line, title, t.tokenLine);
                 break;
             }
+            case CHAR:
+                charDepth++;
+                if (charText == null) {
+                    charText = new StringBuilder();
+                }
+                break;
             case WORD: {
                 if (word != null) {
                     return Role.OTHER; // a word inside a word: its text is the outer word's
@@ -439,9 +457,12 @@ public final class HocrParser implements PageSource {
 
     private void end(Role role) {
         switch (role) {
+            case CHAR:
+                charDepth = Math.max(0, charDepth - 1);
+                break;
             case WORD:
                 if (word != null && line != null) {
-                    String text = SPACES.matcher(wordText).replaceAll(" ").strip();
+                    String text = SPACES.matcher(charText != null ? charText : wordText).replaceAll(" ").strip();
                     if (!text.isEmpty()) {
                         word.content = text;
                         word.spBefore = !line.words.isEmpty();
@@ -452,6 +473,8 @@ public final class HocrParser implements PageSource {
                 }
                 word = null;
                 wordText = null;
+                charText = null;
+                charDepth = 0;
                 break;
             case LINE:
                 if (line != null && line.words.isEmpty()) {
@@ -506,6 +529,8 @@ public final class HocrParser implements PageSource {
         anonymousBlock = false;
         line = null;
         word = null;
+        charText = null;
+        charDepth = 0;
     }
 
     private void box(AltoModel.Boxed b, String title, long lineNumber) {
