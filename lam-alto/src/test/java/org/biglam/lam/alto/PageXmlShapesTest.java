@@ -279,6 +279,22 @@ class PageXmlShapesTest {
     }
 
     @Test
+    void tesseractsAbsoluteImagePathNotOnThisMachineStandsForTheFileBeside(@TempDir Path dir) throws IOException {
+        Path page = dir.resolve("eng.xml");
+        Files.writeString(page, NESTED.replace("OCR-D-IMG/OCR-D-IMG_0001.tif", "/tmp/nowhere-" + System.nanoTime() + "/eng.png"));
+        List<org.biglam.lam.Problem> problems = new java.util.ArrayList<>();
+        List<LamRecord> r = Read.all(page, ReadOptions.builder().format("page").onProblem(problems::add).build());
+        assertThat(r.get(0).images().get(0).uri()).isEqualTo(dir.resolve("eng.png").toUri().toString());
+        assertThat(problems).extracting(org.biglam.lam.Problem::kind).containsExactly("page-image");
+    }
+
+    @Test
+    void aPageXmlFileWithAnEmptyUnicodeHasItsPlainText() {
+        String xml = PRIMA_2010.replace("<PlainText>KAPITEL EINS</PlainText>", "<PlainText>KAPITEL EINS</PlainText><Unicode/>");
+        assertThat(read(xml, "line").get(0).text()).hasValue("KAPITEL EINS");
+    }
+
+    @Test
     void anImageFoundNowhereIsNamedBesideThePageFileAsBefore(@TempDir Path dir) throws IOException {
         Path page = dir.resolve("p.xml");
         Files.writeString(page, NESTED);

@@ -65,29 +65,16 @@ public final class HocrReader implements FormatReader {
      * document stands for it (with a warning), as for a Windows path in ALTO.
      */
     private String imageRef(String ref) {
-        if (ref == null || !ref.strip().startsWith("/") || ref.strip().startsWith("//")) {
+        String here = Images.absolutePathHere(input, ref);
+        if (here == null || here.equals(ref)) {
             return ref;
-        }
-        String s = ref.strip();
-        if (input.file().isPresent()) {
-            try {
-                if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(s))) {
-                    return s;
-                }
-            } catch (RuntimeException e) {
-                // not a path here
-            }
-        }
-        String name = s.substring(s.lastIndexOf('/') + 1);
-        if (name.isEmpty()) {
-            return null;
         }
         if (!warnedImage) {
             warnedImage = true;
-            ctx.warn("hocr-image", "the page image " + ref + " is not on this machine: the file " + name
-                    + " beside the hOCR document stands for it", ctx.location());
+            ctx.warn("hocr-image", "the page image " + ref + " is not on this machine: the file "
+                    + (here.isEmpty() ? "(none)" : here) + " beside the hOCR document stands for it", ctx.location());
         }
-        return name;
+        return here.isEmpty() ? null : here;
     }
 
     private boolean warnedImage;

@@ -278,8 +278,8 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                 break;
             }
         }
-        if (e.text == null) {
-            e.text = plain;
+        if (e.text == null || e.text.isBlank() && plain != null) {
+            e.text = plain; // an empty Unicode beside the PlainText typed in
         }
         if (e.text != null) {
             chars += e.text.length();

@@ -37,7 +37,15 @@ public final class PageXmlReader implements FormatReader {
                 info.version = parser.version();
                 info.pageId = input.name();
                 info.subIdPrefix = input.name() + "#";
-                info.imageUri = Images.resolve(input, imageRef(input, parser.imageFilename()));
+                String img = parser.imageFilename();
+                String here = Images.absolutePathHere(input, img);
+                if (here != null && !here.equals(img)) {
+                    ctx.warn("page-image", "the page image " + img + " is not on this machine: the file "
+                            + (here.isEmpty() ? "(none)" : here) + " beside the PAGE document stands for it",
+                            ctx.location());
+                    img = here.isEmpty() ? null : here;
+                }
+                info.imageUri = Images.resolve(input, imageRef(input, img));
                 info.imageMime = Images.mime(parser.imageFilename());
                 info.factor = 1;
                 info.unit = "pixel";
