@@ -111,6 +111,9 @@ class HocrShapesTest {
                 .replace("Caf\u00e9", "\u201cCaf\u00e9\u201d");
         assertThat(read(xhtml.getBytes(java.nio.charset.Charset.forName("windows-1252")), "page").get(0).text())
                 .hasValue("\u201cCaf\u00e9\u201d \u00a7 12");
+        // UTF-16 with its byte order mark (Windows tools)
+        assertThat(read(("\uFEFF" + html.replace(" charset=iso-8859-1", "")).getBytes(StandardCharsets.UTF_16LE), "page")
+                .get(0).text()).hasValue("Caf\u00e9 \u00a7 12");
         // UTF-8 declared, or nothing declared: UTF-8
         assertThat(read(html.replace("iso-8859-1", "utf-8"), "page").get(0).text()).hasValue("Caf\u00e9 \u00a7 12");
     }

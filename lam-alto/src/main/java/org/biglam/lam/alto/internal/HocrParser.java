@@ -105,10 +105,17 @@ public final class HocrParser implements PageSource {
 
     /**
      * The character set a document declares near its start (older hOCR writers and ABBYY
-     * conversions declare ISO-8859-1 or windows-1252); UTF-8 where it declares none, a set Java does
-     * not know, or a 16-bit one (which would not be readable as ASCII here).
+     * conversions declare ISO-8859-1 or windows-1252); UTF-16 where it starts with UTF-16's byte order
+     * mark; UTF-8 where it declares none, a set Java does not know, or a 16-bit one (which would not
+     * be readable as ASCII here).
      */
     static java.nio.charset.Charset declaredCharset(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE; // its byte order mark is read as U+FEFF and dropped
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
         String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
         java.util.regex.Matcher m = DECLARED.matcher(head);
