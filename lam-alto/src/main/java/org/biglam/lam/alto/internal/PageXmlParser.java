@@ -32,9 +32,9 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
 
     private static final Pattern VERSION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     /** The structure type in a {@code custom} attribute (Transkribus, eScriptorium): {@code structure {type:heading;}}. */
-    private static final Pattern CUSTOM_TYPE = Pattern.compile("structure\\s*\\{[^}]*?\\btype\\s*:\\s*([^;}\\s][^;}]*)");
+    private static final Pattern CUSTOM_TYPE = Pattern.compile("structure\\s{0,8}\\{[^}]{0,200}?\\btype\\s{0,8}:\\s{0,8}([^;}\\s][^;}]*)");
     /** The reading order index in a {@code custom} attribute (Transkribus): {@code readingOrder {index:3;}}. */
-    private static final Pattern CUSTOM_ORDER = Pattern.compile("readingOrder\\s*\\{[^}]*?\\bindex\\s*:\\s*(\\d{1,9})");
+    private static final Pattern CUSTOM_ORDER = Pattern.compile("readingOrder\\s{0,8}\\{[^}]{0,200}?\\bindex\\s{0,8}:\\s{0,8}(\\d{1,9})");
 
     private final XMLStreamReader r;
     private final Location location;
