@@ -148,6 +148,13 @@ class HocrShapesTest {
     }
 
     @Test
+    void linesAndWordsInNoPageMakeAPage() {
+        String html = "<html><body><span class='ocr_line' title='bbox 0 0 10 10'>a line</span>"
+                + "<p><span class='ocrx_word' title='bbox 0 20 10 30'>word</span></p></body></html>";
+        assertThat(read(html, "page")).singleElement().satisfies(p -> assertThat(p.text()).hasValue("a line\nword"));
+    }
+
+    @Test
     void aRunOfLinesInNoBlockIsABlockBoxedByItsLines() {
         String html = "<html><body><div class=ocr_page title='image p.png; bbox 0 0 1000 1500'>"
                 + "<span class=ocr_line title='bbox 10 10 500 60'>one</span><br>"

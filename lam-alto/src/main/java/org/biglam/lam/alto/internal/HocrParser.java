@@ -388,7 +388,6 @@ public final class HocrParser implements PageSource {
                 if (line == null) {
                     // a word outside any line (hOCR of tools that give words in paragraphs or areas):
                     // its run of words is one line, boxed by their boxes
-                    ensurePage(t.tokenLine);
                     openLine(null, null, t.tokenLine);
                     implicitLine = true;
                 }
@@ -415,6 +414,7 @@ public final class HocrParser implements PageSource {
     }
 
     private void openLine(String id, String lang, long lineNumber) {
+        ensurePage(lineNumber);
         if (block == null) {
             Block b = new Block();
             b.element = "ocr_carea";
