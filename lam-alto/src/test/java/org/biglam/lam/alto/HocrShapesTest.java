@@ -155,6 +155,15 @@ class HocrShapesTest {
     }
 
     @Test
+    void wordsAfterALineNestedInALineAreALineOfTheirOwn() {
+        String html = "<div class='ocr_page' title='bbox 0 0 100 100'><span class='ocr_line' title='bbox 0 0 100 50'>"
+                + "<span class='ocr_line' title='bbox 0 0 100 10'>inner</span>"
+                + "<span class='ocrx_word' title='bbox 0 20 10 30'>after</span></span>"
+                + "<span class='ocrx_word' title='bbox 0 60 10 70'>outside</span></div>";
+        assertThat(texts(read(html, "line"))).containsExactly("inner", "after", "outside");
+    }
+
+    @Test
     void aRunOfLinesInNoBlockIsABlockBoxedByItsLines() {
         String html = "<html><body><div class=ocr_page title='image p.png; bbox 0 0 1000 1500'>"
                 + "<span class=ocr_line title='bbox 10 10 500 60'>one</span><br>"

@@ -227,6 +227,7 @@ public final class HocrParser implements PageSource {
         while (!stack.isEmpty()) {
             end(stack.remove(stack.size() - 1).role());
         }
+        closePage(); // lines in no ocr_page make a page of their own
     }
 
     private void meta(Map<String, String> a) {
@@ -442,6 +443,9 @@ public final class HocrParser implements PageSource {
             return;
         }
         implicitLine = false;
+        if (line == null) {
+            return;
+        }
         Boxes.enclose(line, line.words);
         line = null;
         lineText = null;
@@ -484,6 +488,11 @@ public final class HocrParser implements PageSource {
                 charDepth = 0;
                 break;
             case LINE:
+                if (implicitLine) {
+                    // the words after a line nested in this one, outside both: a line of their own
+                    closeImplicitLine();
+                    break;
+                }
                 if (line != null && line.words.isEmpty()) {
                     boolean first = true;
                     for (String s : SPACES.split(lineText)) {
