@@ -2,13 +2,16 @@ package org.biglam.lam.ead;
 
 import java.io.IOException;
 import org.biglam.lam.FormatInfo;
+import org.biglam.lam.LamFormatException;
 import org.biglam.lam.ead.internal.EadParser;
+import org.biglam.lam.spi.AaltoXml;
 import org.biglam.lam.spi.AbstractEmbeddedXmlReader;
 import org.biglam.lam.spi.AbstractFormatProvider;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.XmlRecordReader;
 
 /**
  * The {@code ead} format: EAD 2002 finding aids (namespace {@code urn:isbn:1-931666-22-9} or none)
@@ -47,11 +50,24 @@ public final class EadFormat extends AbstractFormatProvider {
                         ? MatchStrength.SOLID_MATCH : MatchStrength.INCONCLUSIVE);
     }
 
+    /**
+     * Opens a finding aid with lam's guarded Aalto that reports entity references instead of failing
+     * on them: EAD 2002's DTD declares the ISO character entities ({@code &eacute;}), which files that
+     * name the DTD use; the parser fills in the known ones and refuses the others (nothing is expanded).
+     */
     @Override
     public FormatReader open(Input input, ReadContext context) throws IOException {
         boolean collection = "collection".equals(context.granularity());
-        return openXml(context, LENIENT, EadFormat::isEad, "an EAD finding aid",
-                (r, out) -> new EadParser(r, context, collection, null, input.name(), out));
+        boolean lenient = context.options().flag(LENIENT, false);
+        return new XmlRecordReader(AaltoXml.entityReportingFactory(context.limits()), context, lenient, LENIENT,
+                (r, out) -> {
+                    String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
+                    if (!isEad(ns, r.getLocalName())) {
+                        throw new LamFormatException("not an EAD finding aid: the root element is {" + ns + "}"
+                                + r.getLocalName(), XmlRecordReader.place(context.location(), r));
+                    }
+                    return new EadParser(r, context, collection, null, input.name(), out);
+                });
     }
 
     /** Whether an element of this namespace and local name is an EAD finding aid. */

@@ -19,12 +19,15 @@ class EadCorpusFilesTest {
 
     private static final FormatHarness EAD = new FormatHarness("ead");
 
-    /** Components per file as the corpus manifest counts them ({@code c} and {@code c0N} elements). */
+    /**
+     * Components per file as the corpus manifest counts them ({@code c} and {@code c0N} elements),
+     * less those for staff only ({@code audience="internal"}, with what they hold: pc0170's 4 of 6).
+     */
     private static final Map<String, Integer> COMPONENTS = Map.ofEntries(
             Map.entry("ead/Catmandu-EAD/t/Export_Online.full1.xml", 683),
             Map.entry("ead/arclight/spec/fixtures/ead/nlm/alphaomegaalpha.xml", 38),
             Map.entry("ead/arclight/spec/fixtures/ead/sul-spec/a0011.xml", 1),
-            Map.entry("ead/arclight/spec/fixtures/ead/sul-spec/pc0170.xml", 6),
+            Map.entry("ead/arclight/spec/fixtures/ead/sul-spec/pc0170.xml", 2),
             Map.entry("ead/arclight/spec/fixtures/ead/sample/large-components-list.xml", 404),
             Map.entry("ead/archivesspace/backend/spec/examples/ead/hornstein.xml", 719),
             Map.entry("ead/archivesspace/backend/spec/examples/ead/wnyu.xml", 43),
@@ -89,6 +92,18 @@ class EadCorpusFilesTest {
         assertThat(top.label("collection")).containsExactly("Inventaris van het archief van Hugo de Vries 1866-1935");
         assertThat(top.label("language")).containsExactly("nl", "de", "fr", "en", "es");
         assertThat(top.label("creator")).containsExactly("Hugo de Vries (1848-1935)");
+    }
+
+    @Test
+    void componentsAndLinksForStaffOnlyAreLeftOut() {
+        List<LamRecord> rs = EAD.read(Corpus.file("ead/arclight/spec/fixtures/ead/sul-spec/pc0170.xml"));
+        assertThat(FormatHarness.ids(rs)).containsExactly("pc0170.xml#aspace_ref1_z0j", "pc0170.xml#aspace_ref5_edi",
+                "pc0170.xml");
+        // the archdesc is marked internal too (ArchivesSpace's unpublished resource): it still gives its record
+        assertThat(rs.get(2).label("identifier")).containsExactly("PC0170");
+        List<LamRecord> a0011 = EAD.read(Corpus.file("ead/arclight/spec/fixtures/ead/sul-spec/a0011.xml"));
+        assertThat(a0011.get(0).label("title")).containsExactly("Photograph Album");
+        assertThat(a0011.get(0).images()).isEmpty();
     }
 
     @Test

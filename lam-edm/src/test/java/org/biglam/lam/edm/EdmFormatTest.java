@@ -222,5 +222,18 @@ class EdmFormatTest {
         assertThat(external.label("type")).contains("3D");
         assertThat(external.label("place")).contains("Skara Brae");
         assertThat(external.label("collection")).contains("Historic Scotland", "CARARE");
+        // the landing page's web resource (isShownAt) is not an image of the object
+        LamRecord completeness = EDM.read(Corpus.file(
+                "edm/metis-framework/metis-enrichment/metis-enrichment-client/src/test/resources/sample_completeness.rdf"))
+                .get(0);
+        assertThat(completeness.images()).extracting(ImageRef::uri).containsExactly("http://www.imj.org.il/images/"
+                + "corridor/bezalel/modern/new%20modern%20scans/g-h-i/gauguin-still%20life~b66_1041.jpg");
+        LamRecord oai = EDM.read(Corpus.file("edm/metadata-qa-api/src/test/resources/general/europeana-oai-pmh.xml")).get(0);
+        assertThat(oai.images()).isEmpty();
+        // a video page (text/html) shown by: the object's media; its still is the image
+        LamRecord video = EDM.read(Corpus.file(
+                "edm/metis-framework/metis-indexing/src/test/resources/europeana_record_with_technical_metadata.xml")).get(0);
+        assertThat(video.images()).extracting(ImageRef::uri).containsExactly("https://i.vimeocdn.com/video/624880505_640.jpg");
+        assertThat(video.label("edm:media")).containsExactly("https://vimeo.com/209357984");
     }
 }

@@ -25,7 +25,12 @@ class EdmFuzzTest {
         "<dc:title xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xml:lang=\"de\">",
         "<edm:type>IMAGE</edm:type>",
         "rdf:parseType=\"Literal\"",
-        "<rdf:Description rdf:nodeID=\"n\">"})
+        "<rdf:Description rdf:nodeID=\"n\">",
+        "rdf:parseType=\"Resource\"",
+        "rdf:ID=\"a\"",
+        "<dc:creator xmlns:dc=\"http://purl.org/dc/elements/1.1/\" rdf:nodeID=\"n\"/>",
+        "<edm:TimeSpan rdf:about=\"t\"><edm:begin>1645</edm:begin><edm:end>1655</edm:end></edm:TimeSpan>",
+        "<ebucore:hasMimeType xmlns:ebucore=\"http://www.ebu.ch/metadata/ontologies/ebucore/ebucore#\">text/html"})
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     void anyBytesGiveRecordsOrALocatedProblem(FuzzedDataProvider in) {
         int choice = in.consumeByte() & 0xff;

@@ -25,7 +25,12 @@ class LidoFuzzTest {
         "<lido:earliestDate>",
         "<lido:resourceSet><lido:resourceRepresentation lido:type=\"image_master\"><lido:linkResource>",
         "<skos:Concept xmlns:skos=\"http://www.w3.org/2004/02/skos/core#\"><skos:prefLabel>",
-        "<lido:relatedWorksWrap>"})
+        "<lido:relatedWorksWrap>",
+        "<lido:vitalDatesActor><lido:earliestDate>",
+        "<lido:eventDate><lido:date><lido:earliestDate>",
+        "lido:pref=\"http://terminology.lido-schema.org/lido00169\"",
+        "<lido:eventType><lido:conceptID>http://terminology.lido-schema.org/lido00007</lido:conceptID>",
+        "<lido:subjectActor><lido:displayActor>"})
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     void anyBytesGiveRecordsOrALocatedProblem(FuzzedDataProvider in) {
         int choice = in.consumeByte() & 0xff;

@@ -181,7 +181,11 @@ class LidoFormatTest {
         List<LamRecord> fontana = LIDO.read(Corpus.file(
                 "lido/Catmandu-LIDO/ex/LIDO-Example_FMobj20344012-Fontana_del_Moro.xml"));
         assertThat(fontana).hasSize(3);
-        assertThat(fontana.get(2).label("creator")).containsExactly("Mari, Giovanni Antonio", "Bernini, Giovanni Lorenzo");
+        // the English "design" event (Bernini) is production like the German "Entwurf", and comes first
+        assertThat(fontana.get(2).label("creator")).containsExactly("Bernini, Giovanni Lorenzo", "Mari, Giovanni Antonio");
+        assertThat(fontana.get(2).label("date")).containsExactly("1654");
+        // the creation's eventDate, not the sculptor's vitalDatesActor (1537/1602) before it
+        assertThat(fontana.get(1).label("date")).containsExactly("1575/1576");
         List<LamRecord> cabinet = LIDO.read(Corpus.file("lido/lido-rdf-converter/defaultLido.xml"));
         assertThat(cabinet.get(0).label("genre")).contains("Kabinettschrank", "cabinets (case furniture)");
         assertThat(cabinet.get(0).label("date")).containsExactly("1596/1605");

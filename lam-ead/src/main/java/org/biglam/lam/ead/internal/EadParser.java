@@ -14,6 +14,7 @@ import org.biglam.lam.LamLimitExceededException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.Labels;
 import org.biglam.lam.Location;
+import org.biglam.lam.spi.Entities;
 import org.biglam.lam.spi.ImageLinks;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.ReadContext;
@@ -80,6 +81,8 @@ public final class EadParser implements XmlRecordReader.Parser {
         final List<String> genres = new ArrayList<>(0);
         final List<String> manifests = new ArrayList<>(0);
         final List<ImageRef> images = new ArrayList<>(0);
+        /** Links whose role is a thumbnail: its images only when it has no other. */
+        final List<ImageRef> thumbnails = new ArrayList<>(0);
         /** Its text while it is one note (most often), else null and the notes in {@link #text}. */
         String note;
         final StringBuilder text = new StringBuilder();
@@ -134,6 +137,7 @@ public final class EadParser implements XmlRecordReader.Parser {
             genres.clear();
             manifests.clear();
             images.clear();
+            thumbnails.clear();
             note = null;
             if (text.capacity() > 4096) {
                 text.setLength(0);
@@ -159,6 +163,8 @@ public final class EadParser implements XmlRecordReader.Parser {
     private int headerDepth = -1;
     private int dscDepth = -1;
     private int controlaccessDepth = -1;
+    /** The depth of the open {@code dao}, {@code daogrp} or {@code daoset} (outside notes), else -1. */
+    private int daoDepth = -1;
     private String faId;
     private String faTitle;
     private String faFilingTitle;
@@ -181,6 +187,11 @@ public final class EadParser implements XmlRecordReader.Parser {
     private String dateFrom;
     private String dateTo;
     private String dateSingle;
+    /** In a {@code unitdatestructured}: whether a from/to date was given, where its daterange's text starts, how many dates it gave. */
+    private boolean fromSeen;
+    private boolean toSeen;
+    private int dateStart;
+    private int dateParts;
     private boolean overflow;
     private int parts;
     /** The term's element, for a term (a name's parts are joined by commas, a subject's by dashes). */
@@ -262,12 +273,38 @@ public final class EadParser implements XmlRecordReader.Parser {
                     }
                 }
                 break;
+            case XMLStreamConstants.ENTITY_REFERENCE:
+                entity();
+                break;
             case XMLStreamConstants.END_DOCUMENT:
                 done = true;
                 break;
             default:
                 break;
         }
+    }
+
+    /**
+     * A reference to an entity a DTD would declare: a character entity of the ISO sets that EAD 2002's
+     * DTD includes ({@code &eacute;}, {@code &mdash;}) is its character; any other is refused, as its
+     * DTD is never read and nothing is expanded (entity bombs, external entities).
+     */
+    private void entity() {
+        String name = r.getLocalName();
+        String value = Entities.value(name);
+        if (value == null) {
+            throw new LamFormatException("entity &" + name + "; is not a character entity lam knows: entities "
+                    + "declared in a DTD are not expanded (external entities and entity expansion are refused)",
+                    ctx.location().withLine(line(), column()));
+        }
+        if (cap != null && skipDepth < 0) {
+            sb.append(value);
+        }
+    }
+
+    private int column() {
+        javax.xml.stream.Location l = r.getLocation();
+        return l == null ? 0 : l.getColumnNumber();
     }
 
     private boolean ours() {
@@ -302,17 +339,29 @@ public final class EadParser implements XmlRecordReader.Parser {
         dateFrom = null;
         dateTo = null;
         dateSingle = null;
+        fromSeen = false;
+        toSeen = false;
+        dateStart = 0;
+        dateParts = 0;
     }
 
     private void start() {
+        if (skipDepth >= 0) {
+            return;
+        }
         if (!ours()) {
-            if (cap != null && skipDepth < 0) {
+            if (cap != null) {
                 sb.append(' ');
             }
             return;
         }
         String n = r.getLocalName();
         Element el = Element.of(n);
+        if (!units.isEmpty() && r.getAttributeCount() > 0 && "internal".equals(attr("audience"))) {
+            // in the archdesc only: the header and the archdesc itself are marked so on whole finding aids
+            internal(el);
+            return;
+        }
         if (cap != null) {
             inside(el);
             return;
@@ -339,6 +388,9 @@ public final class EadParser implements XmlRecordReader.Parser {
                 if (headerDepth >= 0 && faTitle == null) {
                     begin(Kind.FATITLE);
                     capLabel = attr("type");
+                    if (capLabel == null) {
+                        capLabel = attr("localtype"); // EAD3's name for it
+                    }
                 }
                 return;
             case ARCHDESC:
@@ -424,9 +476,22 @@ public final class EadParser implements XmlRecordReader.Parser {
                 break;
             case DAO:
                 dao(u);
+                if (daoDepth < 0) {
+                    daoDepth = depth;
+                }
+                break;
+            case DAOGRP:
+                if (daoDepth < 0) {
+                    daoDepth = depth;
+                }
                 break;
             case DAODESC:
                 begin(Kind.DAODESC);
+                break;
+            case DESCRIPTIVENOTE:
+                if (daoDepth >= 0) {
+                    begin(Kind.DAODESC);
+                }
                 break;
             case NOTE:
                 begin(Kind.NOTE);
@@ -437,6 +502,20 @@ public final class EadParser implements XmlRecordReader.Parser {
                 break;
             default:
                 break;
+        }
+    }
+
+    /**
+     * An element for staff only ({@code audience="internal"}: an unpublished component, a processing
+     * note, ArchivesSpace's internal URIs) inside the {@code archdesc} is left out with all it holds;
+     * a component still counts among its parent's children, so that its siblings' positions are the
+     * document's.
+     */
+    private void internal(Element el) {
+        skipDepth = depth;
+        Unit u = units.peek();
+        if (el == Element.COMPONENT && cap == null && u != null && (dscDepth >= 0 || !u.archdesc)) {
+            u.children++;
         }
     }
 
@@ -459,8 +538,15 @@ public final class EadParser implements XmlRecordReader.Parser {
             }
         } else {
             ImageRef img = ImageLinks.image(input, href);
-            if (img != null && !u.images.contains(img)) {
-                u.images.add(img);
+            String role = attr("role");
+            if (role == null) {
+                role = attr("linkrole"); // EAD3's
+            }
+            // ArchivesSpace's file versions of one object: Image-Thumbnail next to Image-Service, Image-Master
+            List<ImageRef> to = role != null && role.toLowerCase(java.util.Locale.ROOT).contains("thumbnail")
+                    ? u.thumbnails : u.images;
+            if (img != null && !to.contains(img)) {
+                to.add(img);
             }
         }
         String title = attr("linktitle");
@@ -497,14 +583,25 @@ public final class EadParser implements XmlRecordReader.Parser {
                 }
                 break;
             case DATESTRUCT:
-                if (el == Element.FROMDATE) {
+                if (el == Element.DATERANGE) {
+                    sb.append(Text.SEP);
+                    dateStart = sb.length();
+                    mark = -1;
+                    dateFrom = null;
+                    dateTo = null;
+                    fromSeen = false;
+                    toSeen = false;
+                } else if (el == Element.FROMDATE) {
                     dateFrom = attr("standarddate");
+                    fromSeen = true;
                 } else if (el == Element.TODATE) {
                     dateTo = attr("standarddate");
+                    toSeen = true;
                     mark = sb.length();
                 } else if (el == Element.DATESINGLE) {
-                    dateSingle = dateSingle == null ? attr("standarddate") : dateSingle;
                     sb.append(Text.SEP);
+                    dateStart = sb.length();
+                    dateSingle = attr("standarddate");
                 }
                 break;
             case ORIGINATION:
@@ -517,10 +614,24 @@ public final class EadParser implements XmlRecordReader.Parser {
                     if (parts++ > 0) {
                         sb.append(cap == Kind.TERM && capElement != Element.NAME ? " -- " : ", ");
                     }
+                } else if (el == Element.EMPH && attr("altrender") != null && partBefore()) {
+                    // Archives Hub: <persname><emph altrender="a">Darwin</emph><emph altrender="forenames">...
+                    sb.append(cap == Kind.TERM && capElement != Element.NAME ? " -- " : ", ");
                 }
                 break;
             case EXTENT3:
-                sb.append(' ');
+                if (el == Element.DESCRIPTIVENOTE) {
+                    skipDepth = depth;
+                } else {
+                    sb.append(' ');
+                }
+                break;
+            case REPOSITORY:
+                if (el == Element.ADDRESS && sb.clean() != null) {
+                    skipDepth = depth; // the repository's name came first: its address is not its name
+                } else if (el.block()) {
+                    sb.append(' ');
+                }
                 break;
             case LANGMAT:
                 if (el == Element.LANGUAGE) {
@@ -544,13 +655,17 @@ public final class EadParser implements XmlRecordReader.Parser {
             default:
                 if (el.block()) {
                     sb.append(cap == Kind.NOTE || cap == Kind.RIGHTS ? Text.SEP : ' ');
+                } else if (el == Element.EVENT) {
+                    sb.append(' ');
                 }
                 break;
         }
     }
 
     private void insideEnd(Element el) {
-        if (cap == Kind.TITLE && el == Element.UNITDATE && mark >= 0) {
+        if (cap == Kind.DATESTRUCT && (el == Element.DATERANGE || el == Element.DATESINGLE)) {
+            structuredDate(el == Element.DATERANGE);
+        } else if (cap == Kind.TITLE && el == Element.UNITDATE && mark >= 0) {
             String raw = sb.clean(mark, sb.length());
             Unit u = units.peek();
             if (raw != null && u != null) {
@@ -587,7 +702,7 @@ public final class EadParser implements XmlRecordReader.Parser {
             return;
         }
         if (cap == null && depth != headerDepth && depth != controlaccessDepth && depth != dscDepth
-                && (units.isEmpty() || depth != units.peek().depth)) {
+                && depth != daoDepth && (units.isEmpty() || depth != units.peek().depth)) {
             return; // nothing open ends here (most end tags): the namespace need not be asked
         }
         if (!ours()) {
@@ -607,6 +722,9 @@ public final class EadParser implements XmlRecordReader.Parser {
         }
         if (depth == controlaccessDepth) {
             controlaccessDepth = -1;
+        }
+        if (depth == daoDepth) {
+            daoDepth = -1;
         }
         if (depth == dscDepth && units.size() == 1) {
             dscDepth = -1;
@@ -645,6 +763,57 @@ public final class EadParser implements XmlRecordReader.Parser {
             d = Dates.normalise(raw);
         }
         add(u.dates, d);
+    }
+
+    /**
+     * Whether the name or term being read has text since its last part began (an {@code emph} part
+     * after it is a new part), and that text does not end with a separator already.
+     */
+    private boolean partBefore() {
+        for (int i = sb.length() - 1; i >= 0; i--) {
+            char c = sb.charAt(i);
+            if (c == Text.SEP) {
+                return false;
+            }
+            if (!Character.isWhitespace(c)) {
+                return c != ',' && c != ';' && c != ':' && c != '-' && c != '(';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One date of a {@code unitdatestructured} ended (a {@code daterange} or a {@code datesingle};
+     * a {@code dateset} has several): its {@code standarddate}s as a year or a span, else its text.
+     */
+    private void structuredDate(boolean range) {
+        Unit u = units.peek();
+        if (u == null) {
+            return;
+        }
+        String raw;
+        String d = null;
+        if (range) {
+            int m = mark >= dateStart ? mark : sb.length();
+            String a = sb.clean(dateStart, m);
+            String z = mark >= dateStart ? sb.clean(mark, sb.length()) : null;
+            raw = a == null ? z : z == null ? a : a + "-" + z;
+            String lo = dateFrom == null ? null : Dates.isoYear(dateFrom);
+            String hi = dateTo == null ? null : Dates.isoYear(dateTo);
+            if (!(fromSeen && lo == null || toSeen && hi == null)) {
+                d = Dates.span(lo, hi); // a from or to date without a standard form: its text says more
+            }
+        } else {
+            raw = sb.clean(dateStart, sb.length());
+            d = dateSingle == null ? null : Dates.normalise(dateSingle);
+        }
+        if (d == null && raw != null) {
+            d = Dates.normalise(raw);
+        }
+        add(u.rawDates, raw);
+        add(u.dates, d);
+        dateParts++;
+        mark = -1;
     }
 
     /** The capture's element ended: put its value where it belongs. */
@@ -694,6 +863,9 @@ public final class EadParser implements XmlRecordReader.Parser {
                 }
                 break;
             case DATESTRUCT:
+                if (dateParts > 0) {
+                    break;
+                }
                 String rawS = sb.clean();
                 if (mark > 0) {
                     String a = sb.clean(0, mark);
@@ -953,8 +1125,9 @@ public final class EadParser implements XmlRecordReader.Parser {
         labels(b, "ead:repository", repo);
         labels(b, "ead:physloc", u.physloc);
         labels(b, "iiif:manifest", u.manifests);
-        for (int i = 0, n = u.images.size(); i < n; i++) {
-            b.image(u.images.get(i));
+        List<ImageRef> images = u.images.isEmpty() ? u.thumbnails : u.images;
+        for (int i = 0, n = images.size(); i < n; i++) {
+            b.image(images.get(i));
         }
         if (u.note != null) {
             b.text(u.note);

@@ -26,6 +26,8 @@ enum Element {
     FROMDATE,
     TODATE,
     DATESINGLE,
+    /** EAD3's {@code daterange}: one date of a {@code unitdatestructured} (a {@code dateset} has several). */
+    DATERANGE,
     ORIGINATION,
     LANGMATERIAL,
     LANGUAGE,
@@ -37,20 +39,30 @@ enum Element {
     PHYSLOC,
     /** {@code dao}, {@code daoloc}. */
     DAO,
-    /** {@code daodesc}, EAD3's {@code descriptivenote}. */
+    /** {@code daogrp}, EAD3's {@code daoset}. */
+    DAOGRP,
+    /** {@code daodesc}. */
     DAODESC,
+    /** EAD3's {@code descriptivenote}: a {@code daodesc} in a {@code dao} or {@code daoset}, else left out. */
+    DESCRIPTIVENOTE,
     /** The notes whose text is a component's text ({@code scopecontent}, {@code bioghist}, {@code abstract}...). */
     NOTE,
     /** {@code accessrestrict}, {@code userestrict}. */
     RIGHTS,
     LB,
     PART,
+    /** {@code emph}: with {@code altrender}, a part of a name or term (Archives Hub's {@code a}, {@code forenames}, {@code y}...). */
+    EMPH,
+    /** {@code address}: a block; left out of a {@code repository} that has a name before it. */
+    ADDRESS,
     GEOGNAME,
     GENREFORM,
     /** {@code persname}, {@code corpname}, {@code famname}, {@code name}: a creator, or a subject. */
     NAME,
     /** {@code subject}, {@code function}, {@code occupation}, {@code title}: a subject in {@code controlaccess}. */
     SUBJECT,
+    /** A chronology's {@code event}: on its {@code chronitem}'s line, after its date, a space before it. */
+    EVENT,
     /** The blocks that separate paragraphs or words: {@code p}, {@code item}, {@code list}, {@code row}... */
     BLOCK;
 
@@ -94,6 +106,8 @@ enum Element {
                 return TODATE;
             case "datesingle":
                 return DATESINGLE;
+            case "daterange":
+                return DATERANGE;
             case "origination":
                 return ORIGINATION;
             case "langmaterial":
@@ -114,8 +128,12 @@ enum Element {
                 return PHYSLOC;
             case "dao": case "daoloc":
                 return DAO;
-            case "daodesc": case "descriptivenote":
+            case "daogrp": case "daoset":
+                return DAOGRP;
+            case "daodesc":
                 return DAODESC;
+            case "descriptivenote":
+                return DESCRIPTIVENOTE;
             case "abstract": case "scopecontent": case "bioghist": case "odd": case "note": case "didnote":
             case "arrangement": case "custodhist": case "acqinfo": case "appraisal": case "accruals":
             case "processinfo": case "phystech": case "otherfindaid": case "relatedmaterial": case "separatedmaterial":
@@ -127,6 +145,10 @@ enum Element {
                 return LB;
             case "part":
                 return PART;
+            case "emph":
+                return EMPH;
+            case "address":
+                return ADDRESS;
             case "geogname":
                 return GEOGNAME;
             case "genreform":
@@ -135,8 +157,10 @@ enum Element {
                 return NAME;
             case "subject": case "function": case "occupation": case "title":
                 return SUBJECT;
-            case "p": case "item": case "list": case "chronitem": case "event": case "defitem": case "row": case "entry":
-            case "blockquote": case "address": case "addressline": case "label": case "chronlist": case "table":
+            case "event":
+                return EVENT;
+            case "p": case "item": case "list": case "chronitem": case "defitem": case "row": case "entry":
+            case "blockquote": case "addressline": case "label": case "chronlist": case "table":
                 return BLOCK;
             default:
                 return OTHER;
@@ -145,7 +169,7 @@ enum Element {
 
     /** Whether it separates paragraphs in a note, words elsewhere. */
     boolean block() {
-        return this == BLOCK || this == HEAD;
+        return this == BLOCK || this == HEAD || this == ADDRESS;
     }
 
     /** Whether it is a subject term in {@code controlaccess}. */

@@ -142,6 +142,16 @@ public final class EdmParser implements XmlRecordReader.Parser {
     /** The parser's own strings for namespaces it gave before, each with the constant it equals. */
     private final IdentityHashMap<String, String> namespaces = new IdentityHashMap<>();
     private int blank;
+    /**
+     * The depths of the open property elements with {@code rdf:parseType="Resource"} (each holds a
+     * blank node's properties directly, so below it nodes and properties change places).
+     */
+    private int[] resourceProps = new int[8];
+    private int resourcePropCount;
+    /** The depths and values of the open elements' {@code xml:lang}s (a language holds for what is inside). */
+    private int[] langDepths = new int[8];
+    private String[] langs = new String[8];
+    private int langCount;
     private final EdmLabels labels = new EdmLabels();
     private long index;
     private long graphs;
@@ -305,20 +315,43 @@ public final class EdmParser implements XmlRecordReader.Parser {
         prop = null;
         textLength = 0;
         literalDepth = -1;
+        resourcePropCount = 0;
+        langCount = 0;
+        String lang = r.getAttributeValue(XML_NS, "lang");
+        if (lang != null) {
+            pushLang(lang);
+        }
+    }
+
+    private void pushLang(String lang) {
+        if (langCount == langDepths.length) {
+            langDepths = java.util.Arrays.copyOf(langDepths, langCount * 2);
+            langs = java.util.Arrays.copyOf(langs, langCount * 2);
+        }
+        langDepths[langCount] = depth;
+        langs[langCount++] = lang;
+    }
+
+    /** Whether the element at the current depth is a node element (else a property element). */
+    private boolean nodeElement() {
+        return (depth - rdfDepth + resourcePropCount) % 2 == 1;
     }
 
     private void start() {
         if (literalDepth >= 0) {
             return;
         }
-        int rel = depth - rdfDepth;
         String ns = ns(r.getNamespaceURI());
         String local = r.getLocalName();
         readAttributes();
-        if (rel % 2 == 1) {
+        if (attrs[EdmNames.LANG] != null) {
+            pushLang(attrs[EdmNames.LANG]);
+        }
+        if (nodeElement()) {
             String about = attrs[EdmNames.ABOUT];
-            if (about == null) {
-                about = attrs[EdmNames.ID];
+            if (about == null && attrs[EdmNames.ID] != null) {
+                // rdf:ID="x" names the same resource as rdf:about="#x" (and rdf:resource="#x")
+                about = "#" + attrs[EdmNames.ID];
             }
             if (about == null) {
                 String node = attrs[EdmNames.NODE_ID];
@@ -346,8 +379,12 @@ public final class EdmParser implements XmlRecordReader.Parser {
             if (owner == null) {
                 return;
             }
-            Prop p = new Prop(ns, local, attrs[EdmNames.LANG]);
+            Prop p = new Prop(ns, local, langCount > 0 ? langs[langCount - 1] : null);
             String res = attrs[EdmNames.RESOURCE];
+            if (res == null && attrs[EdmNames.NODE_ID] != null) {
+                // a reference to a blank node described elsewhere in the graph
+                res = "_:" + attrs[EdmNames.NODE_ID];
+            }
             if (res != null) {
                 p.resource = res;
                 chars += res.length();
@@ -355,6 +392,19 @@ public final class EdmParser implements XmlRecordReader.Parser {
             owner.props.add(p);
             prop = p;
             chars += 32;
+            if ("Resource".equals(attrs[EdmNames.PARSE_TYPE])) {
+                // the property's value is a blank node whose properties are its children
+                Res node = new Res(RDF + "Description", "_:b" + (++blank));
+                p.resource = node.about;
+                resources.add(node);
+                resStack.push(node);
+                if (resourcePropCount == resourceProps.length) {
+                    resourceProps = java.util.Arrays.copyOf(resourceProps, resourcePropCount * 2);
+                }
+                resourceProps[resourcePropCount++] = depth;
+                prop = null;
+                chars += 64;
+            }
             if ("Literal".equals(attrs[EdmNames.PARSE_TYPE])) {
                 literalDepth = depth;
             }
@@ -369,8 +419,18 @@ public final class EdmParser implements XmlRecordReader.Parser {
             return;
         }
         literalDepth = -1;
-        int rel = depth - rdfDepth;
-        if (rel % 2 == 1) {
+        if (langCount > 0 && langDepths[langCount - 1] == depth) {
+            langCount--;
+        }
+        if (resourcePropCount > 0 && resourceProps[resourcePropCount - 1] == depth) {
+            // the end of a property with rdf:parseType="Resource": its blank node ends with it
+            resourcePropCount--;
+            resStack.poll();
+            prop = null;
+            textLength = 0;
+            return;
+        }
+        if (nodeElement()) {
             resStack.poll();
             // back in the property that held the nested resource, if any
             Res owner = resStack.peek();
@@ -517,7 +577,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
                 boolean name = l.ns.equals(SKOS) && l.local.equals("prefLabel") || l.ns.equals(FOAF)
                         && l.local.equals("name");
                 if (name && l.value != null) {
-                    if ("en".equals(l.lang)) {
+                    if (l.lang != null && (l.lang.equalsIgnoreCase("en") || l.lang.regionMatches(true, 0, "en-", 0, 3))) {
                         return l.value;
                     }
                     if (best == null) {
@@ -528,8 +588,15 @@ public final class EdmParser implements XmlRecordReader.Parser {
             if (best != null) {
                 return best;
             }
+            // a time span without a label: its begin and end (1645/1655, ISO 8601's interval)
+            String begin = entity.first(EDM, "begin");
+            String end = entity.first(EDM, "end");
+            if (begin != null || end != null) {
+                return begin == null ? "../" + end : end == null || end.equals(begin) ? begin : begin + "/" + end;
+            }
         }
-        return ref;
+        // a blank node's made-up name means nothing outside the file
+        return ref.startsWith("_:") ? null : ref;
     }
 
     /** The graph's location, made only for a problem or a warning. */
@@ -580,7 +647,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
                 String prefix = DublinCore.prefix(p.ns);
                 if (prefix != null) {
                     DublinCore.add(b, p.ns, p.local, v);
-                    if (p.lang != null && !p.lang.isBlank()) {
+                    if (p.lang != null && p.value != null && !p.lang.isBlank()) {
                         b.label(labels.tagged(DublinCore.label(p.ns, p.local), p.lang.strip()), v);
                     }
                     if (p.local.equals("description") || p.local.equals("abstract")) {
@@ -619,6 +686,7 @@ public final class EdmParser implements XmlRecordReader.Parser {
             }
         }
         List<String> links = new ArrayList<>(2);
+        List<String> landingPages = new ArrayList<>(1);
         for (Res a : aggregations) {
             for (Prop p : a.props) {
                 if (!p.ns.equals(EDM)) {
@@ -640,7 +708,11 @@ public final class EdmParser implements XmlRecordReader.Parser {
                         b.label(labels.edm(p.local), v);
                         break;
                     case "isShownAt":
-                        b.label("edm:isShownAt", ImageLinks.clean(v));
+                        String page = ImageLinks.clean(v);
+                        b.label("edm:isShownAt", page);
+                        if (page != null) {
+                            landingPages.add(page);
+                        }
                         break;
                     default:
                         break;
@@ -657,7 +729,8 @@ public final class EdmParser implements XmlRecordReader.Parser {
         }
         if (only) {
             for (Res w : ofType(WEB_RESOURCE)) {
-                if (!links.contains(w.about) && !w.about.startsWith("_:")) {
+                // the landing page's web resource (Europeana describes it too) is no view of the object
+                if (!links.contains(w.about) && !w.about.startsWith("_:") && !landingPages.contains(w.about)) {
                     links.add(w.about);
                 }
             }
@@ -680,6 +753,11 @@ public final class EdmParser implements XmlRecordReader.Parser {
                     ib.service(ImageLinks.clean(svc));
                 }
                 String mime = w.first(EBUCORE, "hasMimeType");
+                if (mime != null && svc == null && img.service().isEmpty() && !imageMime(mime)) {
+                    // a web page, a PDF, a sound or a video: the object's media, not an image
+                    b.label("edm:media", u);
+                    continue;
+                }
                 if (mime != null) {
                     ib.mime(mime);
                 }
@@ -723,6 +801,12 @@ public final class EdmParser implements XmlRecordReader.Parser {
                     + "not repaired)", graphAt().withIndex(i).withRecordId(id));
         }
         out.accept(b.build());
+    }
+
+    /** Whether a media type may be an image's ({@code image/...}, or an unnamed {@code application/octet-stream}). */
+    private static boolean imageMime(String mime) {
+        String m = mime.strip().toLowerCase(java.util.Locale.ROOT);
+        return m.isEmpty() || m.startsWith("image/") || m.startsWith("application/octet-stream");
     }
 
     private static long number(String s) {

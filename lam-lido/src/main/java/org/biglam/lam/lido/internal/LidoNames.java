@@ -70,6 +70,8 @@ final class LidoNames {
     static final int NAME_PLACE_SET = 59;
     static final int LEGAL_BODY_NAME = 60;
     static final int SUBJECT_OBJECT = 61;
+    static final int EVENT_DATE = 62;
+    static final int DISPLAY_ACTOR = 63;
 
     /** The names, numbered 1, 2, ... in this order (the constants above). */
     static final XmlNames NAMES = new XmlNames(
@@ -83,7 +85,7 @@ final class LidoNames {
             "inscriptionTranscription", "recordID", "recordInfoLink", "objectWorkType", "classification",
             "eventType", "roleActor", "termMaterialsTech", "subjectConcept", "rightsType", "culture", "category",
             "eventMethod", "recordType", "resourceType", "titleSet", "nameActorSet", "namePlaceSet", "legalBodyName",
-            "subjectObject");
+            "subjectObject", "eventDate", "displayActor");
 
     /** The elements whose term names what a {@code term} (or {@code skos:prefLabel}) in them is. */
     static final long TERM_HOLDERS = bits(OBJECT_WORK_TYPE, CLASSIFICATION, EVENT_TYPE, ROLE_ACTOR, TERM_MATERIALS_TECH,
@@ -94,7 +96,7 @@ final class LidoNames {
     static final long TEXT = bits(LIDO_REC_ID, OBJECT_PUBLISHED_ID, TERM, PREF_LABEL, APPELLATION_VALUE, DISPLAY_DATE,
             EARLIEST_DATE, LATEST_DATE, DISPLAY_ACTOR_IN_ROLE, DISPLAY_PLACE, DISPLAY_MATERIALS_TECH, DISPLAY_SUBJECT,
             DESCRIPTIVE_NOTE_VALUE, DISPLAY_OBJECT_MEASUREMENTS, MEASUREMENT_TYPE, MEASUREMENT_VALUE, MEASUREMENT_UNIT,
-            WORK_ID, CREDIT_LINE, LINK_RESOURCE, INSCRIPTION_TRANSCRIPTION, RECORD_ID, RECORD_INFO_LINK);
+            WORK_ID, CREDIT_LINE, LINK_RESOURCE, INSCRIPTION_TRANSCRIPTION, RECORD_ID, RECORD_INFO_LINK, DISPLAY_ACTOR);
 
     /** The attributes the mapping reads (in any namespace). */
     static final int ATTR_TYPE = 1;
@@ -119,7 +121,7 @@ final class LidoNames {
     }
 
     static {
-        if (NAMES.code("eventSet") != EVENT_SET || NAMES.code("subjectObject") != SUBJECT_OBJECT || SUBJECT_OBJECT >= 64) {
+        if (NAMES.code("eventSet") != EVENT_SET || NAMES.code("displayActor") != DISPLAY_ACTOR || DISPLAY_ACTOR >= 64) {
             throw new AssertionError("LIDO names out of step with their numbers");
         }
     }

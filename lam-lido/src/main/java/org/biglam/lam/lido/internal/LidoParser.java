@@ -29,6 +29,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
     /** LIDO's namespace (1.0 and 1.1 share it). */
     public static final String NS = "http://www.lido-schema.org";
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
     /** An open element of the record: its name, its own text and the attributes the mapping reads. */
     private static final class Frame {
@@ -42,6 +43,8 @@ public final class LidoParser implements XmlRecordReader.Parser {
         int holder;
         /** Whether its own text is kept (the mapping reads it). */
         boolean keepText;
+        /** Whether it is an eventType's conceptID. */
+        boolean conceptId;
         /** Its own text, as the parser's text events give it. */
         char[] text = new char[64];
         int length;
@@ -53,10 +56,14 @@ public final class LidoParser implements XmlRecordReader.Parser {
     private static final class Actor {
         final List<String> names = new ArrayList<>(1);
         final List<String> roles = new ArrayList<>(1);
+        /** Whether {@link #names} are preferred ones (then no other name joins them). */
+        boolean preferred;
     }
 
     private static final class Event {
         final List<String> types = new ArrayList<>(1);
+        /** The eventType's conceptIDs and skos:Concept URIs. */
+        final List<String> typeIds = new ArrayList<>(1);
         final List<Actor> actors = new ArrayList<>(1);
         final List<String> displayActors = new ArrayList<>(0);
         final List<String> displayDates = new ArrayList<>(1);
@@ -136,6 +143,9 @@ public final class LidoParser implements XmlRecordReader.Parser {
         final List<String> dates = new ArrayList<>(1);
         final List<String> otherDates = new ArrayList<>(1);
         boolean production;
+        /** The open subjectActor's or subjectPlace's display name, taken if it gives no name of its own. */
+        String subjectDisplay;
+        boolean subjectNamed;
         Event event;
         Actor actor;
         Resource resource;
@@ -293,6 +303,19 @@ public final class LidoParser implements XmlRecordReader.Parser {
         f.open = (up != null ? up.open : 0) | (lido && code != 0 ? 1L << code : 0);
         f.holder = lido && in(TERM_HOLDERS, code) ? i : up != null ? up.holder : -1;
         f.keepText = lido && in(TEXT, code);
+        f.conceptId = false;
+        if (up != null && up.code == EVENT_TYPE && up.lido && obj.event != null) {
+            // the event type's identifier: a conceptID, or LIDO 1.1's skos:Concept's rdf:about
+            if (lido && "conceptID".equals(r.getLocalName())) {
+                f.conceptId = true;
+                f.keepText = true;
+            } else if (SKOS.equals(ns) && "Concept".equals(r.getLocalName())) {
+                String about = r.getAttributeValue(RDF, "about");
+                if (about != null && !about.isBlank()) {
+                    add(obj.event.typeIds, about.strip());
+                }
+            }
+        }
         if (lido && code == RELATED_WORKS_WRAP) {
             related++;
         }
@@ -344,6 +367,11 @@ public final class LidoParser implements XmlRecordReader.Parser {
                 if (obj.resource != null) {
                     obj.resource.representationType = f.type;
                 }
+                break;
+            case SUBJECT_ACTOR:
+            case SUBJECT_PLACE:
+                obj.subjectDisplay = null;
+                obj.subjectNamed = false;
                 break;
             default:
                 break;
@@ -415,6 +443,12 @@ public final class LidoParser implements XmlRecordReader.Parser {
             return;
         }
         String v = f.keepText ? clean(f.text, f.length) : null;
+        if (f.conceptId) {
+            if (v != null && obj.event != null) {
+                add(obj.event.typeIds, v);
+            }
+            return;
+        }
         int n = f.code;
         Pending b = obj.b;
         switch (n) {
@@ -457,6 +491,13 @@ public final class LidoParser implements XmlRecordReader.Parser {
                     obj.resource = null;
                 }
                 return;
+            case SUBJECT_ACTOR:
+            case SUBJECT_PLACE:
+                if (!obj.subjectNamed && obj.subjectDisplay != null) {
+                    b.label(Labels.SUBJECT, obj.subjectDisplay);
+                }
+                obj.subjectDisplay = null;
+                return;
             case MEASUREMENTS_SET:
                 StringBuilder m = new StringBuilder();
                 for (int k = 0; k < 3; k++) {
@@ -476,18 +517,19 @@ public final class LidoParser implements XmlRecordReader.Parser {
             return;
         }
         switch (n) {
+            // an event's own dates are in its eventDate (an actor's vitalDatesActor has them too)
             case DISPLAY_DATE:
-                if (obj.event != null) {
+                if (obj.event != null && has(EVENT_DATE)) {
                     add(obj.event.displayDates, v);
                 }
                 break;
             case EARLIEST_DATE:
-                if (obj.event != null && obj.event.earliest == null) {
+                if (obj.event != null && obj.event.earliest == null && has(EVENT_DATE)) {
                     obj.event.earliest = v;
                 }
                 break;
             case LATEST_DATE:
-                if (obj.event != null && obj.event.latest == null) {
+                if (obj.event != null && obj.event.latest == null && has(EVENT_DATE)) {
                     obj.event.latest = v;
                 }
                 break;
@@ -497,8 +539,15 @@ public final class LidoParser implements XmlRecordReader.Parser {
                 }
                 break;
             case DISPLAY_PLACE:
-                if (obj.event != null) {
+                if (has(SUBJECT_PLACE)) {
+                    subjectDisplay(v);
+                } else if (obj.event != null) {
                     add(obj.event.displayPlaces, v);
+                }
+                break;
+            case DISPLAY_ACTOR:
+                if (has(SUBJECT_ACTOR)) {
+                    subjectDisplay(v);
                 }
                 break;
             case DISPLAY_MATERIALS_TECH:
@@ -600,7 +649,8 @@ public final class LidoParser implements XmlRecordReader.Parser {
             case TERM_MATERIALS_TECH:
                 if (obj.event != null) {
                     String mt = holder.type == null ? "" : holder.type.toLowerCase(Locale.ROOT);
-                    add(mt.contains("technique") || mt.endsWith("lido00131") ? obj.event.techniques
+                    add(mt.contains("techni") || mt.contains("tecnic") || mt.contains("técnic")
+                            || mt.endsWith("lido00131") ? obj.event.techniques
                             : obj.event.materials, v);
                 }
                 break;
@@ -642,20 +692,36 @@ public final class LidoParser implements XmlRecordReader.Parser {
         }
     }
 
+    private void subjectDisplay(String v) {
+        if (obj.subjectDisplay == null) {
+            obj.subjectDisplay = v;
+        }
+    }
+
     private void appellation(Frame f, String v) {
         if (v == null) {
             return;
         }
         int p = parent();
         Pending b = obj.b;
+        if (has(SUBJECT_ACTOR) || has(SUBJECT_PLACE)) {
+            obj.subjectNamed = true;
+        }
         if (p == TITLE_SET) {
-            add("preferred".equals(f.pref) ? obj.preferredTitles : obj.titles, v);
+            add(isPreferred(f.pref) ? obj.preferredTitles : obj.titles, v);
         } else if (p == NAME_ACTOR_SET) {
             if (has(SUBJECT_ACTOR)) {
                 b.label(Labels.SUBJECT, v);
             } else if (obj.actor != null && has(ACTOR_IN_ROLE)) {
-                if (obj.actor.names.isEmpty() || "preferred".equals(f.pref)) {
-                    add(obj.actor.names, v);
+                Actor a = obj.actor;
+                if (isPreferred(f.pref)) {
+                    if (!a.preferred) {
+                        a.names.clear();
+                        a.preferred = true;
+                    }
+                    add(a.names, v);
+                } else if (a.names.isEmpty()) {
+                    add(a.names, v);
                 }
             }
         } else if (p == NAME_PLACE_SET) {
@@ -681,16 +747,33 @@ public final class LidoParser implements XmlRecordReader.Parser {
         }
     }
 
+    /**
+     * Whether a {@code lido:pref} says preferred: {@code preferred} (LIDO 1.0) or LIDO 1.1's term
+     * {@code http://terminology.lido-schema.org/lido00169}.
+     */
+    private static boolean isPreferred(String pref) {
+        return pref != null && ("preferred".equals(pref) || pref.endsWith("lido00169"));
+    }
+
+    /**
+     * Whether an event is a production: untyped, or a term or identifier of its type names one.
+     * An event typed only by an identifier that is not a production's (an acquisition's
+     * {@code conceptID}) is not.
+     */
     private static boolean isProduction(Event e) {
-        if (e.types.isEmpty()) {
+        if (e.types.isEmpty() && e.typeIds.isEmpty()) {
             return true;
         }
-        for (String t : e.types) {
+        return namesProduction(e.types) || namesProduction(e.typeIds);
+    }
+
+    private static boolean namesProduction(List<String> types) {
+        for (String t : types) {
             String l = t.toLowerCase(Locale.ROOT);
             if (l.contains("production") || l.contains("herstellung") || l.contains("creation")
                     || l.contains("création") || l.contains("entstehung") || l.contains("produzione")
                     || l.contains("creazione") || l.contains("vervaardiging") || l.contains("producción")
-                    || l.contains("creación") || l.contains("designing") || l.contains("entwurf")
+                    || l.contains("creación") || l.contains("design") || l.contains("entwurf")
                     || l.endsWith("lido00007") || l.endsWith("lido00012") || l.endsWith("lido00224")) {
                 return true;
             }
@@ -712,18 +795,21 @@ public final class LidoParser implements XmlRecordReader.Parser {
                 }
             }
         }
-        String type = e.types.isEmpty() ? "event" : e.types.get(0);
+        String type = !e.types.isEmpty() ? e.types.get(0) : !e.typeIds.isEmpty() ? e.typeIds.get(0) : "event";
         if (isProduction(e)) {
             obj.production = true;
+            boolean named = false;
             for (Actor a : e.actors) {
                 if (a.names.isEmpty()) {
                     continue;
                 }
+                named = true;
                 String nm = a.names.get(0);
                 add(obj.creators, nm);
                 b.label("lido:actorInRole", a.roles.isEmpty() ? nm : nm + " (" + String.join(", ", a.roles) + ")");
             }
-            if (e.actors.isEmpty()) {
+            // no actor named (none, or only actorIDs): the display forms
+            if (!named) {
                 for (String da : e.displayActors) {
                     add(obj.creators, da);
                 }
@@ -740,7 +826,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
                 b.label("lido:event", type + ": " + dd);
             }
             if (e.displayDates.isEmpty()) {
-                b.label("lido:event", type);
+                b.label("lido:event", d != null ? type + ": " + d : type);
             }
         }
     }
