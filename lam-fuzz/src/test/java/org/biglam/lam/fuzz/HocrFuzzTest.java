@@ -22,7 +22,11 @@ class HocrFuzzTest {
         "<div class='ocr_carea'>",
         "<meta name='ocr-system' content='tesseract'>",
         "<div class='ocr_photo'>",
-        "lang=\"de\""})
+        "lang=\"de\"",
+        "<span class='ocrx_cinfo' title='x_bboxes 0 0 1 1; x_conf 98.7'>",
+        "<span class='ocr_word'><span class='xocr_word'>",
+        "<meta charset='iso-8859-1'>",
+        "&nbsp;"})
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     void anyBytesGiveRecordsOrALocatedProblem(FuzzedDataProvider in) {
         String granularity = GRANULARITIES.get((in.consumeByte() & 0xff) % GRANULARITIES.size());

@@ -24,7 +24,11 @@ class PageXmlFuzzTest {
         "<TextEquiv><Unicode>",
         "<ReadingOrder><OrderedGroup id=\"g\">",
         "<RegionRefIndexed index=\"0\" regionRef=\"r1\"/>",
-        "<ImageRegion id=\"i1\">"})
+        "<ImageRegion id=\"i1\">",
+        "<TableCell row=\"0\" col=\"0\" id=\"c1\">",
+        "<Glyph id=\"g1\"><TextEquiv conf=\"0.9\"><Unicode>",
+        " custom=\"readingOrder {index:1;} structure {type:heading;}\"",
+        "<OrderedGroupIndexed id=\"g2\" index=\"0\" regionRef=\"r1\">"})
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     void anyBytesGiveRecordsOrALocatedProblem(FuzzedDataProvider in) {
         String granularity = GRANULARITIES.get((in.consumeByte() & 0xff) % GRANULARITIES.size());

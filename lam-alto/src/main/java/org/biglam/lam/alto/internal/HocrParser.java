@@ -37,7 +37,10 @@ public final class HocrParser implements PageSource {
     private static final Set<String> ILLUSTRATIONS = Set.of("ocr_image", "ocr_photo", "ocr_graphic",
             "ocr_linedrawing", "ocr_chem", "ocr_math");
 
-    private enum Role { PAGE, BLOCK, LINE, WORD, ILLUSTRATION, OTHER }
+    /** White space between words: HTML's, and no-break spaces ({@code &nbsp;}), which hOCR writers put between words. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+    private enum Role { PAGE, BLOCK, LINE, WORD, ILLUSTRATION, CHAR, OTHER }
 
     private record Open(String name, Role role) {
     }
@@ -53,10 +56,19 @@ public final class HocrParser implements PageSource {
     private Page page;
     private Block block;
     private boolean anonymousBlock;
+    /** Whether the open line was made for words outside any line. */
+    private boolean implicitLine;
     private Line line;
     private StringBuilder lineText;
     private Word word;
     private StringBuilder wordText;
+    /**
+     * The text of the open word's {@code ocrx_cinfo} characters, or null where it has none: the
+     * word's text where it has them (Tesseract's {@code hocr_char_boxes} puts each on a line of its
+     * own, the white space between them is not the word's).
+     */
+    private StringBuilder charText;
+    private int charDepth;
 
     /**
      * Reads a whole hOCR document.
@@ -80,11 +92,44 @@ public final class HocrParser implements PageSource {
                         + " bytes (maxRecordBytes)", location);
             }
         }
-        String s = buf.toString(StandardCharsets.UTF_8);
+        String s = buf.toString(declaredCharset(buf.toByteArray()));
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
             s = s.substring(1);
         }
         parse(new HtmlTokenizer(s), limits);
+    }
+
+    /** {@code <meta charset=...>}, {@code <meta http-equiv... content="...; charset=...">} or {@code <?xml encoding=...?>}. */
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+            "(?:charset|encoding)\\s*=\\s*[\"']?([a-z][a-z0-9_.:-]{1,39})");
+
+    /**
+     * The character set a document declares near its start (older hOCR writers and ABBYY
+     * conversions declare ISO-8859-1 or windows-1252); UTF-16 where it starts with UTF-16's byte order
+     * mark; UTF-8 where it declares none, a set Java does not know, or a 16-bit one (which would not
+     * be readable as ASCII here).
+     */
+    static java.nio.charset.Charset declaredCharset(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE; // its byte order mark is read as U+FEFF and dropped
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = DECLARED.matcher(head);
+        if (m.find()) {
+            try {
+                java.nio.charset.Charset cs = java.nio.charset.Charset.forName(m.group(1));
+                if (!cs.name().startsWith("UTF-16") && !cs.name().startsWith("UTF-32")) {
+                    return cs;
+                }
+            } catch (RuntimeException e) {
+                // an unknown or illegal name: UTF-8
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /** The pages, in order. */
@@ -168,6 +213,9 @@ public final class HocrParser implements PageSource {
                 case TEXT:
                     if (word != null) {
                         wordText.append(t.text);
+                        if (charDepth > 0) {
+                            charText.append(t.text);
+                        }
                     } else if (line != null) {
                         lineText.append(t.text);
                     }
@@ -179,6 +227,7 @@ public final class HocrParser implements PageSource {
         while (!stack.isEmpty()) {
             end(stack.remove(stack.size() - 1).role());
         }
+        closePage(); // lines in no ocr_page make a page of their own
     }
 
     private void meta(Map<String, String> a) {
@@ -255,12 +304,15 @@ public final class HocrParser implements PageSource {
                 role = Role.PAGE;
             } else if (LINES.contains(c)) {
                 role = Role.LINE;
-            } else if (c.equals("ocrx_word")) {
+            } else if (c.equals("ocrx_word") || c.equals("ocr_word") || c.equals("xocr_word")) {
+                // ocr_word (with an xocr_word inside it): Tesseract 3.01
                 role = Role.WORD;
             } else if (BLOCKS.contains(c)) {
                 role = Role.BLOCK;
             } else if (ILLUSTRATIONS.contains(c)) {
                 role = Role.ILLUSTRATION;
+            } else if (c.equals("ocrx_cinfo") && word != null) {
+                role = Role.CHAR;
             }
             if (role != Role.OTHER) {
                 break;
@@ -283,16 +335,22 @@ public final class HocrParser implements PageSource {
                     page.height = box[3];
                 }
                 String img = property(title, "image");
+                if (img == null) {
+                    img = property(title, "file"); // OCRopus's ocropus-hocr
+                }
                 if (img != null) {
                     pageImages.put(Integer.toString(page.index), img);
                 }
-                page.printedNr = property(title, "ppageno");
+                page.printedNr = property(title, "lpageno");
+                page.physicalNr = property(title, "ppageno");
                 break;
             }
             case BLOCK:
             case ILLUSTRATION: {
                 ensurePage(t.tokenLine);
+                closeImplicitLine();
                 if (anonymousBlock) {
+                    Boxes.enclose(block, block.lines);
                     block = block.parent;
                     anonymousBlock = false;
                 }
@@ -313,32 +371,26 @@ public final class HocrParser implements PageSource {
                 break;
             }
             case LINE: {
-                ensurePage(t.tokenLine);
-                if (block == null) {
-                    Block b = new Block();
-                    b.element = "ocr_carea";
-                    b.index = page.blocks.size();
-                    b.lineNumber = t.tokenLine;
-                    page.blocks.add(b);
-                    block = b;
-                    anonymousBlock = true;
-                }
-                line = new Line();
-                line.block = block;
-                line.id = id;
-                line.lang = lang;
-                line.lineNumber = t.tokenLine;
-                line.index = page.lines.size();
-                line.hasSp = true;
+                closeImplicitLine();
+                openLine(id, lang, t.tokenLine);
                 box(line, title, t.tokenLine);
-                lineText = new StringBuilder();
-                page.lines.add(line);
-                block.lines.add(line);
                 break;
             }
+            case CHAR:
+                charDepth++;
+                if (charText == null) {
+                    charText = new StringBuilder();
+                }
+                break;
             case WORD: {
+                if (word != null) {
+                    return Role.OTHER; // a word inside a word: its text is the outer word's
+                }
                 if (line == null) {
-                    return Role.OTHER;
+                    // a word outside any line (hOCR of tools that give words in paragraphs or areas):
+                    // its run of words is one line, boxed by their boxes
+                    openLine(null, null, t.tokenLine);
+                    implicitLine = true;
                 }
                 word = new Word();
                 word.kind = AltoModel.WORD;
@@ -362,6 +414,43 @@ public final class HocrParser implements PageSource {
         return role;
     }
 
+    private void openLine(String id, String lang, long lineNumber) {
+        ensurePage(lineNumber);
+        if (block == null) {
+            Block b = new Block();
+            b.element = "ocr_carea";
+            b.index = page.blocks.size();
+            b.lineNumber = lineNumber;
+            page.blocks.add(b);
+            block = b;
+            anonymousBlock = true;
+        }
+        line = new Line();
+        line.block = block;
+        line.id = id;
+        line.lang = lang;
+        line.lineNumber = lineNumber;
+        line.index = page.lines.size();
+        line.hasSp = true;
+        lineText = new StringBuilder();
+        page.lines.add(line);
+        block.lines.add(line);
+    }
+
+    /** Ends the line made for words outside any line, giving it the box around its words. */
+    private void closeImplicitLine() {
+        if (!implicitLine) {
+            return;
+        }
+        implicitLine = false;
+        if (line == null) {
+            return;
+        }
+        Boxes.enclose(line, line.words);
+        line = null;
+        lineText = null;
+    }
+
     private static String firstClass(String cls) {
         String s = cls.strip();
         int sp = s.indexOf(' ');
@@ -379,9 +468,12 @@ public final class HocrParser implements PageSource {
 
     private void end(Role role) {
         switch (role) {
+            case CHAR:
+                charDepth = Math.max(0, charDepth - 1);
+                break;
             case WORD:
                 if (word != null && line != null) {
-                    String text = wordText.toString().strip().replaceAll("\\s+", " ");
+                    String text = SPACES.matcher(charText != null ? charText : wordText).replaceAll(" ").strip();
                     if (!text.isEmpty()) {
                         word.content = text;
                         word.spBefore = !line.words.isEmpty();
@@ -392,11 +484,18 @@ public final class HocrParser implements PageSource {
                 }
                 word = null;
                 wordText = null;
+                charText = null;
+                charDepth = 0;
                 break;
             case LINE:
+                if (implicitLine) {
+                    // the words after a line nested in this one, outside both: a line of their own
+                    closeImplicitLine();
+                    break;
+                }
                 if (line != null && line.words.isEmpty()) {
                     boolean first = true;
-                    for (String s : lineText.toString().strip().split("\\s+")) {
+                    for (String s : SPACES.split(lineText)) {
                         if (s.isEmpty()) {
                             continue;
                         }
@@ -415,7 +514,9 @@ public final class HocrParser implements PageSource {
                 break;
             case BLOCK:
             case ILLUSTRATION:
+                closeImplicitLine();
                 if (anonymousBlock && block != null) {
+                    Boxes.enclose(block, block.lines);
                     block = block.parent;
                     anonymousBlock = false;
                 }
@@ -432,6 +533,10 @@ public final class HocrParser implements PageSource {
     }
 
     private void closePage() {
+        closeImplicitLine();
+        if (anonymousBlock && block != null) {
+            Boxes.enclose(block, block.lines);
+        }
         if (page != null) {
             pages.add(page);
         }
@@ -440,6 +545,8 @@ public final class HocrParser implements PageSource {
         anonymousBlock = false;
         line = null;
         word = null;
+        charText = null;
+        charDepth = 0;
     }
 
     private void box(AltoModel.Boxed b, String title, long lineNumber) {

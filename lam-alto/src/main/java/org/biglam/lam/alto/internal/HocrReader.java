@@ -18,6 +18,7 @@ public final class HocrReader implements FormatReader {
     private final PageEmitter emitter;
     private final long[] index = {0};
     private int next;
+    private final java.util.Set<String> pageIds = new java.util.HashSet<>();
 
     public HocrReader(Input input, ReadContext ctx) throws IOException {
         this.ctx = ctx;
@@ -41,10 +42,13 @@ public final class HocrReader implements FormatReader {
             info.versionLabel = "hocr:system";
             info.version = parser.system();
             String name = input.name();
-            info.pageId = page.index == 0 ? name
-                    : name + "#page-" + (page.id != null && !page.id.isBlank() ? page.id.strip() : page.index + 1);
+            // pages of files joined into one (hocr-combine) may all have Tesseract's id page_1: a
+            // page whose id an earlier page has is named by its number
+            String id = page.id == null || page.id.isBlank() ? null : page.id.strip();
+            boolean fresh = id != null && pageIds.add(id);
+            info.pageId = page.index == 0 ? name : name + "#page-" + (fresh ? id : page.index + 1);
             info.subIdPrefix = page.index == 0 ? name + "#" : info.pageId + "/";
-            String img = parser.image(page);
+            String img = imageRef(parser.image(page));
             info.imageUri = Images.resolve(input, img);
             info.imageMime = Images.mime(img);
             info.labels = parser.labels();
@@ -53,4 +57,25 @@ public final class HocrReader implements FormatReader {
         }
         return queue.poll();
     }
+
+    /**
+     * The page image's reference: Tesseract writes the image's path as it was given on the command
+     * line, often an absolute path of the machine that ran it ({@code /home/ocr/scans/0001.png}).
+     * Such a path is kept where that file is here; else the file of its name beside the hOCR
+     * document stands for it (with a warning), as for a Windows path in ALTO.
+     */
+    private String imageRef(String ref) {
+        String here = Images.absolutePathHere(input, ref);
+        if (here == null || here.equals(ref)) {
+            return ref;
+        }
+        if (!warnedImage) {
+            warnedImage = true;
+            ctx.warn("hocr-image", "the page image " + ref + " is not on this machine: the file "
+                    + (here.isEmpty() ? "(none)" : here) + " beside the hOCR document stands for it", ctx.location());
+        }
+        return here.isEmpty() ? null : here;
+    }
+
+    private boolean warnedImage;
 }

@@ -69,6 +69,36 @@ public final class Images {
         }
     }
 
+    /**
+     * For an absolute path of a Unix machine ({@code /home/ocr/scans/0001.png}, as Tesseract writes
+     * the image path it was given into hOCR and PAGE XML): the path itself where an input read from
+     * a file finds that file here, else its file name, which stands for the file beside the input.
+     * Any other reference is returned as it is.
+     *
+     * @param input the input naming the image
+     * @param ref the reference, or null
+     * @return the reference to resolve; {@code ref} when it is not such a path or names a file here
+     */
+    public static String absolutePathHere(Input input, String ref) {
+        if (ref == null) {
+            return null;
+        }
+        String s = ref.strip();
+        if (!s.startsWith("/") || s.startsWith("//")) {
+            return ref;
+        }
+        if (input.file().isPresent()) {
+            try {
+                if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(s))) {
+                    return ref;
+                }
+            } catch (RuntimeException e) {
+                // not a path here
+            }
+        }
+        return s.substring(s.lastIndexOf('/') + 1);
+    }
+
     /** The media type for an image file name's extension, or null. */
     public static String mime(String ref) {
         if (ref == null) {

@@ -31,6 +31,10 @@ import org.biglam.lam.spi.XmlStreams;
 public final class PageXmlParser implements AutoCloseable, PageSource {
 
     private static final Pattern VERSION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    /** The structure type in a {@code custom} attribute (Transkribus, eScriptorium): {@code structure {type:heading;}}. */
+    private static final Pattern CUSTOM_TYPE = Pattern.compile("structure\\s{0,8}\\{[^}]{0,200}?\\btype\\s{0,8}:\\s{0,8}([^;}\\s][^;}]*)");
+    /** The reading order index in a {@code custom} attribute (Transkribus): {@code readingOrder {index:3;}}. */
+    private static final Pattern CUSTOM_ORDER = Pattern.compile("readingOrder\\s{0,8}\\{[^}]{0,200}?\\bindex\\s{0,8}:\\s{0,8}(\\d{1,9})");
 
     private final XMLStreamReader r;
     private final Location location;
@@ -41,6 +45,8 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
     private String imageFilename;
     private boolean warnedCoords;
     private long chars;
+    /** The TextLines' reading order indexes from their {@code custom} attributes (Transkribus). */
+    private final Map<Line, Integer> lineOrder = new java.util.IdentityHashMap<>();
 
     /** A node of the reading order: a group or a region reference, with its index. */
     private static final class RoNode {
@@ -72,9 +78,15 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         return imageFilename;
     }
 
+    /**
+     * The regions' types as tags, so that the records of a region's blocks, lines and words (and its
+     * page) carry them as {@code page:type}: {@code page:type=heading} to its tag.
+     */
+    private final Map<String, AltoParser.Tag> types = new java.util.HashMap<>();
+
     @Override
     public Map<String, AltoParser.Tag> tags() {
-        return Map.of();
+        return types;
     }
 
     @Override
@@ -174,7 +186,7 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                     RoNode root = new RoNode();
                     group(root);
                     flatten(root, readingOrder, new java.util.HashSet<>());
-                } else if (n.endsWith("Region")) {
+                } else if (isRegion(n)) {
                     region(page, null, n);
                 } else {
                     skip();
@@ -220,13 +232,15 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
     }
 
     private static void flatten(RoNode node, List<String> out, java.util.Set<String> seen) {
-        if (node.ref != null && seen.add(node.ref)) {
-            out.add(node.ref);
-        }
         List<RoNode> kids = new ArrayList<>(node.children);
         kids.sort(Comparator.comparingLong(k -> k.index)); // stable: unindexed keep document order
         for (RoNode k : kids) {
             flatten(k, out, seen);
+        }
+        // a group's own region (a parent region whose children the group orders) after the children
+        // it orders: what of that region they leave out follows them
+        if (node.ref != null && seen.add(node.ref)) {
+            out.add(node.ref);
         }
     }
 
@@ -264,8 +278,8 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                 break;
             }
         }
-        if (e.text == null) {
-            e.text = plain;
+        if (e.text == null || e.text.isBlank() && plain != null) {
+            e.text = plain; // an empty Unicode beside the PlainText typed in
         }
         if (e.text != null) {
             chars += e.text.length();
@@ -342,7 +356,16 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         return true;
     }
 
-    private void region(Page page, Block parent, String element) throws XMLStreamException {
+    /**
+     * Whether an element is a region: PAGE's {@code *Region}s, and the {@code TableCell}s Transkribus
+     * writes inside a {@code TableRegion} (each with its TextLines).
+     */
+    private static boolean isRegion(String name) {
+        return name.endsWith("Region") || "TableCell".equals(name);
+    }
+
+    /** Reads a region and the regions nested in it; returns whether any of them has text. */
+    private boolean region(Page page, Block parent, String element) throws XMLStreamException {
         Block b = new Block();
         b.element = element;
         b.parent = parent;
@@ -354,6 +377,13 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         page.blocks.add(b);
         if (parent != null) {
             parent.children.add(b);
+        }
+        if (b.type == null) {
+            String custom = attr("custom");
+            Matcher m = custom == null ? null : CUSTOM_TYPE.matcher(custom);
+            if (m != null && m.find()) {
+                b.type = m.group(1).strip();
+            }
         }
         switch (element) {
             case "ImageRegion":
@@ -368,8 +398,15 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
             default:
                 break;
         }
+        if (b.type != null && !b.type.isBlank() && !b.illustration) {
+            // illustrations carry their type as a label of their own
+            String ref = "page:type=" + b.type.strip().replaceAll("\\s+", "_"); // tag references are split at white space
+            types.computeIfAbsent(ref, k -> new AltoParser.Tag("page:type", b.type.strip()));
+            b.tagrefs = ref;
+        }
         Equiv regionText = null;
         int linesWithText = 0;
+        boolean nestedText = false;
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -382,8 +419,8 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                     }
                 } else if ("TextEquiv".equals(n)) {
                     regionText = textEquiv(regionText);
-                } else if (n.endsWith("Region")) {
-                    region(page, b, n);
+                } else if (isRegion(n)) {
+                    nestedText |= region(page, b, n);
                 } else {
                     skip();
                 }
@@ -391,7 +428,15 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                 break;
             }
         }
-        if (linesWithText == 0 && regionText != null && regionText.text != null && !regionText.text.isBlank()) {
+        if (linesWithText > 1) {
+            orderLines(page, b);
+        }
+        // a region without Coords (eScriptorium's eSc_dummyblock_ of lines in no region): around its lines
+        Boxes.enclose(b, b.lines);
+        if (linesWithText > 0 || nestedText) {
+            return true; // a region's own text repeats that of its lines, or of the regions nested in it
+        }
+        if (regionText != null && regionText.text != null && !regionText.text.isBlank()) {
             // text only at region level: its lines become lines without coordinates
             b.lines.removeIf(l -> !l.hasText());
             page.lines.removeIf(l -> l.block == b);
@@ -408,7 +453,40 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                 page.lines.add(l);
                 b.lines.add(l);
             }
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * Puts a region's lines in the order of their {@code custom} attributes' {@code readingOrder}
+     * index (Transkribus keeps a line's place there, not in document order), where every line of the
+     * region has one.
+     */
+    private void orderLines(Page page, Block b) {
+        boolean sorted = true;
+        int last = Integer.MIN_VALUE;
+        for (Line l : b.lines) {
+            Integer o = lineOrder.get(l);
+            if (o == null) {
+                return;
+            }
+            sorted &= o >= last;
+            last = o;
+        }
+        if (sorted) {
+            return;
+        }
+        List<Line> ordered = new ArrayList<>(b.lines);
+        ordered.sort(Comparator.comparingInt(lineOrder::get)); // stable: equal indexes keep document order
+        int next = 0;
+        for (int i = 0; i < page.lines.size(); i++) {
+            if (page.lines.get(i).block == b) {
+                page.lines.set(i, ordered.get(next++));
+            }
+        }
+        b.lines.clear();
+        b.lines.addAll(ordered);
     }
 
     /** Reads a TextLine; returns whether it has text. */
@@ -418,6 +496,13 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         l.lineNumber = line();
         l.id = attr("id");
         l.lang = attr("primaryLanguage");
+        String custom = attr("custom");
+        if (custom != null) {
+            Matcher m = CUSTOM_ORDER.matcher(custom);
+            if (m.find()) {
+                lineOrder.put(l, Integer.parseInt(m.group(1)));
+            }
+        }
         l.index = page.lines.size();
         page.lines.add(l);
         b.lines.add(l);
@@ -499,6 +584,10 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         w.id = attr("id");
         w.lang = attr("language");
         Equiv e = null;
+        StringBuilder glyphs = null;
+        double glyphConf = 0;
+        int glyphsScored = 0;
+        boolean glyphsUnscored = false;
         while (true) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
@@ -507,6 +596,18 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                     coords(w);
                 } else if ("TextEquiv".equals(n)) {
                     e = textEquiv(e);
+                } else if ("Glyph".equals(n)) {
+                    Equiv g = glyph();
+                    if (g != null && g.text != null) {
+                        glyphs = glyphs == null ? new StringBuilder() : glyphs;
+                        glyphs.append(g.text);
+                        if (Double.isNaN(g.conf)) {
+                            glyphsUnscored = true;
+                        } else {
+                            glyphConf += g.conf;
+                            glyphsScored++;
+                        }
+                    }
                 } else {
                     skip();
                 }
@@ -514,12 +615,35 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                 break;
             }
         }
+        if ((e == null || e.text == null || e.text.isBlank()) && glyphs != null) {
+            // text only at glyph level (PRImA ground truth, OCR engines' glyph output): the glyphs'
+            e = new Equiv();
+            e.text = glyphs.toString();
+            e.conf = glyphsScored > 0 && !glyphsUnscored ? glyphConf / glyphsScored : Double.NaN;
+        }
         if (e == null || e.text == null || e.text.isBlank()) {
             return null;
         }
         w.content = e.text.strip();
         w.conf = e.conf;
         return w;
+    }
+
+    /** Reads a Glyph: its TextEquiv of lowest index, or null. */
+    private Equiv glyph() throws XMLStreamException {
+        Equiv e = null;
+        while (true) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                if ("TextEquiv".equals(r.getLocalName())) {
+                    e = textEquiv(e);
+                } else {
+                    skip();
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                return e;
+            }
+        }
     }
 
     @Override

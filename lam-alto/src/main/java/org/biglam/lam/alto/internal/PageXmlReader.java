@@ -37,7 +37,15 @@ public final class PageXmlReader implements FormatReader {
                 info.version = parser.version();
                 info.pageId = input.name();
                 info.subIdPrefix = input.name() + "#";
-                info.imageUri = Images.resolve(input, parser.imageFilename());
+                String img = parser.imageFilename();
+                String here = Images.absolutePathHere(input, img);
+                if (here != null && !here.equals(img)) {
+                    ctx.warn("page-image", "the page image " + img + " is not on this machine: the file "
+                            + (here.isEmpty() ? "(none)" : here) + " beside the PAGE document stands for it",
+                            ctx.location());
+                    img = here.isEmpty() ? null : here;
+                }
+                info.imageUri = Images.resolve(input, imageRef(input, img));
                 info.imageMime = Images.mime(parser.imageFilename());
                 info.factor = 1;
                 info.unit = "pixel";
@@ -47,6 +55,33 @@ public final class PageXmlReader implements FormatReader {
             }
         }
         return queue.poll();
+    }
+
+    /**
+     * The image reference of a PAGE file read from a folder, as the tools that write PAGE lay files
+     * out: beside the PAGE file; else, where it is not there but is in the folder above, that one.
+     * OCR-D names images relative to the workspace ({@code OCR-D-IMG/0001.tif} from
+     * {@code OCR-D-GT-PAGE/0001.xml}), Transkribus exports its PAGE files in a {@code page} folder
+     * below their images.
+     */
+    static String imageRef(Input input, String ref) {
+        if (ref == null || ref.isBlank() || input.file().isEmpty()) {
+            return ref;
+        }
+        String s = ref.strip();
+        if (Images.isAbsoluteUri(s) || Images.notPortable(s) || s.startsWith("/")) {
+            return ref;
+        }
+        try {
+            java.nio.file.Path dir = input.file().get().toAbsolutePath().getParent();
+            if (dir == null || dir.getParent() == null || java.nio.file.Files.exists(dir.resolve(s))
+                    || !java.nio.file.Files.isRegularFile(dir.getParent().resolve(s))) {
+                return ref;
+            }
+            return "../" + s;
+        } catch (RuntimeException e) {
+            return ref; // a name the file system cannot take
+        }
     }
 
     @Override
