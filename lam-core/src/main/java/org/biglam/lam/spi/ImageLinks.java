@@ -213,6 +213,42 @@ public final class ImageLinks {
         return img.build();
     }
 
+    /**
+     * The image reference of a link that a record gives as its object's image or preview (MODS
+     * {@code location/url} with {@code access="preview"} or {@code "raw object"}): as {@link #toImage}
+     * where the link's ending tells; else, an http(s) link with a host whose path does not end in
+     * the ending of a document, sound, video or archive file ({@code .../OBJ/view} is an image,
+     * {@code .../Thesis.PDF?sequence=1} is not).
+     *
+     * @param link the link, {@linkplain #clean cleaned}
+     * @return the reference, or null when the link is no image
+     */
+    public static @Nullable ImageRef toObjectImage(String link) {
+        ImageRef img = toImage(link);
+        if (img != null || link == null) {
+            return img;
+        }
+        String u = link.strip();
+        int at = u.regionMatches(true, 0, "http://", 0, 7) ? 7 : u.regionMatches(true, 0, "https://", 0, 8) ? 8 : -1;
+        if (at < 0 || u.length() == at || "/?#".indexOf(u.charAt(at)) >= 0 || u.indexOf(' ') >= 0) {
+            return null;
+        }
+        String p = path(u);
+        int slash = p.lastIndexOf('/');
+        int dot = p.lastIndexOf('.');
+        if (dot > slash && p.length() - dot - 1 <= 5
+                && OTHER_FILES.contains(p.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return ImageRef.builder(u).build();
+    }
+
+    /** Endings of files that are no images: documents, data, archives, sound and video. */
+    private static final java.util.Set<String> OTHER_FILES = java.util.Set.of("pdf", "epub", "djvu", "txt", "xml",
+            "html", "htm", "json", "csv", "doc", "docx", "rtf", "odt", "xls", "xlsx", "ppt", "pptx", "zip", "gz",
+            "tar", "7z", "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "mp4", "m4v", "mov", "avi", "mkv",
+            "webm", "mpg", "mpeg", "wmv", "wma", "warc");
+
     /** Whether {@code u}'s first {@code cut} characters end with {@code suffix}, in any case. */
     private static boolean endsWith(String u, int cut, String suffix) {
         int n = suffix.length();

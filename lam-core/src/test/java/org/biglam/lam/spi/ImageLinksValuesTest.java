@@ -25,6 +25,25 @@ class ImageLinksValuesTest {
     }
 
     @Test
+    void aLinkGivenAsTheObjectsImageIsOneUnlessItsEndingNamesAnotherKindOfFile() {
+        // Islandora's datastream view: no ending, an image because the record says so
+        assertThat(ImageLinks.toObjectImage("https://repo.example.org/islandora/object/x:1/datastream/OBJ/view").uri())
+                .isEqualTo("https://repo.example.org/islandora/object/x:1/datastream/OBJ/view");
+        // an ending that tells keeps its media type
+        assertThat(ImageLinks.toObjectImage("https://example.org/p1.jpg").mime()).contains("image/jpeg");
+        // DSpace's bitstream of a thesis, sound, video: no images, whatever their query or case
+        assertThat(ImageLinks.toObjectImage("https://dspace.example.edu/bitstream/1/2/Thesis.PDF?sequence=1")).isNull();
+        assertThat(ImageLinks.toObjectImage("https://example.org/a/interview.mp3")).isNull();
+        assertThat(ImageLinks.toObjectImage("https://example.org/a/film.webm#t=10")).isNull();
+        // no host, no http(s), or a space: nothing
+        assertThat(ImageLinks.toObjectImage("https://")).isNull();
+        assertThat(ImageLinks.toObjectImage("https:///a/b")).isNull();
+        assertThat(ImageLinks.toObjectImage("ftp://example.org/a")).isNull();
+        assertThat(ImageLinks.toObjectImage("https://example.org/a b")).isNull();
+        assertThat(ImageLinks.toObjectImage(null)).isNull();
+    }
+
+    @Test
     void otherValuesAreNoImages() {
         assertThat(ImageLinks.toImage(null)).isNull();
         assertThat(ImageLinks.toImage("whitby-0042")).isNull();

@@ -580,12 +580,9 @@ public final class ModsMapper {
                     b.label("mods:url", u);
                     // the image's link with the spaces and characters a URI may not hold percent-encoded
                     String link = ImageLinks.clean(u);
-                    ImageRef img = ImageLinks.toImage(link);
                     String access = p.attr("access");
-                    if (img == null && ("preview".equals(access) || "raw object".equals(access))
-                            && hasHost(link) && !namesOtherFile(link)) {
-                        img = ImageRef.builder(link).build();
-                    }
+                    ImageRef img = "preview".equals(access) || "raw object".equals(access)
+                            ? ImageLinks.toObjectImage(link) : ImageLinks.toImage(link);
                     if (img != null) {
                         images.add(img);
                     }
@@ -609,39 +606,5 @@ public final class ModsMapper {
                     break;
             }
         }
-    }
-
-    /**
-     * Endings of files that are not images: a {@code raw object} link is often a PDF, sound or
-     * video file, a {@code preview} one sometimes a text snippet.
-     */
-    private static final Set<String> OTHER_FILES = Set.of("pdf", "epub", "djvu", "txt", "xml", "html", "htm",
-            "json", "csv", "doc", "docx", "rtf", "odt", "xls", "xlsx", "ppt", "pptx", "zip", "gz", "tar", "7z",
-            "mp3", "wav", "flac", "ogg", "oga", "m4a", "aac", "mp4", "m4v", "mov", "avi", "mkv", "webm",
-            "mpg", "mpeg", "wmv", "wma", "warc");
-
-    /** Whether a link is an http(s) link with a host ({@code https://} alone is none). */
-    private static boolean hasHost(String u) {
-        int at = u.startsWith("http://") ? 7 : u.startsWith("https://") ? 8 : -1;
-        return at > 0 && u.length() > at && u.charAt(at) != '/' && u.charAt(at) != '?' && u.charAt(at) != '#';
-    }
-
-    /** Whether a link's path names a file that is not an image ({@code .../file.pdf?sequence=1}). */
-    static boolean namesOtherFile(String u) {
-        int end = u.length();
-        int q = u.indexOf('?');
-        int h = u.indexOf('#');
-        if (q >= 0) {
-            end = q;
-        }
-        if (h >= 0 && h < end) {
-            end = h;
-        }
-        int slash = u.lastIndexOf('/', end - 1);
-        int dot = u.lastIndexOf('.', end - 1);
-        if (dot <= slash || end - dot - 1 > 5) {
-            return false;
-        }
-        return OTHER_FILES.contains(u.substring(dot + 1, end).toLowerCase(Locale.ROOT));
     }
 }
