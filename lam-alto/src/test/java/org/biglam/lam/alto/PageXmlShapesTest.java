@@ -289,6 +289,27 @@ class PageXmlShapesTest {
     }
 
     @Test
+    void anAbsoluteImagePathHereButOutsideTheReadsRootIsNotFollowedTheFileBesideStandsForIt(@TempDir Path dir)
+            throws IOException {
+        // a file that exists on this machine, outside the folder read: the origin rule keeps lam out of it
+        Path outside = Files.createDirectories(dir.resolve("elsewhere")).resolve("eng.png");
+        Files.write(outside, new byte[] {1});
+        Path folder = Files.createDirectories(dir.resolve("pages"));
+        Path page = folder.resolve("eng.xml");
+        Files.writeString(page, NESTED.replace("OCR-D-IMG/OCR-D-IMG_0001.tif", outside.toString()));
+        List<org.biglam.lam.Problem> problems = new java.util.ArrayList<>();
+        List<LamRecord> r = Read.all(page, ReadOptions.builder().format("page").onProblem(problems::add).build());
+        assertThat(r.get(0).images().get(0).uri()).isEqualTo(folder.resolve("eng.png").toUri().toString());
+        assertThat(problems).extracting(org.biglam.lam.Problem::kind).containsExactly("page-image");
+        // inside the folder read, the absolute path is the image
+        Path inside = folder.resolve("scan.png");
+        Files.write(inside, new byte[] {1});
+        Files.writeString(page, NESTED.replace("OCR-D-IMG/OCR-D-IMG_0001.tif", inside.toString()));
+        assertThat(Read.all(page, ReadOptions.builder().format("page").build()).get(0).images().get(0).uri())
+                .isEqualTo(inside.toUri().toString());
+    }
+
+    @Test
     void aPageXmlFileWithAnEmptyUnicodeHasItsPlainText() {
         String xml = PRIMA_2010.replace("<PlainText>KAPITEL EINS</PlainText>", "<PlainText>KAPITEL EINS</PlainText><Unicode/>");
         assertThat(read(xml, "line").get(0).text()).hasValue("KAPITEL EINS");

@@ -65,7 +65,7 @@ public final class HocrReader implements FormatReader {
      * document stands for it (with a warning), as for a Windows path in ALTO.
      */
     private String imageRef(String ref) {
-        String here = Images.absolutePathHere(input, ref);
+        String here = Images.absolutePathHere(input, ctx.options(), ref);
         if (here == null || here.equals(ref)) {
             return ref;
         }

@@ -1,7 +1,9 @@
 package org.biglam.lam.alto.internal;
 
 import java.util.Locale;
+import org.biglam.lam.ReadOptions;
 import org.biglam.lam.spi.Input;
+import org.biglam.lam.spi.Origin;
 
 /** Image references of OCR files: where the image is and its media type. */
 public final class Images {
@@ -72,14 +74,15 @@ public final class Images {
     /**
      * For an absolute path of a Unix machine ({@code /home/ocr/scans/0001.png}, as Tesseract writes
      * the image path it was given into hOCR and PAGE XML): the path itself where an input read from
-     * a file finds that file here, else its file name, which stands for the file beside the input.
-     * Any other reference is returned as it is.
+     * a file finds that file here and the {@link Origin} rule lets the input name it, else its file
+     * name, which stands for the file beside the input. Any other reference is returned as it is.
      *
      * @param input the input naming the image
+     * @param options the read's options (the origin rule's root)
      * @param ref the reference, or null
      * @return the reference to resolve; {@code ref} when it is not such a path or names a file here
      */
-    public static String absolutePathHere(Input input, String ref) {
+    public static String absolutePathHere(Input input, ReadOptions options, String ref) {
         if (ref == null) {
             return null;
         }
@@ -87,7 +90,7 @@ public final class Images {
         if (!s.startsWith("/") || s.startsWith("//")) {
             return ref;
         }
-        if (input.file().isPresent()) {
+        if (input.file().isPresent() && Origin.of(input, options).allows(s)) {
             try {
                 if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(s))) {
                     return ref;

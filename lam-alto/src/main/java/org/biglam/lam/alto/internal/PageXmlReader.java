@@ -38,7 +38,7 @@ public final class PageXmlReader implements FormatReader {
                 info.pageId = input.name();
                 info.subIdPrefix = input.name() + "#";
                 String img = parser.imageFilename();
-                String here = Images.absolutePathHere(input, img);
+                String here = Images.absolutePathHere(input, ctx.options(), img);
                 if (here != null && !here.equals(img)) {
                     ctx.warn("page-image", "the page image " + img + " is not on this machine: the file "
                             + (here.isEmpty() ? "(none)" : here) + " beside the PAGE document stands for it",
