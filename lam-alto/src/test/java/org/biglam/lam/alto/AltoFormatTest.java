@@ -29,6 +29,21 @@ class AltoFormatTest {
     }
 
     @Test
+    void tesseractsAbsoluteImagePathNotOnThisMachineStandsForTheFileBeside(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        String page = java.nio.file.Files.readString(Read.ALTO.resolve(V4))
+                .replace("images/page-0005.jpg", "/home/ocr/nowhere-" + System.nanoTime() + "/page-0005.jpg");
+        Path file = dir.resolve("p.xml");
+        java.nio.file.Files.writeString(file, page);
+        List<Problem> problems = new ArrayList<>();
+        List<LamRecord> records = Read.all(file, ReadOptions.builder().format("alto").onProblem(problems::add).build());
+        assertThat(records.get(0).images()).extracting(ImageRef::uri)
+                .containsExactly(dir.resolve("page-0005.jpg").toUri().toString());
+        assertThat(problems).extracting(Problem::kind).containsExactly("alto-image");
+        assertThat(problems.get(0).message()).contains("is not on this machine");
+    }
+
+    @Test
     void readsAPageInReadingOrderWithAHyphenatedWordJoined() {
         List<LamRecord> records = Read.fixture(V4, "page");
         assertThat(records).hasSize(1);
