@@ -106,7 +106,9 @@ public final class Dates {
      * The span of the years written in a text, from the earliest to the latest: {@code 1885-1890}
      * gives {@code 1885/1890}, {@code printed 1744, reprinted 1751} gives {@code 1744/1751}, and a
      * year with unknown trailing digits ({@code 18--}, {@code 19uu}, {@code 185?}) counts as its
-     * whole span ({@code 1800/1899}). Years are runs of digits that stand alone, from 500 to 2199.
+     * whole span ({@code 1800/1899}), as does a decade or century written as a plural
+     * ({@code 1950s} is {@code 1950/1959}, {@code 1800s} is {@code 1800/1899}, {@code 1950s-1980s}
+     * is {@code 1950/1989}). Years are runs of digits that stand alone, from 500 to 2199.
      *
      * @param text the text
      * @return the span, or null if the text names no year
@@ -247,7 +249,14 @@ public final class Dates {
         int digits = end - at;
         if (digits == 4) {
             int y = Integer.parseInt(s, at, end, 10);
-            return y >= 1000 && y <= 2199 ? new int[] {y, y} : null;
+            if (y < 1000 || y > 2199) {
+                return null;
+            }
+            if (y % 10 == 0 && plural(s, end)) {
+                // 1950s: the decade; 1800s: the century, as English uses them
+                return new int[] {y, y % 100 == 0 ? y + 99 : y + 9};
+            }
+            return new int[] {y, y};
         }
         if (digits == 3 && (end == n || !isYearFiller(s.charAt(end)))) {
             int y = Integer.parseInt(s, at, end, 10);
@@ -260,6 +269,13 @@ public final class Dates {
             }
         }
         return null;
+    }
+
+    /** Whether {@code s} or {@code 's} ends a word at {@code i} (the plural of a year: {@code 1950s}, {@code 1950's}). */
+    private static boolean plural(String s, int i) {
+        int n = s.length();
+        int j = i < n && (s.charAt(i) == '\'' || s.charAt(i) == '\u2019') ? i + 1 : i;
+        return j < n && s.charAt(j) == 's' && (j + 1 == n || !Character.isLetterOrDigit(s.charAt(j + 1)));
     }
 
     private static boolean isYearFiller(char c) {
