@@ -258,7 +258,9 @@ public final class Dates {
             }
             return new int[] {y, y};
         }
-        if (digits == 3 && (end == n || !isYearFiller(s.charAt(end)))) {
+        if (digits == 3 && (end == n || !isYearFiller(s.charAt(end))
+                // 990-1000: the start of a range, not a coded year (185-)
+                || s.charAt(end) == '-' && end + 1 < n && isDigit(s.charAt(end + 1)))) {
             int y = Integer.parseInt(s, at, end, 10);
             return y >= 500 ? new int[] {y, y} : null;
         }

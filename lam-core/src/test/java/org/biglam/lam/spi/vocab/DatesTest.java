@@ -33,6 +33,7 @@ class DatesTest {
         "1850/1850, 1850", "1900/1850, 1900/1850", "1850/18x0, 1850", "1850-1860, 1850/1860",
         "1950s, 1950/1959", "circa 1910s, 1910/1919", "1950s-1980s, 1950/1989", "the 1800s, 1800/1899",
         "1950's, 1950/1959", "1620s, 1620/1629", "1955s, 1955", "1950sq, 1950", "'1980s; Nov. 2012', 1980/2012",
+        "ca. 990-1000, 990/1000", "ca. 185-?, 1850/1859",
     })
     void normalisesValuesAndIntervals(String value, String normalised) {
         assertThat(Dates.normalise(value)).isEqualTo(normalised);
