@@ -54,6 +54,8 @@ public final class Languages {
         {"cop", "coptic"},
         {"gd", "scottish gaelic", "gaelic"},
         {"nds", "low german", "plattdeutsch"},
+        {"gsw", "swiss german", "schweizerdeutsch", "alemannic", "alsatian"},
+        {"sh", "serbo-croatian", "serbo-croat", "serbokroatisch", "hbs"},
         {"de", "deutsch", "allemand", "tedesco", "alemán"},
         {"en", "englisch", "anglais", "inglese", "inglés"},
         {"fr", "französisch", "français", "francais", "francese", "francés"},

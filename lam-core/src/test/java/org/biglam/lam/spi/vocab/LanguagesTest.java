@@ -22,6 +22,9 @@ class LanguagesTest {
         "German, de", "english, en", "Middle English, enm", "'English, Middle (1100-1500)', enm",
         "Ancient Greek, grc", "'Greek, Modern (1453-)', el", "Deutsch, de", "français, fr", "Latein, la",
         "Old Norse, non", "Hebrew, he", "ENG, en", "EN, en", "tib, bo", "hbo, hbo", "ang, ang",
+        "Swiss German, gsw", "Schweizerdeutsch, gsw", "Serbo-Croatian, sh", "hbs, sh", "sh, sh",
+        // MARC's list names syc "Syriac" (syr is "Syriac, Modern")
+        "Syriac, syc", "syr, syr",
     })
     void mapsCodesAndNamesToBcp47(String value, String tag) {
         assertThat(Languages.toBcp47(value)).isEqualTo(tag);
