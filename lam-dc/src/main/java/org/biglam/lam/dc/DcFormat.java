@@ -46,11 +46,11 @@ public final class DcFormat extends AbstractFormatProvider {
             "(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*+(?:\\[.*?\\])?\\s*>)*+<oai_dc:dc(?=[\\s/>])([^>]*)>",
             Pattern.DOTALL);
 
-    /** Roots in no namespace that only Dublin Core uses: a record that lost its namespace. */
-    private static final Set<String> BARE_ROOTS = Set.of("dc", "oai_dc", "qualifieddc", "dcterms");
-
-    /** Roots in no namespace that wrap a record in Dublin Core and in other formats alike. */
-    private static final Set<String> WRAPPER_ROOTS = Set.of("record", "metadata", "description");
+    /**
+     * Of the wrappers the reader reads in no namespace ({@link DcReader#WRAPPERS}), those that wrap a
+     * record in other formats too; the others ({@code dc}, {@code oai_dc}, ...) only Dublin Core uses.
+     */
+    private static final Set<String> SHARED_WRAPPERS = Set.of("record", "metadata", "description");
 
     /** A property with the usual prefix (in a record cut out of its envelope, not declared). */
     private static final Pattern PREFIXED_PROPERTY = Pattern.compile("<(?:dc|dcterms):[A-Za-z]");
@@ -99,10 +99,10 @@ public final class DcFormat extends AbstractFormatProvider {
             if (!root.namespace().isEmpty()) {
                 return MatchStrength.NO_MATCH;
             }
-            if (BARE_ROOTS.contains(root.localName())) {
-                return MatchStrength.SOLID_MATCH;
+            if (!DcReader.WRAPPERS.contains(root.localName())) {
+                return MatchStrength.NO_MATCH;
             }
-            return WRAPPER_ROOTS.contains(root.localName()) && wrapsDublinCore(Sniff.text(head, len))
+            return !SHARED_WRAPPERS.contains(root.localName()) || wrapsDublinCore(Sniff.text(head, len))
                     ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
         }, DcFormat::cutOut);
     }

@@ -89,14 +89,8 @@ public final class AltoReader implements FormatReader {
 
     private void header() {
         headerDone = true;
-        String fileName = parser.fileName();
         // an absolute path of the machine that ran the OCR (Tesseract writes the one it was given)
-        String here = Images.absolutePathHere(input, ctx.options(), fileName);
-        if (here != null && !here.equals(fileName)) {
-            ctx.warn("alto-image", "the image file name '" + fileName + "' is not on this machine: the file "
-                    + (here.isEmpty() ? "(none)" : here) + " beside the ALTO file stands for it", ctx.location());
-            fileName = here.isEmpty() ? null : here;
-        }
+        String fileName = Images.imageHere(input, ctx, parser.fileName(), "alto-image", "the ALTO file", true);
         imageUri = Images.resolve(input, fileName);
         if (fileName != null && Images.notPortable(fileName.strip())) {
             ctx.warn("alto-image", "the image file name '" + fileName + "' is a path on another machine; "

@@ -65,16 +65,9 @@ public final class HocrReader implements FormatReader {
      * document stands for it (with a warning), as for a Windows path in ALTO.
      */
     private String imageRef(String ref) {
-        String here = Images.absolutePathHere(input, ctx.options(), ref);
-        if (here == null || here.equals(ref)) {
-            return ref;
-        }
-        if (!warnedImage) {
-            warnedImage = true;
-            ctx.warn("hocr-image", "the page image " + ref + " is not on this machine: the file "
-                    + (here.isEmpty() ? "(none)" : here) + " beside the hOCR document stands for it", ctx.location());
-        }
-        return here.isEmpty() ? null : here;
+        String r = Images.imageHere(input, ctx, ref, "hocr-image", "the hOCR document", !warnedImage);
+        warnedImage |= !java.util.Objects.equals(r, ref);
+        return r;
     }
 
     private boolean warnedImage;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.Origin;
+import org.biglam.lam.spi.ReadContext;
 
 /** Image references of OCR files: where the image is and its media type. */
 public final class Images {
@@ -100,6 +101,33 @@ public final class Images {
             }
         }
         return s.substring(s.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The image reference of an OCR document to resolve: {@code ref}, or, for an absolute path not
+     * here ({@link #absolutePathHere}), the file of its name beside the document, with a warning of
+     * {@code kind} when {@code warn} (a document of many pages warns once); null where the path
+     * names no file.
+     *
+     * @param input the document
+     * @param ctx its read's context (options, warnings)
+     * @param ref the image reference as written, or null
+     * @param kind the warning's kind
+     * @param document what the document is, for the warning ({@code the hOCR document})
+     * @param warn whether to warn
+     * @return the reference to resolve
+     */
+    public static String imageHere(Input input, ReadContext ctx, String ref, String kind, String document,
+            boolean warn) {
+        String here = absolutePathHere(input, ctx.options(), ref);
+        if (here == null || here.equals(ref)) {
+            return ref;
+        }
+        if (warn) {
+            ctx.warn(kind, "the page image " + ref + " is not on this machine: the file "
+                    + (here.isEmpty() ? "(none)" : here) + " beside " + document + " stands for it", ctx.location());
+        }
+        return here.isEmpty() ? null : here;
     }
 
     /** The media type for an image file name's extension, or null. */

@@ -37,14 +37,8 @@ public final class PageXmlReader implements FormatReader {
                 info.version = parser.version();
                 info.pageId = input.name();
                 info.subIdPrefix = input.name() + "#";
-                String img = parser.imageFilename();
-                String here = Images.absolutePathHere(input, ctx.options(), img);
-                if (here != null && !here.equals(img)) {
-                    ctx.warn("page-image", "the page image " + img + " is not on this machine: the file "
-                            + (here.isEmpty() ? "(none)" : here) + " beside the PAGE document stands for it",
-                            ctx.location());
-                    img = here.isEmpty() ? null : here;
-                }
+                String img = Images.imageHere(input, ctx, parser.imageFilename(), "page-image", "the PAGE document",
+                        true);
                 info.imageUri = Images.resolve(input, imageRef(input, img));
                 info.imageMime = Images.mime(parser.imageFilename());
                 info.factor = 1;

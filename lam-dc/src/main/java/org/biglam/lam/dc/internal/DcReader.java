@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DcReader implements FormatReader {
 
-    private static final Set<String> WRAPPERS = Set.of("dc", "qualifieddc", "dcterms", "oai_dc", "record",
+    /** The names of a record's wrapper; in no namespace, its children are read as DC 1.1 properties. */
+    public static final Set<String> WRAPPERS = Set.of("dc", "qualifieddc", "dcterms", "oai_dc", "record",
             "metadata", "description");
     private final ReadContext ctx;
     private final @Nullable String lenientSetting;
