@@ -110,6 +110,23 @@ public final class Dates {
      * ({@code 1950s} is {@code 1950/1959}, {@code 1800s} is {@code 1800/1899}, {@code 1950s-1980s}
      * is {@code 1950/1989}). Years are runs of digits that stand alone, from 500 to 2199.
      *
+     * <p>A century written in words or numerals counts as its span too: {@code 17th century},
+     * {@code 17th cent.}, {@code seventeenth century}, {@code 18. Jahrhundert}, {@code 18. Jh.},
+     * {@code XVIIe siècle}, {@code XVIIIe s.}, {@code 17e eeuw}, {@code siglo XVII},
+     * {@code sec. XVII}, {@code s. XVII}, {@code saec. XV}, and ranges of two ({@code 17th-18th century}
+     * is {@code 1600/1799}, {@code 17./18. Jh.}, {@code siglos XVI y XVII}). The 17th century is
+     * {@code 1600/1699}, not the strict {@code 1601/1700}: the same span as {@code 1600s} and
+     * {@code 16--} here, as subject headings ({@code 17th century}) and EDTF's {@code 16XX} mean it,
+     * so that a century and the years of the same century written otherwise give one value. A word
+     * before it narrows it, with overlapping thirds since such words are vague: {@code early}
+     * ({@code Anfang des}, {@code début du}, {@code principios del}, ...) is the years 00 to 40 of the
+     * century ({@code early 17th century} is {@code 1600/1640}), {@code mid} ({@code mid-19th century},
+     * {@code Mitte des}, {@code milieu du}) 30 to 70, {@code late} ({@code Ende des}, {@code fin du})
+     * 60 to 99; {@code first half of the} 00 to 49, {@code second half of the} 50 to 99. A Roman
+     * numeral counts only beside a century word ({@code Louis XIV}, {@code Part II}, {@code vol. XVII}
+     * are no date), a century before Christ ({@code 5th century BC}) gives none, and only centuries
+     * from the 6th to the 21st are read, as years are from 500.
+     *
      * @param text the text
      * @return the span, or null if the text names no year
      */
@@ -137,6 +154,11 @@ public final class Dates {
             }
             i = Math.max(end, i + 1);
         }
+        int[] c = Centuries.in(text);
+        if (c != null) {
+            lo = Math.min(lo, c[0]);
+            hi = Math.max(hi, c[1]);
+        }
         if (lo == Integer.MAX_VALUE) {
             return null;
         }
@@ -147,7 +169,8 @@ public final class Dates {
      * The first year or range a catalogue's date statement gives: {@code c1998.} gives
      * {@code 1998}, {@code [18--?]} gives {@code 1800/1899}, {@code 1885-1890} gives
      * {@code 1885/1890}, and {@code 1998, reprinted 2005} gives {@code 1998} (the first year, not
-     * the span, since the first is the edition's).
+     * the span, since the first is the edition's). A statement with no year but a century
+     * ({@code [17th cent.]}) gives the century's span, as {@link #yearsIn} reads it.
      *
      * @param s the statement
      * @return the normalised date, or null
@@ -183,7 +206,9 @@ public final class Dates {
             }
             return range(y[0], y[1]);
         }
-        return null;
+        // no year: a century ("[17th cent.]", "[18. Jh.]")
+        int[] c = Centuries.in(s);
+        return c == null ? null : range(c[0], c[1]);
     }
 
     /**

@@ -71,4 +71,50 @@ class DatesTest {
         assertThat(Dates.codedYear("1uuu", 0)).isNull();
         assertThat(Dates.codedYear("19", 0)).isNull();
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "17th century | 1600/1699", "17th cent. | 1600/1699", "17th c. | 1600/1699", "seventeenth century | 1600/1699",
+        "Seventeenth Century | 1600/1699", "18th-century | 1700/1799", "19th Century | 1800/1899",
+        "21st century | 2000/2099", "6th century | 500/599",
+        "early 17th century | 1600/1640", "late 18th century | 1760/1799", "mid-19th century | 1830/1870",
+        "mid 19th century | 1830/1870", "first half of the 18th century | 1700/1749",
+        "second half of the 16th century | 1550/1599", "17th-18th century | 1600/1799",
+        "17th and 18th centuries | 1600/1799", "late 17th-early 18th century | 1660/1740",
+        "18. Jahrhundert | 1700/1799", "18. Jh. | 1700/1799", "18.Jh. | 1700/1799", "17./18. Jh. | 1600/1799",
+        "Ende des 18. Jahrhunderts | 1760/1799", "1. Hälfte des 19. Jhs. | 1800/1849",
+        "XVIII. Jh. | 1700/1799",
+        "XVIIe siècle | 1600/1699", "XVIIIe s. | 1700/1799", "xviie siècle | 1600/1699", "XVIIᵉ siècle | 1600/1699",
+        "17e siècle | 1600/1699", "fin du XVIIe siècle | 1660/1699", "XVIe-XVIIe siècles | 1500/1699",
+        "17e eeuw | 1600/1699", "17de eeuw | 1600/1699",
+        "siglo XVII | 1600/1699", "sec. XVII | 1600/1699", "s. XVII | 1600/1699", "saec. XV | 1400/1499",
+        "secolo XVII | 1600/1699", "XVII secolo | 1600/1699", "siglos XVI-XVII | 1500/1699",
+        "siglos XVI y XVII | 1500/1699", "finales del siglo XVIII | 1760/1799", "século XIX | 1800/1899",
+        "'[ca. 1650], 17th century' | 1600/1699", "ca. 1790-1810 (late 18th century) | 1760/1810",
+        "c. 1600-1700 | 1600/1700",
+    })
+    void readsCenturies(String value, String normalised) {
+        assertThat(Dates.normalise(value)).isEqualTo(normalised);
+        assertThat(Dates.yearsIn(value)).isEqualTo(normalised);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Louis XIV", "Part II", "vol. XVII", "Pius XII", "chapter XVII", "XVII", "s. xvii", "17th", "the 17th",
+        "17 century", "century", "5th century BC", "5th century B.C.", "6. Jh. v. Chr.", "VIe siècle av. J.-C.",
+        "3rd century", "22nd century", "Henry VIII's wives", "s. v. Kant", "Vol. XVIII, s. 17",
+    })
+    void readsNoCenturyWithoutACenturyWord(String value) {
+        assertThat(Dates.yearsIn(value)).isNull();
+        assertThat(Dates.normalise(value)).isNull();
+    }
+
+    @Test
+    void readsACenturyFromACatalogueStatementWithNoYear() {
+        assertThat(Dates.fromStatement("[17th cent.]")).isEqualTo("1600/1699");
+        assertThat(Dates.fromStatement("[18. Jh.]")).isEqualTo("1700/1799");
+        // a year is the statement's date; the century words beside it do not widen it
+        assertThat(Dates.fromStatement("1650 [17th cent.]")).isEqualTo("1650");
+        assertThat(Dates.fromStatement("Louis XIV")).isNull();
+    }
 }
