@@ -390,4 +390,78 @@ class ModsFormatTest {
         assertThat(r.label("mods:url")).contains("https://example.org/thumbs/photo 12.jpg", "https://");
         assertThat(r.label("identifier")).containsExactly("https://example.org/scans/page 1.tif");
     }
+
+    @Test
+    void aLanguageTermListingSeveralLanguagesGivesATagEach() throws IOException {
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>Polyglot</title></titleInfo>\n"
+                + "<language><languageTerm type=\"text\">English; French</languageTerm></language>\n"
+                + "<language><languageTerm type=\"text\">English, German</languageTerm></language>\n"
+                + "<language><languageTerm type=\"code\" authority=\"iso639-2b\">eng; fre; lat</languageTerm></language>\n"
+                + "<language><languageTerm type=\"text\">Dutch</languageTerm></language>\n"
+                + "<language><languageTerm type=\"text\">Klingonese</languageTerm></language>\n"
+                + "</mods>";
+        LamRecord r = readXml(xml, "polyglot.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.label("language")).containsExactly("en", "fr", "de", "la", "nl");
+        assertThat(r.label("mods:languageTerm")).containsExactly("Klingonese");
+    }
+
+    @Test
+    void aRecordFromMarcLosesItsCataloguingPunctuationButNotAQuestionMarkOrAnAbbreviation() throws IOException {
+        // as LC's MARC-to-MODS stylesheet writes a record: the ISBD punctuation of the MARC subfields kept
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\" version=\"3.5\">\n"
+                + "<titleInfo><title>Flora of Java /</title></titleInfo>\n"
+                + "<titleInfo type=\"alternative\"><title>Who killed the dodo?</title></titleInfo>\n"
+                + "<titleInfo type=\"uniform\"><title>Flora.</title><partName>English.</partName></titleInfo>\n"
+                + "<titleInfo type=\"translated\"><nonSort>[</nonSort><title>Brief] /</title></titleInfo>\n"
+                + "<name type=\"personal\" usage=\"primary\"><namePart>Backer, C. A.</namePart>"
+                + "<namePart type=\"date\">1874-1963.</namePart><role><roleTerm type=\"text\">author.</roleTerm></role></name>\n"
+                + "<name type=\"corporate\"><namePart>Ford Motor Co.</namePart></name>\n"
+                + "<originInfo><place><placeTerm type=\"code\" authority=\"marccountry\">ne</placeTerm></place>"
+                + "<place><placeTerm type=\"text\">Leiden :</placeTerm></place>"
+                + "<publisher>E.J. Brill,</publisher><dateIssued>1905.</dateIssued></originInfo>\n"
+                + "<originInfo><place><placeTerm type=\"text\">[S.l.] :</placeTerm></place><publisher>[s.n.],</publisher>"
+                + "<dateIssued>[18--?]</dateIssued></originInfo>\n"
+                + "<originInfo><place><placeTerm type=\"text\">[Amsterdam] :</placeTerm></place>"
+                + "<publisher>Harcourt, Brace &amp; Co.,</publisher></originInfo>\n"
+                + "</mods>";
+        LamRecord r = readXml(xml, "marc-derived.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.label("title")).containsExactly("Flora of Java", "Who killed the dodo?", "Flora. English", "[Brief]");
+        assertThat(r.label("creator")).containsExactly("Backer, C. A., 1874-1963");
+        assertThat(r.label("contributor")).containsExactly("Ford Motor Co.");
+        assertThat(r.label("place")).containsExactly("Leiden", "Amsterdam");
+        assertThat(r.label("mods:placeCode")).containsExactly("ne");
+        assertThat(r.label("publisher")).containsExactly("E.J. Brill", "Harcourt, Brace & Co.");
+        // the raw date is kept as written, as lam-marc keeps 260$c; the normalised one has no period
+        assertThat(r.label("mods:dateIssued")).containsExactly("1905.", "[18--?]");
+        assertThat(r.label("date")).containsExactly("1905", "1800/1899");
+    }
+
+    @Test
+    void anAbstractOrNoteWithMarkupKeepsTheTextOfItsElementsInOrder() throws IOException {
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">"
+                + "<titleInfo><title>Marked up</title></titleInfo>\n"
+                + "<abstract>\n  <p>First paragraph, on <i>Nature</i>.</p>\n  <p>Second<br/>line.</p>\n</abstract>\n"
+                + "<abstract><xhtml:p>An <xhtml:em>XHTML</xhtml:em> paragraph.</xhtml:p></abstract>\n"
+                + "<note>See <i>Nature</i> 12 (1875), p. 3.</note>\n"
+                + "<note type=\"source note\">Plain note.</note>\n"
+                + "<tableOfContents><ul><li>1. Intro</li><li>2. Methods</li></ul></tableOfContents>\n"
+                + "</mods>";
+        LamRecord r = readXml(xml, "markup.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.label("description")).containsExactly("First paragraph, on Nature. Second line.",
+                "An XHTML paragraph.");
+        assertThat(r.text()).hasValue("First paragraph, on Nature.\n\nSecond\n\nline.\n\nAn XHTML paragraph.");
+        assertThat(r.label("mods:note")).containsExactly("See Nature 12 (1875), p. 3.", "Plain note.");
+        assertThat(r.label("mods:source")).containsExactly("Plain note.");
+        assertThat(r.label("mods:tableOfContents")).containsExactly("1. Intro 2. Methods");
+    }
+
+    @Test
+    void aCenturyInWordsIsADate() throws IOException {
+        String xml = "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>Map</title></titleInfo>\n"
+                + "<originInfo><dateCreated>late 17th century</dateCreated></originInfo>\n"
+                + "<titleInfo type=\"alternative\"><title>Louis XIV</title></titleInfo></mods>";
+        LamRecord r = readXml(xml, "century.xml", ReadOptions.defaults()).get(0);
+        assertThat(r.label("date")).containsExactly("1660/1699");
+        assertThat(r.label("mods:dateCreated")).containsExactly("late 17th century");
+    }
 }

@@ -186,7 +186,37 @@ public final class Languages {
                 out.add(tag);
             }
         }
+        if (out.isEmpty()) {
+            codes(value.strip(), out);
+        }
         return out;
+    }
+
+    /**
+     * Codes parted by white space only ({@code ger fre}, {@code eng lat}): taken only when every
+     * part is a code the table knows, so that a phrase of short words is not read as codes.
+     */
+    private static void codes(String v, List<String> out) {
+        if (v.indexOf(' ') < 0 && v.indexOf('\t') < 0) {
+            return;
+        }
+        String[] parts = v.split("\\s+");
+        List<String> tags = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            String lower = part.toLowerCase(Locale.ROOT);
+            if (lower.length() < 2 || lower.length() > 3 || !(lower.length() == 2 && TWO_LETTER.contains(lower)
+                    || CODES.containsKey(lower))) {
+                return;
+            }
+            String tag = toBcp47(lower);
+            if (tag == null) {
+                return;
+            }
+            if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        out.addAll(tags);
     }
 
     /**

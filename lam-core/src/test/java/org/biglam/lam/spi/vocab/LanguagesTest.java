@@ -52,5 +52,10 @@ class LanguagesTest {
         assertThat(Languages.tagsIn("unknown")).isEmpty();
         assertThat(Languages.tagsIn("Old and new")).isEmpty();
         assertThat(Languages.tagsIn("grc; enm")).containsExactly("grc", "enm");
+        // codes parted by white space only, as the Javadoc promised: every part must be a code
+        assertThat(Languages.tagsIn("ger fre")).containsExactly("de", "fr");
+        assertThat(Languages.tagsIn("eng  lat eng")).containsExactly("en", "la");
+        assertThat(Languages.tagsIn("new and old")).isEmpty();
+        assertThat(Languages.tagsIn("in English")).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.biglam.lam.marc.internal;
 
+import org.biglam.lam.spi.vocab.Punctuation;
 import org.biglam.lam.spi.vocab.Languages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -29,58 +29,6 @@ class LabelRulesTest {
     }
 
     @Test
-    void trimsIsbdPunctuation() {
-        assertThat(Punctuation.trim("A history of Whitby /")).isEqualTo("A history of Whitby");
-        assertThat(Punctuation.trim("London :")).isEqualTo("London");
-        assertThat(Punctuation.trim("Charlton, Lionel,")).isEqualTo("Charlton, Lionel");
-        assertThat(Punctuation.trim("History.")).isEqualTo("History");
-        assertThat(Punctuation.trim("Tolkien, J.R.R.")).isEqualTo("Tolkien, J.R.R.");
-        assertThat(Punctuation.trim("[London]")).isEqualTo("London");
-        assertThat(Punctuation.trim("[London")).isEqualTo("London");
-        assertThat(Punctuation.trim("Paris ; New York")).isEqualTo("Paris ; New York");
-    }
-
-    @Test
-    void trimsIsbdPunctuationButKeepsThePeriodOfAbbreviationsAndInitials() {
-        // headings as they stand in the corpus's records (LCSH, names, titles)
-        String[][] cases = {
-            {"Comic books, strips, etc.", "Comic books, strips, etc."},
-            {"Smith, J.", "Smith, J."},
-            {"Pride and prejudice /", "Pride and prejudice"},
-            {"Austen, Jane,", "Austen, Jane"},
-            {"Fiction.", "Fiction"},
-            {"Great Britain.", "Great Britain"},
-            {"Tolkien, J. R. R.", "Tolkien, J. R. R."},
-            {"Davis, Sammy, Jr.", "Davis, Sammy, Jr."},
-            {"Ford Motor Co.", "Ford Motor Co."},
-            {"Harcourt, Brace & Co.,", "Harcourt, Brace & Co."},
-            {"Little, Brown and Co.", "Little, Brown and Co."},
-            {"U.S. Dept. of Justice,", "U.S. Dept. of Justice"},
-            {"Washington, D.C. :", "Washington, D.C."},
-            {"1775-1817.", "1775-1817"},
-            {"Sisters", "Sisters"},
-            {"Manufacturing consent :", "Manufacturing consent"},
-            {"Ed. by John Smith.", "Ed. by John Smith"},
-            {"المكتبة،", "المكتبة"},
-            {"\u200fتهران :\u200f", "تهران"},
-        };
-        for (String[] c : cases) {
-            assertThat(Punctuation.trim(c[0])).as(c[0]).isEqualTo(c[1]);
-        }
-    }
-
-    @Test
-    void recognisesPlaceholdersForAnUnknownPlaceOrPublisher() {
-        for (String p : new String[] {"[S.l.]", "[s.n.]", "[s.n.]،", "s.n.,", "[S.l. :", "[Place of publication not identified]",
-            "[publisher not identified]", "[o.O.]", "[б.и.]", "[sine loco]"}) {
-            assertThat(Punctuation.placeholder(p)).as(p).isTrue();
-        }
-        for (String p : new String[] {"Sl", "S.L. Publishing", "London", "Snow", "[London]"}) {
-            assertThat(Punctuation.placeholder(p)).as(p).isFalse();
-        }
-    }
-
-    @Test
     void readsUnimarcDatesAsTheirMarc21Kin() {
         assertThat(MarcMapper.unimarcDate("19990827d1993    m  y0chiy09      e")).isEqualTo("1993");
         assertThat(MarcMapper.unimarcDate("19990827a19909999m  y0chiy09      e")).isEqualTo("1990/..");

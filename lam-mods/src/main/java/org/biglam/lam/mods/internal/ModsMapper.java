@@ -11,6 +11,7 @@ import org.biglam.lam.LamRecord;
 import org.biglam.lam.spi.vocab.Dates;
 import org.biglam.lam.spi.ImageLinks;
 import org.biglam.lam.spi.vocab.Languages;
+import org.biglam.lam.spi.vocab.Punctuation;
 
 /**
  * One MODS record ({@code mods} element) to lam's labels, text and images: the project's one MODS
@@ -95,9 +96,10 @@ public final class ModsMapper {
                     break;
                 case "language":
                     for (Node t : c.children("languageTerm")) {
-                        String tag = Languages.toBcp47(t.text());
-                        if (tag != null) {
-                            b.label(Labels.LANGUAGE, tag);
+                        // one term may list several languages ("English; French", "eng; fre"): a tag each
+                        List<String> tags = Languages.tagsIn(t.text());
+                        if (!tags.isEmpty()) {
+                            b.labels(Labels.LANGUAGE, tags);
                         } else {
                             b.label("mods:languageTerm", t.text());
                         }
@@ -120,7 +122,7 @@ public final class ModsMapper {
                 case "abstract":
                     // shareable="no" (MODS 3.6): licensed from a vendor, not to be passed on
                     if (!c.text().isEmpty() && !"no".equals(c.attr("shareable"))) {
-                        abstracts.add(c.text());
+                        abstracts.add(c.paragraphs());
                         b.label(Labels.DESCRIPTION, c.text());
                     }
                     break;
@@ -250,7 +252,8 @@ public final class ModsMapper {
                     break;
             }
         }
-        String t = sb.toString().strip();
+        // the ISBD punctuation a title from MARC keeps at its end ("Title /"); inside, it joined the parts
+        String t = Punctuation.trimEnd(sb.toString().strip());
         return t.isEmpty() ? null : t;
     }
 
@@ -271,7 +274,10 @@ public final class ModsMapper {
     static String displayName(Node n) {
         Node df = n.child("displayForm");
         if (df != null && !df.text().isEmpty()) {
-            return df.text();
+            String v = Punctuation.trimEnd(df.text());
+            if (!v.isEmpty()) {
+                return v;
+            }
         }
         String family = null;
         String given = null;
@@ -280,7 +286,8 @@ public final class ModsMapper {
         List<String> parts = new ArrayList<>(2);
         for (Node p : n.children("namePart")) {
             String type = p.attr("type");
-            String v = p.text();
+            // a part from MARC keeps its cataloguing punctuation ("Darwin, Charles,", "1809-1882.")
+            String v = Punctuation.trimEnd(p.text());
             if (v.isEmpty()) {
                 continue;
             }
@@ -364,7 +371,7 @@ public final class ModsMapper {
                     }
                 }
             } else if (c.name.equals("publisher")) {
-                b.label(Labels.PUBLISHER, c.text());
+                b.label(Labels.PUBLISHER, statement(c.text()));
             } else if (c.name.equals("place")) {
                 for (Node t : c.children("placeTerm")) {
                     String type = t.attr("type");
@@ -374,13 +381,23 @@ public final class ModsMapper {
                             && (authority.equals("marccountry") || authority.equals("iso3166"))) {
                         b.label("mods:placeCode", t.text());
                     } else {
-                        b.label(Labels.PLACE, t.text());
+                        b.label(Labels.PLACE, statement(t.text()));
                     }
                 }
             } else if (c.name.equals("edition") || c.name.equals("issuance") || c.name.equals("frequency")) {
                 b.label(label("mods:", c.name), c.text());
             }
         }
+    }
+
+    /**
+     * A place or publisher as MARC's rules give it: the ISBD punctuation and brackets a value from
+     * MARC keeps trimmed ({@code Leiden :}, {@code E.J. Brill,}, {@code [London]}); null for a
+     * placeholder of an unknown one ({@code [S.l.]}, {@code [s.n.]}).
+     */
+    private static String statement(String v) {
+        String t = Punctuation.trim(v);
+        return t.isEmpty() || Punctuation.placeholder(t) ? null : t;
     }
 
     /**

@@ -22,6 +22,22 @@ public final class Node {
     static final Set<String> MAPPED_ATTRIBUTES = Set.of("ID", "access", "authority", "encoding", "href", "invalid",
             "keyDate", "point", "qualifier", "shareable", "type", "usage");
 
+    /**
+     * Elements of free text whose child elements, as some producers write them (XHTML {@code p},
+     * {@code i}, {@code br}, in its namespace or in none), are part of the text, not of the tree.
+     */
+    static final Set<String> MIXED = Set.of("abstract", "note", "tableOfContents");
+
+    /** Elements inside free text that stand apart from the text around them: paragraphs, lines, list items. */
+    private static final Set<String> BLOCKS = Set.of("p", "br", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1",
+            "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "hr", "section", "lb");
+
+    /**
+     * What stands between the paragraphs of free text with markup: the paragraph separator, white
+     * space to {@link #text()} (one line), a break to {@link #paragraphs()}.
+     */
+    static final char BREAK = '\u2029';
+
     /** Most elements read into one record's tree; the rest of a larger record is passed over. */
     static final int MAX_NODES = 100_000;
 
@@ -96,6 +112,16 @@ public final class Node {
                     sb.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                 }
             } else if (e == XMLStreamConstants.START_ELEMENT) {
+                if (MIXED.contains(n.name)) {
+                    // markup inside a free-text element (<p>, <i>, <br/>, in any namespace): its text, in order
+                    if (single != null) {
+                        sb.append(single);
+                        single = null;
+                    }
+                    lead = LEAD_TEXT;
+                    inline(xml, sb);
+                    continue;
+                }
                 String cns = xml.getNamespaceURI();
                 // a child in no namespace is MODS too: a prefixed record whose children lost their prefix
                 if ((cns == null || cns.isEmpty() || ns.equals(cns)) && ++count[0] < MAX_NODES) {
@@ -117,6 +143,37 @@ public final class Node {
             sb.setLength(mark);
         }
         return n;
+    }
+
+    /**
+     * Appends the text of the element {@code xml} stands on, and of all its descendants, in order;
+     * a block element ({@code p}, {@code div}, {@code li}, ...) or a {@code br} is set off by
+     * {@link #BREAK}.
+     *
+     * @param xml standing on a {@code START_ELEMENT}; left on its {@code END_ELEMENT}
+     */
+    private static void inline(XMLStreamReader xml, StringBuilder sb) throws XMLStreamException {
+        int depth = 0;
+        while (true) {
+            int e = xml.getEventType();
+            if (e == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (BLOCKS.contains(xml.getLocalName())) {
+                    sb.append(BREAK);
+                }
+            } else if (e == XMLStreamConstants.END_ELEMENT) {
+                if (BLOCKS.contains(xml.getLocalName())) {
+                    sb.append(BREAK);
+                }
+                if (--depth == 0) {
+                    return;
+                }
+            } else if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA
+                    || e == XMLStreamConstants.SPACE) {
+                sb.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+            }
+            xml.next();
+        }
     }
 
     /**
@@ -191,11 +248,32 @@ public final class Node {
 
     private String clean;
 
+    /**
+     * The text in paragraphs: as {@link #text()}, but with an empty line where markup set a block
+     * apart ({@code <p>}, {@code <br/>}); the same as {@link #text()} for text without markup.
+     */
+    String paragraphs() {
+        if (text == null || text.indexOf(BREAK) < 0) {
+            return text();
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (String p : text.split(String.valueOf(BREAK))) {
+            String c = clean(p);
+            if (!c.isEmpty()) {
+                if (sb.length() > 0) {
+                    sb.append("\n\n");
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     private static String clean(String t) {
         if (t == null) {
             return "";
         }
-        if (t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0 || t.indexOf('\t') >= 0 || t.contains("  ")) {
+        if (t.indexOf('\n') >= 0 || t.indexOf(BREAK) >= 0 || t.indexOf('\r') >= 0 || t.indexOf('\t') >= 0 || t.contains("  ")) {
             return Texts.collapse(t);
         }
         return t.strip();

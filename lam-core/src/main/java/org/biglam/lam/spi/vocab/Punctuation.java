@@ -1,11 +1,18 @@
-package org.biglam.lam.marc.internal;
+package org.biglam.lam.spi.vocab;
 
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Trims the ISBD punctuation cataloguers put at the end of subfields ({@code "Whitby /"},
- * {@code "London :"}, {@code "Charlton, Lionel,"}), as traject's {@code trim_punctuation} does.
+ * The ISBD punctuation cataloguers put at the end of MARC subfields ({@code "Whitby /"},
+ * {@code "London :"}, {@code "Charlton, Lionel,"}, {@code "1905."}) trimmed, as traject's
+ * {@code trim_punctuation} does, and the placeholders for an unknown place or publisher
+ * ({@code [S.l.]}, {@code [s.n.]}) told apart: one rule for MARC and for the formats whose values
+ * come from MARC (MODS made by LC's MARC-to-MODS stylesheet keeps the punctuation). A value that
+ * really ends in {@code ?} or {@code !}, an initial ({@code Smith, J.}) and a known abbreviation
+ * ({@code Ford Motor Co.}, {@code etc.}) keep theirs. Thread-safe.
+ *
+ * @since 0.2
  */
 public final class Punctuation {
 
@@ -64,6 +71,22 @@ public final class Punctuation {
      * @return the trimmed value, maybe empty
      */
     public static String trim(String s) {
+        return trim(s, true);
+    }
+
+    /**
+     * As {@link #trim(String)}, but square brackets are kept: for a value whose brackets may be its
+     * own, a title part ({@code [Brief]} written as nonSort {@code [} and title {@code Brief]}) or a
+     * name.
+     *
+     * @param s the value
+     * @return the trimmed value, maybe empty
+     */
+    public static String trimEnd(String s) {
+        return trim(s, false);
+    }
+
+    private static String trim(String s, boolean brackets) {
         int start = 0;
         int end = s.length();
         while (start < end && isSpace(s.charAt(start))) {
@@ -93,7 +116,7 @@ public final class Punctuation {
                 }
             }
         }
-        if (end > start && (s.charAt(start) == '[' || s.charAt(end - 1) == ']')) {
+        if (brackets && end > start && (s.charAt(start) == '[' || s.charAt(end - 1) == ']')) {
             int open = 0;
             int close = 0;
             for (int i = start; i < end; i++) {
