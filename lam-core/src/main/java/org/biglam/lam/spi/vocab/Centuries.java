@@ -43,7 +43,8 @@ final class Centuries {
 
     /** Century words written before their Roman numeral (Spanish, Italian, Portuguese, Latin). */
     private static final Set<String> BEFORE = Set.of("siglo", "siglos", "sec", "secc", "secolo", "secoli", "século",
-            "séculos", "seculo", "saec", "saeculum", "sæc", "s");
+            "séculos", "seculo", "saec", "saeculum", "sæc", "s", "secolul", "secolului", "secol", "secolele",
+            "secolelor");
 
     /** Words joining the two centuries of a range. */
     private static final Set<String> AND = Set.of("and", "or", "to", "und", "oder", "bis", "et", "ou", "au", "y", "o",
@@ -51,19 +52,20 @@ final class Centuries {
 
     /** Words between a narrowing word and its century ("first half of the"). */
     private static final Set<String> ARTICLES = Set.of("of", "the", "des", "du", "del", "de", "dello", "della", "dem",
-            "d", "le", "il");
+            "d", "le", "il", "a", "al");
 
     private static final Set<String> EARLY = Set.of("early", "beginning", "start", "anfang", "beginn", "frühes",
             "frühen", "début", "debut", "commencement", "principios", "principio", "comienzos", "inicios", "inizio",
-            "begin");
-    private static final Set<String> MID = Set.of("mid", "middle", "mitte", "milieu", "mediados", "metà", "midden");
+            "begin", "începutul", "inceputul", "început", "inceput", "înc", "inc");
+    private static final Set<String> MID = Set.of("mid", "middle", "mitte", "milieu", "mediados", "metà", "midden", "mijlocul", "mijl",
+            "jumătatea", "jumatatea");
     private static final Set<String> LATE = Set.of("late", "end", "ende", "spätes", "späten", "fin", "finales", "fines",
-            "final", "fine", "eind");
-    private static final Set<String> HALF = Set.of("half", "hälfte", "moitié", "moitie", "mitad", "metà");
+            "final", "fine", "eind", "sfârșitul", "sfârşitul", "sfarsitul", "sfărșitul", "sf");
+    private static final Set<String> HALF = Set.of("half", "hälfte", "moitié", "moitie", "mitad", "metà", "jumătate", "jumatate");
     private static final Set<String> FIRST = Set.of("first", "1", "1st", "erste", "ersten", "première", "premiere",
-            "primera", "prima");
+            "primera", "prima", "primul");
     private static final Set<String> SECOND = Set.of("second", "2", "2nd", "zweite", "zweiten", "seconde",
-            "deuxième", "segunda", "seconda", "latter");
+            "deuxième", "segunda", "seconda", "latter", "doua", "ii");
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("sixth", 6),
             Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
@@ -71,6 +73,12 @@ final class Centuries {
             Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("sixteenth", 16),
             Map.entry("seventeenth", 17), Map.entry("eighteenth", 18), Map.entry("nineteenth", 19),
             Map.entry("twentieth", 20));
+
+    private static final Set<String> QUARTER = Set.of("quarter", "sfert", "viertel", "quart");
+    private static final Set<String> THIRD = Set.of("third", "3", "3rd", "dritte", "dritten", "troisième",
+            "tercera", "terzo");
+    private static final Set<String> FOURTH = Set.of("fourth", "last", "4", "4th", "vierte", "vierten", "letzte",
+            "letzten", "dernier", "ultimul", "último", "ultimo");
 
     private static final String[] ROMANS = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
         "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi"};
@@ -80,11 +88,6 @@ final class Centuries {
 
     /** Narrowings, as the first and last year within the century (00 to 99). */
     private static final int[] WHOLE = {0, 99};
-    private static final int[] EARLY_PART = {0, 40};
-    private static final int[] MID_PART = {30, 70};
-    private static final int[] LATE_PART = {60, 99};
-    private static final int[] FIRST_HALF = {0, 49};
-    private static final int[] SECOND_HALF = {50, 99};
 
     private final String s;
     private final int[] starts;
@@ -174,7 +177,7 @@ final class Centuries {
             return null;
         }
         int[] lastPart = narrowing(k - 1);
-        int from = narrowingStart(k - 1);
+        int from = lastPart[2];
         int first = -1;
         int[] firstPart = null;
         // a range: "17th-18th", "17./18.", "XVIe-XVIIe", "17th and 18th", "late 17th-early 18th"
@@ -192,27 +195,34 @@ final class Centuries {
         return span(first, firstPart, last, lastPart);
     }
 
-    /** A century word at {@code k} before its Roman numeral (or a range of two): the span, or null. */
+    /**
+     * A century word at {@code k} before its Roman numeral (or a range of two): the span, or null.
+     * Romanian writes "secolul al XIX-lea": the article and the ending are passed over.
+     */
     private int @Nullable [] before(int k) {
         boolean s1 = word(k).equals("s");
         if (s1 && !(ends[k] < s.length() && s.charAt(ends[k]) == '.')) {
             return null;
         }
+        int at = k + 1;
+        if (word(at).equals("al") && at + 1 < count && spacesAfterWord(k, at)) {
+            at++;
+        }
         int kinds = ROMAN;
-        int first = ordinal(k + 1, kinds);
-        if (first < 0 || s1 && !Character.isUpperCase(s.charAt(starts[k + 1])) || !spacesAfterWord(k, k + 1)) {
+        int first = ordinal(at, kinds);
+        if (first < 0 || s1 && !Character.isUpperCase(s.charAt(starts[at])) || !spacesAfterWord(at == k + 1 ? k : k + 1, at)) {
             return null;
         }
+        int end = lea(at);
         int[] part = narrowing(k);
         int last = first;
-        int end = k + 1;
-        if (k + 2 < count && ordinal(k + 2, kinds) >= 0 && rangeMark(k + 1, k + 2, ROMAN)) {
-            last = ordinal(k + 2, kinds);
-            end = k + 2;
-        } else if (k + 3 < count && AND.contains(word(k + 2)) && ordinal(k + 3, kinds) >= 0
-                && spaces(k + 1, k + 2, ROMAN) && spaces(k + 2, k + 3, 0)) {
-            last = ordinal(k + 3, kinds);
-            end = k + 3;
+        if (end + 1 < count && ordinal(end + 1, kinds) >= 0 && rangeMark(end, end + 1, ROMAN)) {
+            last = ordinal(end + 1, kinds);
+            end = lea(end + 1);
+        } else if (end + 2 < count && AND.contains(word(end + 1)) && ordinal(end + 2, kinds) >= 0
+                && spaces(end, end + 1, ROMAN) && spaces(end + 1, end + 2, 0)) {
+            last = ordinal(end + 2, kinds);
+            end = lea(end + 2);
         }
         if (beforeChrist(end)) {
             return null;
@@ -220,7 +230,16 @@ final class Centuries {
         return last == first ? span(-1, null, first, part) : span(first, part, last, WHOLE);
     }
 
+    /** The token a numeral at {@code k} ends with: its Romanian ending ("XIX-lea"), or itself. */
+    private int lea(int k) {
+        return k + 1 < count && word(k + 1).equals("lea") && starts[k + 1] == ends[k] + 1 && s.charAt(ends[k]) == '-'
+                ? k + 1 : k;
+    }
+
     private static int @Nullable [] span(int first, int @Nullable [] firstPart, int last, int[] lastPart) {
+        if (lastPart == null) {
+            lastPart = WHOLE;
+        }
         if (first < 0) {
             first = last;
             firstPart = lastPart;
@@ -317,59 +336,82 @@ final class Centuries {
     }
 
     /**
-     * The narrowing written before the ordinal (or century word) at {@code k}: early, mid, late,
-     * first or second half, with "of the", "des", "du", "del" between; the whole century if none.
+     * The narrowing written before the ordinal (or century word) at {@code k}, with "of the",
+     * "des", "du", "del", "al" between: early, mid, late, a half ({@code first half of the}), a
+     * quarter ({@code last quarter of the}, {@code 3/4 sec. XIX}).
+     *
+     * @return {first year within the century, last year within it, the narrowing's first token};
+     *     the whole century and {@code k} itself if none is written
      */
     private int[] narrowing(int k) {
-        int at = narrowingWord(k);
-        if (at < 0) {
-            return WHOLE;
-        }
-        String w = word(at);
-        if (HALF.contains(w) && at > 0 && spaces(at - 1, at, s.charAt(ends[at - 1]) == '.' ? DOT : 0)) {
-            String h = word(at - 1);
-            if (FIRST.contains(h)) {
-                return FIRST_HALF;
-            }
-            if (SECOND.contains(h)) {
-                return SECOND_HALF;
-            }
-        }
-        if (EARLY.contains(w)) {
-            return EARLY_PART;
-        }
-        if (MID.contains(w)) {
-            return MID_PART;
-        }
-        return LATE.contains(w) ? LATE_PART : WHOLE;
-    }
-
-    /** The first token of the narrowing before {@code k}, or {@code k} itself if there is none. */
-    private int narrowingStart(int k) {
-        int at = narrowingWord(k);
-        if (at < 0) {
-            return k;
-        }
-        if (HALF.contains(word(at)) && at > 0 && (FIRST.contains(word(at - 1)) || SECOND.contains(word(at - 1)))) {
-            return at - 1;
-        }
-        return at;
-    }
-
-    /** The narrowing word before {@code k} (across articles), or -1. */
-    private int narrowingWord(int k) {
         int at = k - 1;
+        // a quarter as a fraction: 1/4 sec. XX
+        if (at >= 1 && word(at).equals("4") && s.charAt(ends[at - 1]) == '/' && ends[at - 1] + 1 == starts[at]
+                && spaces(at, k, 0)) {
+            int q = quarter(word(at - 1));
+            if (q > 0 && word(at - 1).length() == 1) {
+                return new int[] {(q - 1) * 25, q == 4 ? 99 : q * 25, at - 1};
+            }
+        }
         int articles = 0;
-        while (at >= 0 && articles < 2 && ARTICLES.contains(word(at)) && spaces(at, at + 1, 0)) {
+        while (at >= 0 && articles < 2 && ARTICLES.contains(word(at)) && gap(at, at + 1)) {
             at--;
             articles++;
         }
-        if (at < 0 || !spaces(at, at + 1, 0)) {
-            return -1;
+        if (at < 0 || !gap(at, at + 1)) {
+            return new int[] {0, 99, k};
         }
         String w = word(at);
-        boolean half = HALF.contains(w) && at > 0 && (FIRST.contains(word(at - 1)) || SECOND.contains(word(at - 1)));
-        return half || EARLY.contains(w) || MID.contains(w) || LATE.contains(w) ? at : -1;
+        if (at > 0 && (HALF.contains(w) || QUARTER.contains(w)) && gap(at - 1, at)) {
+            int o = at - 1;
+            if (ARTICLES.contains(word(o)) && o > 0 && gap(o - 1, o)) {
+                o--; // "A II a jumătate": the ordinal's own article
+            }
+            // "a doua jumătate", "the second half": an article before the ordinal may be part of it
+            String h = word(o);
+            if (HALF.contains(w)) {
+                if (FIRST.contains(h)) {
+                    return new int[] {0, 49, o};
+                }
+                if (SECOND.contains(h)) {
+                    return new int[] {50, 99, o > 0 && ARTICLES.contains(word(o - 1)) ? o - 1 : o};
+                }
+            } else {
+                int q = quarter(h);
+                if (q > 0) {
+                    return new int[] {(q - 1) * 25, q == 4 ? 99 : q * 25, o};
+                }
+            }
+        }
+        if (EARLY.contains(w)) {
+            return new int[] {0, 40, at};
+        }
+        if (MID.contains(w)) {
+            return new int[] {30, 70, at};
+        }
+        if (LATE.contains(w)) {
+            return new int[] {60, 99, at};
+        }
+        return new int[] {0, 99, k};
+    }
+
+    /** Which quarter an ordinal before "quarter" names: 1 to 4, or 0. */
+    private static int quarter(String w) {
+        if (FIRST.contains(w)) {
+            return 1;
+        }
+        if (SECOND.contains(w) && !w.equals("latter")) {
+            return 2;
+        }
+        if (THIRD.contains(w)) {
+            return 3;
+        }
+        return FOURTH.contains(w) ? 4 : 0;
+    }
+
+    /** Whether only white space stands between two tokens, after an abbreviation's period ("sf. sec."). */
+    private boolean gap(int a, int b) {
+        return spaces(a, b, s.charAt(ends[a]) == '.' ? DOT : 0);
     }
 
     /** Whether an ordinal and its century word stand together: white space or a hyphen ("18th-century"). */

@@ -91,7 +91,13 @@ class DatesTest {
         "secolo XVII | 1600/1699", "XVII secolo | 1600/1699", "siglos XVI-XVII | 1500/1699",
         "siglos XVI y XVII | 1500/1699", "finales del siglo XVIII | 1760/1799", "século XIX | 1800/1899",
         "'[ca. 1650], 17th century' | 1600/1699", "ca. 1790-1810 (late 18th century) | 1760/1810",
-        "c. 1600-1700 | 1600/1700",
+        "c. 1600-1700 | 1600/1700", "around 900 or 10th century | 900/999",
+        "secolul al XIX-lea | 1800/1899", "sfârșitul sec.al XIX-lea | 1860/1899", "Începutul sec. XX | 1900/1940",
+        "sf. sec. XIX - înc. sec. XX | 1860/1940", "prima jumătate a secolului XX | 1900/1949",
+        "a doua jumătate a secolului al XIX-lea | 1850/1899", "A II a jumătate a sec. XX | 1950/1999",
+        "Mijl. sec. XIX | 1830/1870", "1/4 sec. XX | 1900/1925", "3/4 sec. XIX | 1850/1875", "4/4 sec. XIX | 1875/1899",
+        "primul sfert al secolului al XIX-lea | 1800/1825", "ultimul sfert al secolului al XIX-lea | 1875/1899",
+        "last quarter of the 18th century | 1775/1799", "deceniul al III-lea al sec.XX | 1900/1999",
     })
     void readsCenturies(String value, String normalised) {
         assertThat(Dates.normalise(value)).isEqualTo(normalised);

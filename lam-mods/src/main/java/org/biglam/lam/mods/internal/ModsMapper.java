@@ -252,8 +252,10 @@ public final class ModsMapper {
                     break;
             }
         }
-        // the ISBD punctuation a title from MARC keeps at its end ("Title /"); inside, it joined the parts
-        String t = Punctuation.trimEnd(sb.toString().strip());
+        // the ISBD punctuation a title from MARC keeps at its end ("Title /"); inside, it joined the parts.
+        // An abbreviated title (MARC 210: "Sp. Musc. Frond.") is abbreviations to its end: kept as it is
+        String t = "abbreviated".equals(ti.attr("type")) ? sb.toString().strip()
+                : Punctuation.trimEnd(sb.toString().strip());
         return t.isEmpty() ? null : t;
     }
 
@@ -286,8 +288,7 @@ public final class ModsMapper {
         List<String> parts = new ArrayList<>(2);
         for (Node p : n.children("namePart")) {
             String type = p.attr("type");
-            // a part from MARC keeps its cataloguing punctuation ("Darwin, Charles,", "1809-1882.")
-            String v = Punctuation.trimEnd(p.text());
+            String v = p.text();
             if (v.isEmpty()) {
                 continue;
             }
@@ -323,7 +324,10 @@ public final class ModsMapper {
         if (date != null) {
             comma(sb).append(date);
         }
-        return sb.toString();
+        // a name from MARC keeps its cataloguing punctuation at the end ("Darwin, Charles,", "1809-1882.");
+        // inside, it separated the parts
+        String v = Punctuation.trimEnd(sb.toString());
+        return v.isEmpty() ? null : v;
     }
 
     /**
