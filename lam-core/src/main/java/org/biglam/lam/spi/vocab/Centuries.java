@@ -345,11 +345,14 @@ final class Centuries {
      */
     private int[] narrowing(int k) {
         int at = k - 1;
-        // a quarter as a fraction: 1/4 sec. XX
-        if (at >= 1 && word(at).equals("4") && s.charAt(ends[at - 1]) == '/' && ends[at - 1] + 1 == starts[at]
-                && spaces(at, k, 0)) {
+        // a quarter or half as a fraction: 1/4 sec. XX, 2/2 sec. XIX
+        if (at >= 1 && (word(at).equals("4") || word(at).equals("2")) && s.charAt(ends[at - 1]) == '/'
+                && ends[at - 1] + 1 == starts[at] && spaces(at, k, 0) && word(at - 1).length() == 1) {
             int q = quarter(word(at - 1));
-            if (q > 0 && word(at - 1).length() == 1) {
+            if (word(at).equals("2") && (q == 1 || q == 2)) {
+                return new int[] {(q - 1) * 50, q * 50 - 1, at - 1};
+            }
+            if (word(at).equals("4") && q > 0) {
                 return new int[] {(q - 1) * 25, q == 4 ? 99 : q * 25, at - 1};
             }
         }

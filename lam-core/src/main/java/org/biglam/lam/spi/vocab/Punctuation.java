@@ -12,7 +12,7 @@ import java.util.Set;
  * really ends in {@code ?} or {@code !}, an initial ({@code Smith, J.}) and a known abbreviation
  * ({@code Ford Motor Co.}, {@code etc.}) keep theirs. Thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class Punctuation {
 

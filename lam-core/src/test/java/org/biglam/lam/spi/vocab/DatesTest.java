@@ -95,7 +95,7 @@ class DatesTest {
         "secolul al XIX-lea | 1800/1899", "sfârșitul sec.al XIX-lea | 1860/1899", "Începutul sec. XX | 1900/1940",
         "sf. sec. XIX - înc. sec. XX | 1860/1940", "prima jumătate a secolului XX | 1900/1949",
         "a doua jumătate a secolului al XIX-lea | 1850/1899", "A II a jumătate a sec. XX | 1950/1999",
-        "Mijl. sec. XIX | 1830/1870", "1/4 sec. XX | 1900/1925", "3/4 sec. XIX | 1850/1875", "4/4 sec. XIX | 1875/1899",
+        "Mijl. sec. XIX | 1830/1870", "1/4 sec. XX | 1900/1925", "3/4 sec. XIX | 1850/1875", "4/4 sec. XIX | 1875/1899", "2/2 sec. XIX | 1850/1899",
         "primul sfert al secolului al XIX-lea | 1800/1825", "ultimul sfert al secolului al XIX-lea | 1875/1899",
         "last quarter of the 18th century | 1775/1799", "deceniul al III-lea al sec.XX | 1900/1999",
     })
