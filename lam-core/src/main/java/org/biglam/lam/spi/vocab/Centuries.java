@@ -111,6 +111,13 @@ final class Centuries {
      */
     static int @Nullable [] in(String s) {
         int n = s.length();
+        int letter = 0;
+        while (letter < n && !Character.isLetter(s.charAt(letter))) {
+            letter++;
+        }
+        if (letter == n) {
+            return null; // digits and punctuation only (1885-1890, 18--): no century word
+        }
         int[] starts = null;
         int[] ends = null;
         int count = 0;
