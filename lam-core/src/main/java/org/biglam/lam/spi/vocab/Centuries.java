@@ -155,6 +155,11 @@ final class Centuries {
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
         for (int k = 0; k < count; k++) {
+            // every century word begins with c, e, j or s (century, eeuw, Jahrhundert, siècle, siglo, sec.)
+            char c0 = Character.toLowerCase(s.charAt(starts[k]));
+            if (c0 != 'c' && c0 != 's' && c0 != 'j' && c0 != 'e') {
+                continue;
+            }
             String w = word(k);
             int[] span = null;
             Integer kinds = AFTER.get(w);

@@ -14,7 +14,10 @@ import org.biglam.lam.spi.XmlStreams;
  * direct text and child elements in the MODS namespace or in none (a {@code mods:mods} whose
  * children were written without the prefix). A record is small, so it is
  * read into this tree and mapped from it, which keeps nesting (a related item's title is not a
- * title of the record). Elements of other namespaces (extensions) are passed over.
+ * title of the record). Elements of other namespaces (extensions) are passed over. In the free-text
+ * elements ({@link #MIXED}: {@code abstract}, {@code note}, {@code tableOfContents}) child elements
+ * of any namespace are markup ({@code <p>}, {@code <i>}, {@code <br/>}): their text is the
+ * element's, in order.
  */
 public final class Node {
 
