@@ -246,11 +246,11 @@ class AltoCorpusTest {
         List<LamRecord> articles = Read.all(mets, skip.toBuilder().granularity("article").build());
         assertThat(articles).hasSize(27);
         assertThat(articles.get(0).text().orElseThrow()).startsWith("This day is published");
-        assertThat(articles.get(1).label("title")).containsExactly("COAL DUTIES.");
+        assertThat(articles.get(1).label("title")).containsExactly("COAL DUTIES");
         assertThat(articles.get(26).label("mets:type")).containsExactly("ADVERT");
         // the metadata on articles as on pages; the newspaper's title as collection on both
         for (LamRecord r : List.of(pages.get(0), articles.get(0), articles.get(1), articles.get(26))) {
-            assertThat(r.label("collection")).as(r.id()).containsExactly("The Statesman.");
+            assertThat(r.label("collection")).as(r.id()).containsExactly("The Statesman");
             assertThat(r.label("mods:source")).as(r.id()).containsExactly("British Library Heritage Made Digital Newspapers");
             assertThat(r.label("mods:hostIdentifier")).as(r.id()).containsExactly("0002647");
             assertThat(r.label("identifier")).as(r.id()).containsExactly("0002647-00000");
@@ -258,7 +258,7 @@ class AltoCorpusTest {
             assertThat(r.label("date")).as(r.id() + ": normalised by lam-mods").containsExactly("1824");
             assertThat(r.label("mods:dateIssued")).as(r.id() + ": as the MODS gives it").contains("1824-02-17");
         }
-        assertThat(articles.get(1).label("title")).containsExactly("COAL DUTIES.");
+        assertThat(articles.get(1).label("title")).containsExactly("COAL DUTIES");
         assertThat(articles.get(0).quality().orElseThrow().words()).isPositive();
     }
 

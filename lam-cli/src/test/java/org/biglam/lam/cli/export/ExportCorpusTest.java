@@ -120,7 +120,7 @@ class ExportCorpusTest {
                 assertThat(rs.getLong(10)).as("articles whose words' confidences differ").isPositive();
             }
         }
-        assertThat(ExportTestSupport.body(out.resolve("README.md"))).contains("- `collection`: The Statesman.");
+        assertThat(ExportTestSupport.body(out.resolve("README.md"))).contains("- `collection`: The Statesman (");
     }
 
     @Test
