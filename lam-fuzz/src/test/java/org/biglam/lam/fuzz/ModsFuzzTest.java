@@ -22,7 +22,10 @@ class ModsFuzzTest {
         "<languageTerm type=\"code\">", "<subject><topic>", "<relatedItem type=\"host\">",
         "<location><url access=\"preview\">", "<recordInfo><recordIdentifier>",
         "<modsCollection>", "<mods>", "<temporal point=\"end\">", "<url access=\"raw object\">",
-        "<holdingSimple><copyInformation><shelfLocator>", "<abstract shareable=\"no\">"})
+        "<holdingSimple><copyInformation><shelfLocator>", "<abstract shareable=\"no\">",
+        "<abstract><p>", "<br/>", "<note><i>", "<tableOfContents><ul><li>", "<xhtml:p xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">",
+        "<languageTerm type=\"text\">English; French", "<publisher>[s.n.],", "<placeTerm type=\"text\">Leiden :",
+        "<dateCreated>late 17th century", "siglo XVII", "18. Jh."})
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     void anyBytesGiveRecordsOrALocatedProblem(byte[] data) {
         FuzzCheck.check(data, "fuzz.xml", OPTIONS);

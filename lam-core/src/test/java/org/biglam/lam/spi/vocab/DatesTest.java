@@ -123,4 +123,29 @@ class DatesTest {
         assertThat(Dates.fromStatement("1650 [17th cent.]")).isEqualTo("1650");
         assertThat(Dates.fromStatement("Louis XIV")).isNull();
     }
+
+    @Test
+    void anyMixOfCenturyWordsNumeralsAndPunctuationGivesAnOrderedSpanOrNothing() {
+        String[] pieces = {"17th", "XVII", "xviie", "18.", "century", "cent", "c.", "s.", "s", "Jh.", "siècle", "siglo",
+            "sec.", "secolul", "al", "-lea", "early", "mid-", "late", "first", "half", "of", "the", "1/4", "2/2", "-",
+            "/", " ", "  ", "and", "y", "BC", "v. Chr.", "1850", "18--", ".", ",", "4", "a", "II", "ᵉ", "XXI", "22nd"};
+        java.util.Random random = new java.util.Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextBoolean()) {
+                    sb.append(' ');
+                }
+            }
+            String v = sb.toString();
+            String d = Dates.yearsIn(v);
+            if (d != null) {
+                String[] ends = d.split("/");
+                assertThat(Integer.parseInt(ends[0])).as(v).isBetween(500, 2199);
+                assertThat(Integer.parseInt(ends[ends.length - 1])).as(v).isBetween(Integer.parseInt(ends[0]), 2199);
+            }
+            Dates.fromStatement(v);
+        }
+    }
 }
