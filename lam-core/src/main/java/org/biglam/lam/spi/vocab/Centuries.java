@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
  * Centuries written in words or numerals, for {@link Dates#yearsIn}: {@code 17th century},
  * {@code 17th cent.}, {@code seventeenth century}, {@code 18. Jahrhundert}, {@code 18. Jh.},
  * {@code XVIIe siècle}, {@code XVIIIe s.}, {@code 17e eeuw}, {@code siglo XVII}, {@code sec. XVII},
- * {@code s. XVII}, {@code saec. XV}, ranges of them ({@code 17th-18th century}, {@code 17./18. Jh.},
- * {@code XVIe-XVIIe siècles}, {@code siglos XVI y XVII}), each narrowed by a word before it
- * ({@code early}, {@code mid-}, {@code late}, {@code first half of the}, {@code Anfang des},
- * {@code fin du}, {@code finales del}, ...). A numeral counts only next to a century word, so
+ * {@code s. XVII}, {@code saec. XV}, {@code secolul al XVII-lea}, ranges of them
+ * ({@code 17th-18th century}, {@code 17./18. Jh.}, {@code XVIe-XVIIe siècles}, {@code siglos XVI y XVII}),
+ * each narrowed by a word before it ({@code early}, {@code mid-}, {@code late}, {@code first half of the},
+ * {@code last quarter of the}, {@code 3/4}, {@code Anfang des}, {@code fin du}, {@code finales del},
+ * {@code sfârșitul}, ...). A numeral counts only next to a century word, so
  * {@code Louis XIV}, {@code Part II} or {@code vol. XVII} are no date; a century before Christ
  * ({@code 5th century BC}, {@code 6. Jh. v. Chr.}) is none either. Centuries from the 6th to the
  * 21st only, as {@link Dates#yearsIn} reads years from 500.
@@ -35,8 +36,10 @@ final class Centuries {
             Map.entry("jahrhunderte", DOT | ROMAN), Map.entry("jahrhunderten", DOT | ROMAN),
             Map.entry("jh", DOT | ROMAN), Map.entry("jhs", DOT | ROMAN), Map.entry("jhdt", DOT | ROMAN),
             Map.entry("jhd", DOT | ROMAN),
-            Map.entry("siècle", SUFFIXED | ROMAN | ROMAN_SUFFIXED), Map.entry("siècles", SUFFIXED | ROMAN | ROMAN_SUFFIXED),
-            Map.entry("siecle", SUFFIXED | ROMAN | ROMAN_SUFFIXED), Map.entry("siecles", SUFFIXED | ROMAN | ROMAN_SUFFIXED),
+            Map.entry("siècle", SUFFIXED | ROMAN | ROMAN_SUFFIXED),
+            Map.entry("siècles", SUFFIXED | ROMAN | ROMAN_SUFFIXED),
+            Map.entry("siecle", SUFFIXED | ROMAN | ROMAN_SUFFIXED),
+            Map.entry("siecles", SUFFIXED | ROMAN | ROMAN_SUFFIXED),
             Map.entry("s", SUFFIXED | ROMAN_SUFFIXED),
             Map.entry("eeuw", SUFFIXED | ROMAN), Map.entry("eeuwen", SUFFIXED | ROMAN),
             Map.entry("secolo", ROMAN), Map.entry("secoli", ROMAN));
@@ -57,11 +60,12 @@ final class Centuries {
     private static final Set<String> EARLY = Set.of("early", "beginning", "start", "anfang", "beginn", "frühes",
             "frühen", "début", "debut", "commencement", "principios", "principio", "comienzos", "inicios", "inizio",
             "begin", "începutul", "inceputul", "început", "inceput", "înc", "inc");
-    private static final Set<String> MID = Set.of("mid", "middle", "mitte", "milieu", "mediados", "metà", "midden", "mijlocul", "mijl",
-            "jumătatea", "jumatatea");
+    private static final Set<String> MID = Set.of("mid", "middle", "mitte", "milieu", "mediados", "metà", "midden",
+            "mijlocul", "mijl", "jumătatea", "jumatatea");
     private static final Set<String> LATE = Set.of("late", "end", "ende", "spätes", "späten", "fin", "finales", "fines",
             "final", "fine", "eind", "sfârșitul", "sfârşitul", "sfarsitul", "sfărșitul", "sf");
-    private static final Set<String> HALF = Set.of("half", "hälfte", "moitié", "moitie", "mitad", "metà", "jumătate", "jumatate");
+    private static final Set<String> HALF = Set.of("half", "hälfte", "moitié", "moitie", "mitad", "metà", "jumătate",
+            "jumatate");
     private static final Set<String> FIRST = Set.of("first", "1", "1st", "erste", "ersten", "première", "premiere",
             "primera", "prima", "primul");
     private static final Set<String> SECOND = Set.of("second", "2", "2nd", "zweite", "zweiten", "seconde",
@@ -222,7 +226,8 @@ final class Centuries {
         }
         int kinds = ROMAN;
         int first = ordinal(at, kinds);
-        if (first < 0 || s1 && !Character.isUpperCase(s.charAt(starts[at])) || !spacesAfterWord(at == k + 1 ? k : k + 1, at)) {
+        if (first < 0 || s1 && !Character.isUpperCase(s.charAt(starts[at]))
+                || !spacesAfterWord(at == k + 1 ? k : k + 1, at)) {
             return null;
         }
         int end = lea(at);

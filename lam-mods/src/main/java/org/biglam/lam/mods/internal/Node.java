@@ -276,7 +276,8 @@ public final class Node {
         if (t == null) {
             return "";
         }
-        if (t.indexOf('\n') >= 0 || t.indexOf(BREAK) >= 0 || t.indexOf('\r') >= 0 || t.indexOf('\t') >= 0 || t.contains("  ")) {
+        if (t.indexOf('\n') >= 0 || t.indexOf(BREAK) >= 0 || t.indexOf('\r') >= 0 || t.indexOf('\t') >= 0
+                || t.contains("  ")) {
             return Texts.collapse(t);
         }
         return t.strip();
