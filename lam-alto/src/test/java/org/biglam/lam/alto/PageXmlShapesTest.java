@@ -173,6 +173,62 @@ class PageXmlShapesTest {
         assertThat(words.get(3).confidence()).isEmpty();
     }
 
+    /**
+     * An OCR-D processor's words: one with its text but no confidence (only its glyphs are scored),
+     * one with text only on its glyphs, one scored itself and on its glyphs.
+     */
+    private static final String OCRD_GLYPHS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <pc:PcGts xmlns:pc="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">
+              <pc:Metadata><pc:Creator>OCR-D</pc:Creator><pc:Created>2021-03-01T10:00:00</pc:Created>
+                <pc:LastChange>2021-03-01T10:00:00</pc:LastChange></pc:Metadata>
+              <pc:Page imageFilename="OCR-D-IMG/0001.tif" imageWidth="1000" imageHeight="1500">
+                <pc:TextRegion id="r1"><pc:Coords points="100,100 900,100 900,200 100,200"/>
+                  <pc:TextLine id="l1"><pc:Coords points="100,100 900,100 900,200 100,200"/>
+                    <pc:Word id="w1"><pc:Coords points="100,100 300,100 300,200 100,200"/>
+                      <pc:Glyph id="w1g1"><pc:Coords points="100,100 150,100 150,200 100,200"/>
+                        <pc:TextEquiv conf="0.9"><pc:Unicode>D</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                      <pc:Glyph id="w1g2"><pc:Coords points="150,100 200,100 200,200 150,200"/>
+                        <pc:TextEquiv conf="0.6"><pc:Unicode>a</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                      <pc:Glyph id="w1g3"><pc:Coords points="200,100 300,100 300,200 200,200"/>
+                        <pc:TextEquiv conf="0.9"><pc:Unicode>s</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                      <pc:TextEquiv><pc:Unicode>Das</pc:Unicode></pc:TextEquiv>
+                    </pc:Word>
+                    <pc:Word id="w2"><pc:Coords points="350,100 500,100 500,200 350,200"/>
+                      <pc:Glyph id="w2g1"><pc:Coords points="350,100 400,100 400,200 350,200"/>
+                        <pc:TextEquiv conf="0.8"><pc:Unicode>i</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                      <pc:Glyph id="w2g2"><pc:Coords points="400,100 450,100 450,200 400,200"/>
+                        <pc:TextEquiv conf="0.8"><pc:Unicode>s</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                      <pc:Glyph id="w2g3"><pc:Coords points="450,100 500,100 500,200 450,200"/>
+                        <pc:TextEquiv conf="0.5"><pc:Unicode>t</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                    </pc:Word>
+                    <pc:Word id="w3"><pc:Coords points="550,100 700,100 700,200 550,200"/>
+                      <pc:Glyph id="w3g1"><pc:Coords points="550,100 700,100 700,200 550,200"/>
+                        <pc:TextEquiv conf="0.2"><pc:Unicode>a</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                      <pc:TextEquiv conf="0.95"><pc:Unicode>a</pc:Unicode></pc:TextEquiv>
+                    </pc:Word>
+                  </pc:TextLine>
+                </pc:TextRegion>
+              </pc:Page>
+            </pc:PcGts>
+            """;
+
+    @Test
+    void aWordWithoutAConfidenceOfItsOwnHasItsGlyphsMeanAndOneWithItsOwnKeepsIt() {
+        List<LamRecord> words = read(OCRD_GLYPHS, "word");
+        assertThat(texts(words)).containsExactly("Das", "ist", "a");
+        assertThat(words.get(0).confidence().getAsDouble()).isCloseTo(0.8, within(1e-9));
+        assertThat(words.get(1).confidence().getAsDouble()).isCloseTo(0.7, within(1e-9));
+        assertThat(words.get(2).confidence().getAsDouble()).isCloseTo(0.95, within(1e-9));
+        LamRecord line = read(OCRD_GLYPHS, "line").get(0);
+        assertThat(line.text()).hasValue("Das ist a");
+        assertThat(line.quality().orElseThrow().scoredWords()).isEqualTo(3);
+        assertThat(line.confidence().getAsDouble()).isCloseTo((0.8 + 0.7 + 0.95) / 3, within(1e-9));
+        // a glyph without a confidence: the word has none
+        assertThat(read(OCRD_GLYPHS.replace("<pc:TextEquiv conf=\"0.6\">", "<pc:TextEquiv>"), "word").get(0)
+                .confidence()).isEmpty();
+    }
+
     /** OCR-D: a group that orders the regions nested in its parent region, named by the group's regionRef. */
     private static final String NESTED = """
             <pc:PcGts xmlns:pc="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">

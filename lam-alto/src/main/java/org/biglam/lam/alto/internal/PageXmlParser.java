@@ -611,11 +611,16 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                 break;
             }
         }
+        // the mean of the glyphs' confidence, where every glyph with text has one
+        double glyphMean = glyphsScored > 0 && !glyphsUnscored ? glyphConf / glyphsScored : Double.NaN;
         if ((e == null || e.text == null || e.text.isBlank()) && glyphs != null) {
             // text only at glyph level (PRImA ground truth, OCR engines' glyph output): the glyphs'
             e = new Equiv();
             e.text = glyphs.toString();
-            e.conf = glyphsScored > 0 && !glyphsUnscored ? glyphConf / glyphsScored : Double.NaN;
+            e.conf = glyphMean;
+        } else if (e != null && Double.isNaN(e.conf)) {
+            // a word's text without a confidence (OCR-D processors that score only glyphs): its glyphs'
+            e.conf = glyphMean;
         }
         if (e == null || e.text == null || e.text.isBlank()) {
             return null;
