@@ -114,6 +114,81 @@ class PageXmlShapesTest {
         assertThat(texts(read(xml, "line")).subList(0, 2)).containsExactly("second line", "first line");
     }
 
+    /**
+     * A Transkribus page whose regions' order is only in their custom attributes (no ReadingOrder):
+     * the table written first, a marginal note without an index, the heading and body after.
+     */
+    private static final String TRANSKRIBUS_NO_READING_ORDER = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2013-07-15">
+                <Metadata><Creator>TRP</Creator><Created>2019-03-15T10:12:13.593+01:00</Created>
+                    <LastChange>2019-04-02T13:38:09.115+02:00</LastChange></Metadata>
+                <Page imageFilename="0002_Kirchenbuch.jpg" imageWidth="2480" imageHeight="3508">
+                    <TableRegion id="Table_1" custom="readingOrder {index:2;}">
+                        <Coords points="100,900 2000,900 2000,1200 100,1200"/>
+                        <TableCell row="0" col="0" id="TableCell_1">
+                            <Coords points="100,900 100,1200 1000,1200 1000,900"/>
+                            <TextLine id="tc1l1" custom="readingOrder {index:0;}">
+                                <Coords points="110,910 990,910 990,960 110,960"/>
+                                <TextEquiv><Unicode>Johann Schmidt</Unicode></TextEquiv>
+                            </TextLine>
+                        </TableCell>
+                    </TableRegion>
+                    <TextRegion id="r9" type="marginalia">
+                        <Coords points="2100,100 2400,100 2400,200 2100,200"/>
+                        <TextLine id="r9l1">
+                            <Coords points="2100,100 2400,100 2400,200 2100,200"/>
+                            <TextEquiv><Unicode>note</Unicode></TextEquiv>
+                        </TextLine>
+                    </TextRegion>
+                    <TextRegion id="r2" custom="readingOrder {index:1;} structure {type:paragraph;}">
+                        <Coords points="100,300 900,300 900,500 100,500"/>
+                        <TextLine id="r2l2" custom="readingOrder {index:1;}">
+                            <Coords points="100,400 900,400 900,500 100,500"/>
+                            <TextEquiv><Unicode>body two</Unicode></TextEquiv>
+                        </TextLine>
+                        <TextLine id="r2l1" custom="readingOrder {index:0;}">
+                            <Coords points="100,300 900,300 900,400 100,400"/>
+                            <TextEquiv><Unicode>body one</Unicode></TextEquiv>
+                        </TextLine>
+                    </TextRegion>
+                    <TextRegion id="r1" custom="readingOrder {index:0;} structure {type:heading;}">
+                        <Coords points="100,100 900,100 900,200 100,200"/>
+                        <TextLine id="r1l1" custom="readingOrder {index:0;}">
+                            <Coords points="100,100 900,100 900,200 100,200"/>
+                            <TextEquiv><Unicode>Heading</Unicode></TextEquiv>
+                        </TextLine>
+                    </TextRegion>
+                </Page>
+            </PcGts>
+            """;
+
+    @Test
+    void withoutAReadingOrderTheRegionsCustomIndexesOrderThemAndRegionsWithoutOneFollow() {
+        assertThat(read(TRANSKRIBUS_NO_READING_ORDER, "page").get(0).text())
+                .hasValue("Heading\n\nbody one\nbody two\n\nJohann Schmidt\n\nnote");
+        assertThat(read(TRANSKRIBUS_NO_READING_ORDER, "block")).extracting(LamRecord::id).containsExactly(
+                "p.xml#block-r1", "p.xml#block-r2", "p.xml#block-TableCell_1", "p.xml#block-r9");
+        assertThat(read(TRANSKRIBUS_NO_READING_ORDER, "line")).extracting(LamRecord::id).containsExactly(
+                "p.xml#line-r1l1", "p.xml#line-r2l1", "p.xml#line-r2l2", "p.xml#line-tc1l1", "p.xml#line-r9l1");
+        // an empty ReadingOrder orders nothing: the custom indexes do
+        assertThat(read(TRANSKRIBUS_NO_READING_ORDER.replace("<Page imageFilename=\"0002_Kirchenbuch.jpg\" "
+                + "imageWidth=\"2480\" imageHeight=\"3508\">", "<Page imageFilename=\"0002_Kirchenbuch.jpg\" "
+                + "imageWidth=\"2480\" imageHeight=\"3508\"><ReadingOrder><OrderedGroup id=\"ro1\"/></ReadingOrder>"),
+                "page").get(0).text()).hasValue("Heading\n\nbody one\nbody two\n\nJohann Schmidt\n\nnote");
+    }
+
+    @Test
+    void aReadingOrderWinsOverTheRegionsCustomIndexes() {
+        String xml = TRANSKRIBUS_NO_READING_ORDER.replace("imageHeight=\"3508\">", "imageHeight=\"3508\">"
+                + "<ReadingOrder><OrderedGroup id=\"ro1\" caption=\"Regions reading order\">"
+                + "<RegionRefIndexed index=\"0\" regionRef=\"r2\"/><RegionRefIndexed index=\"1\" regionRef=\"r1\"/>"
+                + "</OrderedGroup></ReadingOrder>");
+        // the regions it names in its order, the others in document order; lines still by their indexes
+        assertThat(read(xml, "page").get(0).text())
+                .hasValue("body one\nbody two\n\nHeading\n\nJohann Schmidt\n\nnote");
+    }
+
     /** PRImA's 2010 schema: Point children, PlainText, text only on Glyphs; a nested unordered group. */
     private static final String PRIMA_2010 = """
             <?xml version="1.0" encoding="UTF-8"?>
