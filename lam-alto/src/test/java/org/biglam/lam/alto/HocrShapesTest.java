@@ -248,6 +248,9 @@ class HocrShapesTest {
                 .replace("x_confs 0.5 0.7", "x_confs 0.5 0.7"), "word");
         assertThat(words.get(0).confidence().getAsDouble()).isCloseTo(0.9, within(1e-9));
         assertThat(words.get(1).confidence().getAsDouble()).isCloseTo(0.006, within(1e-9));
+        // one value above 1 is enough, whatever the means
+        words = read(KRAKEN.replace("x_confs 0.9 0.8 1.0", "x_confs 0.5 1.5 1.0"), "word");
+        assertThat(words.get(0).confidence().getAsDouble()).isCloseTo(0.01, within(1e-9));
     }
 
     @Test

@@ -79,7 +79,7 @@ public final class HocrParser implements PageSource {
      * them from 0 to 1, the hOCR specification asks for 0 to 100): scaled once the document is read.
      */
     private final List<Word> charConfWords = new ArrayList<>();
-    /** The largest {@code x_confs} mean of the document. */
+    /** The largest {@code x_confs} value of the document (of the lists read whole). */
     private double maxCharConf;
 
     /**
@@ -249,12 +249,13 @@ public final class HocrParser implements PageSource {
      * the hOCR specification asks for 0 to 100), as written; NaN where it has none, or where one is
      * not a number or is negative or above 100.
      */
-    private static double charConfs(String title) {
+    private double charConfs(String title) {
         String v = property(title, "x_confs");
         if (v == null || v.isBlank()) {
             return Double.NaN;
         }
         double sum = 0;
+        double max = 0;
         int n = 0;
         for (String c : v.strip().split("\\s+")) {
             double d = Numbers.parse(c);
@@ -262,8 +263,10 @@ public final class HocrParser implements PageSource {
                 return Double.NaN;
             }
             sum += d;
+            max = Math.max(max, d);
             n++;
         }
+        maxCharConf = Math.max(maxCharConf, max);
         return sum / n;
     }
 
@@ -272,7 +275,6 @@ public final class HocrParser implements PageSource {
         if (!Double.isNaN(mean)) {
             w.conf = mean;
             charConfWords.add(w);
-            maxCharConf = Math.max(maxCharConf, mean);
         }
     }
 
