@@ -191,8 +191,30 @@ final class ManifestRecords {
         if (doc.collectionTitle() != null) {
             labels.add(new Label(Labels.COLLECTION, doc.collectionTitle()));
         }
+        if (m != null) {
+            partOf(m, labels);
+        }
         Map<String, List<String>> ranges = m == null || !m.has("structures") ? Map.of() : ranges(m);
         return new ManifestInfo(doc, id, version, title, labels, thumbnails, ranges, new Routing(canvases));
+    }
+
+    /**
+     * The collections a manifest says it belongs to (v3 {@code partOf}, v2 {@code within}: a URI or
+     * an object with an id and perhaps a label): each one's label as {@code collection}, its id as
+     * {@code iiif:partOf}. The referenced collection is not loaded.
+     */
+    private void partOf(JsonNode m, List<Label> labels) {
+        for (JsonNode p : Json.many(m, m.has("partOf") ? "partOf" : "within")) {
+            String id = Json.id(p);
+            if (p.isObject()) {
+                for (String l : values.pick(p.get("label"))) {
+                    labels.add(new Label(Labels.COLLECTION, l));
+                }
+            }
+            if (id != null) {
+                labels.add(new Label("iiif:partOf", id));
+            }
+        }
     }
 
     /** A range to walk, and the labels of the ranges around it, outermost first. */
@@ -374,8 +396,8 @@ final class ManifestRecords {
                 if (info.unfetchedTexts > 0) {
                     what += (what.isEmpty() ? "" : " and ") + info.unfetchedTexts + " full-text resource(s)";
                 }
-                ctx.warn("not-followed", what + " of " + info.id + " were not fetched (remote references;"
-                        + " set iiif.fetch=always to fetch them)", loader.where(info.doc));
+                ctx.warn("not-followed", what + " of " + info.id + " were not fetched (set iiif.fetch=always"
+                        + " to fetch remote references)", loader.where(info.doc));
                 info.unfetchedPages = 0;
                 info.unfetchedTexts = 0;
             }
