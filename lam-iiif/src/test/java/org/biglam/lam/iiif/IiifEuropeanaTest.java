@@ -96,4 +96,30 @@ class IiifEuropeanaTest {
         assertThat(run.warnings("not-followed")).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("1 referenced annotation page(s)", "iiif.fetch=always"));
     }
+
+    @Test
+    void charactersAreCountedInCodePointsOfAFullTextEmbeddedInThePage() {
+        // "𝔇𝔢𝔯" is three code points (six UTF-16 chars): the second line starts at code point 10
+        String json = """
+                {"@context": "http://iiif.io/api/presentation/3/context.json", "id": "https://example.org/iiif/f/manifest",
+                 "type": "Manifest", "label": {"de": ["Fraktur"]},
+                 "items": [{"id": "https://example.org/iiif/f/canvas/1", "type": "Canvas", "width": 100, "height": 100,
+                   "annotations": [{"id": "https://example.org/iiif/f/annopage/1", "type": "AnnotationPage",
+                     "resources": [{"id": "https://example.org/iiif/f/fulltext/1", "type": "FullTextResource",
+                                    "language": "de", "value": "𝔇𝔢𝔯 Rhein\\nfließt"}],
+                     "items": [
+                      {"id": "https://example.org/iiif/f/anno/1", "type": "Annotation", "motivation": "transcribing",
+                       "textGranularity": "line", "body": {"type": "SpecificResource",
+                         "source": "https://example.org/iiif/f/fulltext/1",
+                         "selector": {"type": "TextPositionSelector", "start": 0, "end": 9}},
+                       "target": "https://example.org/iiif/f/canvas/1#xywh=0,0,100,50"},
+                      {"id": "https://example.org/iiif/f/anno/2", "type": "Annotation", "motivation": "transcribing",
+                       "textGranularity": "line", "body": "https://example.org/iiif/f/fulltext/1#char=10,16",
+                       "target": "https://example.org/iiif/f/canvas/1#xywh=0,50,100,50"}]}]}]}
+                """;
+        Run run = IiifTesting.read(json, "f.json", IiifTesting.options());
+
+        assertThat(run.records).singleElement().satisfies(r -> assertThat(r.text()).hasValue("𝔇𝔢𝔯 Rhein\nfließt"));
+        assertThat(run.problems).isEmpty();
+    }
 }

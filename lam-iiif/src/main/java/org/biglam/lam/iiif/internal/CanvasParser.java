@@ -679,6 +679,9 @@ final class CanvasParser {
      * {@code value} is the page's text), each loaded once.
      */
     final class PageText {
+        /** The most full-text resources one annotation page's annotations may make lam load (Europeana's refer to one). */
+        private static final int MAX_TEXTS = 64;
+
         private final ManifestInfo info;
         private final Doc from;
         private final String of;
@@ -687,7 +690,9 @@ final class CanvasParser {
         /** The granularity kept where the page has several (lines and words of the same text), or null. */
         private final String keep;
         /** Resource id (no fragment) to its text, null where it could not be read; made at the first. */
-        private Map<String, String> texts;
+        private Map<String, FullText> texts;
+        /** Full-text resources loaded for this page (at most {@link #MAX_TEXTS}). */
+        private int loads;
 
         PageText(ManifestInfo info, Doc from, String of, JsonNode page, List<JsonNode> annos, boolean v3) {
             this.info = info;
@@ -790,11 +795,11 @@ final class CanvasParser {
             } else if (!"FullTextResource".equals(t) && granularity(anno) == null) {
                 return null; // a link to something else (a web page, a PDF): not text lam reads
             }
-            String all = resource(ref, inline);
+            FullText all = resource(ref, inline);
             if (all == null) {
                 return "";
             }
-            String part = start < 0 ? all : range(all, start, end);
+            String part = start < 0 ? all.text : all.range(start, end);
             return part.strip();
         }
 
@@ -815,19 +820,8 @@ final class CanvasParser {
             }
         }
 
-        /** Characters (code points, as RFC 5147 and TextPositionSelector count them) {@code [a, b)} of a text, within it. */
-        private static String range(String s, long a, long b) {
-            int n = s.codePointCount(0, s.length());
-            int from = (int) Math.min(a, n);
-            int to = (int) Math.min(b, n);
-            if (n == s.length()) {
-                return s.substring(from, to);
-            }
-            return s.substring(s.offsetByCodePoints(0, from), s.offsetByCodePoints(0, to));
-        }
-
         /** The text of a full-text resource: embedded in the page or the body, else loaded (once); null if it cannot be. */
-        private String resource(String ref, JsonNode inline) {
+        private FullText resource(String ref, JsonNode inline) {
             int hash = ref.indexOf('#');
             String key = hash >= 0 ? ref.substring(0, hash) : ref;
             if (texts == null) {
@@ -837,7 +831,7 @@ final class CanvasParser {
                         String id = Json.id(r);
                         JsonNode v = r.isObject() ? r.get("value") : null;
                         if (id != null && v != null && v.isTextual()) {
-                            texts.put(id, v.textValue());
+                            texts.put(id, new FullText(v.textValue()));
                         }
                     }
                 }
@@ -846,8 +840,16 @@ final class CanvasParser {
                 return texts.get(key);
             }
             if (inline != null) {
-                texts.put(key, inline.textValue());
-                return inline.textValue();
+                FullText f = new FullText(inline.textValue());
+                texts.put(key, f);
+                return f;
+            }
+            if (++loads > MAX_TEXTS) {
+                if (loads == MAX_TEXTS + 1) {
+                    ctx.warn("limit", "an annotation page of " + of + " refers to more than " + MAX_TEXTS
+                            + " full-text resources; the others are not read", loader.where(info.doc));
+                }
+                return null;
             }
             String text = null;
             try {
@@ -869,8 +871,9 @@ final class CanvasParser {
                 ctx.warn("annotation-page", "full text " + key + " of " + of + " could not be read: "
                         + e.getMessage(), loader.where(info.doc));
             }
-            texts.put(key, text);
-            return text;
+            FullText f = text == null ? null : new FullText(text);
+            texts.put(key, f);
+            return f;
         }
 
         /** The text of a loaded full-text resource: a JSON resource's {@code value}, else the bytes as UTF-8 text. */
@@ -891,6 +894,38 @@ final class CanvasParser {
                 return v != null && v.isTextual() ? v.textValue() : null;
             }
             return new String(bytes, i, bytes.length - i, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A full-text resource's text, and its characters by code point (as RFC 5147 and TextPositionSelector count them). */
+    private static final class FullText {
+        final String text;
+        /** Where each code point starts, where the text has characters outside the BMP; made at the first range. */
+        private int[] starts;
+
+        FullText(String text) {
+            this.text = text;
+        }
+
+        /** Characters {@code [a, b)} of the text, within it. */
+        String range(long a, long b) {
+            if (starts == null) {
+                int n = text.codePointCount(0, text.length());
+                if (n == text.length()) {
+                    starts = new int[0]; // one char a code point: indexes are the string's own
+                } else {
+                    starts = new int[n + 1];
+                    for (int i = 0, k = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                        starts[k++] = i;
+                    }
+                    starts[n] = text.length();
+                }
+            }
+            if (starts.length == 0) {
+                return text.substring((int) Math.min(a, text.length()), (int) Math.min(b, text.length()));
+            }
+            int n = starts.length - 1;
+            return text.substring(starts[(int) Math.min(a, n)], starts[(int) Math.min(b, n)]);
         }
     }
 }
