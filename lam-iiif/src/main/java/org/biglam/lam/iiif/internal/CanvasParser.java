@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.LamException;
@@ -140,7 +140,6 @@ final class CanvasParser {
         JsonNode current = page;
         Doc from = info.doc;
         Set<String> seen = new HashSet<>();
-        String of = d != null ? "canvas " + d.id : info.id;
         for (int pages = 0; current != null && pages < 1000; pages++) {
             if (current.isObject() && !current.has("items") && !current.has("resources")
                     && current.has("first")) {
@@ -165,7 +164,7 @@ final class CanvasParser {
                         if (loader.miss() == ReferenceLoader.Miss.NOT_FETCHED) {
                             info.unfetchedPages++;
                         } else {
-                            loader.reportMiss("annotation page " + ref + " of " + of, info.doc);
+                            loader.reportMiss("annotation page " + ref + " of " + of(info, d), info.doc);
                         }
                         return;
                     }
@@ -176,14 +175,14 @@ final class CanvasParser {
                         continue; // a referenced collection: go on with its first page
                     }
                 } catch (IOException | LamException e) {
-                    ctx.warn("annotation-page", "annotation page " + ref + " of " + of
+                    ctx.warn("annotation-page", "annotation page " + ref + " of " + of(info, d)
                             + " could not be read: " + e.getMessage(), loader.where(info.doc));
                     return;
                 }
             }
             boolean v3 = current.has("items");
             List<JsonNode> annos = v3 ? Json.many(current, "items") : Json.many(current, "resources");
-            PageText pt = new PageText(info, from, of, current, annos, v3);
+            PageText pt = new PageText(info, from, d == null ? null : d.id, current, annos, v3);
             for (JsonNode anno : annos) {
                 if (!anno.isObject() || pt.leftOut(anno)) {
                     continue;
@@ -209,6 +208,11 @@ final class CanvasParser {
             }
             current = current.get("next");
         }
+    }
+
+    /** What a page belongs to, as a message names it: the canvas, else the manifest. */
+    private static String of(ManifestInfo info, CanvasData d) {
+        return d != null ? "canvas " + d.id : info.id;
     }
 
     private static boolean isTranscribing(String m) {
@@ -684,7 +688,8 @@ final class CanvasParser {
 
         private final ManifestInfo info;
         private final Doc from;
-        private final String of;
+        /** The canvas whose page it is, or null (the manifest's own). */
+        private final String canvas;
         private final JsonNode page;
         private final boolean v3;
         /** The granularity kept where the page has several (lines and words of the same text), or null. */
@@ -694,13 +699,17 @@ final class CanvasParser {
         /** Full-text resources loaded for this page (at most {@link #MAX_TEXTS}). */
         private int loads;
 
-        PageText(ManifestInfo info, Doc from, String of, JsonNode page, List<JsonNode> annos, boolean v3) {
+        PageText(ManifestInfo info, Doc from, String canvas, JsonNode page, List<JsonNode> annos, boolean v3) {
             this.info = info;
             this.from = from;
-            this.of = of;
+            this.canvas = canvas;
             this.page = page;
             this.v3 = v3;
             this.keep = keep(annos);
+        }
+
+        private String of() {
+            return canvas != null ? "canvas " + canvas : info.id;
         }
 
         private String keep(List<JsonNode> annos) {
@@ -792,8 +801,8 @@ final class CanvasParser {
                 }
                 start = r[0];
                 end = r[1];
-            } else if (!"FullTextResource".equals(t) && granularity(anno) == null) {
-                return null; // a link to something else (a web page, a PDF): not text lam reads
+            } else if (!"FullTextResource".equals(t) && (granularity(anno) == null || !plainFormat(body))) {
+                return null; // a link to something else (a web page, a PDF, OCR): not text lam reads as it is
             }
             FullText all = resource(ref, inline);
             if (all == null) {
@@ -801,6 +810,13 @@ final class CanvasParser {
             }
             String part = start < 0 ? all.text : all.range(start, end);
             return part.strip();
+        }
+
+        /** Whether a body names no format, or plain text or JSON (a full-text resource's). */
+        private static boolean plainFormat(JsonNode body) {
+            String f = body.isObject() ? Json.text(body, "format") : null;
+            return f == null || f.startsWith("text/plain") || f.startsWith("application/json")
+                    || f.startsWith("application/ld+json");
         }
 
         /** {@code a,b} (RFC 5147, a suffix {@code ;...} left off) as {@code [a, b]}, or null. */
@@ -846,7 +862,7 @@ final class CanvasParser {
             }
             if (++loads > MAX_TEXTS) {
                 if (loads == MAX_TEXTS + 1) {
-                    ctx.warn("limit", "an annotation page of " + of + " refers to more than " + MAX_TEXTS
+                    ctx.warn("limit", "an annotation page of " + of() + " refers to more than " + MAX_TEXTS
                             + " full-text resources; the others are not read", loader.where(info.doc));
                 }
                 return null;
@@ -858,17 +874,17 @@ final class CanvasParser {
                     if (loader.miss() == ReferenceLoader.Miss.NOT_FETCHED) {
                         info.unfetchedTexts++;
                     } else {
-                        loader.reportMiss("full text " + key + " of " + of, info.doc);
+                        loader.reportMiss("full text " + key + " of " + of(), info.doc);
                     }
                 } else {
                     text = fullText(l);
                     if (text == null) {
-                        ctx.warn("annotation-page", "full text " + key + " of " + of + " has no text (value)",
+                        ctx.warn("annotation-page", "full text " + key + " of " + of() + " has no text (value)",
                                 loader.where(info.doc));
                     }
                 }
             } catch (IOException | LamException e) {
-                ctx.warn("annotation-page", "full text " + key + " of " + of + " could not be read: "
+                ctx.warn("annotation-page", "full text " + key + " of " + of() + " could not be read: "
                         + e.getMessage(), loader.where(info.doc));
             }
             FullText f = text == null ? null : new FullText(text);
@@ -892,6 +908,9 @@ final class CanvasParser {
                     v = root.get("chars");
                 }
                 return v != null && v.isTextual() ? v.textValue() : null;
+            }
+            if (i < bytes.length && bytes[i] == '<') {
+                return null; // markup (XML, HTML): not a plain text whose characters the ranges count
             }
             return new String(bytes, i, bytes.length - i, StandardCharsets.UTF_8);
         }
