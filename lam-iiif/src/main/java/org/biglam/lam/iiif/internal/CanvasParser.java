@@ -657,7 +657,10 @@ final class CanvasParser {
         return out;
     }
 
-    /** Text granularities (the IIIF extension's {@code textGranularity}, Europeana's v2 {@code dc:type}), coarsest first. */
+    /**
+     * Text granularities (the IIIF extension's {@code textGranularity}, Europeana's v2 {@code dc:type}),
+     * coarsest first.
+     */
     private static final List<String> GRANULARITIES = List.of("page", "block", "paragraph", "line", "word", "glyph");
     /** The granularity kept from a page that has several: for a canvas's text, and for annotation records. */
     private static final List<String> CANVAS_ORDER = GRANULARITIES;
@@ -683,7 +686,7 @@ final class CanvasParser {
      * {@code value} is the page's text), each loaded once.
      */
     final class PageText {
-        /** The most full-text resources one annotation page's annotations may make lam load (Europeana's refer to one). */
+        /** The most full-text resources one page's annotations may make lam load (Europeana's refer to one). */
         private static final int MAX_TEXTS = 64;
 
         private final ManifestInfo info;
@@ -836,7 +839,7 @@ final class CanvasParser {
             }
         }
 
-        /** The text of a full-text resource: embedded in the page or the body, else loaded (once); null if it cannot be. */
+        /** A full-text resource: embedded in the page or the body, else loaded (once); null if it cannot be. */
         private FullText resource(String ref, JsonNode inline) {
             int hash = ref.indexOf('#');
             String key = hash >= 0 ? ref.substring(0, hash) : ref;
@@ -916,7 +919,7 @@ final class CanvasParser {
         }
     }
 
-    /** A full-text resource's text, and its characters by code point (as RFC 5147 and TextPositionSelector count them). */
+    /** A full-text resource's text, and its characters by code point (as RFC 5147 and TextPositionSelector count). */
     private static final class FullText {
         final String text;
         /** Where each code point starts, where the text has characters outside the BMP; made at the first range. */

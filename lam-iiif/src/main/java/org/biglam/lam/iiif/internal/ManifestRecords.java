@@ -404,7 +404,8 @@ final class ManifestRecords {
             Routing r = info.routing;
             if (r.outside > 0) {
                 ctx.warn("annotation-target", r.outside + " annotation(s) of " + info.id + " target no canvas of it"
-                        + (r.outsideExample == null ? "" : " (such as " + r.outsideExample + ")") + "; left out", loader.where(info.doc));
+                        + (r.outsideExample == null ? "" : " (such as " + r.outsideExample + ")") + "; left out",
+                        loader.where(info.doc));
                 r.outside = 0;
             }
             if (r.earlier > 0) {

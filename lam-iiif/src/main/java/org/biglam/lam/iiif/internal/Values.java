@@ -269,7 +269,7 @@ final class Values {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';
     }
 
-    /** The index of the {@code >} that ends the tag whose name starts at {@code from}, quoted values passed over; -1 if none. */
+    /** The {@code >} that ends the tag whose name starts at {@code from}, quoted values passed over; -1 if none. */
     private static int tagEnd(String s, int from) {
         int n = s.length();
         for (int j = from; j < n; j++) {
@@ -288,7 +288,7 @@ final class Values {
         return -1;
     }
 
-    /** Whether the character before {@code j}, spaces passed over, is an attribute's {@code =}: a quote there starts its value. */
+    /** Whether the character before {@code j}, spaces passed over, is {@code =}: a quote there starts a value. */
     private static boolean afterEquals(String s, int from, int j) {
         int k = j - 1;
         while (k > from && s.charAt(k) == ' ') {
@@ -297,7 +297,10 @@ final class Values {
         return s.charAt(k) == '=';
     }
 
-    /** Where the raw text of a {@code script} or {@code style} element starting at {@code from} ends: after its end tag, else at the end. */
+    /**
+     * Where the raw text of a {@code script} or {@code style} element starting at {@code from} ends:
+     * after its end tag, else at the end.
+     */
     private static int rawTextEnd(String s, int from, String name) {
         int n = s.length();
         for (int j = s.indexOf("</", from); j >= 0; j = s.indexOf("</", j + 2)) {
