@@ -122,4 +122,17 @@ class IiifEuropeanaTest {
         assertThat(run.records).singleElement().satisfies(r -> assertThat(r.text()).hasValue("𝔇𝔢𝔯 Rhein\nfließt"));
         assertThat(run.problems).isEmpty();
     }
+
+    @Test
+    void aLocalAnnotationPageWhoseFullTextIsRemoteCountsItNotFetched() {
+        // a manifest and its annotation list saved beside each other; the full text left on the server
+        Run run = IiifTesting.read(fixture("europeana-local/manifest.json"), IiifTesting.options());
+
+        assertThat(run.records).singleElement().satisfies(r -> {
+            assertThat(r.text()).isEmpty();
+            assertThat(r.labels()).doesNotContainKey("iiif:painting");
+        });
+        assertThat(run.warnings("not-followed")).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("1 full-text resource(s) of https://iiif.europeana.eu/").contains("iiif.fetch=always"));
+    }
 }
