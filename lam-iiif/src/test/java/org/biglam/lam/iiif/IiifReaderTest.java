@@ -494,4 +494,62 @@ class IiifReaderTest {
                 .singleElement().satisfies(d -> assertThat(d.format()).isEqualTo("iiif"));
         assertThat(Map.of()).isEmpty();
     }
+
+    @Test
+    void onlyRemoteReferencesLeftUnfetchedAreCountedAsNotFollowed() {
+        Run run = read(fixture("refs/collection.json"), options());
+
+        assertThat(run.records).isEmpty();
+        // refused by the origin rule: its own warning, and not "not fetched" (fetching would not read it)
+        assertThat(run.warnings("reference")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("collection/m1.json"));
+        assertThat(run.warnings("missing-file")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("not-here.json", "was not found"));
+        assertThat(run.warnings("not-followed")).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("2 member(s)").contains("iiif.fetch=always"));
+    }
+
+    @Test
+    void theCollectionAManifestIsPartOfIsLabelled() {
+        String v3 = """
+                {"@context": "http://iiif.io/api/presentation/3/context.json", "id": "https://example.org/iiif/l1/manifest",
+                 "type": "Manifest", "label": {"en": ["Letter 1"]},
+                 "partOf": [{"id": "https://example.org/iiif/collection/letters", "type": "Collection",
+                             "label": {"en": ["Letters of <i>Jane Smith</i>"]}}],
+                 "items": [{"id": "https://example.org/iiif/l1/canvas/1", "type": "Canvas", "width": 10, "height": 10}]}
+                """;
+        String v2 = """
+                {"@context": "http://iiif.io/api/presentation/2/context.json", "@id": "https://example.org/iiif/l2/manifest",
+                 "@type": "sc:Manifest", "label": "Letter 2", "within": "https://example.org/iiif/collection/letters",
+                 "sequences": [{"@type": "sc:Sequence", "canvases": [
+                   {"@id": "https://example.org/iiif/l2/canvas/1", "@type": "sc:Canvas", "width": 10, "height": 10}]}]}
+                """;
+        LamRecord r3 = read(v3, "l1.json", options()).records.get(0);
+        LamRecord r2 = read(v2, "l2.json", options()).records.get(0);
+
+        assertThat(r3.label("collection")).containsExactly("Letters of Jane Smith");
+        assertThat(r3.label("iiif:partOf")).containsExactly("https://example.org/iiif/collection/letters");
+        assertThat(r2.label("collection")).isEmpty(); // no label given, and the collection is not fetched for one
+        assertThat(r2.label("iiif:partOf")).containsExactly("https://example.org/iiif/collection/letters");
+    }
+
+    @Test
+    void htmlAttributeValuesWithAngleBracketsAndScriptAndStyleGiveNoText() {
+        String json = """
+                {"@context": "http://iiif.io/api/presentation/3/context.json", "id": "https://example.org/iiif/h/manifest",
+                 "type": "Manifest", "label": {"en": ["<span title='a > b'>Book of Hours</span>"]},
+                 "metadata": [{"label": {"en": ["Source"]},
+                   "value": {"en": ["<a href=\\"https://example.org/search?q=a>b&amp;c=1\\">Catalogue</a> entry"]}},
+                  {"label": {"en": ["Note"]},
+                   "value": {"en": ["<style>p { color: red }</style><p>Bound in <b>red</b> velvet</p><script type='text/javascript'>if (a < b) { x = '</p>'; }</script>"]}},
+                  {"label": {"en": ["Size"]}, "value": {"en": ["height < 20 cm, <!-- checked > twice --> width 12 cm"]}}],
+                 "items": [{"id": "https://example.org/iiif/h/canvas/1", "type": "Canvas", "width": 10, "height": 10}]}
+                """;
+        LamRecord r = read(json, "h.json", options()).records.get(0);
+
+        assertThat(r.label("title")).containsExactly("Book of Hours");
+        assertThat(r.label("iiif:metadata:Source")).containsExactly("Catalogue entry");
+        assertThat(r.label("iiif:metadata:Note")).containsExactly("Bound in red velvet");
+        assertThat(r.label("iiif:metadata:Size")).containsExactly("height < 20 cm, width 12 cm");
+    }
 }

@@ -1,15 +1,20 @@
 package org.biglam.lam.iiif.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.LamException;
 import org.biglam.lam.Labels;
+import org.biglam.lam.Location;
 import org.biglam.lam.Region;
 import org.biglam.lam.iiif.IiifImage;
 import org.biglam.lam.iiif.IiifImageService;
@@ -77,16 +82,22 @@ final class CanvasParser {
         d.thumbnails = thumbnails(c);
         for (JsonNode page : Json.many(c, "items")) {
             for (JsonNode anno : Json.many(page, "items")) {
-                annotation(d, anno, true);
+                annotation(d, anno, true, null);
             }
         }
         for (JsonNode anno : Json.many(c, "images")) {
-            annotation(d, anno, true);
+            annotation(d, anno, true, null);
         }
+        String ownId = Json.id(c);
+        List<Routing.Held> held = info.routing.take(n);
+        Set<String> heldIds = held.isEmpty() ? null : ids(held);
         for (String field : new String[] {"annotations", "otherContent"}) {
             for (JsonNode page : Json.many(c, field)) {
-                page(info, d, page);
+                page(info, d, n, ownId, page, heldIds);
             }
+        }
+        for (Routing.Held h : held) {
+            annotation(d, h.anno(), false, h.page()); // from a page read before (a shared list, the manifest's own)
         }
         if (ocr != null) {
             ocr.attach(info.doc, d, c);
@@ -94,11 +105,38 @@ final class CanvasParser {
         return d;
     }
 
+    private static Set<String> ids(List<Routing.Held> annos) {
+        Set<String> out = new HashSet<>();
+        for (Routing.Held a : annos) {
+            String id = Json.id(a.anno());
+            if (id != null) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads a manifest's own annotation pages (v3 {@code annotations}), giving each annotation to the
+     * canvas it targets ({@link Routing}).
+     */
+    void manifestAnnotations(ManifestInfo info, JsonNode m) {
+        for (JsonNode page : Json.many(m, "annotations")) {
+            page(info, null, Routing.OUTSIDE, null, page, null);
+        }
+    }
+
     /**
      * Reads an annotation page or list, embedded or referenced, following an annotation
-     * collection's {@code first} page and each page's {@code next} (at most 1,000 pages).
+     * collection's {@code first} page and each page's {@code next} (at most 1,000 pages). Each
+     * annotation goes to the canvas it targets: canvas {@code n} ({@code d}; none for a manifest's own
+     * pages), a later one (held for it), or none (left out, counted for a warning). A referenced page
+     * read already for this manifest is not read again.
+     *
+     * @param ownId the canvas's own id, or null
+     * @param skip ids of annotations given to this canvas already by a page read before, or null
      */
-    private void page(ManifestInfo info, CanvasData d, JsonNode page) {
+    private void page(ManifestInfo info, CanvasData d, int n, String ownId, JsonNode page, Set<String> skip) {
         JsonNode current = page;
         Doc from = info.doc;
         Set<String> seen = new HashSet<>();
@@ -116,10 +154,18 @@ final class CanvasParser {
                 if (ref == null) {
                     return;
                 }
+                String key = loader.key(from, ref);
+                if (!info.routing.firstRead(key != null ? key : ref)) {
+                    return; // read for an earlier canvas, which gave each annotation to the canvas it targets
+                }
                 try {
                     Doc p = loader.load(from, ref, null);
                     if (p == null) {
-                        info.unfetchedPages++;
+                        if (loader.miss() == ReferenceLoader.Miss.NOT_FETCHED) {
+                            info.unfetchedPages++;
+                        } else {
+                            loader.reportMiss("annotation page " + ref + " of " + of(info, d), info.doc);
+                        }
                         return;
                     }
                     from = p;
@@ -129,17 +175,44 @@ final class CanvasParser {
                         continue; // a referenced collection: go on with its first page
                     }
                 } catch (IOException | LamException e) {
-                    ctx.warn("annotation-page", "annotation page " + ref + " of canvas " + d.id
+                    ctx.warn("annotation-page", "annotation page " + ref + " of " + of(info, d)
                             + " could not be read: " + e.getMessage(), loader.where(info.doc));
                     return;
                 }
             }
-            for (JsonNode anno : current.has("items") ? Json.many(current, "items")
-                    : Json.many(current, "resources")) {
-                annotation(d, anno, false);
+            boolean v3 = current.has("items");
+            List<JsonNode> annos = v3 ? Json.many(current, "items") : Json.many(current, "resources");
+            PageText pt = new PageText(info, from, d == null ? null : d.id, current, annos, v3);
+            for (JsonNode anno : annos) {
+                if (!anno.isObject() || pt.leftOut(anno)) {
+                    continue;
+                }
+                int dest = info.routing.destination(anno, ownId, n);
+                if (dest == n && d != null) {
+                    if (skip == null || !skip.contains(Json.id(anno))) {
+                        annotation(d, anno, false, pt);
+                    }
+                } else if (dest > n) {
+                    info.routing.hold(dest, anno, pt);
+                } else if (dest == Routing.OUTSIDE) {
+                    info.routing.outside++;
+                    if (info.routing.outsideExample == null) {
+                        info.routing.outsideExample = Routing.targetId(anno);
+                    }
+                } else {
+                    info.routing.earlier++;
+                    if (info.routing.earlierExample == null) {
+                        info.routing.earlierExample = Routing.targetId(anno);
+                    }
+                }
             }
             current = current.get("next");
         }
+    }
+
+    /** What a page belongs to, as a message names it: the canvas, else the manifest. */
+    private static String of(ManifestInfo info, CanvasData d) {
+        return d != null ? "canvas " + d.id : info.id;
     }
 
     private static boolean isTranscribing(String m) {
@@ -150,7 +223,13 @@ final class CanvasParser {
         return m.equals("tagging") || m.equals("classifying") || m.equals("identifying");
     }
 
-    private void annotation(CanvasData d, JsonNode anno, boolean paintingPage) {
+    /**
+     * Reads an annotation into the canvas's data.
+     *
+     * @param paintingPage whether it is on a painting page (a canvas's {@code items}, v2 {@code images})
+     * @param pt the page it is on, for text it refers to, or null (a painting page)
+     */
+    private void annotation(CanvasData d, JsonNode anno, boolean paintingPage, PageText pt) {
         if (!anno.isObject()) {
             return;
         }
@@ -167,6 +246,16 @@ final class CanvasParser {
         for (JsonNode b : bodies) {
             String t = Json.type(b);
             Body kind = classify(b, t);
+            String referenced = null; // the text of a range of a full-text resource the body refers to
+            if (pt != null && kind != Body.IMAGE) {
+                referenced = pt.text(anno, b, t);
+                if (referenced != null) {
+                    if (referenced.isEmpty()) {
+                        continue; // a range of text that could not be read
+                    }
+                    kind = Body.TEXT;
+                }
+            }
             boolean painting = motivation.equals("painting") || paintingPage;
             if (kind == Body.IMAGE) {
                 if (painting) {
@@ -192,7 +281,7 @@ final class CanvasParser {
                 continue;
             }
             String m = bodyMotivation(b, t, motivation, ms);
-            String value = textOf(b, t);
+            String value = referenced != null ? referenced : textOf(b, t);
             if (value == null) {
                 continue;
             }
@@ -566,5 +655,299 @@ final class CanvasParser {
             }
         }
         return out;
+    }
+
+    /**
+     * Text granularities (the IIIF extension's {@code textGranularity}, Europeana's v2 {@code dc:type}),
+     * coarsest first.
+     */
+    private static final List<String> GRANULARITIES = List.of("page", "block", "paragraph", "line", "word", "glyph");
+    /** The granularity kept from a page that has several: for a canvas's text, and for annotation records. */
+    private static final List<String> CANVAS_ORDER = GRANULARITIES;
+    private static final List<String> ANNOTATION_ORDER = List.of("line", "paragraph", "block", "word", "glyph", "page");
+
+    /** The text granularity an annotation declares (lower case), or null. */
+    static String granularity(JsonNode anno) {
+        JsonNode g = anno.get("textGranularity");
+        if (g == null) {
+            g = anno.get("dc:type");
+        }
+        if (g == null || !g.isTextual()) {
+            return null;
+        }
+        String s = Json.stripPrefix(g.textValue()).toLowerCase(Locale.ROOT);
+        return GRANULARITIES.contains(s) ? s : null;
+    }
+
+    /**
+     * An annotation page being read: which of its text granularities is kept, and the full-text
+     * resources its annotations refer to by character ranges (Europeana's full text: each annotation's
+     * body is {@code <resource>#char=start,end}, or a TextPositionSelector, of one resource whose
+     * {@code value} is the page's text), each loaded once.
+     */
+    final class PageText {
+        /** The most full-text resources one page's annotations may make lam load (Europeana's refer to one). */
+        private static final int MAX_TEXTS = 64;
+
+        private final ManifestInfo info;
+        private final Doc from;
+        /** The canvas whose page it is, or null (the manifest's own). */
+        private final String canvas;
+        private final JsonNode page;
+        private final boolean v3;
+        /** The granularity kept where the page has several (lines and words of the same text), or null. */
+        private final String keep;
+        /** Resource id (no fragment) to its text, null where it could not be read; made at the first. */
+        private Map<String, FullText> texts;
+        /** Full-text resources loaded for this page (at most {@link #MAX_TEXTS}). */
+        private int loads;
+
+        PageText(ManifestInfo info, Doc from, String canvas, JsonNode page, List<JsonNode> annos, boolean v3) {
+            this.info = info;
+            this.from = from;
+            this.canvas = canvas;
+            this.page = page;
+            this.v3 = v3;
+            this.keep = keep(annos);
+        }
+
+        private String of() {
+            return canvas != null ? "canvas " + canvas : info.id;
+        }
+
+        private String keep(List<JsonNode> annos) {
+            String one = null;
+            Set<String> present = null;
+            for (JsonNode a : annos) {
+                String g = a.isObject() ? granularity(a) : null;
+                if (g == null || g.equals(one)) {
+                    continue;
+                }
+                if (one == null) {
+                    one = g;
+                    continue;
+                }
+                if (present == null) {
+                    present = new HashSet<>();
+                    present.add(one);
+                }
+                present.add(g);
+            }
+            if (present == null) {
+                return null; // one granularity or none: everything is kept
+            }
+            for (String g : wantRegion ? ANNOTATION_ORDER : CANVAS_ORDER) {
+                if (present.contains(g)) {
+                    return g;
+                }
+            }
+            return null;
+        }
+
+        /** Whether an annotation is of a granularity not kept from this page. */
+        boolean leftOut(JsonNode anno) {
+            if (keep == null) {
+                return false;
+            }
+            String g = granularity(anno);
+            return g != null && !g.equals(keep);
+        }
+
+        /**
+         * The text of a body that refers to (a character range of) a full-text resource; "" where that
+         * text could not be read; null if the body is no such reference.
+         */
+        String text(JsonNode anno, JsonNode body, String t) {
+            String ref;
+            JsonNode inline = null;
+            JsonNode sel = null;
+            if (body.isTextual()) {
+                ref = body.textValue();
+            } else if (!body.isObject() || body.has("value") || body.has("chars") || body.has("@value")) {
+                return null; // the text is here
+            } else {
+                ref = Json.id(body);
+                JsonNode src = "SpecificResource".equals(t) ? body.get("source") : null;
+                if (src != null && (ref == null || ref.indexOf("#char=") < 0)) {
+                    ref = Json.id(src);
+                    JsonNode v = src.isObject() ? src.get("value") : null;
+                    inline = v != null && v.isTextual() ? v : null;
+                    for (JsonNode s : Images.selectors(body)) {
+                        String st = Json.type(s);
+                        if ("TextPositionSelector".equals(st) || s.has("start") && s.has("end")
+                                || Json.text(s, "value") != null && Json.text(s, "value").startsWith("char=")) {
+                            sel = s;
+                        }
+                    }
+                    t = Json.type(src);
+                }
+            }
+            if (ref == null) {
+                return null;
+            }
+            int hash = ref.indexOf("#char=");
+            long start = -1;
+            long end = -1;
+            if (hash >= 0) {
+                long[] r = charRange(ref.substring(hash + 6));
+                if (r == null) {
+                    return null;
+                }
+                start = r[0];
+                end = r[1];
+            } else if (sel != null) {
+                String v = Json.text(sel, "value");
+                long[] r = v != null && v.startsWith("char=") ? charRange(v.substring(5))
+                        : new long[] {Json.number(sel, "start"), Json.number(sel, "end")};
+                if (r == null || r[0] < 0 || r[1] < 0) {
+                    return null;
+                }
+                start = r[0];
+                end = r[1];
+            } else if (!"FullTextResource".equals(t) && (granularity(anno) == null || !plainFormat(body))) {
+                return null; // a link to something else (a web page, a PDF, OCR): not text lam reads as it is
+            }
+            FullText all = resource(ref, inline);
+            if (all == null) {
+                return "";
+            }
+            String part = start < 0 ? all.text : all.range(start, end);
+            return part.strip();
+        }
+
+        /** Whether a body names no format, or plain text or JSON (a full-text resource's). */
+        private static boolean plainFormat(JsonNode body) {
+            String f = body.isObject() ? Json.text(body, "format") : null;
+            return f == null || f.startsWith("text/plain") || f.startsWith("application/json")
+                    || f.startsWith("application/ld+json");
+        }
+
+        /** {@code a,b} (RFC 5147, a suffix {@code ;...} left off) as {@code [a, b]}, or null. */
+        private static long[] charRange(String s) {
+            int semi = s.indexOf(';');
+            String v = semi >= 0 ? s.substring(0, semi) : s;
+            int comma = v.indexOf(',');
+            if (comma < 0) {
+                return null;
+            }
+            try {
+                long a = Long.parseLong(v.substring(0, comma).strip());
+                long b = Long.parseLong(v.substring(comma + 1).strip());
+                return a < 0 || b < a ? null : new long[] {a, b};
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        /** A full-text resource: embedded in the page or the body, else loaded (once); null if it cannot be. */
+        private FullText resource(String ref, JsonNode inline) {
+            int hash = ref.indexOf('#');
+            String key = hash >= 0 ? ref.substring(0, hash) : ref;
+            if (texts == null) {
+                texts = new HashMap<>(2);
+                if (v3) { // a v3 page may carry its resources (v2's are its annotations)
+                    for (JsonNode r : Json.many(page, "resources")) {
+                        String id = Json.id(r);
+                        JsonNode v = r.isObject() ? r.get("value") : null;
+                        if (id != null && v != null && v.isTextual()) {
+                            texts.put(id, new FullText(v.textValue()));
+                        }
+                    }
+                }
+            }
+            if (texts.containsKey(key)) {
+                return texts.get(key);
+            }
+            if (inline != null) {
+                FullText f = new FullText(inline.textValue());
+                texts.put(key, f);
+                return f;
+            }
+            if (++loads > MAX_TEXTS) {
+                if (loads == MAX_TEXTS + 1) {
+                    ctx.warn("limit", "an annotation page of " + of() + " refers to more than " + MAX_TEXTS
+                            + " full-text resources; the others are not read", loader.where(info.doc));
+                }
+                return null;
+            }
+            String text = null;
+            try {
+                ReferenceLoader.Loaded l = loader.loadBytes(from, key);
+                if (l == null) {
+                    if (loader.miss() == ReferenceLoader.Miss.NOT_FETCHED) {
+                        info.unfetchedTexts++;
+                    } else {
+                        loader.reportMiss("full text " + key + " of " + of(), info.doc);
+                    }
+                } else {
+                    text = fullText(l);
+                    if (text == null) {
+                        ctx.warn("annotation-page", "full text " + key + " of " + of() + " has no text (value)",
+                                loader.where(info.doc));
+                    }
+                }
+            } catch (IOException | LamException e) {
+                ctx.warn("annotation-page", "full text " + key + " of " + of() + " could not be read: "
+                        + e.getMessage(), loader.where(info.doc));
+            }
+            FullText f = text == null ? null : new FullText(text);
+            texts.put(key, f);
+            return f;
+        }
+
+        /** The text of a loaded full-text resource: a JSON resource's {@code value}, else the bytes as UTF-8 text. */
+        private String fullText(ReferenceLoader.Loaded l) throws IOException {
+            byte[] bytes = l.in().readAllBytes();
+            int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0; // a byte order mark
+            while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
+                i++;
+            }
+            if (i < bytes.length && bytes[i] == '{') {
+                JsonNode root = JsonDocs.parse(new ByteArrayInputStream(bytes), ctx.limits(),
+                        Location.of(l.uri(), l.entry()));
+                JsonNode v = root.get("value");
+                if (v == null) {
+                    v = root.get("chars");
+                }
+                return v != null && v.isTextual() ? v.textValue() : null;
+            }
+            if (i < bytes.length && bytes[i] == '<') {
+                return null; // markup (XML, HTML): not a plain text whose characters the ranges count
+            }
+            return new String(bytes, i, bytes.length - i, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A full-text resource's text, and its characters by code point (as RFC 5147 and TextPositionSelector count). */
+    private static final class FullText {
+        final String text;
+        /** Where each code point starts, where the text has characters outside the BMP; made at the first range. */
+        private int[] starts;
+
+        FullText(String text) {
+            this.text = text;
+        }
+
+        /** Characters {@code [a, b)} of the text, within it. */
+        String range(long a, long b) {
+            if (starts == null) {
+                int n = text.codePointCount(0, text.length());
+                if (n == text.length()) {
+                    starts = new int[0]; // one char a code point: indexes are the string's own
+                } else {
+                    starts = new int[n + 1];
+                    for (int i = 0, k = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                        starts[k++] = i;
+                    }
+                    starts[n] = text.length();
+                }
+            }
+            if (starts.length == 0) {
+                return text.substring((int) Math.min(a, text.length()), (int) Math.min(b, text.length()));
+            }
+            int n = starts.length - 1;
+            return text.substring(starts[(int) Math.min(a, n)], starts[(int) Math.min(b, n)]);
+        }
     }
 }

@@ -131,8 +131,7 @@ final class CollectionWalker {
                     return false;
                 }
                 if (page == null) {
-                    ctx.warn("not-followed", "page " + id + " of collection " + doc.name()
-                            + " was not fetched (set iiif.fetch=always to fetch remote references)", loader.where(doc));
+                    loader.reportMiss("page " + id + " of collection " + doc.name(), doc);
                     return false;
                 }
                 doc = new Doc(page.root(), page.uri(), page.entry(), page.local(), doc.collectionTitle(), doc.depth());
@@ -198,7 +197,11 @@ final class CollectionWalker {
                 return true;
             }
             if (loaded == null) {
-                unfollowed++;
+                if (loader.miss() == ReferenceLoader.Miss.NOT_FETCHED) {
+                    unfollowed++; // counted, and reported once: many members of a collection are remote
+                } else {
+                    loader.reportMiss("member " + id + " of collection " + doc.name(), doc);
+                }
                 return true;
             }
             if (k == null) {

@@ -14,11 +14,15 @@ final class ManifestInfo {
     final List<IiifImage> thumbnails;
     /** Canvas id (without fragment) to the labels of the ranges holding it, outermost first. */
     final Map<String, List<String>> ranges;
-    /** Referenced annotation pages of its canvases that were not fetched. */
+    /** Where its annotations go. */
+    final Routing routing;
+    /** Referenced annotation pages of its canvases that were not fetched (fetching off). */
     int unfetchedPages;
+    /** Full-text resources its annotations refer to that were not fetched (fetching off). */
+    int unfetchedTexts;
 
     ManifestInfo(Doc doc, String id, int version, List<String> title, List<Label> labels, List<IiifImage> thumbnails,
-            Map<String, List<String>> ranges) {
+            Map<String, List<String>> ranges, Routing routing) {
         this.doc = doc;
         this.id = id;
         this.version = version;
@@ -26,5 +30,6 @@ final class ManifestInfo {
         this.labels = labels;
         this.thumbnails = thumbnails;
         this.ranges = ranges;
+        this.routing = routing;
     }
 }

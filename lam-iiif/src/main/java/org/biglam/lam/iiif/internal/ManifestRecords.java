@@ -166,8 +166,8 @@ final class ManifestRecords {
         try {
             Doc seq = loader.load(doc, ref, null);
             if (seq == null) {
-                ctx.warn("not-followed", "the sequence " + ref + " of " + doc.name() + " is referenced, not embedded,"
-                        + " and was not fetched (set iiif.fetch=always to fetch remote references)", loader.where(doc));
+                loader.reportMiss("the sequence " + ref + " of " + doc.name() + " is referenced, not embedded, and",
+                        doc);
                 return;
             }
             out.addAll(Json.many(seq.root(), "canvases"));
@@ -178,7 +178,7 @@ final class ManifestRecords {
     }
 
     /** What every record of a manifest carries; {@code m} is null for a lone canvas. */
-    private ManifestInfo info(Doc doc, JsonNode m, int version, String id) {
+    private ManifestInfo info(Doc doc, JsonNode m, int version, String id, List<JsonNode> canvases) {
         List<String> title = m == null ? List.of() : values.pick(m.get("label"));
         List<Label> labels = new ArrayList<>();
         List<IiifImage> thumbnails;
@@ -191,8 +191,30 @@ final class ManifestRecords {
         if (doc.collectionTitle() != null) {
             labels.add(new Label(Labels.COLLECTION, doc.collectionTitle()));
         }
+        if (m != null) {
+            partOf(m, labels);
+        }
         Map<String, List<String>> ranges = m == null || !m.has("structures") ? Map.of() : ranges(m);
-        return new ManifestInfo(doc, id, version, title, labels, thumbnails, ranges);
+        return new ManifestInfo(doc, id, version, title, labels, thumbnails, ranges, new Routing(canvases));
+    }
+
+    /**
+     * The collections a manifest says it belongs to (v3 {@code partOf}, v2 {@code within}: a URI or
+     * an object with an id and perhaps a label): each one's label as {@code collection}, its id as
+     * {@code iiif:partOf}. The referenced collection is not loaded.
+     */
+    private void partOf(JsonNode m, List<Label> labels) {
+        for (JsonNode p : Json.many(m, m.has("partOf") ? "partOf" : "within")) {
+            String id = Json.id(p);
+            if (p.isObject()) {
+                for (String l : values.pick(p.get("label"))) {
+                    labels.add(new Label(Labels.COLLECTION, l));
+                }
+            }
+            if (id != null) {
+                labels.add(new Label("iiif:partOf", id));
+            }
+        }
     }
 
     /** A range to walk, and the labels of the ranges around it, outermost first. */
@@ -325,19 +347,17 @@ final class ManifestRecords {
             if (m != null && doc.depth() > 0) {
                 collections.visit(ReferenceLoader.normaliseKey(id));
             }
-            this.info = info(doc, m, version, id);
+            this.info = info(doc, m, version, id, canvases);
             this.canvases = canvases;
+            if (m != null && m.has("annotations")) {
+                parser.manifestAnnotations(info, m); // given to the canvases they target, before the first is read
+            }
         }
 
         @Override
         public boolean step() {
             if (done) {
-                if (info.unfetchedPages > 0) {
-                    ctx.warn("not-followed", info.unfetchedPages + " referenced annotation page(s) of " + info.id
-                            + " were not fetched (set iiif.fetch=always to fetch remote references)",
-                            loader.where(info.doc));
-                    info.unfetchedPages = 0;
-                }
+                finish();
                 return false;
             }
             if (gran == Granularity.MANIFEST) {
@@ -367,6 +387,33 @@ final class ManifestRecords {
                 annotationRecords(data);
             }
             return true;
+        }
+
+        /** The warnings a manifest gives once, when its records are made. */
+        private void finish() {
+            if (info.unfetchedPages > 0 || info.unfetchedTexts > 0) {
+                String what = info.unfetchedPages > 0 ? info.unfetchedPages + " referenced annotation page(s)" : "";
+                if (info.unfetchedTexts > 0) {
+                    what += (what.isEmpty() ? "" : " and ") + info.unfetchedTexts + " full-text resource(s)";
+                }
+                ctx.warn("not-followed", what + " of " + info.id + " were not fetched (set iiif.fetch=always"
+                        + " to fetch remote references)", loader.where(info.doc));
+                info.unfetchedPages = 0;
+                info.unfetchedTexts = 0;
+            }
+            Routing r = info.routing;
+            if (r.outside > 0) {
+                ctx.warn("annotation-target", r.outside + " annotation(s) of " + info.id + " target no canvas of it"
+                        + (r.outsideExample == null ? "" : " (such as " + r.outsideExample + ")") + "; left out",
+                        loader.where(info.doc));
+                r.outside = 0;
+            }
+            if (r.earlier > 0) {
+                ctx.warn("annotation-target", r.earlier + " annotation(s) of " + info.id + " target a canvas that"
+                        + " comes before the canvas whose annotation page holds them (such as " + r.earlierExample
+                        + "); left out, as canvases are read in order", loader.where(info.doc));
+                r.earlier = 0;
+            }
         }
 
         private LamRecord.Builder base(String id, Doc doc) {

@@ -14,7 +14,6 @@ import org.biglam.lam.LamException;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.Region;
-import org.biglam.lam.spi.Fetcher;
 import org.biglam.lam.spi.ReadContext;
 
 /**
@@ -82,9 +81,11 @@ final class Ocr {
     private void read(Doc doc, CanvasData d, OcrLink link) throws IOException {
         ReferenceLoader.Loaded loaded = loader.loadBytes(doc, link.href());
         if (loaded == null) {
-            ctx.warn("ocr", "OCR " + link.href() + " of canvas " + d.id + " was not fetched"
-                    + (Fetcher.isHttp(link.href()) && !loader.fetchRemote() ? " (set iiif.fetch=always)" : ""),
-                    loader.where(doc));
+            if (loader.miss() != ReferenceLoader.Miss.REFUSED) { // a refusal has its own reference warning
+                ctx.warn("ocr", "OCR " + link.href() + " of canvas " + d.id + (loader.miss()
+                        == ReferenceLoader.Miss.NOT_FETCHED ? " was not fetched (set iiif.fetch=always)" : " was not found"),
+                        loader.where(doc));
+            }
             return;
         }
         ReadOptions.Builder o = ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).limits(ctx.limits())

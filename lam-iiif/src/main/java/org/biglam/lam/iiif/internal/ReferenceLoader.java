@@ -35,6 +35,16 @@ final class ReferenceLoader {
     record Loaded(InputStream in, String uri, String entry, boolean local) {
     }
 
+    /** Why {@link #load} or {@link #loadBytes} gave nothing. */
+    enum Miss {
+        /** A remote reference, and fetching is off ({@code iiif.fetch}): the one a user may change. */
+        NOT_FETCHED,
+        /** Refused by the origin rule (a {@code reference} warning has been given). */
+        REFUSED,
+        /** A local reference naming nothing that exists (or that cannot be a file name). */
+        NOT_FOUND
+    }
+
     private final Input input;
     private final ReadContext ctx;
     private final IiifOptions opts;
@@ -42,6 +52,7 @@ final class ReferenceLoader {
     private final boolean fetchRemote;
     private Fetcher http;
     private Origin origin;
+    private Miss miss;
 
     ReferenceLoader(Input input, ReadContext ctx, IiifOptions opts) {
         this.input = input;
@@ -52,11 +63,6 @@ final class ReferenceLoader {
                 || opts.fetch() == IiifOptions.Fetch.AUTO && Fetcher.isHttp(input.uri());
     }
 
-    /** Whether remote (http(s)) references are fetched. */
-    boolean fetchRemote() {
-        return fetchRemote;
-    }
-
     /** The key that identifies the input itself, for the cycle guard. */
     String inputKey() {
         return normaliseKey(input.entry() == null ? input.uri() : input.uri() + "!/" + input.entry());
@@ -64,7 +70,8 @@ final class ReferenceLoader {
 
     /**
      * Loads a referenced document: beside a local document through the input, or over http(s)
-     * where fetching is allowed. Returns null when it may not be fetched or cannot be found.
+     * where fetching is allowed. Returns null when it may not be fetched or cannot be found
+     * ({@link #miss} says which).
      */
     Doc load(Doc from, String ref, String collectionTitle) throws IOException {
         Loaded l = loadBytes(from, ref);
@@ -76,8 +83,33 @@ final class ReferenceLoader {
         return new Doc(root, l.uri(), l.entry(), l.local(), collectionTitle, from.depth() + 1);
     }
 
-    /** The bytes of a referenced resource, or null when it may not be fetched or cannot be found. */
+    /** Why the last {@link #load} or {@link #loadBytes} that gave null gave nothing. */
+    Miss miss() {
+        return miss;
+    }
+
+    /**
+     * Reports why the last load of a reference gave nothing: {@code not-followed} for a remote one not
+     * fetched, {@code missing-file} for a local one not found, nothing for one the origin rule refused
+     * (its {@code reference} warning is given).
+     *
+     * @param what the reference, as the message names it ("annotation page X of canvas Y")
+     */
+    void reportMiss(String what, Doc doc) {
+        if (miss == Miss.NOT_FETCHED) {
+            ctx.warn("not-followed", what + " was not fetched (set iiif.fetch=always to fetch remote references)",
+                    where(doc));
+        } else if (miss == Miss.NOT_FOUND) {
+            ctx.warn("missing-file", what + " was not found", where(doc));
+        }
+    }
+
+    /**
+     * The bytes of a referenced resource, or null when it may not be fetched or cannot be found
+     * ({@link #miss} says which).
+     */
     Loaded loadBytes(Doc from, String ref) throws IOException {
+        miss = Miss.NOT_FOUND;
         int hash = ref.indexOf('#');
         if (hash >= 0) { // a fragment names a part of the document (never sent, and no part of a file's name)
             ref = ref.substring(0, hash);
@@ -89,10 +121,12 @@ final class ReferenceLoader {
         // the origin rule: a document fetched over http(s) leads only to http(s); a local one stays in its bounds
         Origin o = from.local() ? origin() : origin().follow(from.uri());
         if (!o.check(abs != null ? abs : ref, ctx, Location.of(from.uri(), from.entry()))) {
+            miss = Miss.REFUSED;
             return null;
         }
         if (abs != null && Fetcher.isHttp(abs)) {
             if (!fetchRemote) {
+                miss = Miss.NOT_FETCHED;
                 return null;
             }
             long max = Math.min(limits.maxDownloadBytes(), limits.maxRecordBytes());
@@ -111,6 +145,7 @@ final class ReferenceLoader {
             }
         }
         if (!from.local()) {
+            // a fetched document's references resolve to http(s) above; one that could not be made absolute names nothing
             return null;
         }
         Optional<Input> sibling;
