@@ -57,6 +57,17 @@ class IiifAnnotationTargetTest {
                 .contains("2 annotation(s)", "comes before", "https://example.org/iiif/letters/canvas/f1r"));
     }
 
+    @Test
+    void aCanvasListWhoseTargetsNameNoCanvasOfTheManifestKeepsItsLinesOnItsCanvas() {
+        // every target written with the server's old name: nothing to match, so the reference decides
+        Run run = read(fixture("targets/old-base-v2.json"), options());
+
+        assertThat(run.records.get(0).text()).hasValue("My dear brother,\nI write in haste.");
+        assertThat(run.records.get(1).text()).hasValue("Your affectionate sister");
+        assertThat(run.warnings("annotation-target")).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("3 annotation(s)", "old-server.example.edu", "kept with the canvas"));
+    }
+
     private static final String MANIFEST_ANNOTATIONS = """
             {"@context": "http://iiif.io/api/presentation/3/context.json",
              "id": "https://example.org/iiif/letter/manifest", "type": "Manifest", "label": {"en": ["Letter to J. Smith"]},

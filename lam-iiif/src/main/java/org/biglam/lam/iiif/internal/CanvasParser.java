@@ -183,11 +183,19 @@ final class CanvasParser {
             boolean v3 = current.has("items");
             List<JsonNode> annos = v3 ? Json.many(current, "items") : Json.many(current, "resources");
             PageText pt = new PageText(info, from, d == null ? null : d.id, current, annos, v3);
+            // a canvas's page whose targets name no canvas of the manifest keeps its annotations
+            boolean routed = d == null || info.routing.namesCanvases(annos, ownId, n);
             for (JsonNode anno : annos) {
                 if (!anno.isObject() || pt.leftOut(anno)) {
                     continue;
                 }
-                int dest = info.routing.destination(anno, ownId, n);
+                int dest = routed ? info.routing.destination(anno, ownId, n) : n;
+                if (!routed) {
+                    info.routing.kept++;
+                    if (info.routing.keptExample == null) {
+                        info.routing.keptExample = Routing.targetId(anno);
+                    }
+                }
                 if (dest == n && d != null) {
                     if (skip == null || !skip.contains(Json.id(anno))) {
                         annotation(d, anno, false, pt);

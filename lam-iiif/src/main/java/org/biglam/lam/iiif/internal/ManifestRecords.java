@@ -408,6 +408,13 @@ final class ManifestRecords {
                         loader.where(info.doc));
                 r.outside = 0;
             }
+            if (r.kept > 0) {
+                ctx.warn("annotation-target", r.kept + " annotation(s) of " + info.id + " target no canvas of it"
+                        + (r.keptExample == null ? "" : " (such as " + r.keptExample + ")") + ", nor does any"
+                        + " annotation of their page; kept with the canvas whose page it is",
+                        loader.where(info.doc));
+                r.kept = 0;
+            }
             if (r.earlier > 0) {
                 ctx.warn("annotation-target", r.earlier + " annotation(s) of " + info.id + " target a canvas that"
                         + " comes before the canvas whose annotation page holds them (such as " + r.earlierExample

@@ -27,9 +27,12 @@ final class Routing {
     /** Annotations left out: for a canvas that came before the one whose page holds them; for none of the manifest. */
     int earlier;
     int outside;
-    /** A target of each kind left out, for the warning. */
+    /** Annotations of a canvas's page whose targets name no canvas of the manifest at all, kept with that canvas. */
+    int kept;
+    /** A target of each kind, for the warning. */
     String earlierExample;
     String outsideExample;
+    String keptExample;
 
     Routing(List<JsonNode> canvases) {
         this.canvases = canvases;
@@ -98,6 +101,29 @@ final class Routing {
             return i;
         }
         return ownId == null ? own : OUTSIDE; // a canvas without an id keeps what names no other canvas
+    }
+
+    /**
+     * Whether a canvas's page names its canvases as the manifest does: some annotation of it has no
+     * target or targets a canvas of the manifest. Where none does (a list whose targets are written
+     * with another base, a server's old name), its targets say nothing lam can match, and its
+     * annotations stay with the canvas whose page holds them, as its reference says.
+     *
+     * @param annos the page's annotations
+     * @param ownId the id of the canvas whose page it is, or null
+     * @param own that canvas's index
+     */
+    boolean namesCanvases(List<JsonNode> annos, String ownId, int own) {
+        boolean targets = false;
+        for (JsonNode anno : annos) {
+            if (anno.isObject()) {
+                if (targetId(anno) == null || destination(anno, ownId, own) != OUTSIDE) {
+                    return true;
+                }
+                targets = true;
+            }
+        }
+        return !targets;
     }
 
     /** The id of what an annotation targets ({@code target}, v2 {@code on}; a SpecificResource's source), or null. */
