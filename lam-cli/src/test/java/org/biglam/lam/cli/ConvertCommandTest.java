@@ -151,6 +151,29 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aFedoraObjectIsReadThroughItsInlineModsElseThroughItsDublinCore() {
+        // FOXML holds its DC datastream inline, and MODS inline (CONTROL_GROUP X) or managed (base64):
+        // both DC's and MODS's probes were solid matches, and DC took the tie by its id
+        String inline = "src/test/resources/foxml/inline-mods.xml";
+        String managed = "src/test/resources/foxml/managed-mods.xml";
+        Run r = run("detect", inline, managed);
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).hasSize(2);
+        assertThat(r.lines().get(0)).contains("inline-mods.xml\tmods\t");
+        assertThat(r.lines().get(1)).contains("managed-mods.xml\tdc\t");
+        Run c = run("convert", inline);
+        assertThat(c.exit()).isZero();
+        assertThat(c.lines()).hasSize(1);
+        assertThat(c.out()).contains("\"format\":\"mods\"", "\"mods:subject:geographic\":[\"Springfield (Ill.)\"]",
+                "\"mods:role:photographer\":[\"Harlan, Edward\"]");
+        Run d = run("convert", managed);
+        assertThat(d.exit()).isZero();
+        assertThat(d.lines()).hasSize(1);
+        assertThat(d.out()).contains("\"id\":\"islandora:1234\"", "\"format\":\"dc\"",
+                "\"title\":[\"Main Street looking north, 1912\"]");
+    }
+
+    @Test
     void formatsListsEveryFormatModule() {
         Run r = run("formats");
         assertThat(r.lines().stream().map(l -> l.split("\\s+")[0]).collect(Collectors.toList()))

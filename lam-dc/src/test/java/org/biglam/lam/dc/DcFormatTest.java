@@ -236,6 +236,30 @@ class DcFormatTest {
     }
 
     @Test
+    void aFedoraObjectIsAWeakMatchSoThatItsModsComesFirst() throws IOException {
+        // FOXML: the object's DC datastream inline, beside others (MODS, RELS-EXT)
+        String foxml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<foxml:digitalObject VERSION=\"1.1\" PID=\"demo:7\" xmlns:foxml=\"info:fedora/fedora-system:def/foxml#\">\n"
+                + "<foxml:datastream ID=\"DC\" STATE=\"A\" CONTROL_GROUP=\"X\" VERSIONABLE=\"true\">\n"
+                + "<foxml:datastreamVersion ID=\"DC1.0\" MIMETYPE=\"text/xml\"><foxml:xmlContent>\n"
+                + "<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" "
+                + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Harbour</dc:title>"
+                + "<dc:identifier>demo:7</dc:identifier></oai_dc:dc>\n"
+                + "</foxml:xmlContent></foxml:datastreamVersion></foxml:datastream>\n</foxml:digitalObject>\n";
+        byte[] b = foxml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new DcFormat().probe(b, b.length)).isEqualTo(org.biglam.lam.spi.MatchStrength.WEAK_MATCH);
+        // with only Dublin Core on the class path, it is read as before: the DC datastream, one record
+        List<LamRecord> recs = new ArrayList<>();
+        try (var s = Lam.read(new java.io.ByteArrayInputStream(b), "demo-7.xml", ReadOptions.defaults())) {
+            s.forEach(recs::add);
+        }
+        assertThat(recs).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("demo:7");
+            assertThat(r.label("title")).containsExactly("Harbour");
+        });
+    }
+
+    @Test
     void theProbeTellsAnUndeclaredPrefixedRootOnlyWhenItsPrefixIsUnbound() {
         DcFormat f = new DcFormat();
         java.util.function.ToIntFunction<String> probe = x -> {
