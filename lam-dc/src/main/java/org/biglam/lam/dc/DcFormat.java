@@ -39,8 +39,8 @@ public final class DcFormat extends AbstractFormatProvider {
             "collection", "TEI", "TEI.2", "lido", "lidoWrap", "ead", "alto", "PcGts", "html");
 
     /**
-     * Fedora's object XML (FOXML 1.1): its datastreams hold the object's Dublin Core inline (every
-     * Fedora 3 object has one), and often MODS or other metadata beside it.
+     * The namespace of Fedora's object XML (FOXML 1.1): its datastreams hold the object's Dublin Core
+     * inline (every Fedora 3 object has one), and often MODS or other metadata beside it.
      */
     private static final String FOXML = "info:fedora/fedora-system:def/foxml#";
 
@@ -101,10 +101,10 @@ public final class DcFormat extends AbstractFormatProvider {
                 return MatchStrength.NO_MATCH;
             }
             if (FOXML.equals(root.namespace())) {
-                // a Fedora object: its DC datastream is a record, but a fuller one in the object
-                // (an inline MODS datastream, a solid match of lam-mods) is read in its place
-                return Sniff.containsAscii(head, len, "http://purl.org/dc/elements/1.1/")
-                        ? MatchStrength.WEAK_MATCH : MatchStrength.NO_MATCH;
+                // a Fedora object: its DC datastream (which every object has, inline, though a long
+                // audit trail may come first) is a record, but a fuller one in the object (an inline
+                // MODS datastream, a solid match of lam-mods) is read in its place
+                return MatchStrength.WEAK_MATCH;
             }
             if (Sniff.containsAscii(head, len, "http://purl.org/dc/elements/1.1/")
                     || Sniff.containsAscii(head, len, "http://purl.org/dc/terms/")) {
