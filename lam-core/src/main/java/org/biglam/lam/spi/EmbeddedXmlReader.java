@@ -3,6 +3,7 @@ package org.biglam.lam.spi;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.LamRecord;
@@ -60,6 +61,53 @@ public interface EmbeddedXmlReader {
      */
     void read(XMLStreamReader xml, LamRecord envelope, ReadContext context, Consumer<LamRecord> out)
             throws XMLStreamException;
+
+    /**
+     * Reads a collection's records, for a {@link #read} that stands on a collection element (a
+     * {@code modsCollection}, a MARCXML {@code collection}): each child named {@code localName} is
+     * handed to {@code record} with its id, the envelope's for the first and, for the second on,
+     * the envelope's with {@code #2}, {@code #3}, ...; {@code record} reads it through its end.
+     * Other children are passed over. Leaves {@code xml} on the collection's end.
+     *
+     * @param xml the parser, standing on the collection's start
+     * @param namespace the records' namespace URI, or null for any
+     * @param localName the records' local name
+     * @param envelopeId the envelope's record id
+     * @param record reads one record element, given its id
+     * @throws XMLStreamException if the XML is not well-formed
+     */
+    static void eachRecord(XMLStreamReader xml, @Nullable String namespace, String localName, String envelopeId,
+            RecordElement record) throws XMLStreamException {
+        int n = 0;
+        int depth = 1;
+        while (depth > 0) {
+            int e = xml.next();
+            if (e == XMLStreamConstants.START_ELEMENT) {
+                if (depth == 1 && xml.getLocalName().equals(localName)
+                        && (namespace == null || namespace.equals(xml.getNamespaceURI()))) {
+                    record.read(n == 0 ? envelopeId : envelopeId + "#" + (n + 1));
+                    n++;
+                } else {
+                    depth++;
+                }
+            } else if (e == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    /** Reads one record element of a collection ({@link #eachRecord}). */
+    @FunctionalInterface
+    interface RecordElement {
+
+        /**
+         * Reads the record element the parser stands on, through its end.
+         *
+         * @param id the record's id
+         * @throws XMLStreamException if the XML is not well-formed
+         */
+        void read(String id) throws XMLStreamException;
+    }
 
     /**
      * The reader on the class or module path for an element, if any.

@@ -115,6 +115,39 @@ public final class XmlProblems {
     }
 
     /**
+     * The parser's error that a failed read threw, checked or not: for the one catch around a
+     * reading loop that gives a located problem for either, so that a reader writes
+     *
+     * <pre>{@code
+     * } catch (XMLStreamException | RuntimeException e) {
+     *     XMLStreamException x = XmlProblems.asParseError(e); // anything else is rethrown
+     *     done = true;
+     *     throw XmlProblems.malformed(where, x, reader);
+     * }
+     * }</pre>
+     *
+     * @param e what the read threw: an {@link XMLStreamException}, or an unchecked exception that
+     *     may wrap one ({@link #parseError(RuntimeException)})
+     * @return the parser's exception
+     * @throws RuntimeException {@code e} itself, when it is unchecked and not a parser's wrapper (a
+     *     lam problem such as a limit, or a bug), so that it goes on as it was thrown
+     * @throws IllegalArgumentException if {@code e} is another checked exception
+     */
+    public static XMLStreamException asParseError(Exception e) {
+        if (e instanceof XMLStreamException x) {
+            return x;
+        }
+        if (!(e instanceof RuntimeException r)) {
+            throw new IllegalArgumentException("not a parser's error nor unchecked: " + e, e);
+        }
+        XMLStreamException x = parseError(r);
+        if (x == null) {
+            throw r;
+        }
+        return x;
+    }
+
+    /**
      * The parser's reason, as lam words it: the message of the exception (or, for an exception that
      * only wraps another, of its cause) without the position the parser repeats in it.
      *

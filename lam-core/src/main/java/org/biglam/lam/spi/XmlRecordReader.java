@@ -107,14 +107,8 @@ public final class XmlRecordReader implements FormatReader {
                 parser.step();
             } catch (LamFormatException e) {
                 pending = e;
-            } catch (XMLStreamException e) {
-                pending = malformed(ctx.location(), e, r, lenientSetting);
-            } catch (RuntimeException e) {
-                XMLStreamException parse = XmlProblems.parseError(e);
-                if (parse == null) {
-                    throw e;
-                }
-                pending = malformed(ctx.location(), parse, r, lenientSetting);
+            } catch (XMLStreamException | RuntimeException e) {
+                pending = malformed(ctx.location(), XmlProblems.asParseError(e), r, lenientSetting);
             }
         }
         return queue.poll();
@@ -142,23 +136,38 @@ public final class XmlRecordReader implements FormatReader {
      */
     public static XMLStreamReader openRoot(XMLInputFactory factory, InputStream in, boolean lenient, Location where,
             @Nullable String lenientSetting) throws IOException {
-        XMLStreamReader r = null;
+        XMLStreamReader r = open(factory, in, lenient, where, lenientSetting);
         try {
-            r = factory.createXMLStreamReader(lenient ? WellKnownPrefixes.bind(in) : in);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT) {
                     return r;
                 }
             }
             throw new LamFormatException("no root element", place(where, r));
-        } catch (XMLStreamException e) {
-            throw malformed(where, e, r, lenientSetting);
-        } catch (RuntimeException e) {
-            XMLStreamException parse = XmlProblems.parseError(e);
-            if (parse == null) {
-                throw e;
-            }
-            throw malformed(where, parse, r, lenientSetting);
+        } catch (XMLStreamException | RuntimeException e) {
+            throw malformed(where, XmlProblems.asParseError(e), r, lenientSetting);
+        }
+    }
+
+    /**
+     * A parser over a stream, at the document's start: for a reader that walks the document itself
+     * (and so does not use this class), with the same lenient binding and the same located errors.
+     *
+     * @param factory the factory
+     * @param in the document
+     * @param lenient whether to bind the well-known prefixes first
+     * @param where the input's location, for errors
+     * @param lenientSetting the lenient option's setting to name when a prefix is unbound, or null
+     * @return the parser, before the document's first event
+     * @throws IOException if reading the root's start tag fails (lenient only)
+     * @throws LamFormatException if the document does not start as XML
+     */
+    public static XMLStreamReader open(XMLInputFactory factory, InputStream in, boolean lenient, Location where,
+            @Nullable String lenientSetting) throws IOException {
+        try {
+            return factory.createXMLStreamReader(lenient ? WellKnownPrefixes.bind(in) : in);
+        } catch (XMLStreamException | RuntimeException e) {
+            throw malformed(where, XmlProblems.asParseError(e), null, lenientSetting);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.biglam.lam.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
@@ -121,6 +122,19 @@ class XmlProblemsTest {
         assertThat(XmlProblems.reason(lazy)).isEqualTo("Unexpected EOF in the middle of a multi-byte char");
         assertThat(XmlProblems.parseError(new IllegalStateException("a bug"))).isNull();
         assertThat(XmlProblems.parseError(new LamFormatException("a lam problem", WHERE, inner))).isNull();
+    }
+
+    @Test
+    void oneCatchTakesTheParsersErrorCheckedOrWrappedAndLetsEverythingElseGoOnAsThrown() {
+        XMLStreamException inner = new XMLStreamException("Unexpected EOF in the middle of a multi-byte char");
+        assertThat(XmlProblems.asParseError(inner)).isSameAs(inner);
+        assertThat(XmlProblems.asParseError(new RuntimeException("lazy", inner))).isSameAs(inner);
+        LamFormatException problem = new LamFormatException("record larger than the limit", WHERE, inner);
+        assertThatThrownBy(() -> XmlProblems.asParseError(problem)).isSameAs(problem);
+        IllegalStateException bug = new IllegalStateException("a bug");
+        assertThatThrownBy(() -> XmlProblems.asParseError(bug)).isSameAs(bug);
+        assertThatThrownBy(() -> XmlProblems.asParseError(new IOException("not a parser's")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

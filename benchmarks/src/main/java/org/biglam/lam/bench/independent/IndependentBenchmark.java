@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
@@ -29,6 +30,8 @@ import org.biglam.lam.ReadOptions;
 import org.biglam.lam.bench.alto.AltoBenchmark;
 import org.biglam.lam.bench.tei.TeiBenchmark;
 import org.biglam.lam.spi.SecureXml;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 
 /**
  * lam measured the way an outside harness measures it: {@code Lam.read} once per file and once per
@@ -70,7 +73,11 @@ import org.biglam.lam.spi.SecureXml;
  * site that the JDK's and Woodstox's readers share, as in {@code AltoBenchmark}; for TEI Saxon's tree
  * built from the JDK's SAX parser as {@code SecureXml} sets it up, a new one per file, as in
  * {@code TeiBenchmark}; best in a run of its own, since loading the other parsers can change how the
- * JIT compiles code they share with lam).
+ * JIT compiles code they share with lam), {@code --floor} (ALTO: also Aalto's pass reading what
+ * any StAX reader must read to make lam's page records, every element's and attribute's name, each
+ * {@code String}'s {@code CONTENT} as a String and its {@code WC}, {@code HPOS} and {@code WIDTH} as
+ * numbers from the parser's buffer through Stax2's typed access, and nothing else: the most a StAX-based ALTO reader can
+ * keep of Aalto's plain pass).
  */
 public final class IndependentBenchmark {
 
@@ -89,6 +96,7 @@ public final class IndependentBenchmark {
         boolean forced = false;
         boolean detail = false;
         boolean project = false;
+        boolean floor = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--alto-mb":
@@ -115,9 +123,12 @@ public final class IndependentBenchmark {
                 case "--project-baselines":
                     project = true;
                     break;
+                case "--floor":
+                    floor = true;
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown argument " + args[i] + " (options: --alto-mb N, "
-                            + "--tei-mb N, --rounds N, --only alto|tei, --forced, --rounds-detail, --project-baselines)");
+                            + "--tei-mb N, --rounds N, --only alto|tei, --forced, --rounds-detail, --project-baselines, --floor)");
             }
         }
         System.out.printf(Locale.ROOT, "java %s, max heap %d MB, %d processors, GC %s%n",
@@ -136,7 +147,7 @@ public final class IndependentBenchmark {
                         new Random(4), true);
                 Files.delete(dir.resolve("alto.tar.gz"));
                 System.out.printf(Locale.ROOT, "ALTO: %d pages, %.1f MB%n", gen[0], gen[2] / 1e6);
-                run("ALTO", "alto", "page", pages, files(pages), gen[2], rounds, forced, detail, project);
+                run("ALTO", "alto", "page", pages, files(pages), gen[2], rounds, forced, detail, project, floor);
             }
             if (!"alto".equals(only)) {
                 Path docs = dir.resolve("tei");
@@ -146,7 +157,7 @@ public final class IndependentBenchmark {
                 for (Path f : files) {
                     bytes += Files.size(f);
                 }
-                run("TEI", "tei", "document", docs, files, bytes, rounds, forced, detail, project);
+                run("TEI", "tei", "document", docs, files, bytes, rounds, forced, detail, project, false);
             }
         } finally {
             try (Stream<Path> s = Files.walk(dir)) {
@@ -198,6 +209,71 @@ public final class IndependentBenchmark {
             }
         }
         return events;
+    }
+
+    /**
+     * Aalto's pass reading what lam's ALTO page records need and nothing else (see {@code --floor}):
+     * the least any StAX-based reader of ALTO must add to the plain pass.
+     */
+    private static long altoAttributesPass(XMLInputFactory f, List<Path> files) throws Exception {
+        long sink = 0;
+        Digits digits = new Digits();
+        for (Path p : files) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16)) {
+                XMLStreamReader2 r = (XMLStreamReader2) f.createXMLStreamReader(in);
+                while (r.hasNext()) {
+                    if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    boolean string = "String".equals(r.getLocalName());
+                    for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+                        String a = r.getAttributeLocalName(i);
+                        if (!string) {
+                            sink += a.length();
+                        } else if (a.equals("CONTENT")) {
+                            sink += r.getAttributeValue(i).length();
+                        } else if (a.equals("WC") || a.equals("HPOS") || a.equals("WIDTH")) {
+                            r.getAttributeAs(i, digits);
+                            sink += digits.value;
+                        }
+                    }
+                }
+                r.close();
+            }
+        }
+        return sink;
+    }
+
+    /**
+     * A number's digits read straight from the parser's buffer, the cheapest way Stax2 allows
+     * ({@code 1203}, {@code 0.93} as 93): what reading a coordinate or a confidence costs at least.
+     */
+    private static final class Digits extends TypedValueDecoder {
+        long value;
+
+        @Override
+        public void decode(String input) {
+            decode(input.toCharArray(), 0, input.length());
+        }
+
+        @Override
+        public void decode(char[] buffer, int start, int end) {
+            long v = 0;
+            for (int i = start; i < end; i++) {
+                char c = buffer[i];
+                if (c >= '0' && c <= '9') {
+                    v = v * 10 + (c - '0');
+                } else if (c != '.') {
+                    throw new IllegalArgumentException("not a number");
+                }
+            }
+            value = v;
+        }
+
+        @Override
+        public void handleEmptyValue() {
+            value = 0;
+        }
     }
 
     /** The same as {@link #aaltoPass}, but a call site of its own, which AltoBenchmark's other parsers share. */
@@ -337,7 +413,8 @@ public final class IndependentBenchmark {
     }
 
     private static void run(String title, String format, String granularity, Path folder, List<Path> files,
-            long bytes, int rounds, boolean forced, boolean detail, boolean project) throws Exception {
+            long bytes, int rounds, boolean forced, boolean detail, boolean project, boolean floor)
+            throws Exception {
         XMLInputFactory aalto = aalto();
         DocumentBuilder saxon = new Processor(false).newDocumentBuilder();
         ReadOptions detect = ReadOptions.builder().granularity(granularity).build();
@@ -358,6 +435,9 @@ public final class IndependentBenchmark {
                 time(results, "lam folder, format named", detail, () -> lam(folder, named));
                 time(results, "lam per file, format named", detail, () -> lamPerFile(files, named));
                 time(results, "Lam.detect per file", detail, () -> detectPerFile(files, detect));
+            }
+            if (floor) {
+                time(results, "aalto, ALTO's attributes", detail, () -> altoAttributesPass(aalto, files));
             }
             if (project && format.equals("alto")) {
                 // AltoBenchmark's raw pass: one call site for the JDK's, Woodstox's and Aalto's readers
@@ -389,6 +469,12 @@ public final class IndependentBenchmark {
             System.out.printf(Locale.ROOT, "%-7s %-30s          %5.2f %5.2f             %5.2f %5.2f%n", title, lam,
                     (double) a.wall / l.wall, (double) a.cpu / l.cpu, (double) s.wall / l.wall,
                     (double) s.cpu / l.cpu);
+        }
+        Result attributes = results.get("aalto, ALTO's attributes");
+        if (attributes != null) {
+            Result a = results.get("aalto event pass");
+            System.out.printf(Locale.ROOT, "%-7s %-30s          %5.2f %5.2f   (the most a StAX reader keeps)%n", title,
+                    "aalto, ALTO's attributes", (double) a.wall / attributes.wall, (double) a.cpu / attributes.cpu);
         }
         Result folderNamed = results.get(forced ? "lam folder, format named" : "lam folder");
         for (String base : List.of("aalto, shared call site", "saxon from SecureXml SAX")) {

@@ -248,15 +248,8 @@ public final class AltoParser implements AutoCloseable, PageSource {
                 warnings.warn("alto-empty", "the ALTO document has no Layout/Page: no records", line());
             }
             return null;
-        } catch (XMLStreamException e) {
-            ended = true;
-            throw XmlProblems.malformed(location, e, r);
-        } catch (RuntimeException e) {
-            // Aalto parses text lazily and throws its errors unchecked
-            XMLStreamException x = XmlProblems.parseError(e);
-            if (x == null) {
-                throw e;
-            }
+        } catch (XMLStreamException | RuntimeException e) {
+            XMLStreamException x = XmlProblems.asParseError(e); // anything else goes on as thrown
             ended = true;
             throw XmlProblems.malformed(location, x, r);
         }

@@ -154,12 +154,8 @@ public final class Node {
                 r.next(); // what follows the root: comments, or an error of the document's
             }
             return root;
-        } catch (XMLStreamException e) {
-            throw XmlProblems.malformed(location, e, r);
-        } catch (RuntimeException e) {
-            // Woodstox parses text lazily and throws its errors unchecked
-            XMLStreamException x = XmlProblems.parseError(e);
-            throw x == null ? e : XmlProblems.malformed(location, x, r);
+        } catch (XMLStreamException | RuntimeException e) {
+            throw XmlProblems.malformed(location, XmlProblems.asParseError(e), r);
         } finally {
             if (r != null) {
                 try {

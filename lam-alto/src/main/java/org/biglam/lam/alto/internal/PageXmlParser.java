@@ -140,12 +140,8 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                 }
             }
             throw new LamFormatException("not a PAGE XML document: no root element", location);
-        } catch (XMLStreamException e) {
-            throw error(e);
-        } catch (RuntimeException e) {
-            // Woodstox parses text lazily and throws its errors unchecked
-            XMLStreamException x = XmlProblems.parseError(e);
-            throw x == null ? e : error(x);
+        } catch (XMLStreamException | RuntimeException e) {
+            throw error(XmlProblems.asParseError(e));
         }
     }
 

@@ -11,7 +11,6 @@ import org.biglam.lam.LamRecord;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.AaltoXml;
-import org.biglam.lam.spi.WellKnownPrefixes;
 import org.biglam.lam.spi.XmlProblems;
 import org.biglam.lam.spi.XmlRecordReader;
 import org.jspecify.annotations.Nullable;
@@ -48,12 +47,8 @@ public final class DcReader implements FormatReader {
         this.ctx = ctx;
         this.lenientSetting = lenient ? null : lenientSetting;
         this.name = ctx.input().name();
-        try {
-            this.xml = factory(ctx).createXMLStreamReader(
-                    lenient ? WellKnownPrefixes.bind(ctx.input().stream()) : ctx.input().stream());
-        } catch (XMLStreamException e) {
-            throw located(e);
-        }
+        this.xml = XmlRecordReader.open(factory(ctx), ctx.input().stream(), lenient,
+                ctx.location().withIndex(0), this.lenientSetting);
     }
 
     /** The guarded Aalto factory with this read's limits. */
@@ -69,15 +64,8 @@ public final class DcReader implements FormatReader {
     public LamRecord next() throws IOException {
         try {
             return advance();
-        } catch (XMLStreamException e) {
-            done = true;
-            throw located(e);
-        } catch (RuntimeException e) {
-            // Woodstox parses text lazily and throws its errors unchecked
-            XMLStreamException x = XmlProblems.parseError(e);
-            if (x == null) {
-                throw e;
-            }
+        } catch (XMLStreamException | RuntimeException e) {
+            XMLStreamException x = XmlProblems.asParseError(e); // anything else goes on as thrown
             done = true;
             throw located(x);
         }

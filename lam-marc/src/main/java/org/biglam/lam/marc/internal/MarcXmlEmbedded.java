@@ -49,21 +49,8 @@ public final class MarcXmlEmbedded implements EmbeddedXmlReader {
             out.accept(record(xml, envelope, envelope.id(), mapper));
             return;
         }
-        int n = 0;
-        int depth = 1;
-        while (depth > 0) {
-            int e = xml.next();
-            if (e == XMLStreamConstants.START_ELEMENT) {
-                if (depth == 1 && xml.getLocalName().equals("record")) {
-                    out.accept(record(xml, envelope, n == 0 ? envelope.id() : envelope.id() + "#" + (n + 1), mapper));
-                    n++;
-                } else {
-                    depth++;
-                }
-            } else if (e == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        EmbeddedXmlReader.eachRecord(xml, null, "record", envelope.id(),
+                id -> out.accept(record(xml, envelope, id, mapper)));
     }
 
     /** One {@code record} element, read through its end. */

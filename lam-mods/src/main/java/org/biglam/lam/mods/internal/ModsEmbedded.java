@@ -2,7 +2,6 @@ package org.biglam.lam.mods.internal;
 
 import java.util.Set;
 import java.util.function.Consumer;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.LamRecord;
@@ -43,22 +42,8 @@ public final class ModsEmbedded implements EmbeddedXmlReader {
             out.accept(record(Node.read(xml, ModsMapper.NS), envelope, envelope.id()));
             return;
         }
-        int n = 0;
-        int depth = 1;
-        while (depth > 0) {
-            int e = xml.next();
-            if (e == XMLStreamConstants.START_ELEMENT) {
-                if (depth == 1 && xml.getLocalName().equals("mods") && ModsMapper.NS.equals(xml.getNamespaceURI())) {
-                    String id = n == 0 ? envelope.id() : envelope.id() + "#" + (n + 1);
-                    out.accept(record(Node.read(xml, ModsMapper.NS), envelope, id));
-                    n++;
-                } else {
-                    depth++;
-                }
-            } else if (e == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        EmbeddedXmlReader.eachRecord(xml, ModsMapper.NS, "mods", envelope.id(),
+                id -> out.accept(record(Node.read(xml, ModsMapper.NS), envelope, id)));
     }
 
     /**

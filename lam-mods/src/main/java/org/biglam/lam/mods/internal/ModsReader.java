@@ -1,7 +1,6 @@
 package org.biglam.lam.mods.internal;
 
 import java.io.IOException;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -10,7 +9,6 @@ import org.biglam.lam.LamRecord;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.AaltoXml;
-import org.biglam.lam.spi.WellKnownPrefixes;
 import org.biglam.lam.spi.XmlProblems;
 import org.biglam.lam.spi.XmlRecordReader;
 import org.jspecify.annotations.Nullable;
@@ -41,13 +39,8 @@ public final class ModsReader implements FormatReader {
         this.ctx = ctx;
         this.lenientSetting = lenient ? null : lenientSetting;
         this.name = ctx.input().name();
-        XMLInputFactory f = AaltoXml.factory(ctx.limits());
-        try {
-            this.xml = f.createXMLStreamReader(
-                    lenient ? WellKnownPrefixes.bind(ctx.input().stream()) : ctx.input().stream());
-        } catch (XMLStreamException e) {
-            throw located(e);
-        }
+        this.xml = XmlRecordReader.open(AaltoXml.factory(ctx.limits()), ctx.input().stream(), lenient,
+                ctx.location().withIndex(0), this.lenientSetting);
     }
 
     private LamFormatException located(XMLStreamException e) {
@@ -79,15 +72,8 @@ public final class ModsReader implements FormatReader {
                     return b.build();
                 }
             }
-        } catch (XMLStreamException e) {
-            done = true;
-            throw located(e);
-        } catch (RuntimeException e) {
-            // Woodstox parses text lazily and throws its errors unchecked
-            XMLStreamException x = XmlProblems.parseError(e);
-            if (x == null) {
-                throw e;
-            }
+        } catch (XMLStreamException | RuntimeException e) {
+            XMLStreamException x = XmlProblems.asParseError(e); // anything else goes on as thrown
             done = true;
             throw located(x);
         }

@@ -6,10 +6,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.biglam.lam.Labels;
 import org.biglam.lam.LamFormatException;
 import org.biglam.lam.LamLimitExceededException;
@@ -19,7 +17,6 @@ import org.biglam.lam.spi.EmbeddedXmlReader;
 import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.AaltoXml;
-import org.biglam.lam.spi.WellKnownPrefixes;
 import org.biglam.lam.spi.XmlProblems;
 import org.biglam.lam.spi.XmlRecordReader;
 import org.biglam.lam.spi.XmlStreams;
@@ -70,12 +67,8 @@ public final class OaiReader implements FormatReader {
         this.emitDeleted = OaiSettings.emitDeleted(ctx.options());
         boolean lenient = OaiSettings.lenient(ctx.options());
         this.lenientHint = lenient ? null : OaiSettings.LENIENT;
-        XMLInputFactory f = AaltoXml.factory(ctx.limits());
-        try {
-            this.xml = (XMLStreamReader2) f.createXMLStreamReader(lenient ? WellKnownPrefixes.bind(in) : in);
-        } catch (XMLStreamException e) {
-            throw located(e);
-        }
+        this.xml = (XMLStreamReader2) XmlRecordReader.open(AaltoXml.factory(ctx.limits()), in, lenient,
+                ctx.location().withIndex(0), lenientHint);
     }
 
     /** A located problem from a parser's error: the line, and the page's token where known. */
@@ -97,15 +90,8 @@ public final class OaiReader implements FormatReader {
             }
             try {
                 step();
-            } catch (XMLStreamException e) {
-                done = true;
-                throw located(e);
-            } catch (RuntimeException e) {
-                // Woodstox parses text lazily and throws its errors unchecked
-                XMLStreamException x = XmlProblems.parseError(e);
-                if (x == null) {
-                    throw e;
-                }
+            } catch (XMLStreamException | RuntimeException e) {
+                XMLStreamException x = XmlProblems.asParseError(e); // anything else goes on as thrown
                 done = true;
                 throw located(x);
             }
