@@ -58,8 +58,7 @@ final class LongProlog {
         if (Sniff.firstChar(head, len) != '<' || Sniff.xmlRoot(head, len).isPresent()) {
             return false;
         }
-        Text t = Text.of(head, len);
-        return t != null && scan(t, null) == UNFINISHED;
+        return scan(Text.of(head, len), null) == UNFINISHED;
     }
 
     /**
@@ -81,9 +80,6 @@ final class LongProlog {
             want = Math.min(MAX_BYTES, want * 8);
             byte[] bytes = more.peek(want, got);
             Text t = Text.of(bytes, got[0]);
-            if (t == null) {
-                return null;
-            }
             StringBuilder kept = new StringBuilder();
             int root = scan(t, kept);
             if (root >= 0) {
@@ -112,26 +108,17 @@ final class LongProlog {
             this.start = start;
         }
 
-        /** The text, or null when it does not start with markup (after a byte order mark and white space). */
+        /** The bytes as text: UTF-16 after its byte order mark, else one character a byte. */
         static Text of(byte[] b, int len) {
-            Text t;
-            if (len >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
+            if (len >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF
+                    || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
                 Charset cs = (b[0] & 0xff) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
-                t = new Text(new String(b, 2, (len - 2) & ~1, cs), cs, new byte[] {b[0], b[1]}, 0);
-            } else {
-                int skip = len >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
-                // the first character decides before any decoding: a look-ahead that is not markup costs nothing more
-                int i = skip;
-                while (i < len && space((char) b[i])) {
-                    i++;
-                }
-                if (i < len && b[i] != '<') {
-                    return null;
-                }
-                t = new Text(new String(b, 0, len, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1,
-                        new byte[0], skip);
+                return new Text(new String(b, 2, (len - 2) & ~1, cs), cs, new byte[] {b[0], b[1]}, 0);
             }
-            return t;
+            int bom = len >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
+            // a UTF-8 byte order mark is three characters here, kept as they are
+            return new Text(new String(b, 0, len, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1,
+                    new byte[0], bom);
         }
 
         /** The kept prolog and the text from the root on, at most the probes' look-ahead, encoded as the input. */
