@@ -81,8 +81,8 @@ public final class DcFormat extends AbstractFormatProvider {
     /**
      * A root in a Dublin Core namespace or a known wrapper's, a full match; a root of no other
      * known format in a document that declares a DC namespace, a solid match; a Fedora object
-     * (FOXML) with its inline DC datastream, a weak match, so that another format read in the object
-     * (MODS) comes first. Records cut out of
+     * (FOXML), a weak match (its inline DC datastream is read), so that another format read in the
+     * object (an inline MODS datastream) comes first. Records cut out of
      * their envelope are solid matches too: a root {@code oai_dc:dc} whose prefix is not declared
      * (read with {@value #LENIENT}), also behind a document type declaration; a root {@code dc},
      * {@code oai_dc}, {@code qualifieddc} or {@code dcterms} in no namespace; a root {@code record},
