@@ -35,7 +35,7 @@ class HocrFormatTest {
                 Map.entry("hocr:system", List.of("tesseract 5.3.0")),
                 Map.entry("title", List.of("A Fixture Book")),
                 Map.entry("creator", List.of("Ann Author")),
-                Map.entry("part", List.of("0")));
+                Map.entry("part", List.of("1")));
         assertThat(first.images()).containsExactly(ImageRef.builder(image("img/p1.png")).mime("image/png")
                 .size(1000, 1500).build());
         assertThat(first.confidence().getAsDouble())

@@ -1,6 +1,7 @@
 package org.biglam.lam.alto;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -125,7 +126,8 @@ class HocrShapesTest {
         LamRecord page = read(html, "page").get(0);
         assertThat(page.images().get(0).uri()).isEqualTo("0001.bin.png");
         assertThat(page.label("part")).containsExactly("xiv");
-        assertThat(read(html.replace(" lpageno \"xiv\"", ""), "page").get(0).label("part")).containsExactly("4");
+        // physical page 4 counted from 0 (the front cover) is the fifth
+        assertThat(read(html.replace(" lpageno \"xiv\"", ""), "page").get(0).label("part")).containsExactly("5");
     }
 
     @Test
@@ -145,6 +147,133 @@ class HocrShapesTest {
                 .containsExactly("p.html#line-line_1_1", "p.html#page-2/line-line_1_1", "p.html#page-3/line-line_1_1");
         assertThat(read(html.toString().replaceFirst("page_1", "page_7"), "page")).extracting(LamRecord::id)
                 .containsExactly("p.html", "p.html#page-page_1", "p.html#page-3");
+        // each page's ppageno 0 numbers the page in its own file, not in this one: the part is its place here
+        assertThat(read(html.toString(), "page")).extracting(p -> p.label("part"))
+                .containsExactly(List.of("1"), List.of("2"), List.of("3"));
+    }
+
+    /** A page of Tesseract's hOCR of a multi-page TIFF: ppageno counts from 0. */
+    private static String tesseractPage(int n, String ppageno) {
+        return "<div class='ocr_page' id='page_" + n + "' title='image \"scan.tif\"; bbox 0 0 1000 800"
+                + (ppageno == null ? "" : "; ppageno " + ppageno) + "; scan_res 300 300'>"
+                + "<div class='ocr_carea' id='block_" + n + "_1' title='bbox 10 10 500 40'>"
+                + "<p class='ocr_par' id='par_" + n + "_1' lang='eng' title='bbox 10 10 500 40'>"
+                + "<span class='ocr_line' id='line_" + n + "_1' title='bbox 10 10 500 40; baseline 0 -5; x_size 30'>"
+                + "<span class='ocrx_word' id='word_" + n + "_1' title='bbox 10 10 100 40; x_wconf 96'>page</span> "
+                + "<span class='ocrx_word' id='word_" + n + "_2' title='bbox 110 10 200 40; x_wconf 91'>" + n + "</span>"
+                + "</span></p></div></div>\n";
+    }
+
+    private static String tesseract(String... ppagenos) {
+        StringBuilder html = new StringBuilder("<html><head><meta name='ocr-system' content='tesseract 5.3.0' />"
+                + "</head><body>\n");
+        for (int i = 0; i < ppagenos.length; i++) {
+            html.append(tesseractPage(i + 1, ppagenos[i]));
+        }
+        return html.append("</body></html>").toString();
+    }
+
+    @Test
+    void tesseractsPhysicalPageNumbersFromZeroArePartsFromOneAsAltosAre() {
+        List<LamRecord> pages = read(tesseract("0", "1", "2"), "page");
+        assertThat(pages).extracting(p -> p.label("part")).containsExactly(List.of("1"), List.of("2"), List.of("3"));
+        assertThat(pages).extracting(LamRecord::id).containsExactly("p.html", "p.html#page-page_2", "p.html#page-page_3");
+        assertThat(texts(pages)).containsExactly("page 1", "page 2", "page 3");
+        // the lines of a page carry no part; their group is their page
+        assertThat(read(tesseract("0", "1"), "line")).extracting(l -> l.group().orElseThrow(), l -> l.label("part"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("p.html", List.of()),
+                        org.assertj.core.groups.Tuple.tuple("p.html#page-page_2", List.of()));
+    }
+
+    @Test
+    void physicalPageNumbersOutOfOrderNumberTheirPagesAndTheIdsStayThePagesPlaces() {
+        // pages in the file in another order than their physical one: each page keeps its own number,
+        // its id and source index stay its place in the file
+        List<LamRecord> pages = read(tesseract("2", "0", "1"), "page");
+        assertThat(pages).extracting(p -> p.label("part")).containsExactly(List.of("3"), List.of("1"), List.of("2"));
+        assertThat(pages).extracting(LamRecord::id).containsExactly("p.html", "p.html#page-page_2", "p.html#page-page_3");
+        assertThat(pages).extracting(p -> p.source().orElseThrow().index().orElseThrow()).containsExactly(0L, 1L, 2L);
+        assertThat(texts(pages)).containsExactly("page 1", "page 2", "page 3");
+    }
+
+    @Test
+    void pagesWithoutAPhysicalPageNumberOrWithOneThatIsNotANumberHaveNoPart() {
+        assertThat(read(tesseract(null, null), "page")).extracting(p -> p.label("part"))
+                .containsExactly(List.of(), List.of());
+        assertThat(read(tesseract("0", null, "x", "3"), "page")).extracting(p -> p.label("part"))
+                .containsExactly(List.of("1"), List.of(), List.of(), List.of("4"));
+        // repeated numbers among those given: each page that has one is numbered by its place
+        assertThat(read(tesseract("0", null, "0"), "page")).extracting(p -> p.label("part"))
+                .containsExactly(List.of("1"), List.of(), List.of("3"));
+    }
+
+    /** kraken's hOCR: x_confs (a confidence a character, 0 to 1) where Tesseract writes x_wconf. */
+    private static final String KRAKEN = """
+            <!DOCTYPE html>
+            <html>
+            	<head>
+            		<meta http-equiv="Content-Type" content="text/html; charset=utf-8"/>
+            		<meta name="ocr-system" content="kraken"/>
+            		<meta name="ocr-capabilities" content="ocr_page ocrx_block ocr_line ocrx_word ocrp_poly"/>
+            	</head>
+            	<body>
+            		<div class="ocr_page" title="bbox 0 0 1200 1800; image 0001.png" style="writing-mode: horizontal-tb;">
+            			<div class="ocrx_block" id="r1" data-region-type="text" title="bbox 100 100 1100 260">
+            			<span class="ocr_line" id="l1" title="bbox 100 100 1100 160; x_bboxes 100 100 130 160 130 100 160 160 160 100 190 160 190 100 200 160 200 100 230 160 230 100 260 160">
+            				<span class="ocrx_word" id="segment_0" title="bbox 100 100 190 160; x_confs 0.9 0.8 1.0">Das</span>
+            				<span class="ocrx_word" id="segment_1" title="bbox 200 100 260 160; x_confs 0.5 0.7; poly 200 100 260 100 260 160 200 160">ist</span>
+            			</span>
+            			<br/>
+            			</div>
+            		</div>
+            	</body>
+            </html>
+            """;
+
+    @Test
+    void krakensCharacterConfidencesGiveEachWordTheirMean() {
+        List<LamRecord> words = read(KRAKEN, "word");
+        assertThat(texts(words)).containsExactly("Das", "ist");
+        assertThat(words.get(0).confidence().getAsDouble()).isCloseTo(0.9, within(1e-9));
+        assertThat(words.get(1).confidence().getAsDouble()).isCloseTo(0.6, within(1e-9));
+        LamRecord page = read(KRAKEN, "page").get(0);
+        assertThat(page.quality().orElseThrow().scoredWords()).isEqualTo(2);
+        assertThat(page.confidence().getAsDouble()).isCloseTo(0.75, within(1e-9));
+    }
+
+    @Test
+    void characterConfidencesAsPercentagesAsTheHocrSpecificationAsksAreReadAsSuch() {
+        // a document whose character confidences go above 1 gives them from 0 to 100
+        List<LamRecord> words = read(KRAKEN.replace("x_confs 0.9 0.8 1.0", "x_confs 90 80 100")
+                .replace("x_confs 0.5 0.7", "x_confs 0.5 0.7"), "word");
+        assertThat(words.get(0).confidence().getAsDouble()).isCloseTo(0.9, within(1e-9));
+        assertThat(words.get(1).confidence().getAsDouble()).isCloseTo(0.006, within(1e-9));
+        // one value above 1 is enough, whatever the means
+        words = read(KRAKEN.replace("x_confs 0.9 0.8 1.0", "x_confs 0.5 1.5 1.0"), "word");
+        assertThat(words.get(0).confidence().getAsDouble()).isCloseTo(0.01, within(1e-9));
+    }
+
+    @Test
+    void aWordsOwnConfidenceWinsOverItsCharactersAndBadCharacterConfidencesAreNone() {
+        List<LamRecord> words = read(KRAKEN.replace("x_confs 0.9 0.8 1.0", "x_wconf 40; x_confs 0.9 0.8 1.0")
+                .replace("x_confs 0.5 0.7", "x_confs 0.5 n/a"), "word");
+        assertThat(words.get(0).confidence().getAsDouble()).isCloseTo(0.4, within(1e-9));
+        assertThat(words.get(1).confidence()).isEmpty();
+        assertThat(read(KRAKEN.replace("x_confs 0.5 0.7", "x_confs 0.5 170"), "word").get(1).confidence()).isEmpty();
+        assertThat(read(KRAKEN.replace("x_confs 0.5 0.7", "x_confs "), "word").get(1).confidence()).isEmpty();
+    }
+
+    @Test
+    void theWordsOfALineWithoutWordElementsHaveTheMeanOfTheLinesCharacterConfidences() {
+        String html = "<html><body><div class='ocr_page' title='bbox 0 0 800 1200; image \"p17.jpg\"'>"
+                + "<span class='ocr_line' id='line_1' title='bbox 10 70 500 120; x_confs 0.9 0.7 0.8 1 0.6 0.8 0.8'>"
+                + "Sea and</span>"
+                + "<span class='ocr_line' id='line_2' title='bbox 10 130 500 180'>Land</span></div></body></html>";
+        List<LamRecord> words = read(html, "word");
+        assertThat(texts(words)).containsExactly("Sea", "and", "Land");
+        assertThat(words.get(0).confidence().getAsDouble()).isCloseTo(0.8, within(1e-9));
+        assertThat(words.get(1).confidence().getAsDouble()).isCloseTo(0.8, within(1e-9));
+        assertThat(words.get(2).confidence()).isEmpty();
     }
 
     @Test

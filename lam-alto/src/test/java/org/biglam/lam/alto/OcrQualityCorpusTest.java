@@ -167,7 +167,8 @@ class OcrQualityCorpusTest {
                 Element e = ownTextEquiv(w);
                 if (e != null && !unicode(e).isBlank()) {
                     texts.add(unicode(e).strip());
-                    confs.add(conf(e));
+                    // a word's TextEquiv without conf: the mean of its glyphs' (where each has one)
+                    confs.add(e.hasAttribute("conf") ? conf(e) : glyphMean(w));
                 }
             }
             // a line whose own text differs from its words' is read from its own text, its words
@@ -186,6 +187,24 @@ class OcrQualityCorpusTest {
         assertThat(conf).hasSizeGreaterThan(100);
         assertThat(fromLines).isPositive();
         assertSame(read(f, "page", "page").get(0), figures(conf));
+    }
+
+    /** The mean conf of a Word's Glyphs with text; NaN if one has none, or there is none. */
+    private static double glyphMean(Element word) {
+        double sum = 0;
+        int n = 0;
+        for (Element g : Dom.elements(word, "Glyph")) {
+            Element e = ownTextEquiv(g);
+            if (e == null || Dom.elements(e, "Unicode").isEmpty()) {
+                continue;
+            }
+            if (!e.hasAttribute("conf")) {
+                return Double.NaN;
+            }
+            sum += conf(e);
+            n++;
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     /** An element's own TextEquiv (not its children's): the first of lowest index. */

@@ -114,6 +114,81 @@ class PageXmlShapesTest {
         assertThat(texts(read(xml, "line")).subList(0, 2)).containsExactly("second line", "first line");
     }
 
+    /**
+     * A Transkribus page whose regions' order is only in their custom attributes (no ReadingOrder):
+     * the table written first, a marginal note without an index, the heading and body after.
+     */
+    private static final String TRANSKRIBUS_NO_READING_ORDER = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <PcGts xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2013-07-15">
+                <Metadata><Creator>TRP</Creator><Created>2019-03-15T10:12:13.593+01:00</Created>
+                    <LastChange>2019-04-02T13:38:09.115+02:00</LastChange></Metadata>
+                <Page imageFilename="0002_Kirchenbuch.jpg" imageWidth="2480" imageHeight="3508">
+                    <TableRegion id="Table_1" custom="readingOrder {index:2;}">
+                        <Coords points="100,900 2000,900 2000,1200 100,1200"/>
+                        <TableCell row="0" col="0" id="TableCell_1">
+                            <Coords points="100,900 100,1200 1000,1200 1000,900"/>
+                            <TextLine id="tc1l1" custom="readingOrder {index:0;}">
+                                <Coords points="110,910 990,910 990,960 110,960"/>
+                                <TextEquiv><Unicode>Johann Schmidt</Unicode></TextEquiv>
+                            </TextLine>
+                        </TableCell>
+                    </TableRegion>
+                    <TextRegion id="r9" type="marginalia">
+                        <Coords points="2100,100 2400,100 2400,200 2100,200"/>
+                        <TextLine id="r9l1">
+                            <Coords points="2100,100 2400,100 2400,200 2100,200"/>
+                            <TextEquiv><Unicode>note</Unicode></TextEquiv>
+                        </TextLine>
+                    </TextRegion>
+                    <TextRegion id="r2" custom="readingOrder {index:1;} structure {type:paragraph;}">
+                        <Coords points="100,300 900,300 900,500 100,500"/>
+                        <TextLine id="r2l2" custom="readingOrder {index:1;}">
+                            <Coords points="100,400 900,400 900,500 100,500"/>
+                            <TextEquiv><Unicode>body two</Unicode></TextEquiv>
+                        </TextLine>
+                        <TextLine id="r2l1" custom="readingOrder {index:0;}">
+                            <Coords points="100,300 900,300 900,400 100,400"/>
+                            <TextEquiv><Unicode>body one</Unicode></TextEquiv>
+                        </TextLine>
+                    </TextRegion>
+                    <TextRegion id="r1" custom="readingOrder {index:0;} structure {type:heading;}">
+                        <Coords points="100,100 900,100 900,200 100,200"/>
+                        <TextLine id="r1l1" custom="readingOrder {index:0;}">
+                            <Coords points="100,100 900,100 900,200 100,200"/>
+                            <TextEquiv><Unicode>Heading</Unicode></TextEquiv>
+                        </TextLine>
+                    </TextRegion>
+                </Page>
+            </PcGts>
+            """;
+
+    @Test
+    void withoutAReadingOrderTheRegionsCustomIndexesOrderThemAndRegionsWithoutOneFollow() {
+        assertThat(read(TRANSKRIBUS_NO_READING_ORDER, "page").get(0).text())
+                .hasValue("Heading\n\nbody one\nbody two\n\nJohann Schmidt\n\nnote");
+        assertThat(read(TRANSKRIBUS_NO_READING_ORDER, "block")).extracting(LamRecord::id).containsExactly(
+                "p.xml#block-r1", "p.xml#block-r2", "p.xml#block-TableCell_1", "p.xml#block-r9");
+        assertThat(read(TRANSKRIBUS_NO_READING_ORDER, "line")).extracting(LamRecord::id).containsExactly(
+                "p.xml#line-r1l1", "p.xml#line-r2l1", "p.xml#line-r2l2", "p.xml#line-tc1l1", "p.xml#line-r9l1");
+        // an empty ReadingOrder orders nothing: the custom indexes do
+        assertThat(read(TRANSKRIBUS_NO_READING_ORDER.replace("<Page imageFilename=\"0002_Kirchenbuch.jpg\" "
+                + "imageWidth=\"2480\" imageHeight=\"3508\">", "<Page imageFilename=\"0002_Kirchenbuch.jpg\" "
+                + "imageWidth=\"2480\" imageHeight=\"3508\"><ReadingOrder><OrderedGroup id=\"ro1\"/></ReadingOrder>"),
+                "page").get(0).text()).hasValue("Heading\n\nbody one\nbody two\n\nJohann Schmidt\n\nnote");
+    }
+
+    @Test
+    void aReadingOrderWinsOverTheRegionsCustomIndexes() {
+        String xml = TRANSKRIBUS_NO_READING_ORDER.replace("imageHeight=\"3508\">", "imageHeight=\"3508\">"
+                + "<ReadingOrder><OrderedGroup id=\"ro1\" caption=\"Regions reading order\">"
+                + "<RegionRefIndexed index=\"0\" regionRef=\"r2\"/><RegionRefIndexed index=\"1\" regionRef=\"r1\"/>"
+                + "</OrderedGroup></ReadingOrder>");
+        // the regions it names in its order, the others in document order; lines still by their indexes
+        assertThat(read(xml, "page").get(0).text())
+                .hasValue("body one\nbody two\n\nHeading\n\nJohann Schmidt\n\nnote");
+    }
+
     /** PRImA's 2010 schema: Point children, PlainText, text only on Glyphs; a nested unordered group. */
     private static final String PRIMA_2010 = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -171,6 +246,62 @@ class PageXmlShapesTest {
         // the mean of its glyphs' confidence (each glyph's TextEquiv of lowest index); none if a glyph has none
         assertThat(words.get(2).confidence().getAsDouble()).isCloseTo((0.9 + 0.7 + 0.5) / 3, within(1e-9));
         assertThat(words.get(3).confidence()).isEmpty();
+    }
+
+    /**
+     * An OCR-D processor's words: one with its text but no confidence (only its glyphs are scored),
+     * one with text only on its glyphs, one scored itself and on its glyphs.
+     */
+    private static final String OCRD_GLYPHS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <pc:PcGts xmlns:pc="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15">
+              <pc:Metadata><pc:Creator>OCR-D</pc:Creator><pc:Created>2021-03-01T10:00:00</pc:Created>
+                <pc:LastChange>2021-03-01T10:00:00</pc:LastChange></pc:Metadata>
+              <pc:Page imageFilename="OCR-D-IMG/0001.tif" imageWidth="1000" imageHeight="1500">
+                <pc:TextRegion id="r1"><pc:Coords points="100,100 900,100 900,200 100,200"/>
+                  <pc:TextLine id="l1"><pc:Coords points="100,100 900,100 900,200 100,200"/>
+                    <pc:Word id="w1"><pc:Coords points="100,100 300,100 300,200 100,200"/>
+                      <pc:Glyph id="w1g1"><pc:Coords points="100,100 150,100 150,200 100,200"/>
+                        <pc:TextEquiv conf="0.9"><pc:Unicode>D</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                      <pc:Glyph id="w1g2"><pc:Coords points="150,100 200,100 200,200 150,200"/>
+                        <pc:TextEquiv conf="0.6"><pc:Unicode>a</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                      <pc:Glyph id="w1g3"><pc:Coords points="200,100 300,100 300,200 200,200"/>
+                        <pc:TextEquiv conf="0.9"><pc:Unicode>s</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                      <pc:TextEquiv><pc:Unicode>Das</pc:Unicode></pc:TextEquiv>
+                    </pc:Word>
+                    <pc:Word id="w2"><pc:Coords points="350,100 500,100 500,200 350,200"/>
+                      <pc:Glyph id="w2g1"><pc:Coords points="350,100 400,100 400,200 350,200"/>
+                        <pc:TextEquiv conf="0.8"><pc:Unicode>i</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                      <pc:Glyph id="w2g2"><pc:Coords points="400,100 450,100 450,200 400,200"/>
+                        <pc:TextEquiv conf="0.8"><pc:Unicode>s</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                      <pc:Glyph id="w2g3"><pc:Coords points="450,100 500,100 500,200 450,200"/>
+                        <pc:TextEquiv conf="0.5"><pc:Unicode>t</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                    </pc:Word>
+                    <pc:Word id="w3"><pc:Coords points="550,100 700,100 700,200 550,200"/>
+                      <pc:Glyph id="w3g1"><pc:Coords points="550,100 700,100 700,200 550,200"/>
+                        <pc:TextEquiv conf="0.2"><pc:Unicode>a</pc:Unicode></pc:TextEquiv></pc:Glyph>
+                      <pc:TextEquiv conf="0.95"><pc:Unicode>a</pc:Unicode></pc:TextEquiv>
+                    </pc:Word>
+                  </pc:TextLine>
+                </pc:TextRegion>
+              </pc:Page>
+            </pc:PcGts>
+            """;
+
+    @Test
+    void aWordWithoutAConfidenceOfItsOwnHasItsGlyphsMeanAndOneWithItsOwnKeepsIt() {
+        List<LamRecord> words = read(OCRD_GLYPHS, "word");
+        assertThat(texts(words)).containsExactly("Das", "ist", "a");
+        assertThat(words.get(0).confidence().getAsDouble()).isCloseTo(0.8, within(1e-9));
+        assertThat(words.get(1).confidence().getAsDouble()).isCloseTo(0.7, within(1e-9));
+        assertThat(words.get(2).confidence().getAsDouble()).isCloseTo(0.95, within(1e-9));
+        LamRecord line = read(OCRD_GLYPHS, "line").get(0);
+        assertThat(line.text()).hasValue("Das ist a");
+        assertThat(line.quality().orElseThrow().scoredWords()).isEqualTo(3);
+        assertThat(line.confidence().getAsDouble()).isCloseTo((0.8 + 0.7 + 0.95) / 3, within(1e-9));
+        // a glyph without a confidence: the word has none
+        assertThat(read(OCRD_GLYPHS.replace("<pc:TextEquiv conf=\"0.6\">", "<pc:TextEquiv>"), "word").get(0)
+                .confidence()).isEmpty();
     }
 
     /** OCR-D: a group that orders the regions nested in its parent region, named by the group's regionRef. */

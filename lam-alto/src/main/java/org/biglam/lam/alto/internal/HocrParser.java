@@ -69,6 +69,18 @@ public final class HocrParser implements PageSource {
      */
     private StringBuilder charText;
     private int charDepth;
+    /**
+     * The mean of the open line's {@code x_confs} (character confidences), as written; NaN where
+     * it has none. The words split from the line's text (a line without word elements) have it.
+     */
+    private double lineCharConf = Double.NaN;
+    /**
+     * The words whose confidence is the mean of their {@code x_confs} as written (kraken writes
+     * them from 0 to 1, the hOCR specification asks for 0 to 100): scaled once the document is read.
+     */
+    private final List<Word> charConfWords = new ArrayList<>();
+    /** The largest {@code x_confs} value of the document (of the lists read whole). */
+    private double maxCharConf;
 
     /**
      * Reads a whole hOCR document.
@@ -228,6 +240,97 @@ public final class HocrParser implements PageSource {
             end(stack.remove(stack.size() - 1).role());
         }
         closePage(); // lines in no ocr_page make a page of their own
+        scaleCharConfs();
+        physicalNumbers();
+    }
+
+    /**
+     * The mean of an element's {@code x_confs} (kraken: one confidence a character, from 0 to 1;
+     * the hOCR specification asks for 0 to 100), as written; NaN where it has none, or where one is
+     * not a number or is negative or above 100.
+     */
+    private double charConfs(String title) {
+        String v = property(title, "x_confs");
+        if (v == null || v.isBlank()) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        double max = 0;
+        int n = 0;
+        for (String c : v.strip().split("\\s+")) {
+            double d = Numbers.parse(c);
+            if (!(d >= 0 && d <= 100)) {
+                return Double.NaN;
+            }
+            sum += d;
+            max = Math.max(max, d);
+            n++;
+        }
+        maxCharConf = Math.max(maxCharConf, max);
+        return sum / n;
+    }
+
+    /** Takes note of a word whose confidence is the mean of {@code x_confs} as written. */
+    private void charConf(Word w, double mean) {
+        if (!Double.isNaN(mean)) {
+            w.conf = mean;
+            charConfWords.add(w);
+        }
+    }
+
+    /**
+     * Puts the words' {@code x_confs} means on lam's 0 to 1: a document whose character confidences
+     * go above 1 writes them as percentages (as the hOCR specification asks), one whose never do, as
+     * fractions (kraken's softmax probabilities).
+     */
+    private void scaleCharConfs() {
+        if (maxCharConf > 1) {
+            for (Word w : charConfWords) {
+                w.conf /= 100;
+            }
+        }
+    }
+
+    /**
+     * Makes the pages' {@code ppageno} a part number from 1, as ALTO's and METS's are: hOCR numbers
+     * physical pages from 0 (the front cover; Tesseract writes {@code ppageno 0} for the first page
+     * of its input). Where the numbers repeat (files joined by {@code hocr-combine}, each page 0),
+     * they do not number this file's pages: a page that has one is numbered by its place in the file,
+     * as its id is. A {@code ppageno} that is not a whole number is not read.
+     */
+    private void physicalNumbers() {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        boolean repeated = false;
+        for (Page p : pages) {
+            long n = wholeNumber(p.physicalNr);
+            if (n < 0) {
+                p.physicalNr = null;
+            } else {
+                repeated |= !seen.add(n);
+            }
+        }
+        for (Page p : pages) {
+            if (p.physicalNr != null) {
+                p.physicalNr = Long.toString(repeated ? p.index + 1 : wholeNumber(p.physicalNr) + 1);
+            }
+        }
+    }
+
+    /** A number of up to 9 digits, or -1. */
+    private static long wholeNumber(String s) {
+        if (s == null) {
+            return -1;
+        }
+        String t = s.strip();
+        if (t.isEmpty() || t.length() > 9) {
+            return -1;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Long.parseLong(t);
     }
 
     private void meta(Map<String, String> a) {
@@ -374,6 +477,7 @@ public final class HocrParser implements PageSource {
                 closeImplicitLine();
                 openLine(id, lang, t.tokenLine);
                 box(line, title, t.tokenLine);
+                lineCharConf = charConfs(title);
                 break;
             }
             case CHAR:
@@ -405,6 +509,10 @@ public final class HocrParser implements PageSource {
                         word.conf = c / 100;
                     }
                 }
+                if (Double.isNaN(word.conf)) {
+                    // kraken: a confidence a character, where Tesseract gives the word's
+                    charConf(word, charConfs(title));
+                }
                 wordText = new StringBuilder();
                 break;
             }
@@ -426,6 +534,7 @@ public final class HocrParser implements PageSource {
             anonymousBlock = true;
         }
         line = new Line();
+        lineCharConf = Double.NaN;
         line.block = block;
         line.id = id;
         line.lang = lang;
@@ -507,10 +616,12 @@ public final class HocrParser implements PageSource {
                         w.line = line;
                         w.index = page.wordCount++;
                         line.words.add(w);
+                        charConf(w, lineCharConf); // words split from a line's text have its confidence
                     }
                 }
                 line = null;
                 lineText = null;
+                lineCharConf = Double.NaN;
                 break;
             case BLOCK:
             case ILLUSTRATION:

@@ -47,6 +47,8 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
     private long chars;
     /** The TextLines' reading order indexes from their {@code custom} attributes (Transkribus). */
     private final Map<Line, Integer> lineOrder = new java.util.IdentityHashMap<>();
+    /** The page's own regions' reading order indexes from their {@code custom} attributes (Transkribus). */
+    private final Map<Block, Integer> regionOrder = new java.util.IdentityHashMap<>();
 
     /** A node of the reading order: a group or a region reference, with its index. */
     private static final class RoNode {
@@ -190,6 +192,9 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 for (int i = 0; i < page.lines.size(); i++) {
                     page.lines.get(i).index = i;
+                }
+                if (readingOrder.isEmpty()) {
+                    customRegionOrder(page);
                 }
                 return page;
             }
@@ -374,6 +379,13 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
         if (parent != null) {
             parent.children.add(b);
         }
+        if (parent == null) {
+            String custom = attr("custom");
+            Matcher m = custom == null ? null : CUSTOM_ORDER.matcher(custom);
+            if (m != null && m.find()) {
+                regionOrder.put(b, Integer.parseInt(m.group(1)));
+            }
+        }
         if (b.type == null) {
             String custom = attr("custom");
             Matcher m = custom == null ? null : CUSTOM_TYPE.matcher(custom);
@@ -452,6 +464,42 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Where the page has no ReadingOrder (or one that names no region), the order of its regions'
+     * {@code custom} attributes' {@code readingOrder} index (Transkribus writes it on each region as
+     * well as in the ReadingOrder), as a ReadingOrder would give it: the regions that have one by their
+     * index (equal indexes in document order), then those without one (or without an id) in document
+     * order. Only the page's own regions: regions nested in a region keep their document order.
+     */
+    private void customRegionOrder(Page page) {
+        if (regionOrder.isEmpty()) {
+            return;
+        }
+        List<Block> inDocument = new ArrayList<>();
+        List<Block> ordered = new ArrayList<>();
+        for (Block b : page.blocks) {
+            if (b.parent == null) {
+                inDocument.add(b);
+                if (b.id != null && regionOrder.containsKey(b)) {
+                    ordered.add(b);
+                }
+            }
+        }
+        ordered.sort(Comparator.comparingInt(regionOrder::get)); // stable: equal indexes keep document order
+        List<Block> all = new ArrayList<>(ordered);
+        for (Block b : inDocument) {
+            if (!regionOrder.containsKey(b) || b.id == null) {
+                all.add(b);
+            }
+        }
+        if (all.equals(inDocument)) {
+            return; // document order already
+        }
+        for (Block b : ordered) {
+            readingOrder.add(b.id);
+        }
     }
 
     /**
@@ -611,11 +659,16 @@ public final class PageXmlParser implements AutoCloseable, PageSource {
                 break;
             }
         }
+        // the mean of the glyphs' confidence, where every glyph with text has one
+        double glyphMean = glyphsScored > 0 && !glyphsUnscored ? glyphConf / glyphsScored : Double.NaN;
         if ((e == null || e.text == null || e.text.isBlank()) && glyphs != null) {
             // text only at glyph level (PRImA ground truth, OCR engines' glyph output): the glyphs'
             e = new Equiv();
             e.text = glyphs.toString();
-            e.conf = glyphsScored > 0 && !glyphsUnscored ? glyphConf / glyphsScored : Double.NaN;
+            e.conf = glyphMean;
+        } else if (e != null && Double.isNaN(e.conf)) {
+            // a word's text without a confidence (OCR-D processors that score only glyphs): its glyphs'
+            e.conf = glyphMean;
         }
         if (e == null || e.text == null || e.text.isBlank()) {
             return null;
