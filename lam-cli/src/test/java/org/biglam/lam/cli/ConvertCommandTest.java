@@ -151,6 +151,78 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aFedoraObjectIsReadThroughItsInlineModsElseThroughItsDublinCore() {
+        // FOXML holds its DC datastream inline, and MODS inline (CONTROL_GROUP X) or managed (base64):
+        // both DC's and MODS's probes were solid matches, and DC took the tie by its id
+        String inline = "src/test/resources/foxml/inline-mods.xml";
+        String managed = "src/test/resources/foxml/managed-mods.xml";
+        Run r = run("detect", inline, managed);
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).hasSize(2);
+        assertThat(r.lines().get(0)).contains("inline-mods.xml\tmods\t");
+        assertThat(r.lines().get(1)).contains("managed-mods.xml\tdc\t");
+        Run c = run("convert", inline);
+        assertThat(c.exit()).isZero();
+        assertThat(c.lines()).hasSize(1);
+        assertThat(c.out()).contains("\"format\":\"mods\"", "\"mods:subject:geographic\":[\"Springfield (Ill.)\"]",
+                "\"mods:role:photographer\":[\"Harlan, Edward\"]");
+        Run d = run("convert", managed);
+        assertThat(d.exit()).isZero();
+        assertThat(d.lines()).hasSize(1);
+        assertThat(d.out()).contains("\"id\":\"islandora:1234\"", "\"format\":\"dc\"",
+                "\"title\":[\"Main Street looking north, 1912\"]");
+    }
+
+    @Test
+    void everyXmlFormatIsDetectedBehindAPrologLongerThanTheLookAhead() throws IOException {
+        // a licence text in a comment, and a DOCTYPE whose internal subset declares many entities:
+        // the 8 KiB look-ahead ended inside them and no probe saw the root
+        StringBuilder comment = new StringBuilder("<!--\n");
+        while (comment.length() < 10_000) {
+            comment.append("  Licensed under the Creative Commons Attribution 4.0 International License (CC BY 4.0);\n");
+        }
+        comment.append("-->\n");
+        StringBuilder subset = new StringBuilder();
+        for (int i = 0; subset.length() < 10_000; i++) {
+            subset.append("<!ENTITY ch").append(i).append(" \"&#x").append(Integer.toHexString(0x100 + i)).append(";\">\n");
+        }
+        java.util.Map<String, String> docs = new java.util.LinkedHashMap<>();
+        docs.put("alto", "<alto xmlns=\"http://www.loc.gov/standards/alto/ns-v4#\"><Layout><Page ID=\"p1\"/></Layout></alto>");
+        docs.put("page", "<PcGts xmlns=\"http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15\">"
+                + "<Page imageFilename=\"p1.png\" imageWidth=\"10\" imageHeight=\"10\"/></PcGts>");
+        docs.put("tei", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>T</title>"
+                + "</titleStmt></fileDesc></teiHeader><text><body><p>x</p></body></text></TEI>");
+        docs.put("ead", "<ead xmlns=\"urn:isbn:1-931666-22-9\"><eadheader><eadid>e1</eadid></eadheader>"
+                + "<archdesc level=\"fonds\"><did><unittitle>F</unittitle></did></archdesc></ead>");
+        docs.put("lido", "<lido:lidoWrap xmlns:lido=\"http://www.lido-schema.org\"><lido:lido>"
+                + "<lido:lidoRecID lido:type=\"local\">o1</lido:lidoRecID></lido:lido></lido:lidoWrap>");
+        docs.put("mods", "<mods xmlns=\"http://www.loc.gov/mods/v3\"><titleInfo><title>M</title></titleInfo></mods>");
+        docs.put("dc", "<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" "
+                + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>D</dc:title></oai_dc:dc>");
+        docs.put("marcxml", "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record>"
+                + "<leader>00000nam a2200000 a 4500</leader></record></collection>");
+        docs.put("oai-pmh", "<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><responseDate>2024-01-01T00:00:00Z"
+                + "</responseDate><request verb=\"ListRecords\">https://example.org/oai</request></OAI-PMH>");
+        List<String> files = new java.util.ArrayList<>();
+        int i = 0;
+        for (var e : docs.entrySet()) {
+            // half behind the comment, half behind the DOCTYPE
+            String root = e.getValue().substring(1, e.getValue().indexOf(' '));
+            String prolog = i++ % 2 == 0 ? comment.toString()
+                    : "<!DOCTYPE " + root + " SYSTEM \"local.dtd\" [\n" + subset + "]>\n";
+            Path f = dir.resolve(e.getKey() + "-long-prolog.xml");
+            Files.writeString(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + prolog + e.getValue() + "\n");
+            files.add(f.toString());
+        }
+        Run r = run(java.util.stream.Stream.concat(java.util.stream.Stream.of("detect"), files.stream()).toArray(String[]::new));
+        assertThat(r.exit()).isZero();
+        assertThat(r.lines()).hasSize(docs.size());
+        for (String format : docs.keySet()) {
+            assertThat(r.lines()).anySatisfy(l -> assertThat(l).contains(format + "-long-prolog.xml\t" + format + "\t"));
+        }
+    }
+
+    @Test
     void formatsListsEveryFormatModule() {
         Run r = run("formats");
         assertThat(r.lines().stream().map(l -> l.split("\\s+")[0]).collect(Collectors.toList()))

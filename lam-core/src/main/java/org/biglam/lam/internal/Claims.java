@@ -79,12 +79,18 @@ final class Claims {
                 try (InputStream in = f.open()) {
                     len = in.readNBytes(head, 0, head.length);
                 }
-                FormatProvider claimer = null;
-                for (FormatProvider p : claimers) {
-                    if (p.probe(head, len).compareTo(MatchStrength.SOLID_MATCH) >= 0) {
-                        claimer = p;
-                        break;
-                    }
+                FormatProvider claimer = claimer(claimers, head, len);
+                if (claimer == null) {
+                    // a package document behind a long prolog, as detection sees it
+                    int[] pastLen = new int[1];
+                    byte[] past = LongProlog.lookPast(head, len, (n, got) -> {
+                        try (InputStream in = f.open()) {
+                            byte[] b = in.readNBytes(n);
+                            got[0] = b.length;
+                            return b;
+                        }
+                    }, pastLen);
+                    claimer = past == null ? null : claimer(claimers, past, pastLen[0]);
                 }
                 if (claimer == null) {
                     continue;
@@ -113,6 +119,16 @@ final class Claims {
             }
         }
         return out;
+    }
+
+    /** The first claimer whose probe is a solid match or better, or null. */
+    private static FormatProvider claimer(List<FormatProvider> claimers, byte[] head, int len) {
+        for (FormatProvider p : claimers) {
+            if (p.probe(head, len).compareTo(MatchStrength.SOLID_MATCH) >= 0) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** A URI in a form that names one file one way: a local file by its normalised path. */

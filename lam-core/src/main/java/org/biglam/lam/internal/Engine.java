@@ -305,7 +305,7 @@ public final class Engine {
         }
         int[] len = new int[1];
         byte[] head = leaf.peek(FormatProvider.PROBE_BYTES, len);
-        return Providers.choose(head, len[0], leaf.place.name());
+        return Providers.choose(head, len[0], leaf.place.name(), leaf::peek);
     }
 
     /** Detects every leaf of the units. */

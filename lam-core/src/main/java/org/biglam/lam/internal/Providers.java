@@ -137,9 +137,11 @@ public final class Providers {
     /**
      * Chooses the provider for an input: content first (a solid or full match), then the name's
      * extension among providers that do not rule the content out, then a weak content match. Ties
-     * go to the higher priority, then the lower id. Null if none.
+     * go to the higher priority, then the lower id. Null if none. Where no content match is solid
+     * and the look-ahead ends inside an XML prolog, the choice is made again on the look-ahead past
+     * the prolog ({@link LongProlog}), read through {@code more} (null: the look-ahead is all there is).
      */
-    static FormatProvider choose(byte[] head, int len, String name) {
+    static FormatProvider choose(byte[] head, int len, String name, LongProlog.Peek more) throws java.io.IOException {
         FormatProvider best = null;
         MatchStrength bestStrength = MatchStrength.NO_MATCH;
         Map<FormatProvider, MatchStrength> strengths = new LinkedHashMap<>();
@@ -166,6 +168,14 @@ public final class Providers {
         }
         if (bestStrength.compareTo(MatchStrength.SOLID_MATCH) >= 0) {
             return best;
+        }
+        if (more != null) {
+            // off the common path: only where the content told nothing sure
+            int[] pastLen = new int[1];
+            byte[] past = LongProlog.lookPast(head, len, more, pastLen);
+            if (past != null) {
+                return choose(past, pastLen[0], name, null);
+            }
         }
         String ext = extension(name);
         if (ext != null) {

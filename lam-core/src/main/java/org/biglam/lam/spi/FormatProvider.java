@@ -118,7 +118,14 @@ public interface FormatProvider {
      * Tells how sure the provider is that an input starting with these bytes is in its format.
      * Must not throw, must not keep the array, and must finish in time proportional to {@code len}.
      *
-     * @param head the first bytes of the (decompressed) input; a UTF-8 BOM is not stripped
+     * <p>Where no provider is sure of the first bytes and they are all XML prolog (a long comment,
+     * processing instructions, a document type declaration with a long internal subset), lam reads
+     * on, up to 1 MiB, and asks again with the prolog's declaration, processing instructions and
+     * document type declaration (its internal subset and the comments left out) followed by the
+     * document from its root element on, so that the probe sees the root.
+     *
+     * @param head the first bytes of the (decompressed) input, or those past a long prolog as above;
+     *     a UTF-8 BOM is not stripped
      * @param len how many bytes of {@code head} are valid (at most {@link #PROBE_BYTES})
      * @return the strength of the match
      */

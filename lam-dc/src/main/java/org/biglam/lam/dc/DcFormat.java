@@ -39,6 +39,12 @@ public final class DcFormat extends AbstractFormatProvider {
             "collection", "TEI", "TEI.2", "lido", "lidoWrap", "ead", "alto", "PcGts", "html");
 
     /**
+     * The namespace of Fedora's object XML (FOXML 1.1): its datastreams hold the object's Dublin Core
+     * inline (every Fedora 3 object has one), and often MODS or other metadata beside it.
+     */
+    private static final String FOXML = "info:fedora/fedora-system:def/foxml#";
+
+    /**
      * A root {@code oai_dc:dc} past the prolog (declaration, comments, processing instructions, a
      * document type declaration), its start tag's attributes in group 1.
      */
@@ -74,7 +80,9 @@ public final class DcFormat extends AbstractFormatProvider {
 
     /**
      * A root in a Dublin Core namespace or a known wrapper's, a full match; a root of no other
-     * known format in a document that declares a DC namespace, a solid match. Records cut out of
+     * known format in a document that declares a DC namespace, a solid match; a Fedora object
+     * (FOXML), a weak match (its inline DC datastream is read), so that another format read in the
+     * object (an inline MODS datastream) comes first. Records cut out of
      * their envelope are solid matches too: a root {@code oai_dc:dc} whose prefix is not declared
      * (read with {@value #LENIENT}), also behind a document type declaration; a root {@code dc},
      * {@code oai_dc}, {@code qualifieddc} or {@code dcterms} in no namespace; a root {@code record},
@@ -91,6 +99,12 @@ public final class DcFormat extends AbstractFormatProvider {
             if (OTHER_ROOTS.contains(root.localName())
                     || root.namespace().startsWith("http://www.openarchives.org/OAI/")) {
                 return MatchStrength.NO_MATCH;
+            }
+            if (FOXML.equals(root.namespace())) {
+                // a Fedora object: its DC datastream (which every object has, inline, though a long
+                // audit trail may come first) is a record, but a fuller one in the object (an inline
+                // MODS datastream, a solid match of lam-mods) is read in its place
+                return MatchStrength.WEAK_MATCH;
             }
             if (Sniff.containsAscii(head, len, "http://purl.org/dc/elements/1.1/")
                     || Sniff.containsAscii(head, len, "http://purl.org/dc/terms/")) {

@@ -236,6 +236,39 @@ class DcFormatTest {
     }
 
     @Test
+    void aFedoraObjectIsAWeakMatchSoThatItsModsComesFirst() throws IOException {
+        // FOXML: the object's DC datastream inline, beside others (MODS, RELS-EXT)
+        String foxml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<foxml:digitalObject VERSION=\"1.1\" PID=\"demo:7\" xmlns:foxml=\"info:fedora/fedora-system:def/foxml#\">\n"
+                + "<foxml:datastream ID=\"DC\" STATE=\"A\" CONTROL_GROUP=\"X\" VERSIONABLE=\"true\">\n"
+                + "<foxml:datastreamVersion ID=\"DC1.0\" MIMETYPE=\"text/xml\"><foxml:xmlContent>\n"
+                + "<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" "
+                + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Harbour</dc:title>"
+                + "<dc:identifier>demo:7</dc:identifier></oai_dc:dc>\n"
+                + "</foxml:xmlContent></foxml:datastreamVersion></foxml:datastream>\n</foxml:digitalObject>\n";
+        byte[] b = foxml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new DcFormat().probe(b, b.length)).isEqualTo(org.biglam.lam.spi.MatchStrength.WEAK_MATCH);
+        // an audit trail longer than the look-ahead before the DC datastream: still the object's DC
+        String audit = foxml.substring(0, foxml.indexOf("<foxml:datastream ")) + "<foxml:datastream ID=\"AUDIT\" "
+                + "CONTROL_GROUP=\"X\"><foxml:datastreamVersion ID=\"AUDIT.0\"><foxml:xmlContent>"
+                + "<audit:auditTrail xmlns:audit=\"info:fedora/fedora-system:def/audit#\">"
+                + ("<audit:record><audit:process type=\"Fedora API-M\"/><audit:action>modifyDatastreamByValue"
+                        + "</audit:action><audit:componentID>MODS</audit:componentID><audit:date>2019-07-02T10:41:03Z"
+                        + "</audit:date></audit:record>\n").repeat(60);
+        byte[] a = audit.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new DcFormat().probe(a, Math.min(a.length, 8192))).isEqualTo(org.biglam.lam.spi.MatchStrength.WEAK_MATCH);
+        // with only Dublin Core on the class path, it is read as before: the DC datastream, one record
+        List<LamRecord> recs = new ArrayList<>();
+        try (var s = Lam.read(new java.io.ByteArrayInputStream(b), "demo-7.xml", ReadOptions.defaults())) {
+            s.forEach(recs::add);
+        }
+        assertThat(recs).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("demo:7");
+            assertThat(r.label("title")).containsExactly("Harbour");
+        });
+    }
+
+    @Test
     void theProbeTellsAnUndeclaredPrefixedRootOnlyWhenItsPrefixIsUnbound() {
         DcFormat f = new DcFormat();
         java.util.function.ToIntFunction<String> probe = x -> {

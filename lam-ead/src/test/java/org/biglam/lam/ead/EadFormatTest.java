@@ -162,4 +162,35 @@ class EadFormatTest {
             assertThat(rs).as(name).isNotEmpty().allSatisfy(r -> assertThat(r.format()).isEqualTo("ead"));
         }
     }
+
+    @Test
+    void aFindingAidBehindACommentLongerThanTheLookAheadIsDetected(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        // a licence text before the root: the 8 KiB look-ahead ended inside the comment, and nothing
+        // recognised the file (no DOCTYPE, and the root's namespace not in sight)
+        StringBuilder licence = new StringBuilder("<!--\n  Copyright (c) 2019 Town Archive. All rights reserved.\n");
+        while (licence.length() < 12_000) {
+            licence.append("  Redistribution and use in source and binary forms, with or without modification, are\n"
+                    + "  permitted provided that the following conditions are met: see the licence terms.\n");
+        }
+        licence.append("-->\n");
+        Path f = dir.resolve("town-archive.xml");
+        java.nio.file.Files.writeString(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + licence
+                + "<ead xmlns=\"urn:isbn:1-931666-22-9\">\n"
+                + "  <eadheader><eadid countrycode=\"GB\">ta-0042</eadid>\n"
+                + "    <filedesc><titlestmt><titleproper>Papers of Jane Roe</titleproper></titlestmt></filedesc>"
+                + "</eadheader>\n"
+                + "  <archdesc level=\"fonds\"><did><unittitle>Papers of Jane Roe</unittitle>"
+                + "<unitdate normal=\"1901/1950\">1901-1950</unitdate></did>\n"
+                + "    <dsc><c01 id=\"c1\" level=\"series\"><did><unittitle>Correspondence</unittitle></did></c01></dsc>\n"
+                + "  </archdesc>\n</ead>\n");
+        assertThat(org.biglam.lam.Lam.detect(f.toString(), ReadOptions.defaults()))
+                .singleElement().satisfies(d -> assertThat(d.format()).isEqualTo("ead"));
+        try (var s = org.biglam.lam.Lam.read(f)) {
+            List<LamRecord> rs = s.toList();
+            assertThat(rs).extracting(LamRecord::format).containsOnly("ead");
+            assertThat(rs).extracting(r -> r.firstLabel("title").orElse("")).contains("Correspondence",
+                    "Papers of Jane Roe");
+        }
+    }
 }

@@ -148,4 +148,36 @@ class LidoShapesTest {
         assertThat(r.label("date")).containsExactly("1932");
         assertThat(r.label("lido:event")).containsExactly("http://terminology.lido-schema.org/lido00001: 1999");
     }
+
+    @Test
+    void theEventsPeriodIsReadAsTheSixtyFourthNameTheMappingKnows() {
+        // periodName is the 64th LIDO name the parser numbers: past the 63 bits of a long
+        String xml = """
+                <lido:lido xmlns:lido="http://www.lido-schema.org" xmlns:skos="http://www.w3.org/2004/02/skos/core#">
+                 <lido:lidoRecID lido:type="local">KG-1877</lido:lidoRecID>
+                 <lido:descriptiveMetadata xml:lang="en">
+                  <lido:objectClassificationWrap><lido:objectWorkTypeWrap><lido:objectWorkType><lido:term>bowl</lido:term></lido:objectWorkType></lido:objectWorkTypeWrap></lido:objectClassificationWrap>
+                  <lido:objectIdentificationWrap><lido:titleWrap><lido:titleSet><lido:appellationValue>Bowl with lotus scroll</lido:appellationValue></lido:titleSet></lido:titleWrap></lido:objectIdentificationWrap>
+                  <lido:eventWrap><lido:eventSet><lido:event>
+                   <lido:eventType><lido:term>Production</lido:term></lido:eventType>
+                   <lido:periodName><lido:term xml:lang="en">Ming dynasty</lido:term><lido:term xml:lang="de">Ming-Dynastie</lido:term></lido:periodName>
+                   <lido:culture><lido:term>Chinese</lido:term></lido:culture>
+                   <lido:eventDate><lido:displayDate>1403-1424</lido:displayDate><lido:date><lido:earliestDate>1403</lido:earliestDate><lido:latestDate>1424</lido:latestDate></lido:date></lido:eventDate>
+                  </lido:event></lido:eventSet>
+                  <lido:eventSet><lido:event>
+                   <lido:eventType><lido:term>Acquisition</lido:term></lido:eventType>
+                   <lido:periodName><skos:Concept><skos:prefLabel xml:lang="en">Late Victorian</skos:prefLabel></skos:Concept></lido:periodName>
+                   <lido:eventDate><lido:displayDate>1877</lido:displayDate></lido:eventDate>
+                  </lido:event></lido:eventSet></lido:eventWrap>
+                 </lido:descriptiveMetadata>
+                </lido:lido>
+                """;
+        LamRecord r = LIDO.read(dir, "bowl.xml", xml, ReadOptions.defaults()).get(0);
+        assertThat(r.label("lido:period")).containsExactly("Ming dynasty", "Ming-Dynastie", "Late Victorian");
+        // the names below 64 read as before around it
+        assertThat(r.label("genre")).containsExactly("bowl");
+        assertThat(r.label("lido:culture")).containsExactly("Chinese");
+        assertThat(r.label("date")).containsExactly("1403/1424");
+        assertThat(r.label("lido:event")).containsExactly("Acquisition: 1877");
+    }
 }

@@ -3,9 +3,12 @@ package org.biglam.lam.lido.internal;
 import org.biglam.lam.spi.XmlNames;
 
 /**
- * The LIDO element names the mapping reads, as numbers below 64, so that {@link LidoParser} dispatches
- * with a {@code switch} over ints and keeps the names of an element's open ancestors as one
- * {@code long} (bit {@code code}). A name it does not read is 0. The numbers follow {@link #NAMES}.
+ * The LIDO element names the mapping reads, as numbers, so that {@link LidoParser} dispatches with a
+ * {@code switch} over ints. A name it does not read is 0; the numbers follow {@link #NAMES}, and there
+ * may be any number of them. What the mapping asks of a number is looked up in tables indexed by it
+ * ({@link #TEXT}, {@link #TERM_HOLDERS}); the names it asks about as ancestors of an element
+ * ({@link #CONTEXT}, at most 63 of them, each below 64) also have a bit each in a {@code long} that
+ * the parser keeps per open element ({@link #OPEN}).
  */
 final class LidoNames {
 
@@ -72,9 +75,10 @@ final class LidoNames {
     static final int SUBJECT_OBJECT = 61;
     static final int EVENT_DATE = 62;
     static final int DISPLAY_ACTOR = 63;
+    static final int PERIOD_NAME = 64;
 
-    /** The names, numbered 1, 2, ... in this order (the constants above). */
-    static final XmlNames NAMES = new XmlNames(
+    /** The names in the order of their numbers. */
+    private static final String[] LIST = {
             "eventSet", "objectDescriptionSet", "measurementsSet", "repositorySet", "rightsWorkSet", "recordRights",
             "subjectActor", "actorInRole", "subjectPlace", "eventPlace", "partOfPlace", "repositoryLocation",
             "rightsHolder", "repositoryName", "recordSource", "subjectEvent", "lido", "relatedWorksWrap", "event",
@@ -85,18 +89,33 @@ final class LidoNames {
             "inscriptionTranscription", "recordID", "recordInfoLink", "objectWorkType", "classification",
             "eventType", "roleActor", "termMaterialsTech", "subjectConcept", "rightsType", "culture", "category",
             "eventMethod", "recordType", "resourceType", "titleSet", "nameActorSet", "namePlaceSet", "legalBodyName",
-            "subjectObject", "eventDate", "displayActor");
+            "subjectObject", "eventDate", "displayActor", "periodName"};
 
-    /** The elements whose term names what a {@code term} (or {@code skos:prefLabel}) in them is. */
-    static final long TERM_HOLDERS = bits(OBJECT_WORK_TYPE, CLASSIFICATION, EVENT_TYPE, ROLE_ACTOR, TERM_MATERIALS_TECH,
-            SUBJECT_CONCEPT, RIGHTS_TYPE, CULTURE, CATEGORY, MEASUREMENT_TYPE, MEASUREMENT_UNIT, EVENT_METHOD,
-            RECORD_TYPE, RESOURCE_TYPE);
+    /** The names, numbered 1, 2, ... in this order (the constants above). */
+    static final XmlNames NAMES = new XmlNames(LIST);
 
-    /** The elements whose own text the mapping reads (the text of any other is not kept). */
-    static final long TEXT = bits(LIDO_REC_ID, OBJECT_PUBLISHED_ID, TERM, PREF_LABEL, APPELLATION_VALUE, DISPLAY_DATE,
-            EARLIEST_DATE, LATEST_DATE, DISPLAY_ACTOR_IN_ROLE, DISPLAY_PLACE, DISPLAY_MATERIALS_TECH, DISPLAY_SUBJECT,
-            DESCRIPTIVE_NOTE_VALUE, DISPLAY_OBJECT_MEASUREMENTS, MEASUREMENT_TYPE, MEASUREMENT_VALUE, MEASUREMENT_UNIT,
-            WORK_ID, CREDIT_LINE, LINK_RESOURCE, INSCRIPTION_TRANSCRIPTION, RECORD_ID, RECORD_INFO_LINK, DISPLAY_ACTOR);
+    /** The elements whose term names what a {@code term} (or {@code skos:prefLabel}) in them is, by number. */
+    static final boolean[] TERM_HOLDERS = set(OBJECT_WORK_TYPE, CLASSIFICATION, EVENT_TYPE, ROLE_ACTOR,
+            TERM_MATERIALS_TECH, SUBJECT_CONCEPT, RIGHTS_TYPE, CULTURE, CATEGORY, MEASUREMENT_TYPE, MEASUREMENT_UNIT,
+            EVENT_METHOD, RECORD_TYPE, RESOURCE_TYPE, PERIOD_NAME);
+
+    /** The elements whose own text the mapping reads (the text of any other is not kept), by number. */
+    static final boolean[] TEXT = set(LIDO_REC_ID, OBJECT_PUBLISHED_ID, TERM, PREF_LABEL, APPELLATION_VALUE,
+            DISPLAY_DATE, EARLIEST_DATE, LATEST_DATE, DISPLAY_ACTOR_IN_ROLE, DISPLAY_PLACE, DISPLAY_MATERIALS_TECH,
+            DISPLAY_SUBJECT, DESCRIPTIVE_NOTE_VALUE, DISPLAY_OBJECT_MEASUREMENTS, MEASUREMENT_TYPE, MEASUREMENT_VALUE,
+            MEASUREMENT_UNIT, WORK_ID, CREDIT_LINE, LINK_RESOURCE, INSCRIPTION_TRANSCRIPTION, RECORD_ID,
+            RECORD_INFO_LINK, DISPLAY_ACTOR);
+
+    /**
+     * The elements the mapping asks about as ancestors ({@code LidoParser.has}): bit {@code code} each,
+     * so their numbers must be below 64.
+     */
+    static final long CONTEXT = bits(EVENT_SET, OBJECT_DESCRIPTION_SET, MEASUREMENTS_SET, REPOSITORY_SET,
+            RIGHTS_WORK_SET, RECORD_RIGHTS, SUBJECT_ACTOR, ACTOR_IN_ROLE, SUBJECT_PLACE, EVENT_PLACE, PART_OF_PLACE,
+            REPOSITORY_LOCATION, RIGHTS_HOLDER, REPOSITORY_NAME, RECORD_SOURCE, SUBJECT_EVENT, EVENT_DATE);
+
+    /** By number: the element's bit in {@link #CONTEXT}, or 0 for a name the mapping does not ask about so. */
+    static final long[] OPEN = open();
 
     /** The attributes the mapping reads (in any namespace). */
     static final int ATTR_TYPE = 1;
@@ -107,21 +126,46 @@ final class LidoNames {
     private LidoNames() {
     }
 
-    /** Whether a set of names holds one. */
-    static boolean in(long set, int code) {
-        return (set & 1L << code) != 0 && code != 0;
+    /** Whether a set of names ({@link #TEXT}, {@link #TERM_HOLDERS}) holds the name with this number. */
+    static boolean in(boolean[] set, int code) {
+        return set[code];
+    }
+
+    /** How many names there are: the numbers run from 1 to this. */
+    static int count() {
+        return LIST.length;
+    }
+
+    private static boolean[] set(int... codes) {
+        boolean[] s = new boolean[count() + 1];
+        for (int c : codes) {
+            s[c] = true;
+        }
+        return s;
     }
 
     private static long bits(int... codes) {
         long b = 0;
         for (int c : codes) {
+            if (c <= 0 || c >= 64) {
+                throw new AssertionError("a LIDO name asked about as an ancestor needs a number from 1 to 63: " + c);
+            }
             b |= 1L << c;
         }
         return b;
     }
 
+    private static long[] open() {
+        long[] o = new long[count() + 1];
+        for (int c = 1; c < 64 && c <= count(); c++) {
+            o[c] = CONTEXT & 1L << c;
+        }
+        return o;
+    }
+
     static {
-        if (NAMES.code("eventSet") != EVENT_SET || NAMES.code("displayActor") != DISPLAY_ACTOR || DISPLAY_ACTOR >= 64) {
+        if (NAMES.code("eventSet") != EVENT_SET || NAMES.code("displayActor") != DISPLAY_ACTOR
+                || NAMES.code("periodName") != PERIOD_NAME || PERIOD_NAME != count()) {
             throw new AssertionError("LIDO names out of step with their numbers");
         }
     }

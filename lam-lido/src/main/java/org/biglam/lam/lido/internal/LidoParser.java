@@ -37,7 +37,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
         int code;
         /** Whether it is LIDO's (or a {@code skos:prefLabel}). */
         boolean lido;
-        /** The LIDO names of it and the elements it is in ({@link LidoNames}, bit {@code code}). */
+        /** The LIDO context names of it and the elements it is in ({@link LidoNames#CONTEXT}, bit {@code code}). */
         long open;
         /** The frame of the nearest term holder, it or one it is in ({@link LidoNames#TERM_HOLDERS}); -1 if none. */
         int holder;
@@ -300,7 +300,7 @@ public final class LidoParser implements XmlRecordReader.Parser {
         f.code = code;
         f.lido = lido;
         Frame up = i > 0 ? frames[i - 1] : null;
-        f.open = (up != null ? up.open : 0) | (lido && code != 0 ? 1L << code : 0);
+        f.open = (up != null ? up.open : 0) | (lido ? OPEN[code] : 0);
         f.holder = lido && in(TERM_HOLDERS, code) ? i : up != null ? up.holder : -1;
         f.keepText = lido && in(TEXT, code);
         f.conceptId = false;
@@ -378,8 +378,12 @@ public final class LidoParser implements XmlRecordReader.Parser {
         }
     }
 
-    /** Whether an open LIDO element of the record (above the current) has this name ({@link LidoNames}). */
+    /**
+     * Whether an open LIDO element of the record (above the current) has this name, one of
+     * {@link LidoNames#CONTEXT}.
+     */
     private boolean has(int code) {
+        assert (CONTEXT & 1L << code) != 0 && code < 64 : "not a LIDO context name: " + code;
         return (frames[depth - recordDepth - 1].open & 1L << code) != 0;
     }
 
@@ -671,6 +675,9 @@ public final class LidoParser implements XmlRecordReader.Parser {
                 break;
             case CATEGORY:
                 b.label("lido:category", v);
+                break;
+            case PERIOD_NAME:
+                b.label("lido:period", v);
                 break;
             case MEASUREMENT_TYPE:
                 if (has(MEASUREMENTS_SET) && obj.measurement[0] == null) {
