@@ -464,4 +464,36 @@ class ModsFormatTest {
         assertThat(r.label("date")).containsExactly("1660/1699");
         assertThat(r.label("mods:dateCreated")).containsExactly("late 17th century");
     }
+
+    @Test
+    void aFedoraObjectGivesTheNewestVersionOfEachModsDatastreamWithItsPidAsTheId() throws IOException {
+        // Fedora keeps every version of a versionable datastream; an export lists them all
+        String xml = "<foxml:digitalObject VERSION=\"1.1\" PID=\"islandora:77\"\n"
+                + "    xmlns:foxml=\"info:fedora/fedora-system:def/foxml#\">\n"
+                + "  <foxml:datastream ID=\"MODS\" STATE=\"A\" CONTROL_GROUP=\"X\" VERSIONABLE=\"true\">\n"
+                + "    <foxml:datastreamVersion ID=\"MODS.1\" CREATED=\"2019-07-02T10:41:03.112Z\">\n"
+                + "      <foxml:xmlContent><mods xmlns=\"http://www.loc.gov/mods/v3\">\n"
+                + "        <titleInfo><title>Main Street looking north, 1912</title></titleInfo></mods>\n"
+                + "      </foxml:xmlContent></foxml:datastreamVersion>\n"
+                + "    <foxml:datastreamVersion ID=\"MODS.0\" CREATED=\"2016-03-14T15:09:26.535Z\">\n"
+                + "      <foxml:xmlContent><mods xmlns=\"http://www.loc.gov/mods/v3\">\n"
+                + "        <titleInfo><title>Main St. [draft]</title></titleInfo></mods>\n"
+                + "      </foxml:xmlContent></foxml:datastreamVersion>\n"
+                + "  </foxml:datastream>\n"
+                + "  <foxml:datastream ID=\"OBJ\" CONTROL_GROUP=\"M\"><foxml:datastreamVersion ID=\"OBJ.0\">\n"
+                + "    <foxml:contentLocation TYPE=\"INTERNAL_ID\" REF=\"islandora:77+OBJ+OBJ.0\"/>\n"
+                + "  </foxml:datastreamVersion></foxml:datastream>\n"
+                + "</foxml:digitalObject>";
+        List<LamRecord> recs = readXml(xml, "islandora_77.xml", ReadOptions.builder().format("mods").build());
+        assertThat(recs).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("islandora:77");
+            assertThat(r.label("title")).containsExactly("Main Street looking north, 1912");
+            assertThat(r.source().orElseThrow().line()).hasValue(5);
+        });
+        // without dates, the last version written is the newest
+        List<LamRecord> undated = readXml(xml.replaceAll(" CREATED=\"[^\"]*\"", ""), "islandora_77.xml",
+                ReadOptions.builder().format("mods").build());
+        assertThat(undated).singleElement().satisfies(r -> assertThat(r.label("title"))
+                .containsExactly("Main St. [draft]"));
+    }
 }

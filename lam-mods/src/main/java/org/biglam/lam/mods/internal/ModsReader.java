@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * Reads the {@code mods} records of a document one at a time, wherever they sit: the root
  * ({@code mods}), a {@code modsCollection}, or any wrapper; in the MODS namespace or in none. Each
  * record's tree is read and mapped alone, so memory is bounded by one record.
+ *
+ * <p>In a Fedora object (FOXML), a datastream keeps every version of its MODS: only its newest
+ * ({@code CREATED}, else the last written) is a record, and a record without an id of its own takes
+ * the object's {@code PID}.
  */
 public final class ModsReader implements FormatReader {
 
@@ -26,6 +30,17 @@ public final class ModsReader implements FormatReader {
     private final String name;
     private boolean done;
     private long index;
+    /** The Fedora object's PID, in a FOXML document. */
+    private @Nullable String pid;
+    /** In a FOXML datastream: the newest version's MODS so far, its line, and its {@code CREATED}. */
+    private boolean inDatastream;
+    private @Nullable Node held;
+    private long heldLine;
+    private @Nullable String heldCreated;
+    private @Nullable String versionCreated;
+
+    /** The FOXML namespace (Fedora 3's export format). */
+    static final String FOXML = "info:fedora/fedora-system:def/foxml#";
 
     /**
      * Opens a reader.
@@ -54,7 +69,20 @@ public final class ModsReader implements FormatReader {
         }
         try {
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mods")) {
+                int e = xml.next();
+                if (e == XMLStreamConstants.END_ELEMENT && inDatastream && isFoxml("datastream")) {
+                    inDatastream = false;
+                    if (held != null) {
+                        Node mods = held;
+                        held = null;
+                        return record(mods, heldLine);
+                    }
+                    continue;
+                }
+                if (e != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                if (xml.getLocalName().equals("mods")) {
                     // in the MODS namespace, or in none (a file written without it): its elements in the same
                     String ns = xml.getNamespaceURI();
                     if (ns == null || ns.isEmpty()) {
@@ -64,12 +92,23 @@ public final class ModsReader implements FormatReader {
                     }
                     long line = xml.getLocation().getLineNumber();
                     Node mods = Node.read(xml, ns);
-                    String id = ModsMapper.ownId(mods);
-                    LamRecord.Builder b = LamRecord.builder(id == null ? name + "#" + index : id, "mods")
-                            .source(ctx.source(index, -1, line));
-                    ModsMapper.map(mods, b);
-                    index++;
-                    return b.build();
+                    if (!inDatastream) {
+                        return record(mods, line);
+                    }
+                    // a version of a Fedora datastream: the newest is the record
+                    if (held == null || versionCreated == null || heldCreated == null
+                            || versionCreated.compareTo(heldCreated) >= 0) {
+                        held = mods;
+                        heldLine = line;
+                        heldCreated = versionCreated;
+                    }
+                } else if (isFoxml("digitalObject")) {
+                    pid = blankToNull(xml.getAttributeValue(null, "PID"));
+                } else if (isFoxml("datastream")) {
+                    inDatastream = true;
+                    held = null;
+                } else if (isFoxml("datastreamVersion")) {
+                    versionCreated = blankToNull(xml.getAttributeValue(null, "CREATED"));
                 }
             }
         } catch (XMLStreamException | RuntimeException e) {
@@ -79,6 +118,25 @@ public final class ModsReader implements FormatReader {
         }
         done = true;
         return null;
+    }
+
+    private LamRecord record(Node mods, long line) {
+        String id = ModsMapper.ownId(mods);
+        if (id == null) {
+            id = pid == null ? name + "#" + index : index == 0 ? pid : pid + "#" + (index + 1);
+        }
+        LamRecord.Builder b = LamRecord.builder(id, "mods").source(ctx.source(index, -1, line));
+        ModsMapper.map(mods, b);
+        index++;
+        return b.build();
+    }
+
+    private boolean isFoxml(String localName) {
+        return xml.getLocalName().equals(localName) && FOXML.equals(xml.getNamespaceURI());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @Override
