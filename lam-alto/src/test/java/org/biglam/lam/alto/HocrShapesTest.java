@@ -152,6 +152,18 @@ class HocrShapesTest {
                 .containsExactly(List.of("1"), List.of("2"), List.of("3"));
     }
 
+    @Test
+    void aDublinCoreLanguageMetaNamingSeveralLanguagesGivesATagEach() {
+        String html = "<html><head><meta name='DC.language' content='en, fr'/></head><body>"
+                + "<div class='ocr_page' id='page_1' title='bbox 0 0 100 100'><span class='ocr_line' id='line_1'"
+                + " title='bbox 0 0 100 10'><span class='ocrx_word' id='w1' title='bbox 0 0 10 10'>Bonjour</span>"
+                + "</span></div></body></html>";
+        assertThat(read(html, "page")).singleElement().satisfies(r -> assertThat(r.label("language"))
+                .containsExactly("en", "fr"));
+        assertThat(read(html.replace("en, fr", "deu"), "page")).singleElement().satisfies(r -> assertThat(
+                r.label("language")).containsExactly("de"));
+    }
+
     /** A page of Tesseract's hOCR of a multi-page TIFF: ppageno counts from 0. */
     private static String tesseractPage(int n, String ppageno) {
         return "<div class='ocr_page' id='page_" + n + "' title='image \"scan.tif\"; bbox 0 0 1000 800"

@@ -146,4 +146,18 @@ class TeiGranularityTest {
         assertThatThrownBy(() -> Fixtures.read("tokens.xml", "chapter"))
                 .isInstanceOf(UnsupportedFormatException.class).hasMessageContaining("chapter");
     }
+
+    @Test
+    void aLanguageWithoutACodeNamingSeveralGivesATagEach() throws Exception {
+        String tei = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>Charter"
+                + "</title></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>"
+                + "<profileDesc><langUsage><language>Middle English and Latin</language></langUsage></profileDesc>"
+                + "</teiHeader><text><body><p>Knowe all men</p></body></text></TEI>";
+        List<LamRecord> out = new java.util.ArrayList<>();
+        try (var s = org.biglam.lam.Lam.read(new java.io.ByteArrayInputStream(tei.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), "charter.xml", org.biglam.lam.ReadOptions.defaults())) {
+            s.forEach(out::add);
+        }
+        assertThat(out).singleElement().satisfies(r -> assertThat(r.label("language")).containsExactly("enm", "la"));
+    }
 }

@@ -379,13 +379,16 @@ public final class HocrParser implements PageSource {
             case "description":
                 label = Labels.DESCRIPTION;
                 break;
-            case "language":
-                label = Labels.LANGUAGE;
-                content = Languages.toBcp47(content);
-                if (content == null) {
-                    return;
+            case "language": {
+                // one language, or several in one value (en, fr; eng+deu)
+                List<String> values = labels.computeIfAbsent(Labels.LANGUAGE, k -> new ArrayList<>());
+                for (String tag : Languages.tagsIn(content)) {
+                    if (!values.contains(tag)) {
+                        values.add(tag);
+                    }
                 }
-                break;
+                return;
+            }
             default:
                 label = "hocr:" + name;
                 break;

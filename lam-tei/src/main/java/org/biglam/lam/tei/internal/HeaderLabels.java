@@ -188,10 +188,14 @@ final class HeaderLabels {
                     code = n.getAttributeValue(TextWalker.XML, "id");
                 }
                 String tag = Languages.toBcp47(code);
-                if (tag == null) {
-                    tag = Languages.toBcp47(renderer.render(n, Set.of()));
+                if (tag != null) {
+                    add(out, f.label, tag);
+                } else {
+                    // no code: the element's text, which may name several ("English and Latin")
+                    for (String t : Languages.tagsIn(renderer.render(n, Set.of()))) {
+                        add(out, f.label, t);
+                    }
                 }
-                add(out, f.label, tag);
                 break;
             case PUBLISHER:
                 boolean any = false;
