@@ -346,6 +346,10 @@ public final class MarcMapper {
                 return date;
             }
         }
+        if (!date.equals(lo == hi ? Integer.toString(lo) : lo + "/" + hi) && !date.endsWith("/..")) {
+            // a range the coded data closes with its second date (q18uu19uu): narrowing the first would lose it
+            return date;
+        }
         String y = yearIn(statements264, lo, hi);
         if (y == null) {
             y = yearIn(values[RAW_DATE], lo, hi);
@@ -429,7 +433,7 @@ public final class MarcMapper {
     private void field(String tag, DataField df, boolean hasPublication264, LamRecord.Builder b) {
         switch (tag) {
             case "245":
-                addTrimmed(TITLE, MarcSpec.join(df, "abnp"));
+                addTrimmed(TITLE, MarcSpec.join(df, "abknp"));
                 break;
             case "100":
                 name(CREATOR, df, MarcSpec.join(df, "abcdq"), 'e');
@@ -1269,6 +1273,14 @@ public final class MarcMapper {
 
     /** 856 links that are images, thumbnails or IIIF manifests. */
     static final class Images {
+        /**
+         * What a $3, $y or $z says of a link that is one image: {@code Cover image}, {@code Thumbnail},
+         * {@code IIIF}; not {@code Selected images} or {@code View the digitized images} (pages of
+         * images), nor {@code Discover...}.
+         */
+        private static final java.util.regex.Pattern SAYS_IMAGE =
+                java.util.regex.Pattern.compile("(?<![a-z])(image|thumbnail|thumbnails|cover|iiif)(?![a-z])");
+
         private Images() {
         }
 
@@ -1280,8 +1292,7 @@ public final class MarcMapper {
                 char c = sf.getCode();
                 if (c == 'q' && d.startsWith("image/")) {
                     mime = d.strip();
-                } else if ((c == '3' || c == 'y' || c == 'z') && (d.contains("image") || d.contains("thumbnail")
-                        || d.contains("cover") || d.contains("iiif"))) {
+                } else if ((c == '3' || c == 'y' || c == 'z') && SAYS_IMAGE.matcher(d).find()) {
                     said = true;
                 }
             }

@@ -1,0 +1,76 @@
+package org.biglam.lam.marc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.biglam.lam.ImageRef;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.ReadOptions;
+import org.junit.jupiter.api.Test;
+
+/** Shapes of real catalogues' records that the fixtures of the other tests do not have. */
+class RealWorldShapesTest {
+
+    private static LamRecord mrk(String text) {
+        Reading r = Reading.skip(text.getBytes(StandardCharsets.UTF_8), "shapes.mrk", ReadOptions.builder());
+        assertThat(r.problems).isEmpty();
+        assertThat(r.records).hasSize(1);
+        return r.records.get(0);
+    }
+
+    @Test
+    void anArchivalTitleKeepsItsForm() {
+        // APPM/DACS records: the name in $a, the form of the material in $k, the inclusive dates in $f
+        LamRecord rec = mrk("""
+                =LDR  00000cpc a2200000 a 4500
+                =001  arch1
+                =008  850101i18501900xx\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\eng\\d
+                =100  1\\$aSmith, John,$d1820-1899.
+                =245  10$aSmith, John.$kPapers,$f1850-1900.
+                """);
+        assertThat(rec.label("title")).containsExactly("Smith, John. Papers");
+        assertThat(rec.label("date")).containsExactly("1850/1900");
+        assertThat(rec.text()).hasValue("Smith, John. Papers, 1850-1900.");
+    }
+
+    @Test
+    void linksToPagesOfImagesAreNotImages() {
+        LamRecord rec = mrk("""
+                =LDR  00000ckm a2200000 a 4500
+                =001  links1
+                =245  00$aViews of Whitby.
+                =856  42$3Finding aid$uhttp://hdl.loc.gov/loc.mss/eadmss.ms001$qapplication/pdf
+                =856  41$3Selected images$uhttp://hdl.loc.gov/loc.pnp/pp.whitby
+                =856  41$zView the digitized images$uhttps://digital.example.org/collections/whitby
+                =856  42$zDiscover more about this collection$uhttps://example.org/discover/whitby
+                =856  42$3Cover image$uhttps://covers.example.org/whitby
+                =856  40$3Thumbnail$uhttps://example.org/thumb?id=whitby
+                =856  40$uhttps://iiif.example.org/iiif/2/whitby/full/max/0/default.jpg
+                """);
+        assertThat(rec.images()).extracting(ImageRef::uri).containsExactly(
+                "https://covers.example.org/whitby", "https://example.org/thumb?id=whitby",
+                "https://iiif.example.org/iiif/2/whitby/full/max/0/default.jpg");
+    }
+
+    @Test
+    void aQuestionableRangeOfCenturiesIsNotNarrowedToItsFirstYear() {
+        // 008/06 q: between 18uu and 19uu; the 260 $c names the first year of a range
+        LamRecord rec = mrk("""
+                =LDR  00000cem a2200000 a 4500
+                =001  map1
+                =008  850101q18uu19uu\\\\\\\\enk\\\\\\\\\\\\\\\\\\\\a\\\\\\\\\\\\\\|||\\d
+                =245  10$aMap of Whitby.
+                =260  \\\\$a[London] :$b[s.n.],$c[between 1850 and 1880?]
+                """);
+        assertThat(rec.label("date")).containsExactly("1800/1999");
+        // a single century is still narrowed by the statement
+        LamRecord single = mrk("""
+                =LDR  00000cem a2200000 a 4500
+                =001  map2
+                =008  850101s18uu\\\\\\\\enk\\\\\\\\\\\\\\\\\\\\a\\\\\\\\\\\\\\|||\\d
+                =245  10$aMap of Scarborough.
+                =260  \\\\$a[London] :$b[s.n.],$c[1853?]
+                """);
+        assertThat(single.label("date")).containsExactly("1853");
+    }
+}
