@@ -73,4 +73,23 @@ class RealWorldShapesTest {
                 """);
         assertThat(single.label("date")).containsExactly("1853");
     }
+
+    @Test
+    void theControlSubfieldsOfTracingsAreNotPartOfTheHeadings() {
+        // LC name authorities: $w control codes and $i relationship information on 4XX/5XX tracings
+        LamRecord rec = mrk("""
+                =LDR  01178cz  a2200277n  4500
+                =001  n  79021164
+                =008  790409n|\\acannaabn\\\\\\\\\\|a\\aaa\\\\\\
+                =100  1\\$aTwain, Mark,$d1835-1910
+                =400  1\\$wnnaa$aClemens, Samuel Langhorne,$d1835-1910
+                =500  1\\$wr$iAlter ego:$aSnodgrass, Quintus Curtius,$d1835-1910
+                =550  \\\\$wg$aAuthors, American
+                =670  \\\\$aHis The innocents abroad, 1869.
+                """);
+        assertThat(rec.label("title")).containsExactly("Twain, Mark, 1835-1910");
+        assertThat(rec.label("marc:see-from")).containsExactly("Clemens, Samuel Langhorne, 1835-1910");
+        assertThat(rec.label("marc:see-also")).containsExactly("Snodgrass, Quintus Curtius, 1835-1910",
+                "Authors, American");
+    }
 }

@@ -671,7 +671,8 @@ public final class MarcMapper {
         for (Subfield sf : df.getSubfields()) {
             char c = sf.getCode();
             String d = sf.getData();
-            if (d == null || d.isBlank() || (c >= '0' && c <= '9')) {
+            if (d == null || d.isBlank() || (c >= '0' && c <= '9') || c == 'w' || c == 'i') {
+                // $w: the control codes of a tracing (nnnc); $i: relationship information (Real name:)
                 continue;
             }
             if (c == 'v' || c == 'x' || c == 'y' || c == 'z') {
