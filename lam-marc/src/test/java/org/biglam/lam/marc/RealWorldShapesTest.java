@@ -92,4 +92,32 @@ class RealWorldShapesTest {
         assertThat(rec.label("marc:see-also")).containsExactly("Snodgrass, Quintus Curtius, 1835-1910",
                 "Authors, American");
     }
+
+    @Test
+    void theIsbdMarkAfterAGeneralMaterialDesignationStillSeparatesTheTitle() {
+        // AACR2 records of non-book materials: the GMD in $h carries the mark that introduces $b or $c
+        LamRecord video = mrk("""
+                =LDR  00000cgm a2200000 a 4500
+                =001  gmd1
+                =245  00$aStar wars.$pEpisode V,$pThe empire strikes back$h[videorecording] :$ba Lucasfilm production /$cdirected by Irvin Kershner.
+                """);
+        assertThat(video.label("title")).containsExactly(
+                "Star wars. Episode V, The empire strikes back : a Lucasfilm production");
+        assertThat(video.text()).hasValue("Star wars. Episode V, The empire strikes back : a Lucasfilm production"
+                + " / directed by Irvin Kershner.");
+        LamRecord sound = mrk("""
+                =LDR  00000cjm a2200000 a 4500
+                =001  gmd2
+                =245  00$aKind of blue$h[sound recording] /$cMiles Davis.
+                """);
+        assertThat(sound.label("title")).containsExactly("Kind of blue");
+        assertThat(sound.text()).hasValue("Kind of blue / Miles Davis.");
+        // a mark already there is not doubled
+        LamRecord twice = mrk("""
+                =LDR  00000cmm a2200000 a 4500
+                =001  gmd3
+                =245  10$aAtlas :$h[electronic resource] :$bthe world.
+                """);
+        assertThat(twice.label("title")).containsExactly("Atlas : the world");
+    }
 }
