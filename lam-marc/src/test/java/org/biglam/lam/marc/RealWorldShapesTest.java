@@ -3,6 +3,7 @@ package org.biglam.lam.marc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.ReadOptions;
@@ -119,5 +120,24 @@ class RealWorldShapesTest {
                 =245  10$aAtlas :$h[electronic resource] :$bthe world.
                 """);
         assertThat(twice.label("title")).containsExactly("Atlas : the world");
+    }
+
+    @Test
+    void findsIso2709AfterAByteOrderMarkOrBlankLines() {
+        // web exports (a PHP script's stray newline) and Windows tools put these before the first record
+        byte[] one = MarcBytes.utf8().control("001", "lead-1").field("245", "10", "aFirst").bytes();
+        byte[] two = MarcBytes.utf8().control("001", "lead-2").field("245", "10", "aSecond").bytes();
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] newlines = "\r\n\n".getBytes(StandardCharsets.US_ASCII);
+        for (byte[] lead : List.of(bom, newlines, MarcBytes.concat(bom, newlines))) {
+            byte[] file = MarcBytes.concat(lead, one, two);
+            for (ReadOptions.Builder options : List.of(ReadOptions.builder(), ReadOptions.builder().format("marc21"))) {
+                Reading r = Reading.skip(file, "export.dat", options);
+                assertThat(r.problems).isEmpty();
+                assertThat(r.ids()).containsExactly("lead-1", "lead-2");
+                assertThat(r.records.get(0).format()).isEqualTo("marc21");
+                assertThat(r.records.get(0).source().orElseThrow().offset()).hasValue(lead.length);
+            }
+        }
     }
 }
