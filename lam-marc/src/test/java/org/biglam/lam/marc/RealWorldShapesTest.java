@@ -140,4 +140,29 @@ class RealWorldShapesTest {
             }
         }
     }
+
+    @Test
+    void dublinCoreRecordsOfAnOaiResponseGetTheSharedMapping() {
+        // read by the marcxml provider (named, or without lam-oai): the languages as names, tags and lists too
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><ListRecords>
+                <record><header><identifier>oai:x.org:1</identifier></header><metadata>
+                <oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title>Un titre</dc:title><dc:language>fre</dc:language><dc:language>English</dc:language>
+                <dc:language>en-US</dc:language><dc:language>ger; lat</dc:language><dc:date>1998-05-12</dc:date>
+                <dc:coverage>Whitby</dc:coverage>
+                </oai_dc:dc></metadata></record></ListRecords></OAI-PMH>
+                """;
+        Reading r = Reading.skip(xml.getBytes(StandardCharsets.UTF_8), "oai.xml", ReadOptions.builder().format("marcxml"));
+        assertThat(r.problems).isEmpty();
+        LamRecord rec = r.records.get(0);
+        assertThat(rec.id()).isEqualTo("oai:x.org:1");
+        assertThat(rec.label("language")).containsExactly("fr", "en", "en-US", "de", "la");
+        assertThat(rec.label("dc:language")).containsExactly("fre", "English", "en-US", "ger; lat");
+        assertThat(rec.label("date")).containsExactly("1998");
+        assertThat(rec.label("title")).containsExactly("Un titre");
+        assertThat(rec.label("place")).containsExactly("Whitby");
+        assertThat(rec.text()).hasValue("Un titre");
+    }
 }

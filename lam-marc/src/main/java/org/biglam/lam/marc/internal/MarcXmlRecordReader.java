@@ -1,6 +1,5 @@
 package org.biglam.lam.marc.internal;
 
-import org.biglam.lam.spi.vocab.Languages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -525,28 +524,10 @@ public final class MarcXmlRecordReader implements FormatReader {
             if (v.isEmpty()) {
                 continue;
             }
-            switch (name) {
-                case "title": case "creator": case "contributor": case "subject": case "type": case "publisher":
-                case "identifier": case "rights": case "description":
-                    b.label(name, v);
-                    if (name.equals("title") || name.equals("description")) {
-                        text.append(text.length() == 0 ? "" : "\n").append(v);
-                    }
-                    break;
-                case "date": {
-                    String d = org.biglam.lam.spi.vocab.Dates.fromStatement(v);
-                    b.label("date", d != null ? d : v);
-                    b.label("dc:date", v);
-                    break;
-                }
-                case "language": {
-                    String tag = v.length() == 3 ? Languages.toBcp47(v)
-                            : v.length() == 2 ? v.toLowerCase(java.util.Locale.ROOT) : null;
-                    b.label(tag != null ? "language" : "dc:language", tag != null ? tag : v);
-                    break;
-                }
-                default:
-                    b.label("dc:" + name, v);
+            // the one table of lam-core: dc:<name> as written, the uniform label normalised
+            org.biglam.lam.spi.vocab.DublinCore.add(b, DC_NS, name, v);
+            if (name.equals("title") || name.equals("description")) {
+                text.append(text.length() == 0 ? "" : "\n").append(v);
             }
         }
         if (text.length() > 0) {
