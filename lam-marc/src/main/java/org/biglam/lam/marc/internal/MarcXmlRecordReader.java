@@ -307,12 +307,7 @@ public final class MarcXmlRecordReader implements FormatReader {
             if (local.equals("record")) {
                 item = new Item();
                 item.line = line();
-                String f = atts.getValue("format");
-                if (f != null) {
-                    String fl = f.strip().toUpperCase(java.util.Locale.ROOT);
-                    item.unimarc = fl.contains("UNIMARC") || fl.contains("RUSMARC") ? Boolean.TRUE
-                            : fl.equals("MARC21") || fl.equals("MARC 21") ? Boolean.FALSE : null;
-                }
+                item.unimarc = formatHint(atts.getValue("format"));
                 recordDepth = depth;
                 seen = false;
                 leader = null;
@@ -475,6 +470,21 @@ public final class MarcXmlRecordReader implements FormatReader {
         public void skippedEntity(String name) throws SAXException {
             throw new SAXParseException("the entity '" + name + "' is external or undeclared: refused", locator);
         }
+    }
+
+    /**
+     * What MARCXchange's {@code format} attribute of a record says of its flavour.
+     *
+     * @param format the attribute, or null
+     * @return TRUE for UNIMARC (and RUSMARC), FALSE for MARC 21, else null (decided by the content)
+     */
+    static Boolean formatHint(String format) {
+        if (format == null) {
+            return null;
+        }
+        String fl = format.strip().toUpperCase(java.util.Locale.ROOT);
+        return fl.contains("UNIMARC") || fl.contains("RUSMARC") ? Boolean.TRUE
+                : fl.equals("MARC21") || fl.equals("MARC 21") ? Boolean.FALSE : null;
     }
 
     /**
