@@ -25,7 +25,7 @@ class RealWorldShapesTest {
         LamRecord rec = mrk("""
                 =LDR  00000cpc a2200000 a 4500
                 =001  arch1
-                =008  850101i18501900xx\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\eng\\d
+                =008  850101i18501900xx\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\eng\\d
                 =100  1\\$aSmith, John,$d1820-1899.
                 =245  10$aSmith, John.$kPapers,$f1850-1900.
                 """);
@@ -59,7 +59,7 @@ class RealWorldShapesTest {
         LamRecord rec = mrk("""
                 =LDR  00000cem a2200000 a 4500
                 =001  map1
-                =008  850101q18uu19uu\\\\\\\\enk\\\\\\\\\\\\\\\\\\\\a\\\\\\\\\\\\\\|||\\d
+                =008  850101q18uu19uuenk\\\\\\\\\\\\\\a\\\\\\\\\\\\\\\\\\|||\\d
                 =245  10$aMap of Whitby.
                 =260  \\\\$a[London] :$b[s.n.],$c[between 1850 and 1880?]
                 """);
@@ -68,7 +68,7 @@ class RealWorldShapesTest {
         LamRecord single = mrk("""
                 =LDR  00000cem a2200000 a 4500
                 =001  map2
-                =008  850101s18uu\\\\\\\\enk\\\\\\\\\\\\\\\\\\\\a\\\\\\\\\\\\\\|||\\d
+                =008  850101s18uu\\\\\\\\enk\\\\\\\\\\\\\\a\\\\\\\\\\\\\\\\\\|||\\d
                 =245  10$aMap of Scarborough.
                 =260  \\\\$a[London] :$b[s.n.],$c[1853?]
                 """);
@@ -81,7 +81,7 @@ class RealWorldShapesTest {
         LamRecord rec = mrk("""
                 =LDR  01178cz  a2200277n  4500
                 =001  n  79021164
-                =008  790409n|\\acannaabn\\\\\\\\\\|a\\aaa\\\\\\
+                =008  790409n|\\acannaabn\\\\\\\\\\\\\\\\\\\\|a\\aaa\\\\\\\\\\\\
                 =100  1\\$aTwain, Mark,$d1835-1910
                 =400  1\\$wnnaa$aClemens, Samuel Langhorne,$d1835-1910
                 =500  1\\$wr$iAlter ego:$aSnodgrass, Quintus Curtius,$d1835-1910
@@ -164,5 +164,29 @@ class RealWorldShapesTest {
         assertThat(rec.label("title")).containsExactly("Un titre");
         assertThat(rec.label("place")).containsExactly("Whitby");
         assertThat(rec.text()).hasValue("Un titre");
+    }
+
+    @Test
+    void aDateBeforeChristIsNotReadAsAYearOfTheCommonEra() {
+        // 008/06 b (B.C. dates, positions 07-14 blank): the date statement is all there is
+        for (String statement : List.of("[ca. 1750 B.C.]", "[ca. 1750 BCE]", "um 1750 v. Chr.", "vers 1750 av. J.-C.")) {
+            LamRecord rec = mrk("""
+                    =LDR  00000cam a2200000 a 4500
+                    =001  bc1
+                    =008  850101b\\\\\\\\\\\\\\\\xx\\\\\\\\\\\\\\\\\\\\\\\\000\\0\\akk\\d
+                    =245  10$aTablet.
+                    =260  \\\\$c%s
+                    """.formatted(statement));
+            assertThat(rec.label("date")).as(statement).isEmpty();
+            assertThat(rec.label("marc:date")).containsExactly(statement);
+        }
+        // a year of the common era still comes from its statement
+        LamRecord ad = mrk("""
+                =LDR  00000cam a2200000 a 4500
+                =001  ad1
+                =245  10$aBook.
+                =260  \\\\$aBaltimore :$bJohns Hopkins,$cc1998.
+                """);
+        assertThat(ad.label("date")).containsExactly("1998");
     }
 }
