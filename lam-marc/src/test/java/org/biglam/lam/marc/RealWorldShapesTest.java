@@ -189,4 +189,36 @@ class RealWorldShapesTest {
                 """);
         assertThat(ad.label("date")).containsExactly("1998");
     }
+
+    @Test
+    void theNonSortingMarksOfEuropeanCataloguesAreNotInTheLabelsNorText() {
+        // DNB, BnF, SUDOC: NSB and NSE (U+0098, U+009C) around the initial article that filing skips
+        byte[] iso = MarcBytes.utf8().control("001", "dnb-1")
+                .field("245", "10", "a\u0098Die\u009C Elixiere des Teufels :", "bRoman /", "cE. T. A. Hoffmann.")
+                .field("490", "0 ", "a\u0098Die\u009C andere Bibliothek")
+                .field("650", " 7", "a\u0098Der\u009C Teufel", "2gnd").bytes();
+        String xml = "<record xmlns=\"http://www.loc.gov/MARC21/slim\"><leader>00000nam a2200000 c 4500</leader>"
+                + "<controlfield tag=\"001\">dnb-1</controlfield>"
+                + "<datafield tag=\"245\" ind1=\"1\" ind2=\"0\"><subfield code=\"a\">\u0098Die\u009C Elixiere des Teufels :</subfield>"
+                + "<subfield code=\"b\">Roman /</subfield><subfield code=\"c\">E. T. A. Hoffmann.</subfield></datafield>"
+                + "<datafield tag=\"490\" ind1=\"0\" ind2=\" \"><subfield code=\"a\">\u0098Die\u009C andere Bibliothek</subfield></datafield>"
+                + "<datafield tag=\"650\" ind1=\" \" ind2=\"7\"><subfield code=\"a\">\u0098Der\u009C Teufel</subfield>"
+                + "<subfield code=\"2\">gnd</subfield></datafield></record>";
+        for (Reading r : List.of(Reading.skip(iso, "dnb.mrc", ReadOptions.builder()),
+                Reading.skip(xml.getBytes(StandardCharsets.UTF_8), "dnb.xml", ReadOptions.builder()),
+                Reading.skip(iso, "dnb.mrc", ReadOptions.builder().set("marc.map.marc:series", "490a")))) {
+            assertThat(r.problems).isEmpty();
+            LamRecord rec = r.records.get(0);
+            assertThat(rec.label("title")).containsExactly("Die Elixiere des Teufels : Roman");
+            assertThat(rec.label("collection")).containsExactly("Die andere Bibliothek");
+            assertThat(rec.label("subject")).containsExactly("Der Teufel");
+            assertThat(rec.text()).hasValue("Die Elixiere des Teufels : Roman / E. T. A. Hoffmann.");
+        }
+        Reading own = Reading.skip(iso, "dnb.mrc", ReadOptions.builder().set("marc.map.marc:series", "490a"));
+        assertThat(own.records.get(0).label("marc:series")).containsExactly("Die andere Bibliothek");
+        // the marc4j record keeps them, as the catalogue wrote it
+        org.marc4j.marc.DataField f245 = (org.marc4j.marc.DataField) own.records.get(0)
+                .unwrap(org.marc4j.marc.Record.class).orElseThrow().getVariableField("245");
+        assertThat(f245.getSubfield('a').getData()).startsWith("\u0098Die\u009C");
+    }
 }

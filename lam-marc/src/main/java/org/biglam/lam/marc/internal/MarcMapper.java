@@ -394,7 +394,7 @@ public final class MarcMapper {
             if (builtIn[i]) {
                 List<String> v = values[i];
                 for (int j = 0; j < v.size(); j++) {
-                    b.label(NAMES[i], v.get(j));
+                    label(b, NAMES[i], v.get(j));
                 }
             }
         }
@@ -408,7 +408,7 @@ public final class MarcMapper {
                         b.label(Labels.LANGUAGE, Languages.toBcp47(code));
                     }
                 } else {
-                    b.label(e.getKey(), Punctuation.trim(v));
+                    label(b, e.getKey(), Punctuation.trim(v));
                 }
             }
         }
@@ -419,15 +419,44 @@ public final class MarcMapper {
             scratch.clear();
             unimarcText(r, scratch);
             if (!scratch.isEmpty()) {
-                b.text(String.join("\n", scratch));
+                b.text(withoutSortMarks(String.join("\n", scratch)));
             }
         } else if (textSpec != null) {
             scratch.clear();
             textSpec.extract(r, scratch);
             if (!scratch.isEmpty()) {
-                b.text(scratch.size() == 1 ? scratch.get(0) : String.join("\n", scratch));
+                b.text(withoutSortMarks(scratch.size() == 1 ? scratch.get(0) : String.join("\n", scratch)));
             }
         }
+    }
+
+    private static void label(LamRecord.Builder b, String name, String value) {
+        String v = withoutSortMarks(value);
+        if (!v.isEmpty()) {
+            b.label(name, v);
+        }
+    }
+
+    /**
+     * A value without MARC's non-sorting marks, NSB and NSE (U+0098, U+009C: MARC-8's and ISO 5426's
+     * 0x88 and 0x89) that European catalogues (DNB, BnF, SUDOC) put around an initial article:
+     * {@code \u0098Die\u009C Elixiere} is {@code Die Elixiere}.
+     *
+     * @param value the value
+     * @return the value without them, the same string when it has none
+     */
+    static String withoutSortMarks(String value) {
+        if (value.indexOf('\u0098') < 0 && value.indexOf('\u009C') < 0) {
+            return value;
+        }
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\u0098' && c != '\u009C') {
+                sb.append(c);
+            }
+        }
+        return sb.toString().strip();
     }
 
     private void add(int label, String value) {
