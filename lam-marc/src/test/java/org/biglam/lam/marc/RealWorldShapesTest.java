@@ -221,4 +221,25 @@ class RealWorldShapesTest {
                 .unwrap(org.marc4j.marc.Record.class).orElseThrow().getVariableField("245");
         assertThat(f245.getSubfield('a').getData()).startsWith("\u0098Die\u009C");
     }
+
+    @Test
+    void theNonSortingMarksOfAnIso5426UnimarcRecordAreNotInTheTitle() {
+        // BnF / SUDOC exports: 0x88 and 0x89 around the article, 100 $a/26-27 "03" (ISO 5426)
+        java.io.ByteArrayOutputStream f200 = new java.io.ByteArrayOutputStream();
+        f200.writeBytes("1 \u001Fa".getBytes(StandardCharsets.US_ASCII));
+        f200.write(0x88);
+        f200.writeBytes("Les ".getBytes(StandardCharsets.US_ASCII));
+        f200.write(0x89);
+        f200.writeBytes("mis".getBytes(StandardCharsets.US_ASCII));
+        f200.write(0xC2); // ISO 5426's acute, before its letter
+        f200.writeBytes("erables\u001FfVictor Hugo".getBytes(StandardCharsets.US_ASCII));
+        byte[] rec = MarcBytes.utf8().leader("00000nam0 22000001  450 ").control("001", "bnf-1")
+                .field("100", "  ", "a20050101d1998    m  y0frey0103    ba")
+                .raw("200", f200.toByteArray()).bytes();
+        Reading r = Reading.skip(rec, "bnf.mrc", ReadOptions.builder());
+        LamRecord one = r.records.get(0);
+        assertThat(one.label("marc:flavour")).containsExactly("unimarc");
+        assertThat(one.label("title")).containsExactly("Les misérables");
+        assertThat(one.text()).hasValue("Les misérables / Victor Hugo");
+    }
 }

@@ -438,25 +438,35 @@ public final class MarcMapper {
     }
 
     /**
-     * A value without MARC's non-sorting marks, NSB and NSE (U+0098, U+009C: MARC-8's and ISO 5426's
-     * 0x88 and 0x89) that European catalogues (DNB, BnF, SUDOC) put around an initial article:
+     * A value without MARC's non-sorting marks, NSB and NSE (U+0098, U+009C: MARC-8's 0x88 and 0x89;
+     * ISO 5426's 0x88 and 0x89, which marc4j decodes as U+0088, U+0089) that European catalogues (DNB, BnF, SUDOC) put around an initial article:
      * {@code \u0098Die\u009C Elixiere} is {@code Die Elixiere}.
      *
      * @param value the value
      * @return the value without them, the same string when it has none
      */
     static String withoutSortMarks(String value) {
-        if (value.indexOf('\u0098') < 0 && value.indexOf('\u009C') < 0) {
+        int i = 0;
+        int n = value.length();
+        while (i < n && !sortMark(value.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
             return value;
         }
-        StringBuilder sb = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
+        StringBuilder sb = new StringBuilder(n).append(value, 0, i);
+        for (; i < n; i++) {
             char c = value.charAt(i);
-            if (c != '\u0098' && c != '\u009C') {
+            if (!sortMark(c)) {
                 sb.append(c);
             }
         }
         return sb.toString().strip();
+    }
+
+    /** NSB and NSE as MARC-8 and UTF-8 records have them (U+0098, U+009C), and as marc4j decodes ISO 5426's (U+0088, U+0089). */
+    private static boolean sortMark(char c) {
+        return c == '\u0098' || c == '\u009C' || c == '\u0088' || c == '\u0089';
     }
 
     private void add(int label, String value) {
