@@ -36,6 +36,9 @@ public final class Iso2709Reader implements FormatReader {
     private boolean eof;
     private long index;
 
+    /** Whether reading has begun (a byte order mark is looked for before the first record only). */
+    private boolean started;
+
     /**
      * Creates a reader.
      *
@@ -44,9 +47,6 @@ public final class Iso2709Reader implements FormatReader {
      * @param format the format id records carry
      * @param options the MARC options
      */
-    /** Whether reading has begun (a byte order mark is looked for before the first record only). */
-    private boolean started;
-
     public Iso2709Reader(InputStream in, ReadContext ctx, String format, MarcOptions options) {
         this.in = in;
         this.ctx = ctx;
@@ -61,7 +61,8 @@ public final class Iso2709Reader implements FormatReader {
         if (!started) {
             started = true;
             // a byte order mark some exports put before the first record
-            if (fill(3) >= 3 && (buf[pos] & 0xff) == 0xEF && (buf[pos + 1] & 0xff) == 0xBB && (buf[pos + 2] & 0xff) == 0xBF) {
+            if (fill(3) >= 3 && (buf[pos] & 0xff) == 0xEF && (buf[pos + 1] & 0xff) == 0xBB
+                    && (buf[pos + 2] & 0xff) == 0xBF) {
                 pos += 3;
             }
         }

@@ -438,9 +438,10 @@ public final class MarcMapper {
     }
 
     /**
-     * A value without MARC's non-sorting marks, NSB and NSE (U+0098, U+009C: MARC-8's 0x88 and 0x89;
-     * ISO 5426's 0x88 and 0x89, which marc4j decodes as U+0088, U+0089) that European catalogues (DNB, BnF, SUDOC) put around an initial article:
-     * {@code \u0098Die\u009C Elixiere} is {@code Die Elixiere}.
+     * A value without MARC's non-sorting marks, NSB and NSE (U+0098, U+009C: MARC-8's 0x88 and
+     * 0x89; ISO 5426's 0x88 and 0x89, which marc4j decodes as U+0088, U+0089) that European
+     * catalogues (DNB, BnF, SUDOC) put around an initial article: NSB {@code Die} NSE {@code Elixiere}
+     * is {@code Die Elixiere}.
      *
      * @param value the value
      * @return the value without them, the same string when it has none
@@ -464,7 +465,7 @@ public final class MarcMapper {
         return sb.toString().strip();
     }
 
-    /** NSB and NSE as MARC-8 and UTF-8 records have them (U+0098, U+009C), and as marc4j decodes ISO 5426's (U+0088, U+0089). */
+    /** NSB and NSE as MARC-8 and UTF-8 records have them (U+0098, U+009C), and ISO 5426's (U+0088, U+0089). */
     private static boolean sortMark(char c) {
         return c == '\u0098' || c == '\u009C' || c == '\u0088' || c == '\u0089';
     }

@@ -81,7 +81,8 @@ public final class MarcXmlEmbedded implements EmbeddedXmlReader {
                 leader = MarcXmlRecordReader.unindented(xml.getElementText());
             } else if (depth == 1 && local.equals("controlfield")) {
                 String tag = tag(xml.getAttributeValue(null, "tag"));
-                rec.addVariableField(new ControlFieldImpl(tag, Unicode.nfc(MarcXmlRecordReader.unindented(xml.getElementText()))));
+                String data = MarcXmlRecordReader.unindented(xml.getElementText());
+                rec.addVariableField(new ControlFieldImpl(tag, Unicode.nfc(data)));
             } else if (depth == 1 && local.equals("datafield")) {
                 field = new DataFieldImpl(tag(xml.getAttributeValue(null, "tag")),
                         indicator(xml.getAttributeValue(null, "ind1")), indicator(xml.getAttributeValue(null, "ind2")));

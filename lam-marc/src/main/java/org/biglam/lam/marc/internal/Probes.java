@@ -34,7 +34,8 @@ public final class Probes {
     public static MatchStrength iso2709(byte[] h, int len) {
         // what web exports put before the first record: a byte order mark, blank lines
         int lead = len >= 3 && (h[0] & 0xff) == 0xEF && (h[1] & 0xff) == 0xBB && (h[2] & 0xff) == 0xBF ? 3 : 0;
-        while (lead < len && lead < 64 && (h[lead] == '\n' || h[lead] == '\r' || h[lead] == ' ' || h[lead] == '\t')) {
+        while (lead < len && lead < 64
+                && (h[lead] == '\n' || h[lead] == '\r' || h[lead] == ' ' || h[lead] == '\t')) {
             lead++;
         }
         if (lead > 0) {
