@@ -34,6 +34,11 @@ final class TextBuffer {
     private boolean soft;
     /** Inside a word joined over {@code lb break="no"}: white space is dropped until the next letter. */
     private boolean joining;
+    /**
+     * After a token joined to the right ({@code <w join="right">}): white space is dropped until the
+     * next text, as only a break between blocks or lines separates it from what follows.
+     */
+    private boolean glued;
     /** Where the text of a {@code pc} that may be a hyphen began, or -1. */
     private int hyphenBefore = -1;
     /** Where that text (with any space before it) begins and ends, or -1: dropped by a join right after it. */
@@ -50,7 +55,7 @@ final class TextBuffer {
         while (i < n) {
             char c = s.charAt(i);
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-                if (!joining && pending < SPACE) {
+                if (!joining && !glued && pending < SPACE) {
                     pending = SPACE;
                     soft = false;
                 } else if (pending == SPACE) {
@@ -79,6 +84,7 @@ final class TextBuffer {
                 cut();
             }
             joining = false;
+            glued = false;
             sb.append(s, i, j);
             i = j;
         }
@@ -86,7 +92,7 @@ final class TextBuffer {
 
     /** Appends white space: a word boundary. */
     void space() {
-        if (!joining && pending < SPACE) {
+        if (!joining && !glued && pending < SPACE) {
             pending = SPACE;
             soft = false;
         } else if (pending == SPACE) {
@@ -104,6 +110,7 @@ final class TextBuffer {
             cut();
         }
         joining = false;
+        glued = false;
         sb.append(s);
     }
 
@@ -123,12 +130,13 @@ final class TextBuffer {
         }
         if (level > SPACE) {
             joining = false;
+            glued = false;
         }
     }
 
     /** A space from markup that closing punctuation may take back. */
     void softSpace() {
-        if (pending < SPACE && !joining) {
+        if (pending < SPACE && !joining && !glued) {
             pending = SPACE;
             soft = true;
         }
@@ -137,6 +145,29 @@ final class TextBuffer {
     /** Takes back a pending space that came only from markup. */
     void cancelSoftSpace() {
         if (pending == SPACE && soft) {
+            pending = NONE;
+        }
+    }
+
+    /**
+     * A token joined to the right ({@code join="right"} or {@code "both"}) ends: the white space
+     * after it, which only lays out the markup, is no word boundary.
+     */
+    void glue() {
+        if (pending == SPACE) {
+            pending = NONE;
+        }
+        if (pending == NONE) {
+            glued = true;
+        }
+    }
+
+    /**
+     * A token joined to the left ({@code join="left"} or {@code "both"}) starts: takes back a pending
+     * space, from markup or from white space, but not a break between lines or blocks.
+     */
+    void cancelSpace() {
+        if (pending == SPACE) {
             pending = NONE;
         }
     }
@@ -230,6 +261,7 @@ final class TextBuffer {
         pending = NONE;
         soft = false;
         joining = false;
+        glued = false;
         hyphenBefore = -1;
         hyphenStart = -1;
         hyphenEnd = -1;

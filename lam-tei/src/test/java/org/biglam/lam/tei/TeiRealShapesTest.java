@@ -1,0 +1,114 @@
+package org.biglam.lam.tei;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.biglam.lam.LamRecord;
+import org.biglam.lam.ReadOptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes of real TEI that the corpus does not hold: ParlaMint's tokens and transcriber's
+ * descriptions, plays whose speakers are not in the cast list, EpiDoc divisions named by
+ * {@code @subtype}, quotations within sentences.
+ */
+class TeiRealShapesTest {
+
+    private static final String HEADER = "<teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>"
+            + "<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>";
+
+    private static String tei(String body) {
+        return "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + HEADER + "<text><body>" + body + "</body></text></TEI>";
+    }
+
+    private static List<LamRecord> read(String granularity, String xml, String... settings) {
+        ReadOptions.Builder b = ReadOptions.builder().granularity(granularity);
+        for (int i = 0; i < settings.length; i += 2) {
+            b.set(settings[i], settings[i + 1]);
+        }
+        return new Harness(b.build()).read(xml, "t.xml");
+    }
+
+    private static String text(String xml, String... settings) {
+        return read("document", xml, settings).get(0).text().orElseThrow();
+    }
+
+    /** ParlaMint: one token a line, {@code join="right"} where no space follows. */
+    private static final String PARLAMINT = tei("<div type=\"debateSection\">\n"
+            + "<note type=\"narrative\">House of Commons</note>\n"
+            + "<u xml:id=\"u1\" who=\"#SpeakerMr\" ana=\"#chair\">\n"
+            + " <seg xml:id=\"u1.s1\">\n"
+            + "  <s xml:id=\"u1.s1.1\">\n"
+            + "   <w xml:id=\"w1\" lemma=\"order\" join=\"right\">Order</w>\n"
+            + "   <pc xml:id=\"w2\" lemma=\".\">.</pc>\n"
+            + "   <w lemma=\"the\">The</w>\n"
+            + "   <pc join=\"right\">(</pc>\n"
+            + "   <w lemma=\"hon.\" join=\"right\">hon</w>\n"
+            + "   <pc>.</pc>\n"
+            + "   <w>Member</w>\n"
+            + "   <pc join=\"left\">)</pc>\n"
+            + "   <w join=\"right\">said</w>\n"
+            + "   <pc>:</pc>\n"
+            + "  </s>\n"
+            + " </seg>\n"
+            + "</u>\n"
+            + "<vocal type=\"interruption\"><desc>Hon. Members: Hear, hear.</desc></vocal>\n"
+            + "<kinesic type=\"applause\"><desc>Applause</desc></kinesic>\n"
+            + "<u who=\"#JohnsonBoris\"><seg><w>Thank</w>\n<w join=\"right\">you</w>\n<pc>.</pc></seg>\n"
+            + "<incident><desc>The Prime Minister sat down.</desc></incident></u>\n"
+            + "</div>");
+
+    @Test
+    void tokensJoinedToTheRightTakeNoSpaceFromTheWhiteSpaceThatLaysThemOut() {
+        assertThat(text(PARLAMINT)).isEqualTo("Order. The (hon. Member) said:\n\nThank you.");
+        // a token record is still the token alone
+        List<LamRecord> tokens = read("token", PARLAMINT);
+        assertThat(Fixtures.texts(tokens.subList(0, 3))).containsExactly("Order", ".", "The");
+    }
+
+    @Test
+    void descriptionsOfIncidentsAndNoisesAreLeftOutLikeNotesAndKeptWithThem() {
+        assertThat(Fixtures.texts(read("utterance", PARLAMINT))).containsExactly(
+                "Order. The (hon. Member) said:", "Thank you.");
+        assertThat(text(PARLAMINT, "tei.enable", "notes")).isEqualTo("House of Commons\n\n"
+                + "Order. The (hon. Member) said:\n\nHon. Members: Hear, hear.\n\nApplause\n\n"
+                + "Thank you.\n\nThe Prime Minister sat down.");
+    }
+
+    @Test
+    void theSpeakersNameIsALabelThoughTheProfileLeavesItOutOfTheText() {
+        String play = tei("<div type=\"scene\"><sp who=\"#Barnardo\"><speaker>BARNARDO</speaker><l>Who's there?</l></sp>"
+                + "<sp><speaker>Fran.</speaker><l>Nay, answer me.</l></sp></div>");
+        List<LamRecord> sps = read("utterance", play);
+        assertThat(Fixtures.texts(sps)).containsExactly("Who's there?", "Nay, answer me.");
+        assertThat(sps.get(0).label("tei:speaker")).containsExactly("BARNARDO");
+        assertThat(sps.get(0).label("tei:who")).containsExactly("Barnardo");
+        assertThat(sps.get(1).label("tei:speaker")).containsExactly("Fran.");
+        assertThat(read("utterance", play, "tei.profile", "diplomatic").get(1).label("tei:speaker"))
+                .containsExactly("Fran.");
+    }
+
+    @Test
+    void aDivisionKindNamedInSubtypeAsEpiDocHasItChoosesTheDivisions() {
+        String perseus = tei("<div type=\"edition\" n=\"urn:cts:greekLit:tlg0016.tlg001.perseus-grc2\" xml:lang=\"grc\">"
+                + "<div type=\"textpart\" subtype=\"book\" n=\"1\">"
+                + "<div type=\"textpart\" subtype=\"chapter\" n=\"1\"><p>Ἡροδότου Ἁλικαρνησσέος ἱστορίης ἀπόδεξις ἥδε,</p></div>"
+                + "<div type=\"textpart\" subtype=\"chapter\" n=\"2\"><p>Περσέων μέν νυν οἱ λόγιοι</p></div>"
+                + "</div></div>");
+        List<LamRecord> chapters = read("div", perseus, "tei.div", "chapter");
+        assertThat(Fixtures.texts(chapters)).containsExactly("Ἡροδότου Ἁλικαρνησσέος ἱστορίης ἀπόδεξις ἥδε,",
+                "Περσέων μέν νυν οἱ λόγιοι");
+        assertThat(chapters.get(1).label("part")).containsExactly("2");
+        assertThat(read("div", perseus, "tei.div", "book")).hasSize(1);
+    }
+
+    @Test
+    void aQuotationWithinASentenceRunsOnAndOneBetweenParagraphsIsABlock() {
+        String xml = tei("<div><p>He said <quote>hello</quote> and <q>bye</q>, as <cit><quote>all men</quote>"
+                + "<bibl>Cic.</bibl></cit> do.</p>"
+                + "<quote>A block quotation.</quote><p>After.</p>"
+                + "<epigraph><cit><quote><l>Arma virumque cano</l></quote><bibl>Verg.</bibl></cit></epigraph></div>");
+        assertThat(text(xml)).isEqualTo("He said hello and bye, as all men Cic. do.\n\nA block quotation.\n\nAfter.\n\n"
+                + "Arma virumque cano\n\nVerg.");
+    }
+}
