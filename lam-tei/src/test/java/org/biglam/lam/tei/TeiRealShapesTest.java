@@ -111,4 +111,44 @@ class TeiRealShapesTest {
         assertThat(text(xml)).isEqualTo("He said hello and bye, as all men Cic. do.\n\nA block quotation.\n\nAfter.\n\n"
                 + "Arma virumque cano\n\nVerg.");
     }
+
+    @Test
+    void aLettersSenderDateAndPlaceAreItsCreatorDateAndPlace() {
+        String letter = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt>"
+                + "<title>Schiller an Goethe, 12. März 1799</title><editor>Anna Editor</editor></titleStmt>"
+                + "<publicationStmt><publisher>Uni X</publisher><date when=\"2020\"/></publicationStmt>"
+                + "<sourceDesc><msDesc><msIdentifier><settlement>Weimar</settlement><repository>GSA</repository>"
+                + "<idno>28/1044</idno></msIdentifier></msDesc></sourceDesc></fileDesc>"
+                + "<profileDesc><correspDesc>"
+                + "<correspAction type=\"sent\"><persName ref=\"http://d-nb.info/gnd/118607626\">Schiller, Friedrich"
+                + "</persName><placeName>Jena</placeName><date when=\"1799-03-12\"/></correspAction>"
+                + "<correspAction type=\"received\"><persName>Goethe, Johann Wolfgang</persName>"
+                + "<placeName>Weimar</placeName></correspAction></correspDesc></profileDesc></teiHeader>"
+                + "<text><body><div type=\"letter\"><opener><salute>Lieber Freund,</salute></opener>"
+                + "<p>Ich sende Ihnen hier den Wallenstein.</p></div></body></text></TEI>";
+        LamRecord r = read("document", letter).get(0);
+        assertThat(r.label("creator")).containsExactly("Schiller, Friedrich");
+        assertThat(r.label("contributor")).containsExactly("Anna Editor");
+        assertThat(r.label("date")).containsExactly("1799");
+        assertThat(r.label("place")).containsExactly("Jena");
+        // an author in the titleStmt still comes first
+        LamRecord authored = read("document", letter.replace("<editor>", "<author>Schiller</author><editor>")).get(0);
+        assertThat(authored.label("creator")).containsExactly("Schiller");
+    }
+
+    @Test
+    void aDocumentInACorpusTakesTheCorpussXmlLang() {
+        String corpus = "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"de\">" + HEADER
+                + "<TEI>" + HEADER + "<text><body><p>Erster.</p></body></text></TEI>"
+                + "<TEI xml:lang=\"fr\">" + HEADER + "<text><body><p>Deuxième.</p></body></text></TEI>"
+                + "<teiCorpus>" + HEADER + "<TEI>" + HEADER + "<text><body><p>Zweiter.</p></body></text></TEI></teiCorpus>"
+                + "</teiCorpus>";
+        List<LamRecord> docs = read("document", corpus);
+        assertThat(docs).extracting(d -> d.label("language")).containsExactly(List.of("de"), List.of("fr"),
+                List.of("de"));
+        // a language the corpus header names wins over the corpus element's xml:lang
+        String described = corpus.replaceFirst("</fileDesc>", "</fileDesc><profileDesc><langUsage>"
+                + "<language ident=\"deu-Latf\">German</language></langUsage></profileDesc>");
+        assertThat(read("document", described).get(0).label("language")).containsExactly("de-Latf");
+    }
 }

@@ -133,6 +133,13 @@ public final class TeiRecordReader implements FormatReader {
                 }
             }
         }
+        if (!labels.containsKey(Labels.LANGUAGE) && piece.corpusLang() != null) {
+            // xml:lang is inherited: from the teiCorpus around the document
+            String tag = Languages.toBcp47(piece.corpusLang());
+            if (tag != null) {
+                labels.put(Labels.LANGUAGE, List.of(tag));
+            }
+        }
 
         List<TextWalker.Unit> units;
         try {
