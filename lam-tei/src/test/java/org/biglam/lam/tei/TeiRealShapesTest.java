@@ -151,4 +151,27 @@ class TeiRealShapesTest {
                 + "<language ident=\"deu-Latf\">German</language></langUsage></profileDesc>");
         assertThat(read("document", described).get(0).label("language")).containsExactly("de-Latf");
     }
+
+    @Test
+    void aPageBreakPointingToAWholeFacsimileAsTranskribusExportsItGetsItsImage() {
+        String xml = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + HEADER
+                + "<facsimile xml:id=\"facs_1\"><surface ulx=\"0\" uly=\"0\" lrx=\"2480\" lry=\"3508\">"
+                + "<graphic url=\"0001.jpg\" width=\"2480px\" height=\"3508px\"/>"
+                + "<zone points=\"100,200 1000,200 1000,400 100,400\" rendition=\"TextRegion\" xml:id=\"facs_1_r1\">"
+                + "<zone points=\"110,210 990,210 990,260 110,260\" rendition=\"Line\" xml:id=\"facs_1_r1l1\"/>"
+                + "</zone></surface></facsimile>"
+                + "<facsimile xml:id=\"facs_2\"><surface><graphic url=\"0002.jpg\"/></surface></facsimile>"
+                + "<text><body><pb facs=\"#facs_1\" n=\"1\"/><p facs=\"#facs_1_r1\">"
+                + "<lb facs=\"#facs_1_r1l1\" n=\"N001\"/>Erste Zeile</p>"
+                + "<pb facs=\"#facs_2\" n=\"2\"/><p>Zweite Seite</p></body></text></TEI>";
+        Harness h = new Harness(ReadOptions.builder().granularity("page").build());
+        List<LamRecord> pages = h.read(xml, "t.xml");
+        assertThat(Fixtures.texts(pages)).containsExactly("Erste Zeile", "Zweite Seite");
+        assertThat(pages.get(0).images().get(0).uri()).endsWith("/data/0001.jpg");
+        assertThat(pages.get(0).images().get(0).region()).isEmpty();
+        assertThat(pages.get(1).images().get(0).uri()).endsWith("/data/0002.jpg");
+        assertThat(h.warnings).isEmpty();
+        List<LamRecord> lines = read("line", xml);
+        assertThat(lines.get(0).images().get(0).region()).isPresent();
+    }
 }

@@ -274,6 +274,23 @@ public final class TeiRecordReader implements FormatReader {
                 if ("graphic".equals(target.getLocalPart())) {
                     return graphic(target, null);
                 }
+                // a pointer to a facsimile (Transkribus's export gives each page's its xml:id) or a
+                // surfaceGrp: its own graphic, else its first surface's
+                for (int depth = 0; depth < 2 && ("facsimile".equals(target.getLocalPart())
+                        || "surfaceGrp".equals(target.getLocalPart())); depth++) {
+                    NodeInfo graphic = TextWalker.firstChild(target, "graphic");
+                    if (graphic != null) {
+                        return graphic(graphic, null);
+                    }
+                    NodeInfo surface = TextWalker.firstChild(target, "surface");
+                    if (surface == null) {
+                        surface = TextWalker.firstChild(target, "surfaceGrp");
+                    }
+                    if (surface == null) {
+                        return null;
+                    }
+                    target = surface;
+                }
                 return imageOf(target);
             }
             return reference(ref, null, pb, null);
