@@ -174,4 +174,23 @@ class TeiRealShapesTest {
         List<LamRecord> lines = read("line", xml);
         assertThat(lines.get(0).images().get(0).region()).isPresent();
     }
+
+    @Test
+    void datesInTheIsoAttributesAreRead() {
+        String[][] cases = {
+            {"<date notBefore-iso=\"1914\" notAfter-iso=\"1918\">the Great War</date>", "1914/1918"},
+            {"<date from-iso=\"1914-07\" to-iso=\"1918-11\">war years</date>", "1914/1918"},
+            {"<date when-iso=\"1799-03-12\">a Tuesday</date>", "1799"},
+            {"<date when=\"1801\" when-iso=\"1799\">x</date>", "1801"},
+        };
+        for (String[] c : cases) {
+            String xml = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>D</title>"
+                    + "</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><bibl>" + c[0]
+                    + "</bibl></sourceDesc></fileDesc></teiHeader><text><body><p>On <date when-iso=\"1799-03-12\">"
+                    + "Tuesday</date>.</p></body></text></TEI>";
+            LamRecord r = read("document", xml).get(0);
+            assertThat(r.label("date")).as(c[0]).containsExactly(c[1]);
+            assertThat(r.label("tei:date")).containsExactly("1799-03-12");
+        }
+    }
 }

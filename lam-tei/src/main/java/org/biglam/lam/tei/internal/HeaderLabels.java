@@ -186,8 +186,10 @@ final class HeaderLabels {
                 names(n, f.label, out);
                 break;
             case DATE:
-                add(out, f.label, TeiDates.normalise(attr(n, "when"), attr(n, "notBefore"), attr(n, "notAfter"),
-                        attr(n, "from"), attr(n, "to"), attr(n, "value"), renderer.render(n, Set.of("note"))));
+                // att.datable.w3c, else att.datable.iso (when-iso, notBefore-iso, ...)
+                add(out, f.label, TeiDates.normalise(attr(n, "when", "when-iso"), attr(n, "notBefore", "notBefore-iso"),
+                        attr(n, "notAfter", "notAfter-iso"), attr(n, "from", "from-iso"), attr(n, "to", "to-iso"),
+                        attr(n, "value"), renderer.render(n, Set.of("note"))));
                 break;
             case LANG:
                 String code = attr(n, "ident");
@@ -238,6 +240,11 @@ final class HeaderLabels {
 
     private static String attr(NodeInfo n, String local) {
         return n.getAttributeValue(TextWalker.NONE, local);
+    }
+
+    private static String attr(NodeInfo n, String local, String orElse) {
+        String v = n.getAttributeValue(TextWalker.NONE, local);
+        return v != null ? v : n.getAttributeValue(TextWalker.NONE, orElse);
     }
 
     /** Names of people and bodies: "Surname, Forename" where the parts are marked. */

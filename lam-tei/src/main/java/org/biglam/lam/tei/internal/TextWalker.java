@@ -463,7 +463,8 @@ final class TextWalker {
         if (k.entity) {
             String value = null;
             if ("date".equals(ln)) {
-                value = firstNonNull(el.getAttributeValue(NONE, "when"), el.getAttributeValue(NONE, "value"));
+                value = firstNonNull(el.getAttributeValue(NONE, "when"), firstNonNull(el.getAttributeValue(NONE,
+                        "when-iso"), el.getAttributeValue(NONE, "value")));
             }
             entity = new Entity("tei:" + ln, value);
             entities.add(entity);
