@@ -193,4 +193,18 @@ class TeiRealShapesTest {
             assertThat(r.label("tei:date")).containsExactly("1799-03-12");
         }
     }
+
+    @Test
+    void aWordBrokenAfterANotSignAsHandwritingRecognitionWritesItIsJoined() {
+        String xml = tei("<pb n=\"1\"/><p><lb n=\"N001\"/>Erste Zeile mit Wort¬\n<lb n=\"N002\"/>trennung und Vor¬\n"
+                + "<pb n=\"2\"/><lb n=\"N001\"/>lage, aber not¬ <lb break=\"yes\"/>sign, and well-<lb/>known.</p>");
+        assertThat(text(xml)).isEqualTo("Erste Zeile mit Worttrennung und Vorlage, aber not¬ sign, and well- known.");
+        assertThat(text(xml, "tei.profile", "diplomatic"))
+                .isEqualTo("Erste Zeile mit Wort¬\ntrennung und Vor¬lage, aber not¬\nsign, and well-\nknown.");
+        // a line and a page keep their half as written
+        assertThat(Fixtures.texts(read("line", xml))).containsExactly("Erste Zeile mit Wort¬", "trennung und Vor¬",
+                "lage, aber not¬", "sign, and well-", "known.");
+        assertThat(Fixtures.texts(read("page", xml))).containsExactly("Erste Zeile mit Worttrennung und Vor¬",
+                "lage, aber not¬ sign, and well- known.");
+    }
 }

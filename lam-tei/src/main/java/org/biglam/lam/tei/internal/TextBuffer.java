@@ -25,6 +25,12 @@ final class TextBuffer {
      */
     static final String HYPHENS = "-\u00AC\u2E17\u00AD\u2010\u2011=";
 
+    /**
+     * The not sign, which handwritten-text recognition ground truth (Transkribus) writes only at the
+     * end of a line, for a word that goes on in the next one.
+     */
+    static final char LINE_END_HYPHEN = '\u00AC';
+
     /** Punctuation that takes back a space that came only from markup. */
     private static final String CLOSING = ",.;:!?)]}\u00BB\u201D\u2019%";
 
@@ -238,6 +244,15 @@ final class TextBuffer {
         }
         pending = NONE;
         soft = false;
+    }
+
+    /**
+     * Whether the text so far ends with this character (white space after it aside), also where a
+     * join is to drop it.
+     */
+    boolean endsWith(char c) {
+        int n = sb.length();
+        return n > 0 && sb.charAt(n - 1) == c;
     }
 
     /** Whether nothing but white space has been added. */

@@ -710,8 +710,26 @@ final class TextWalker {
             for (int i = 0; i < sinks.size(); i++) {
                 sinks.get(i).join(dropHyphen);
             }
-        } else {
+        } else if (lineBreaks && lb) {
             brk(level);
+        } else {
+            // a break with no marking after a not sign, which handwritten-text recognition
+            // (Transkribus) writes only for a word broken at the line's end: the halves join
+            String brk = null;
+            for (int i = 0; i < sinks.size(); i++) {
+                TextBuffer b = sinks.get(i);
+                if (b.endsWith(TextBuffer.LINE_END_HYPHEN)) {
+                    if (brk == null) {
+                        brk = attr(el, breakFp, NONE, "break");
+                        brk = brk == null ? "" : brk.strip();
+                    }
+                    if (brk.isEmpty()) {
+                        b.join(!lineBreaks);
+                        continue;
+                    }
+                }
+                b.brk(level);
+            }
         }
     }
 
