@@ -207,4 +207,22 @@ class TeiRealShapesTest {
         assertThat(Fixtures.texts(read("page", xml))).containsExactly("Erste Zeile mit Worttrennung und Vor¬",
                 "lage, aber not¬ sign, and well- known.");
     }
+
+    @Test
+    void namesTypedAsPeoplePlacesOrBodiesAreLabelledLikePersNamePlaceNameAndOrgName() {
+        String xml = tei("<u who=\"#A\"><seg><s><name type=\"PER\"><w>Boris</w> <w>Johnson</w></name> <w>visited</w> "
+                + "<name type=\"LOC\"><w>Kent</w></name> <w>for</w> <name type=\"ORG\"><w>NATO</w></name> <w>on</w> "
+                + "<name type=\"MISC\"><w>Brexit</w></name><pc>.</pc></s></seg></u>"
+                + "<p><rs type=\"person\" ref=\"#ms\">Mary Smith</rs> of <rs type=\"place\">Bow</rs> stole "
+                + "<rs type=\"offenceDescription\">a tankard</rs>.</p>");
+        LamRecord doc = read("document", xml).get(0);
+        assertThat(doc.text().orElseThrow()).startsWith("Boris Johnson visited Kent for NATO on Brexit.");
+        assertThat(doc.label("tei:persName")).containsExactly("Boris Johnson", "Mary Smith");
+        assertThat(doc.label("tei:placeName")).containsExactly("Kent", "Bow");
+        assertThat(doc.label("tei:orgName")).containsExactly("NATO");
+        List<LamRecord> tokens = read("token", xml);
+        assertThat(tokens.get(0).label("tei:persName")).containsExactly("Boris Johnson");
+        assertThat(tokens.get(3).label("tei:placeName")).containsExactly("Kent");
+        assertThat(tokens.get(7).labels()).doesNotContainKeys("tei:persName", "tei:placeName", "tei:orgName");
+    }
 }

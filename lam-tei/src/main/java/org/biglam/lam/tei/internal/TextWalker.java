@@ -103,7 +103,37 @@ final class TextWalker {
     private int typeFp;
     private int rendFp;
 
-    private static final Set<String> ENTITIES = Set.of("persName", "placeName", "orgName", "date");
+    private static final Set<String> ENTITIES = Set.of("persName", "placeName", "orgName", "date", "name", "rs");
+
+    /**
+     * The label of a {@code name} or {@code rs} by its {@code @type}, as ParlaMint's named-entity
+     * annotation ({@code <name type="PER">}) and many editions ({@code <rs type="person">}) write
+     * them; null for another type.
+     */
+    static String typedEntityLabel(String type) {
+        if (type == null) {
+            return null;
+        }
+        switch (type.strip().toLowerCase(Locale.ROOT)) {
+            case "per":
+            case "pers":
+            case "person":
+            case "persname":
+                return "tei:persName";
+            case "loc":
+            case "place":
+            case "placename":
+            case "geogname":
+                return "tei:placeName";
+            case "org":
+            case "organisation":
+            case "organization":
+            case "orgname":
+                return "tei:orgName";
+            default:
+                return null;
+        }
+    }
 
     private final TeiOptions opt;
     private final Granularity granularity;
@@ -462,13 +492,18 @@ final class TextWalker {
         Entity entity = null;
         if (k.entity) {
             String value = null;
+            String label = "tei:" + ln;
             if ("date".equals(ln)) {
                 value = firstNonNull(el.getAttributeValue(NONE, "when"), firstNonNull(el.getAttributeValue(NONE,
                         "when-iso"), el.getAttributeValue(NONE, "value")));
+            } else if ("name".equals(ln) || "rs".equals(ln)) {
+                label = typedEntityLabel(el.getAttributeValue(NONE, "type"));
             }
-            entity = new Entity("tei:" + ln, value);
-            entities.add(entity);
-            sinks.add(entity.text);
+            if (label != null) {
+                entity = new Entity(label, value);
+                entities.add(entity);
+                sinks.add(entity.text);
+            }
         }
         if (unit != null) {
             openUnit(unit);
