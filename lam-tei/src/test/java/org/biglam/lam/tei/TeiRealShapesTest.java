@@ -67,6 +67,21 @@ class TeiRealShapesTest {
     }
 
     @Test
+    void anUtterancesOwnAnaIsOneOfItsLabels() {
+        String xml = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>T</title>"
+                + "</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>"
+                + "<encodingDesc><classDecl><taxonomy xml:id=\"subcorpus\"><category xml:id=\"chair\">"
+                + "<catDesc>Chairperson</catDesc></category><category xml:id=\"regular\"><catDesc>Regular speaker"
+                + "</catDesc></category></taxonomy></classDecl></encodingDesc></teiHeader>"
+                + "<text><body><div><u who=\"#S\" ana=\"#chair\"><seg>Order.</seg></u>"
+                + "<u who=\"#B\" ana=\"#regular\"><seg>Thank you.</seg></u></div></body></text></TEI>";
+        List<LamRecord> us = read("utterance", xml);
+        assertThat(us.get(0).label("tei:ana")).containsExactly("Chairperson");
+        assertThat(us.get(1).label("tei:ana")).containsExactly("Regular speaker");
+        assertThat(read("document", xml).get(0).label("tei:ana")).containsExactly("Chairperson", "Regular speaker");
+    }
+
+    @Test
     void descriptionsOfIncidentsAndNoisesAreLeftOutLikeNotesAndKeptWithThem() {
         assertThat(Fixtures.texts(read("utterance", PARLAMINT))).containsExactly(
                 "Order. The (hon. Member) said:", "Thank you.");

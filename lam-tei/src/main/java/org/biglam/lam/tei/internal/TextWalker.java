@@ -302,8 +302,9 @@ final class TextWalker {
         if (rendering && skip.contains(ln)) {
             return;
         }
+        String ana = null;
         if (!rendering) {
-            String ana = attr(el, anaFp, NONE, "ana");
+            ana = attr(el, anaFp, NONE, "ana");
             if (ana != null && !open.isEmpty()) {
                 ana(ana);
             }
@@ -507,6 +508,10 @@ final class TextWalker {
         }
         if (unit != null) {
             openUnit(unit);
+            if (ana != null) {
+                // the unit's own analysis: ParlaMint's <u ana="#chair">
+                ana(ana);
+            }
         }
         switch (role) {
             case BLOCK:
