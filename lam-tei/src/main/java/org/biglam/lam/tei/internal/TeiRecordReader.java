@@ -274,7 +274,7 @@ public final class TeiRecordReader implements FormatReader {
                 if ("graphic".equals(target.getLocalPart())) {
                     return graphic(target, null);
                 }
-                // a pointer to a facsimile (Transkribus's export gives each page's its xml:id) or a
+                // a pointer to a facsimile (Transkribus's export gives each page's facsimile the id) or a
                 // surfaceGrp: its own graphic, else its first surface's
                 for (int depth = 0; depth < 2 && ("facsimile".equals(target.getLocalPart())
                         || "surfaceGrp".equals(target.getLocalPart())); depth++) {
