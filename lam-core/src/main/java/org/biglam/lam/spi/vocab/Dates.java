@@ -1,5 +1,6 @@
 package org.biglam.lam.spi.vocab;
 
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,7 +109,8 @@ public final class Dates {
      * year with unknown trailing digits ({@code 18--}, {@code 19uu}, {@code 185?}) counts as its
      * whole span ({@code 1800/1899}), as does a decade or century written as a plural
      * ({@code 1950s} is {@code 1950/1959}, {@code 1800s} is {@code 1800/1899}, {@code 1950s-1980s}
-     * is {@code 1950/1989}). Years are runs of digits that stand alone, from 500 to 2199.
+     * is {@code 1950/1989}). Years are runs of digits that stand alone, from 500 to 2199; a year
+     * followed by a before-Christ mark ({@code 1750 B.C.}, {@code 44 v. Chr.}) is not one.
      *
      * <p>A century written in words or numerals counts as its span too: {@code 17th century},
      * {@code 17th cent.}, {@code seventeenth century}, {@code 18. Jahrhundert}, {@code 18. Jh.},
@@ -148,7 +150,7 @@ public final class Dates {
             while (end < n && isDigit(text.charAt(end))) {
                 end++;
             }
-            if (y != null) {
+            if (y != null && !beforeChrist(text, end)) {
                 lo = Math.min(lo, y[0]);
                 hi = Math.max(hi, y[1]);
             }
@@ -165,19 +167,49 @@ public final class Dates {
         return lo == hi ? Integer.toString(lo) : lo + "/" + hi;
     }
 
+    /** B.C., BC, BCE, B.C.E., v. Chr., av. J.-C.: a year before Christ. */
+    private static final Pattern BEFORE_CHRIST = Pattern.compile(
+            "(?i)(?<![\\p{L}])(b\\.\\s?c\\.?(\\s?e\\.?)?|bce?|v\\.\\s?chr|av\\.\\s?j\\.?\\s?-?\\s?c)(?![\\p{L}])");
+
+    /** Whether a year that ends at {@code end} is followed by a before-Christ mark ({@code 1750 B.C.}). */
+    private static boolean beforeChrist(String text, int end) {
+        int n = text.length();
+        int i = end;
+        while (i < n && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= n || !Character.isLetter(text.charAt(i))) {
+            return false;
+        }
+        java.util.regex.Matcher m = BEFORE_CHRIST.matcher(text);
+        m.region(i, Math.min(n, i + 12));
+        m.useTransparentBounds(true);
+        return m.lookingAt();
+    }
+
+    private static boolean hasLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The first year or range a catalogue's date statement gives: {@code c1998.} gives
      * {@code 1998}, {@code [18--?]} gives {@code 1800/1899}, {@code 1885-1890} gives
      * {@code 1885/1890}, and {@code 1998, reprinted 2005} gives {@code 1998} (the first year, not
-     * the span, since the first is the edition's). A statement with no year but a century
+     * the span, since the first is the edition's). A statement of a year before Christ
+     * ({@code [ca. 1750 B.C.]}, {@code 44 v. Chr.}) gives none. A statement with no year but a century
      * ({@code [17th cent.]}) gives the century's span, as {@link #yearsIn} reads it.
      *
      * @param s the statement
      * @return the normalised date, or null
      */
     public static @Nullable String fromStatement(String s) {
-        if (s == null) {
-            return null;
+        if (s == null || hasLetters(s) && BEFORE_CHRIST.matcher(s).find()) {
+            return null; // a year before Christ ([ca. 1750 B.C.]) is none of the common era
         }
         int n = s.length();
         for (int i = 0; i + 4 <= n; i++) {

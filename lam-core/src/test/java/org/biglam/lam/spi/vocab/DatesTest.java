@@ -148,4 +148,17 @@ class DatesTest {
             Dates.fromStatement(v);
         }
     }
+
+    @Test
+    void aYearBeforeChristIsNoYearOfTheCommonEra() {
+        assertThat(Dates.fromStatement("[ca. 1750 B.C.]")).isNull();
+        assertThat(Dates.fromStatement("44 v. Chr.")).isNull();
+        assertThat(Dates.fromStatement("1200 av. J.-C.")).isNull();
+        assertThat(Dates.fromStatement("[1850?]")).isEqualTo("1850");
+        assertThat(Dates.yearsIn("a seal of 1750 BC, published 1902")).isEqualTo("1902");
+        assertThat(Dates.yearsIn("between 600 B.C.E. and 1600")).isEqualTo("1600");
+        // letters that only begin like a mark do not take the year away
+        assertThat(Dates.yearsIn("1885 Bcn harbour")).isEqualTo("1885");
+        assertThat(Dates.yearsIn("BC Archives, 1923")).isEqualTo("1923");
+    }
 }

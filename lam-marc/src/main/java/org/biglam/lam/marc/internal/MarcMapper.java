@@ -311,24 +311,9 @@ public final class MarcMapper {
         }
     }
 
-    /** B.C., BCE, v. Chr., av. J.-C. in a date statement. */
-    private static final java.util.regex.Pattern BC = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\p{L}])(b\\.\\s?c\\.?(\\s?e\\.?)?|bce?|v\\.\\s?chr|av\\.\\s?j\\.?-?\\s?c)(?![\\p{L}])");
-
-    /**
-     * Whether a date statement names a year before Christ ({@code [ca. 1750 B.C.]}): its year is
-     * not one of the common era, and lam-core's statement reading takes it as one, so it gives no date.
-     */
-    static boolean beforeChrist(String raw) {
-        return raw != null && BC.matcher(raw).find();
-    }
-
     /** The first date of the 260/264/210/214 statements, or null. */
     private String fromStatements() {
         for (String raw : values[RAW_DATE]) {
-            if (beforeChrist(raw)) {
-                continue;
-            }
             String date = org.biglam.lam.spi.vocab.Dates.fromStatement(raw);
             if (date != null) {
                 return date;
@@ -374,9 +359,6 @@ public final class MarcMapper {
 
     private static String yearIn(List<String> statements, int lo, int hi) {
         for (String raw : statements) {
-            if (beforeChrist(raw)) {
-                continue;
-            }
             String d = org.biglam.lam.spi.vocab.Dates.fromStatement(raw);
             if (d != null && d.length() == 4) {
                 int y = Integer.parseInt(d);
