@@ -72,6 +72,8 @@ public final class MetsDocument {
     public final List<LogDiv> logicalRoots = new ArrayList<>();
     public final Map<String, LogDiv> logical = new HashMap<>();
     public String documentDmdId;
+    /** The DMDID of the root division of a structMap without a TYPE read for its pages. */
+    private String untypedDmdId;
     public String objId;
 
     /** Reads the parts of a METS tree. */
@@ -101,6 +103,21 @@ public final class MetsDocument {
                 }
             }
         }
+        if (d.pages.isEmpty()) {
+            // no PHYSICAL structMap: a structMap without a TYPE holds the pages, as the Library of
+            // Congress's NDNP issues (Chronicling America) have it (np:issue > np:page divs with fptrs)
+            for (Node sm : root.children("structMap")) {
+                String type = sm.attr("TYPE");
+                if (type == null || type.isBlank()) {
+                    for (Node div : sm.children("div")) {
+                        d.physical(div, false);
+                        if (d.untypedDmdId == null && div.attr("DMDID") != null && !div.attr("DMDID").isBlank()) {
+                            d.untypedDmdId = firstId(div.attr("DMDID"));
+                        }
+                    }
+                }
+            }
+        }
         for (Node sm : root.children("structMap")) {
             String type = sm.attr("TYPE") == null ? "" : sm.attr("TYPE").toUpperCase(Locale.ROOT);
             if (type.equals("LOGICAL")) {
@@ -115,6 +132,8 @@ public final class MetsDocument {
         }
         if (!d.logicalRoots.isEmpty() && d.logicalRoots.get(0).dmdId != null) {
             d.documentDmdId = firstId(d.logicalRoots.get(0).dmdId);
+        } else if (d.untypedDmdId != null) {
+            d.documentDmdId = d.untypedDmdId;
         }
         return d;
     }
@@ -173,17 +192,19 @@ public final class MetsDocument {
             }
             Mix m = new Mix();
             Node x = mixes.get(0);
-            for (Node n : x.descendants("imageWidth")) {
+            // MIX 1.0 and 2.0 name them imageWidth, ...; MIX 0.x (NDNP, Chronicling America) ImageWidth,
+            // ImageLength, XSamplingFrequency, SamplingFrequencyUnit
+            for (Node n : mixElements(x, "imageWidth", "ImageWidth")) {
                 m.width = (long) Numbers.parse(n.text());
             }
-            for (Node n : x.descendants("imageHeight")) {
+            for (Node n : mixElements(x, "imageHeight", "ImageLength")) {
                 m.height = (long) Numbers.parse(n.text());
             }
             String unit = null;
-            for (Node n : x.descendants("samplingFrequencyUnit")) {
+            for (Node n : mixElements(x, "samplingFrequencyUnit", "SamplingFrequencyUnit")) {
                 unit = n.text();
             }
-            for (Node n : x.descendants("xSamplingFrequency")) {
+            for (Node n : mixElements(x, "xSamplingFrequency", "XSamplingFrequency")) {
                 double v;
                 Node num = n.child("numerator");
                 if (num != null) {
@@ -194,7 +215,8 @@ public final class MetsDocument {
                     v = Numbers.parse(n.text());
                 }
                 if (v > 0) {
-                    m.dpi = "3".equals(unit) ? v * 2.54 : v;
+                    // per centimetre: MIX 1.0 writes 3, MIX 2.0 cm
+                    m.dpi = "3".equals(unit) || "cm".equalsIgnoreCase(unit) ? v * 2.54 : v;
                 }
             }
             if (md.attr("ID") != null) {
@@ -204,6 +226,12 @@ public final class MetsDocument {
                 mix.putIfAbsent(sec.attr("ID"), m);
             }
         }
+    }
+
+    /** The descendants of a MIX element named as MIX 1.0 and 2.0 do, else as MIX 0.x does. */
+    private static List<Node> mixElements(Node mix, String name, String oldName) {
+        List<Node> out = mix.descendants(name);
+        return out.isEmpty() ? mix.descendants(oldName) : out;
     }
 
     private void fileGrp(Node grp, String use) {
@@ -217,8 +245,10 @@ public final class MetsDocument {
                     href = loc.attr("href");
                 }
                 if (c.attr("ID") != null) {
-                    files.put(c.attr("ID"), new MetsFile(c.attr("ID"), href, c.attr("MIMETYPE"), use,
-                            c.attr("ADMID")));
+                    // a file's own USE (NDNP: master, service, ocr) before its group's
+                    String own = c.attr("USE");
+                    files.put(c.attr("ID"), new MetsFile(c.attr("ID"), href, c.attr("MIMETYPE"),
+                            own != null && !own.isBlank() ? own : use, c.attr("ADMID")));
                 }
             }
         }
