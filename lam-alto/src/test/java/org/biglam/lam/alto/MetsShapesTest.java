@@ -152,4 +152,103 @@ class MetsShapesTest {
         assertThat(image.region()).hasValue(new Region(100, 200, 1000, 100));
         assertThat(blocks.get(0).labels()).doesNotContainKey("alto:measurementUnit");
     }
+
+    /** A page of a CCS docWorks package: an article in a ComposedBlock, and a map. */
+    static final String DOCWORKS_ALTO = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <alto xmlns="http://www.loc.gov/standards/alto/ns-v2#" xmlns:xlink="http://www.w3.org/1999/xlink">
+              <Description><MeasurementUnit>pixel</MeasurementUnit>
+                <sourceImageInformation><fileName>0001.tif</fileName></sourceImageInformation></Description>
+              <Layout>
+                <Page ID="P1" WIDTH="2000" HEIGHT="3000" PHYSICAL_IMG_NR="1">
+                  <PrintSpace HPOS="0" VPOS="0" WIDTH="2000" HEIGHT="3000">
+                    <ComposedBlock ID="P1_CB00001" HPOS="100" VPOS="100" WIDTH="800" HEIGHT="300" TYPE="Article">
+                      <TextBlock ID="P1_TB00001" HPOS="100" VPOS="100" WIDTH="800" HEIGHT="100">
+                        <TextLine ID="P1_TL00001" HPOS="100" VPOS="100" WIDTH="800" HEIGHT="40">
+                          <String ID="P1_ST00001" CONTENT="Wien" WC="0.9" HPOS="100" VPOS="100" WIDTH="200" HEIGHT="40"/><SP/>
+                          <String ID="P1_ST00002" CONTENT="den" WC="0.9" HPOS="320" VPOS="100" WIDTH="100" HEIGHT="40"/>
+                        </TextLine>
+                      </TextBlock>
+                    </ComposedBlock>
+                    <Illustration ID="P1_IL00001" HPOS="1000" VPOS="1000" WIDTH="500" HEIGHT="400"/>
+                  </PrintSpace>
+                </Page>
+              </Layout>
+            </alto>
+            """;
+
+    /**
+     * A CCS docWorks METS (Europeana Newspapers and others): hrefs {@code file://./...} relative to the
+     * package, a page's files named by {@code fptr/par/area}, an ILLUSTRATION division naming an
+     * Illustration.
+     */
+    static final String DOCWORKS_METS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <mets:mets xmlns:mets="http://www.loc.gov/METS/" xmlns:mods="http://www.loc.gov/mods/v3"
+                xmlns:xlink="http://www.w3.org/1999/xlink" LABEL="Wiener Zeitung 1814-01-01" TYPE="Newspaper">
+              <mets:dmdSec ID="MODSMD_ISSUE1"><mets:mdWrap MDTYPE="MODS"><mets:xmlData><mods:mods>
+                <mods:titleInfo><mods:title>Wiener Zeitung</mods:title></mods:titleInfo>
+                <mods:originInfo><mods:dateIssued>1814-01-01</mods:dateIssued></mods:originInfo>
+              </mods:mods></mets:xmlData></mets:mdWrap></mets:dmdSec>
+              <mets:fileSec>
+                <mets:fileGrp ID="IMGGRP" USE="Images">
+                  <mets:file ID="IMG00001" MIMETYPE="image/tiff" SEQ="1">
+                    <mets:FLocat LOCTYPE="URL" xlink:href="file://./images/0001.tif"/></mets:file>
+                </mets:fileGrp>
+                <mets:fileGrp ID="ALTOGRP" USE="Content">
+                  <mets:file ID="ALTO00001" MIMETYPE="text/xml" SEQ="1">
+                    <mets:FLocat LOCTYPE="URL" xlink:href="file://./alto/0001.xml"/></mets:file>
+                </mets:fileGrp>
+              </mets:fileSec>
+              <mets:structMap LABEL="Logical Structure" TYPE="LOGICAL">
+                <mets:div ID="DIVL1" TYPE="Newspaper" DMDID="MODSMD_ISSUE1">
+                  <mets:div ID="DIVL2" TYPE="ARTICLE" LABEL="Inland">
+                    <mets:fptr><mets:seq><mets:area FILEID="ALTO00001" BEGIN="P1_CB00001" BETYPE="IDREF"/></mets:seq></mets:fptr>
+                  </mets:div>
+                  <mets:div ID="DIVL3" TYPE="ILLUSTRATION" LABEL="Karte">
+                    <mets:fptr><mets:area FILEID="ALTO00001" BEGIN="P1_IL00001" BETYPE="IDREF"/></mets:fptr>
+                  </mets:div>
+                </mets:div>
+              </mets:structMap>
+              <mets:structMap LABEL="Physical Structure" TYPE="PHYSICAL">
+                <mets:div ID="DIVP1" TYPE="Newspaper">
+                  <mets:div ID="DIVP2" TYPE="page" ORDER="1" ORDERLABEL="1">
+                    <mets:fptr><mets:par><mets:area FILEID="IMG00001"/><mets:area FILEID="ALTO00001"/></mets:par></mets:fptr>
+                  </mets:div>
+                </mets:div>
+              </mets:structMap>
+            </mets:mets>
+            """;
+
+    private static Path docWorks(Path dir) throws IOException {
+        write(dir, "alto/0001.xml", DOCWORKS_ALTO);
+        return write(dir, "mets.xml", DOCWORKS_METS);
+    }
+
+    @Test
+    void readsPagesWhoseFilesAreNamedByAreasAndFileDotHrefs(@TempDir Path dir) throws IOException {
+        Path mets = docWorks(dir);
+        List<LamRecord> pages = Read.all(mets, "page");
+        assertThat(pages).extracting(LamRecord::id).containsExactly("mets.xml#page-DIVP2");
+        assertThat(pages.get(0).text()).hasValue("Wien den");
+        assertThat(pages.get(0).images()).extracting(ImageRef::uri)
+                .containsExactly(dir.resolve("images/0001.tif").toUri().toString());
+        // a folder walk reads the page once, through the METS document (the ALTO file is claimed)
+        assertThat(Read.all(dir, "page")).extracting(LamRecord::id).containsExactly("mets.xml#page-DIVP2");
+    }
+
+    @Test
+    void givesAnIllustrationArticleItsRegion(@TempDir Path dir) throws IOException {
+        Path mets = docWorks(dir);
+        List<LamRecord> articles = Read.all(mets, "article");
+        assertThat(articles).extracting(LamRecord::id)
+                .containsExactly("mets.xml#article-DIVL2", "mets.xml#article-DIVL3");
+        assertThat(articles.get(0).text()).hasValue("Wien den");
+        LamRecord map = articles.get(1);
+        assertThat(map.text()).isEmpty();
+        assertThat(map.labels().get("title")).containsExactly("Karte");
+        assertThat(map.images()).hasSize(1);
+        assertThat(map.images().get(0).uri()).isEqualTo(dir.resolve("images/0001.tif").toUri().toString());
+        assertThat(map.images().get(0).region()).hasValue(new Region(1000, 1000, 500, 400));
+    }
 }
