@@ -239,7 +239,10 @@ class MetsShapesTest {
 
     @Test
     void givesAnIllustrationArticleItsRegion(@TempDir Path dir) throws IOException {
-        Path mets = docWorks(dir);
+        write(dir, "alto/0001.xml", DOCWORKS_ALTO);
+        Path mets = write(dir, "mets.xml", DOCWORKS_METS.replace("file://./", "")
+                .replace("<mets:par><mets:area FILEID=\"IMG00001\"/><mets:area FILEID=\"ALTO00001\"/></mets:par>",
+                        "</mets:fptr><mets:fptr FILEID=\"IMG00001\"/><mets:fptr FILEID=\"ALTO00001\">"));
         List<LamRecord> articles = Read.all(mets, "article");
         assertThat(articles).extracting(LamRecord::id)
                 .containsExactly("mets.xml#article-DIVL2", "mets.xml#article-DIVL3");
