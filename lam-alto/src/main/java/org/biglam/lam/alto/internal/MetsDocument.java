@@ -243,6 +243,11 @@ public final class MetsDocument {
                 Node loc = c.child("FLocat");
                 if (loc != null) {
                     href = loc.attr("href");
+                    // CCS docWorks (Europeana Newspapers, ...) writes paths relative to the package
+                    // as file://./alto/0001.xml: the relative path alto/0001.xml
+                    if (href != null && href.strip().startsWith("file://./")) {
+                        href = href.strip().substring("file://./".length());
+                    }
                 }
                 if (c.attr("ID") != null) {
                     // a file's own USE (NDNP: master, service, ocr) before its group's
@@ -265,6 +270,10 @@ public final class MetsDocument {
             }
             for (Node a : f.descendants("area")) {
                 areas.add(area(a));
+                // a page's files named by areas (fptr/par/area, as CCS docWorks writes pages) are its files too
+                if (a.attr("FILEID") != null && !direct.contains(a.attr("FILEID"))) {
+                    direct.add(a.attr("FILEID"));
+                }
             }
         }
         String type = div.attr("TYPE") == null ? "" : div.attr("TYPE").toLowerCase(Locale.ROOT);

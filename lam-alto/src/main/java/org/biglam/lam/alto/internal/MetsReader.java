@@ -373,6 +373,13 @@ public final class MetsReader implements FormatReader {
                     for (Ref ref : byFile.get(alto.id())) {
                         List<List<Span>> paras = extract(page, layout, ids, ref.area());
                         if (paras.isEmpty()) {
+                            // an area naming an Illustration (an ILLUSTRATION division's picture, a
+                            // map in an article): its region, without text
+                            Region r = illustration(emitter, info, page, ids, ref.area());
+                            ImageRef img = r == null ? null : emitter.image(info, r, page);
+                            if (img != null && !ref.article().images.contains(img)) {
+                                ref.article().images.add(img);
+                            }
                             continue;
                         }
                         Article a = ref.article();
@@ -428,7 +435,7 @@ public final class MetsReader implements FormatReader {
                 b.label("mets:type", a.div.type);
             }
             b.label(Labels.PART, a.div.orderLabel);
-            if (a.found == 0) {
+            if (a.found == 0 && a.images.isEmpty()) {
                 ctx.warn("mets-article", "no text found for article " + a.div.id
                         + " (its ALTO files are missing or its areas name no ALTO element)", ctx.location());
             }
@@ -464,6 +471,16 @@ public final class MetsReader implements FormatReader {
             }
         }
         return ids;
+    }
+
+    /** The region of an area that names an illustration (Illustration, GraphicalElement, ...); or null. */
+    private static Region illustration(PageEmitter emitter, PageEmitter.PageInfo info, Page page,
+            Map<String, Object> ids, Area area) {
+        if (area.begin() == null || !(ids.get(area.begin()) instanceof Block)) {
+            return null;
+        }
+        Block b = (Block) ids.get(area.begin());
+        return b.illustration ? emitter.regionOf(info, b, page) : null;
     }
 
     /** The spans an area covers, as paragraphs (one per block touched). */
