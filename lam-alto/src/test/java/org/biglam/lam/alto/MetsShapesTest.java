@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.biglam.lam.ImageRef;
 import org.biglam.lam.LamRecord;
+import org.biglam.lam.Problem;
 import org.biglam.lam.ReadOptions;
 import org.biglam.lam.Region;
 import org.junit.jupiter.api.Test;
@@ -253,5 +255,40 @@ class MetsShapesTest {
         assertThat(map.images()).hasSize(1);
         assertThat(map.images().get(0).uri()).isEqualTo(dir.resolve("images/0001.tif").toUri().toString());
         assertThat(map.images().get(0).region()).hasValue(new Region(1000, 1000, 500, 400));
+    }
+
+    @Test
+    void givesAFigureWithItsCaptionItsWholeRegionAndTheCaptionText(@TempDir Path dir) throws IOException {
+        write(dir, "alto/0001.xml", DOCWORKS_ALTO.replace(
+                "<Illustration ID=\"P1_IL00001\" HPOS=\"1000\" VPOS=\"1000\" WIDTH=\"500\" HEIGHT=\"400\"/>", """
+                <ComposedBlock ID="P1_CB00002" TYPE="Illustration" HPOS="1000" VPOS="1000" WIDTH="500" HEIGHT="460">
+                  <Illustration ID="P1_IL00001" HPOS="1000" VPOS="1000" WIDTH="500" HEIGHT="400"/>
+                  <TextBlock ID="P1_TB00002" HPOS="1000" VPOS="1410" WIDTH="500" HEIGHT="40">
+                    <TextLine ID="P1_TL00002" HPOS="1000" VPOS="1410" WIDTH="200" HEIGHT="40">
+                      <String ID="P1_ST00003" CONTENT="Karte" WC="0.8" HPOS="1000" VPOS="1410" WIDTH="200" HEIGHT="40"/>
+                    </TextLine>
+                  </TextBlock>
+                </ComposedBlock>"""));
+        Path mets = write(dir, "mets.xml", DOCWORKS_METS.replace("BEGIN=\"P1_IL00001\"", "BEGIN=\"P1_CB00002\""));
+        LamRecord figure = Read.all(mets, "article").get(1);
+        assertThat(figure.id()).isEqualTo("mets.xml#article-DIVL3");
+        assertThat(figure.text()).hasValue("Karte");
+        // the figure's region, not only its caption's words
+        assertThat(figure.images()).extracting(i -> i.region().orElseThrow())
+                .containsExactly(new Region(1000, 1000, 500, 460));
+    }
+
+    @Test
+    void findsAFileNamedByAnotherMachinesPathInItsFolderBesideTheMets(@TempDir Path dir) throws IOException {
+        // a workspace made elsewhere names its files by absolute paths; moved here, they are in the same
+        // folders beside the METS document
+        write(dir, "OCR-D-OCR-ALTO/0001.xml", DOCWORKS_ALTO);
+        Path mets = write(dir, "mets.xml", DOCWORKS_METS
+                .replace("file://./alto/0001.xml", "file:///home/ocr/ws-1890/OCR-D-OCR-ALTO/0001.xml"));
+        List<LamRecord> records = new ArrayList<>();
+        List<Problem> problems = Read.problems(mets, ReadOptions.builder().granularity("page"), records);
+        assertThat(records).extracting(r -> r.text().orElse("")).containsExactly("Wien den");
+        assertThat(problems).extracting(Problem::kind).containsExactly("mets-file-path");
+        assertThat(problems.get(0).message()).contains("OCR-D-OCR-ALTO/0001.xml");
     }
 }
