@@ -291,4 +291,18 @@ class MetsShapesTest {
         assertThat(problems).extracting(Problem::kind).containsExactly("mets-file-path");
         assertThat(problems.get(0).message()).contains("OCR-D-OCR-ALTO/0001.xml");
     }
+
+    @Test
+    void keepsThePagesBelowASequenceWhoseAreaNamesAFileOfTheWhole(@TempDir Path dir) throws IOException {
+        write(dir, "alto/0001.xml", DOCWORKS_ALTO);
+        Path mets = write(dir, "mets.xml", DOCWORKS_METS
+                .replace("<mets:fileGrp ID=\"ALTOGRP\"", """
+                    <mets:fileGrp ID="PDFGRP" USE="PDF"><mets:file ID="PDF1" MIMETYPE="application/pdf">
+                      <mets:FLocat LOCTYPE="URL" xlink:href="file://./issue.pdf"/></mets:file></mets:fileGrp>
+                    <mets:fileGrp ID="ALTOGRP\"""")
+                .replace("<mets:div ID=\"DIVP1\" TYPE=\"Newspaper\">",
+                        "<mets:div ID=\"DIVP1\" TYPE=\"Newspaper\"><mets:fptr><mets:area FILEID=\"PDF1\"/></mets:fptr>"));
+        assertThat(Read.all(mets, "page")).extracting(LamRecord::id, r -> r.text().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("mets.xml#page-DIVP2", "Wien den"));
+    }
 }

@@ -263,6 +263,7 @@ public final class MetsDocument {
         boolean isPage = false;
         List<String> direct = new ArrayList<>();
         List<Area> areas = new ArrayList<>();
+        List<String> areaFiles = new ArrayList<>();
         for (Node f : div.children("fptr")) {
             if (f.attr("FILEID") != null) {
                 direct.add(f.attr("FILEID"));
@@ -270,13 +271,21 @@ public final class MetsDocument {
             }
             for (Node a : f.descendants("area")) {
                 areas.add(area(a));
-                // a page's files named by areas (fptr/par/area, as CCS docWorks writes pages) are its files too
-                if (a.attr("FILEID") != null && !direct.contains(a.attr("FILEID"))) {
-                    direct.add(a.attr("FILEID"));
+                if (a.attr("FILEID") != null && !areaFiles.contains(a.attr("FILEID"))) {
+                    areaFiles.add(a.attr("FILEID"));
                 }
             }
         }
         String type = div.attr("TYPE") == null ? "" : div.attr("TYPE").toLowerCase(Locale.ROOT);
+        // a page's files named by areas (fptr/par/area, as CCS docWorks writes pages) are its files too:
+        // a division typed page, or one without divisions below it (not a sequence's, a PDF's of the whole)
+        if (type.equals("page") || div.children("div").isEmpty()) {
+            for (String id : areaFiles) {
+                if (!direct.contains(id)) {
+                    direct.add(id);
+                }
+            }
+        }
         if (!inPage && (type.equals("page") || !direct.isEmpty())) {
             isPage = true;
             PhysPage p = new PhysPage();
