@@ -72,6 +72,8 @@ public final class MetsDocument {
     public final List<LogDiv> logicalRoots = new ArrayList<>();
     public final Map<String, LogDiv> logical = new HashMap<>();
     public String documentDmdId;
+    /** The DMDID of the root division of a structMap without a TYPE read for its pages. */
+    private String untypedDmdId;
     public String objId;
 
     /** Reads the parts of a METS tree. */
@@ -101,6 +103,21 @@ public final class MetsDocument {
                 }
             }
         }
+        if (d.pages.isEmpty()) {
+            // no PHYSICAL structMap: a structMap without a TYPE holds the pages, as the Library of
+            // Congress's NDNP issues (Chronicling America) have it (np:issue > np:page divs with fptrs)
+            for (Node sm : root.children("structMap")) {
+                String type = sm.attr("TYPE");
+                if (type == null || type.isBlank()) {
+                    for (Node div : sm.children("div")) {
+                        d.physical(div, false);
+                        if (d.untypedDmdId == null && div.attr("DMDID") != null && !div.attr("DMDID").isBlank()) {
+                            d.untypedDmdId = firstId(div.attr("DMDID"));
+                        }
+                    }
+                }
+            }
+        }
         for (Node sm : root.children("structMap")) {
             String type = sm.attr("TYPE") == null ? "" : sm.attr("TYPE").toUpperCase(Locale.ROOT);
             if (type.equals("LOGICAL")) {
@@ -115,6 +132,8 @@ public final class MetsDocument {
         }
         if (!d.logicalRoots.isEmpty() && d.logicalRoots.get(0).dmdId != null) {
             d.documentDmdId = firstId(d.logicalRoots.get(0).dmdId);
+        } else if (d.untypedDmdId != null) {
+            d.documentDmdId = d.untypedDmdId;
         }
         return d;
     }
@@ -173,17 +192,19 @@ public final class MetsDocument {
             }
             Mix m = new Mix();
             Node x = mixes.get(0);
-            for (Node n : x.descendants("imageWidth")) {
+            // MIX 1.0 and 2.0 name them imageWidth, ...; MIX 0.x (NDNP, Chronicling America) ImageWidth,
+            // ImageLength, XSamplingFrequency, SamplingFrequencyUnit
+            for (Node n : mixElements(x, "imageWidth", "ImageWidth")) {
                 m.width = (long) Numbers.parse(n.text());
             }
-            for (Node n : x.descendants("imageHeight")) {
+            for (Node n : mixElements(x, "imageHeight", "ImageLength")) {
                 m.height = (long) Numbers.parse(n.text());
             }
             String unit = null;
-            for (Node n : x.descendants("samplingFrequencyUnit")) {
+            for (Node n : mixElements(x, "samplingFrequencyUnit", "SamplingFrequencyUnit")) {
                 unit = n.text();
             }
-            for (Node n : x.descendants("xSamplingFrequency")) {
+            for (Node n : mixElements(x, "xSamplingFrequency", "XSamplingFrequency")) {
                 double v;
                 Node num = n.child("numerator");
                 if (num != null) {
@@ -194,7 +215,8 @@ public final class MetsDocument {
                     v = Numbers.parse(n.text());
                 }
                 if (v > 0) {
-                    m.dpi = "3".equals(unit) ? v * 2.54 : v;
+                    // per centimetre: MIX 1.0 writes 3, MIX 2.0 cm
+                    m.dpi = "3".equals(unit) || "cm".equalsIgnoreCase(unit) ? v * 2.54 : v;
                 }
             }
             if (md.attr("ID") != null) {
@@ -206,6 +228,12 @@ public final class MetsDocument {
         }
     }
 
+    /** The descendants of a MIX element named as MIX 1.0 and 2.0 do, else as MIX 0.x does. */
+    private static List<Node> mixElements(Node mix, String name, String oldName) {
+        List<Node> out = mix.descendants(name);
+        return out.isEmpty() ? mix.descendants(oldName) : out;
+    }
+
     private void fileGrp(Node grp, String use) {
         for (Node c : grp.children) {
             if (c.name.equals("fileGrp")) {
@@ -215,10 +243,17 @@ public final class MetsDocument {
                 Node loc = c.child("FLocat");
                 if (loc != null) {
                     href = loc.attr("href");
+                    // CCS docWorks (Europeana Newspapers, ...) writes paths relative to the package
+                    // as file://./alto/0001.xml: the relative path alto/0001.xml
+                    if (href != null && href.strip().startsWith("file://./")) {
+                        href = href.strip().substring("file://./".length());
+                    }
                 }
                 if (c.attr("ID") != null) {
-                    files.put(c.attr("ID"), new MetsFile(c.attr("ID"), href, c.attr("MIMETYPE"), use,
-                            c.attr("ADMID")));
+                    // a file's own USE (NDNP: master, service, ocr) before its group's
+                    String own = c.attr("USE");
+                    files.put(c.attr("ID"), new MetsFile(c.attr("ID"), href, c.attr("MIMETYPE"),
+                            own != null && !own.isBlank() ? own : use, c.attr("ADMID")));
                 }
             }
         }
@@ -228,6 +263,7 @@ public final class MetsDocument {
         boolean isPage = false;
         List<String> direct = new ArrayList<>();
         List<Area> areas = new ArrayList<>();
+        List<String> areaFiles = new ArrayList<>();
         for (Node f : div.children("fptr")) {
             if (f.attr("FILEID") != null) {
                 direct.add(f.attr("FILEID"));
@@ -235,9 +271,21 @@ public final class MetsDocument {
             }
             for (Node a : f.descendants("area")) {
                 areas.add(area(a));
+                if (a.attr("FILEID") != null && !areaFiles.contains(a.attr("FILEID"))) {
+                    areaFiles.add(a.attr("FILEID"));
+                }
             }
         }
         String type = div.attr("TYPE") == null ? "" : div.attr("TYPE").toLowerCase(Locale.ROOT);
+        // a page's files named by areas (fptr/par/area, as CCS docWorks writes pages) are its files too:
+        // a division typed page, or one without divisions below it (not a sequence's, a PDF's of the whole)
+        if (type.equals("page") || div.children("div").isEmpty()) {
+            for (String id : areaFiles) {
+                if (!direct.contains(id)) {
+                    direct.add(id);
+                }
+            }
+        }
         if (!inPage && (type.equals("page") || !direct.isEmpty())) {
             isPage = true;
             PhysPage p = new PhysPage();

@@ -248,13 +248,15 @@ public final class MetsReader implements FormatReader {
         Optional<String> refused = absolute ? Origin.of(input, ctx.options()).refusal(resolvedUri(h)) : Optional.empty();
         Optional<Input> in = refused.isPresent() ? Optional.empty() : tryResolve(h);
         if (in.isEmpty() && absolute) {
-            // an absolute path of the machine that made the package: look for the file beside the METS
-            String name = h.substring(h.lastIndexOf('/') + 1);
-            if (!name.isEmpty()) {
-                in = tryResolve(name);
+            // an absolute path of the machine that made the package: look for the file beside the METS,
+            // in the folders it was in there (file:///data/ws/OCR-D-OCR-ALTO/0001.xml: the workspace's
+            // OCR-D-OCR-ALTO/0001.xml), else by its name
+            for (String tail : tails(h)) {
+                in = tryResolve(tail);
                 if (in.isPresent()) {
-                    ctx.warn("mets-file-path", "the file " + href + " was found by its name beside the METS document",
-                            ctx.location());
+                    ctx.warn("mets-file-path", "the file " + href + " was found as " + tail
+                            + " beside the METS document", ctx.location());
+                    break;
                 }
             }
         }
@@ -267,6 +269,39 @@ public final class MetsReader implements FormatReader {
             }
         }
         return in;
+    }
+
+    /** The most folders of an absolute path's end tried beside the METS document. */
+    private static final int TAIL_FOLDERS = 3;
+
+    /**
+     * The relative paths an absolute path may stand for beside the METS document, longest first: its
+     * file name with up to {@value #TAIL_FOLDERS} of the folders above it, then the name alone.
+     */
+    static List<String> tails(String absolute) {
+        String path = absolute;
+        int scheme = path.indexOf("://");
+        if (scheme > 0 && Images.isAbsoluteUri(path)) {
+            int slash = path.indexOf('/', scheme + 3);
+            path = slash < 0 ? "" : path.substring(slash);
+        } else if (path.startsWith("file:")) {
+            path = path.substring(5);
+        }
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            path = path.substring(0, q);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (!part.isEmpty() && !part.equals(".") && !part.equals("..") && !(parts.isEmpty() && part.endsWith(":"))) {
+                parts.add(part);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int n = Math.min(parts.size(), TAIL_FOLDERS + 1); n >= 1; n--) {
+            out.add(String.join("/", parts.subList(parts.size() - n, parts.size())));
+        }
+        return out;
     }
 
     private String resolvedUri(String href) {
@@ -372,18 +407,23 @@ public final class MetsReader implements FormatReader {
                     Map<String, Object> ids = ids(page);
                     for (Ref ref : byFile.get(alto.id())) {
                         List<List<Span>> paras = extract(page, layout, ids, ref.area());
-                        if (paras.isEmpty()) {
+                        // an area naming an illustration (an ILLUSTRATION division's picture, a map in
+                        // an article, a ComposedBlock of a figure with its caption): its whole region
+                        Region picture = illustration(emitter, info, page, ids, ref.area());
+                        if (paras.isEmpty() && picture == null) {
                             continue;
                         }
                         Article a = ref.article();
-                        a.found++;
+                        if (!paras.isEmpty()) {
+                            a.found++;
+                        }
                         for (List<Span> para : paras) {
                             a.text.paragraph(para);
                             for (Span s : para) {
                                 PageEmitter.spanLanguages(page, s, a.langs);
                             }
                         }
-                        Region r = union(emitter, info, page, paras);
+                        Region r = picture != null ? picture : union(emitter, info, page, paras);
                         ImageRef img = emitter.image(info, r, page);
                         if (img != null && !a.images.contains(img)) {
                             a.images.add(img);
@@ -428,7 +468,7 @@ public final class MetsReader implements FormatReader {
                 b.label("mets:type", a.div.type);
             }
             b.label(Labels.PART, a.div.orderLabel);
-            if (a.found == 0) {
+            if (a.found == 0 && a.images.isEmpty()) {
                 ctx.warn("mets-article", "no text found for article " + a.div.id
                         + " (its ALTO files are missing or its areas name no ALTO element)", ctx.location());
             }
@@ -464,6 +504,16 @@ public final class MetsReader implements FormatReader {
             }
         }
         return ids;
+    }
+
+    /** The region of an area that names an illustration (Illustration, GraphicalElement, ...); or null. */
+    private static Region illustration(PageEmitter emitter, PageEmitter.PageInfo info, Page page,
+            Map<String, Object> ids, Area area) {
+        if (area.begin() == null || !(ids.get(area.begin()) instanceof Block)) {
+            return null;
+        }
+        Block b = (Block) ids.get(area.begin());
+        return b.illustration ? emitter.regionOf(info, b, page) : null;
     }
 
     /** The spans an area covers, as paragraphs (one per block touched). */

@@ -43,6 +43,12 @@ final class Versions {
         if (major != null) {
             return major;
         }
+        // a schema file as the namespace (xmlns="http://www.loc.gov/standards/alto/alto-v2.0.xsd",
+        // as PDF-to-ALTO converters built on PDFBox's examples write it)
+        Matcher n = XSD.matcher(namespace);
+        if (n.find()) {
+            return n.group(1) + "." + n.group(2);
+        }
         String ns = namespace.toLowerCase(Locale.ROOT);
         if (ns.isEmpty() || ns.contains("ccs-gmbh") || ns.contains("bnf.fr") || ns.contains("alto_prod")
                 || ns.contains("altoxml")) {

@@ -63,5 +63,6 @@ class NumbersTest {
         assertThat(Versions.altoVersion("http://schema.ccs-gmbh.com/ALTO", null, null)).isEqualTo("1");
         assertThat(Versions.altoVersion("http://bibnum.bnf.fr/ns/alto_prod", null, null)).isEqualTo("1");
         assertThat(Versions.altoVersion("http://example.org/other", null, null)).isNull();
+        assertThat(Versions.altoVersion("http://www.loc.gov/standards/alto/alto-v2.0.xsd", null, null)).isEqualTo("2.0");
     }
 }
