@@ -88,13 +88,19 @@ public final class DcFormat extends AbstractFormatProvider {
      * {@code oai_dc}, {@code qualifieddc} or {@code dcterms} in no namespace; a root {@code record},
      * {@code metadata} or {@code description} in no namespace whose look-ahead holds {@code dc:} or
      * {@code dcterms:} properties, or two of the fifteen DC elements in no namespace, and no
-     * OAI-PMH header or MARCXML field.
+     * OAI-PMH header or MARCXML field; so is a root {@code collection} or {@code records} in no
+     * namespace holding such records (MARCXML's {@code collection} holds fields).
      */
     @Override
     public MatchStrength probe(byte[] head, int len) {
         return probeXml(head, len, root -> {
             if (DcEmbedded.isDublinCore(root.namespace())) {
                 return MatchStrength.FULL_MATCH;
+            }
+            if (root.namespace().isEmpty() && root.localName().equals("collection")) {
+                // a <collection> in no namespace: MARCXML's has fields, OAI-PMH records a header;
+                // one of Dublin Core records (a CONTENTdm or home-made export) is Dublin Core's
+                return wrapsDublinCore(Sniff.text(head, len)) ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
             }
             if (OTHER_ROOTS.contains(root.localName())
                     || root.namespace().startsWith("http://www.openarchives.org/OAI/")) {
@@ -113,10 +119,11 @@ public final class DcFormat extends AbstractFormatProvider {
             if (!root.namespace().isEmpty()) {
                 return MatchStrength.NO_MATCH;
             }
-            if (!DcReader.WRAPPERS.contains(root.localName())) {
+            boolean collection = DcReader.COLLECTIONS.contains(root.localName());
+            if (!DcReader.WRAPPERS.contains(root.localName()) && !collection) {
                 return MatchStrength.NO_MATCH;
             }
-            return !SHARED_WRAPPERS.contains(root.localName()) || wrapsDublinCore(Sniff.text(head, len))
+            return !SHARED_WRAPPERS.contains(root.localName()) && !collection || wrapsDublinCore(Sniff.text(head, len))
                     ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
         }, DcFormat::cutOut);
     }

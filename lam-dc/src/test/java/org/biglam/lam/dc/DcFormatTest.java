@@ -289,4 +289,114 @@ class DcFormatTest {
         // a long prolog of white space is passed over at linear cost
         assertThat(probe.applyAsInt("<!-- c -->" + " ".repeat(6000) + "<x")).isEqualTo(0);
     }
+
+    /** Reads with the format detected, then named: both must give the same records. */
+    private static List<LamRecord> readBoth(String xml) throws IOException {
+        List<LamRecord> detected = readText(xml, ReadOptions.defaults());
+        List<LamRecord> named = readText(xml, ReadOptions.builder().format("dc").build());
+        assertThat(named).extracting(LamRecord::labels).isEqualTo(detected.stream().map(LamRecord::labels).toList());
+        return detected;
+    }
+
+    @Test
+    void aContentdmExportOfRecordsInNoNamespaceIsARecordEach() throws IOException {
+        // CONTENTdm's XML export: <metadata> of <record>s, DC element names and its own fields
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <metadata>
+                <record>
+                <title>Main Street, looking north</title>
+                <subject>Streets; Automobiles</subject>
+                <date>[ca. 1910]</date>
+                <identifier>MS-001</identifier>
+                <contentdm_number>12</contentdm_number>
+                <contentdm_file_name>13.jp2</contentdm_file_name>
+                </record>
+                <record>
+                <title>Court house</title>
+                <creator>Jones, Ann</creator>
+                <identifier>MS-002</identifier>
+                </record>
+                </metadata>
+                """;
+        // it was one record, dc:record holding both records' text run together
+        List<LamRecord> recs = readBoth(xml);
+        assertThat(recs).extracting(LamRecord::id).containsExactly("MS-001", "MS-002");
+        assertThat(recs.get(0).label("title")).containsExactly("Main Street, looking north");
+        assertThat(recs.get(0).label("subject")).containsExactly("Streets", "Automobiles");
+        assertThat(recs.get(0).label("date")).containsExactly("1910");
+        assertThat(recs.get(0).source().orElseThrow().line()).hasValue(3);
+        assertThat(recs.get(1).label("creator")).containsExactly("Jones, Ann");
+        assertThat(recs.get(1).source().orElseThrow().line()).hasValue(11);
+        // names that are no DC element are not made DC properties
+        assertThat(recs).allSatisfy(r -> assertThat(r.labels().keySet())
+                .doesNotContain("dc:record", "dc:contentdm_number", "dc:contentdm_file_name"));
+    }
+
+    @Test
+    void anSruResponseOfDublinCoreRecordsIsARecordEach() throws IOException {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <searchRetrieveResponse xmlns="http://www.loc.gov/zing/srw/">
+                <version>1.1</version><numberOfRecords>2</numberOfRecords>
+                <records>
+                <record><recordSchema>info:srw/schema/1/dc-v1.1</recordSchema><recordPacking>xml</recordPacking>
+                <recordData><srw_dc:dc xmlns:srw_dc="info:srw/schema/1/dc-schema" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title>Whitby harbour</dc:title><dc:creator>Sutcliffe, Frank</dc:creator></srw_dc:dc></recordData>
+                <recordPosition>1</recordPosition></record>
+                <record><recordSchema>info:srw/schema/1/dc-v1.1</recordSchema><recordPacking>xml</recordPacking>
+                <recordData><srw_dc:dc xmlns:srw_dc="info:srw/schema/1/dc-schema" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title>Scarborough</dc:title><dc:creator>Frith, Francis</dc:creator></srw_dc:dc></recordData>
+                <recordPosition>2</recordPosition></record>
+                </records></searchRetrieveResponse>
+                """;
+        // it was one record of both titles and both creators
+        List<LamRecord> recs = readBoth(xml);
+        assertThat(recs).extracting(r -> r.label("title")).containsExactly(List.of("Whitby harbour"), List.of("Scarborough"));
+        assertThat(recs.get(1).label("creator")).containsExactly("Frith, Francis");
+        assertThat(recs.get(1).source().orElseThrow().line()).hasValue(10);
+        // one srw_dc:dc alone is a full match
+        byte[] one = xml.substring(xml.indexOf("<srw_dc:dc"), xml.indexOf("</srw_dc:dc>") + 12)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new DcFormat().probe(one, one.length)).isEqualTo(org.biglam.lam.spi.MatchStrength.FULL_MATCH);
+    }
+
+    @Test
+    void aCollectionOfDublinCoreRecordsInNoNamespaceIsDetectedAndReadNotTakenForMarcXml() throws IOException {
+        String prefixed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <collection xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <record><dc:title>One</dc:title><dc:identifier>id-1</dc:identifier></record>
+                <record><dc:title>Two</dc:title><dc:identifier>id-2</dc:identifier></record>
+                </collection>
+                """;
+        // it was detected as MARCXML, which read nothing
+        assertThat(readText(prefixed, ReadOptions.defaults())).extracting(LamRecord::format, LamRecord::id)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("dc", "id-1"), org.assertj.core.groups.Tuple.tuple("dc", "id-2"));
+        for (String root : List.of("collection", "records")) {
+            String bare = "<" + root + ">\n<record><title>One</title><creator>A</creator><identifier>id-1</identifier></record>\n"
+                    + "<record><title>Two</title><creator>B</creator><identifier>id-2</identifier></record>\n</" + root + ">\n";
+            assertThat(readBoth(bare)).as(root).extracting(r -> r.label("creator"))
+                    .containsExactly(List.of("A"), List.of("B"));
+        }
+        // a bare collection of MARCXML records is not Dublin Core's
+        byte[] marc = "<collection><record><leader>00000nam</leader><datafield tag=\"245\"><subfield code=\"a\">T</subfield></datafield></record></collection>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new DcFormat().probe(marc, marc.length)).isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
+    }
+
+    @Test
+    void wrappersInTheDublinCoreNamespaceAreNoProperties() throws IOException {
+        // <dc xmlns="http://purl.org/dc/elements/1.1/"> records, as some tools write them, in a collection
+        String xml = """
+                <records>
+                <dc xmlns="http://purl.org/dc/elements/1.1/"><title>One</title><creator>A</creator></dc>
+                <dc xmlns="http://purl.org/dc/elements/1.1/"><title>Two</title><creator>B</creator></dc>
+                </records>
+                """;
+        // it was one record whose dc:dc held both records' text
+        List<LamRecord> recs = readBoth(xml);
+        assertThat(recs).extracting(r -> r.label("title")).containsExactly(List.of("One"), List.of("Two"));
+        assertThat(recs).allSatisfy(r -> assertThat(r.labels()).doesNotContainKey("dc:dc"));
+    }
 }

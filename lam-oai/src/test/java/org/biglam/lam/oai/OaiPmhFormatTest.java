@@ -142,4 +142,46 @@ class OaiPmhFormatTest {
         assertThat(one.id()).isEqualTo("oai:sciencehistoryorg:fq977t769");
         assertThat(one.label("title")).contains("Spice Storage");
     }
+
+    private static List<LamRecord> readText(String xml, ReadOptions o) {
+        List<LamRecord> out = new ArrayList<>();
+        java.io.InputStream in = new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (var s = Lam.read(in, "page.xml", o)) {
+            s.forEach(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void aListRecordsElementCutOutOfItsResponseGivesItsRecordsPayloads() {
+        // a harvest kept as the ListRecords elements of its pages, without the OAI-PMH envelope
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ListRecords xmlns="http://www.openarchives.org/OAI/2.0/">
+                <record><header><identifier>oai:x:1</identifier><datestamp>2020-01-01</datestamp></header>
+                <metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title>First</dc:title></oai_dc:dc></metadata></record>
+                <record><header status="deleted"><identifier>oai:x:2</identifier><datestamp>2020-01-01</datestamp></header></record>
+                <record><header><identifier>oai:x:3</identifier><datestamp>2020-01-01</datestamp></header>
+                <metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title>Third</dc:title></oai_dc:dc></metadata></record>
+                <resumptionToken cursor="0" completeListSize="3"/>
+                </ListRecords>
+                """;
+        List<Problem> problems = new ArrayList<>();
+        // it gave the headers alone, as records of format oai-pmh: every payload was lost
+        List<LamRecord> recs = readText(xml, ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).onProblem(problems::add).build());
+        assertThat(recs).extracting(LamRecord::id, LamRecord::format).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("oai:x:1", "dc"), org.assertj.core.groups.Tuple.tuple("oai:x:3", "dc"));
+        assertThat(recs).extracting(r -> r.label("title")).containsExactly(List.of("First"), List.of("Third"));
+        assertThat(recs.get(1).source().orElseThrow().line()).hasValue(7);
+        assertThat(problems).extracting(Problem::kind).containsExactly("deleted");
+        // a GetRecord element, and ListIdentifiers' headers, likewise
+        String get = xml.substring(0, xml.indexOf("<record><header status")).replace("ListRecords", "GetRecord")
+                + "</GetRecord>";
+        assertThat(readText(get, ReadOptions.defaults())).extracting(r -> r.label("title")).containsExactly(List.of("First"));
+        String ids = "<ListIdentifiers xmlns=\"http://www.openarchives.org/OAI/2.0/\"><header><identifier>oai:x:1</identifier>"
+                + "<setSpec>maps:europe</setSpec></header><header><identifier>oai:x:2</identifier></header></ListIdentifiers>";
+        assertThat(readText(ids, ReadOptions.defaults())).extracting(LamRecord::id).containsExactly("oai:x:1", "oai:x:2");
+    }
 }

@@ -53,6 +53,11 @@ public final class OaiReader implements FormatReader {
     private String requestToken;
     /** The element below the root being read: ListRecords, GetRecord, Identify, ... */
     private String container;
+    /** 1 where the root is a verb's element ({@code ListRecords}) cut out of its response, else 0. */
+    private int shift;
+    /** The elements of the verbs' answers. */
+    private static final java.util.Set<String> VERBS = java.util.Set.of("ListRecords", "GetRecord",
+            "ListIdentifiers", "ListSets", "ListMetadataFormats", "Identify");
 
     /**
      * Opens a reader over a response.
@@ -110,11 +115,17 @@ public final class OaiReader implements FormatReader {
                 continue;
             }
             String local = xml.getLocalName();
-            int depth = xml.getDepth();
+            int depth = xml.getDepth() + shift;
             if (depth == 1) {
                 if (local.equals("record") || local.equals("header")) {
                     item(local);
                     return;
+                }
+                if (VERBS.contains(local)) {
+                    // a verb's element cut out of its response (<ListRecords> as the root): its
+                    // records stand one level higher than in the response
+                    container = local;
+                    shift = 1;
                 }
                 continue;
             }
