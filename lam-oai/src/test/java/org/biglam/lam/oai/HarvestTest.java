@@ -247,6 +247,23 @@ class HarvestTest {
     }
 
     @Test
+    void aRecordGetRecordCannotDisseminateIsAProblemOfThatRecordAndTheOthersAreGot() throws Exception {
+        try (OaiServer s = new OaiServer()) {
+            // request 1 lists identifiers 1-3; request 3 is GetRecord of oai:loop:2, which the server
+            // cannot give in the format asked for (a restricted item)
+            s.hook = (n, token) -> n == 3 ? OaiServer.Answer.xml(OaiServer.error("cannotDisseminateFormat",
+                    "oai:loop:2 is not available as oai_dc")) : null;
+            List<LamRecord> got = read("oai:" + s.url() + "?verb=ListIdentifiers", fast().set("oai.get-records", "true").build());
+            // the harvest stopped there, losing records 3 to 7
+            assertThat(titles(got)).containsExactly("Record 1", "Record 3", "Record 4", "Record 5", "Record 6", "Record 7");
+            assertThat(problems).singleElement().satisfies(p -> {
+                assertThat(p.message()).contains("cannotDisseminateFormat", "oai:loop:2 is not available");
+                assertThat(p.location().input()).contains("verb=GetRecord", "identifier=oai%3Aloop%3A2");
+            });
+        }
+    }
+
+    @Test
     void anAnswerThatIsNoOaiPmhResponseStopsTheHarvest() throws Exception {
         try (OaiServer s = new OaiServer()) {
             s.hook = (n, token) -> "t1".equals(token) ? OaiServer.Answer.xml("<html><body>Maintenance</body></html>") : null;

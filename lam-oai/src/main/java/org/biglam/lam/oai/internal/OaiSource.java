@@ -165,6 +165,11 @@ public final class OaiSource implements SourceProvider.Source {
                 if (f.scan.errorCode.equals("idDoesNotExist")) {
                     continue;
                 }
+                if (f.scan.errorCode.equals("cannotDisseminateFormat")) {
+                    // this record only (a restricted or odd item): the reader reports it, located
+                    // at its request, and the others are got
+                    return page(url, f);
+                }
                 throw oaiError(f, url);
             }
             return page(url, f);
