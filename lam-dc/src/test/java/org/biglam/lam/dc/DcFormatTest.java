@@ -399,4 +399,33 @@ class DcFormatTest {
         assertThat(recs).extracting(r -> r.label("title")).containsExactly(List.of("One"), List.of("Two"));
         assertThat(recs).allSatisfy(r -> assertThat(r.labels()).doesNotContainKey("dc:dc"));
     }
+
+    @Test
+    void dublinCoreInRdfXmlIsDetectedAndEachDescriptionIsARecordButEdmIsLeftToLamEdm() throws IOException {
+        // DCMI's "Expressing Dublin Core metadata using RDF/XML", as repositories export it
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+                         xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">
+                  <rdf:Description rdf:about="http://example.org/maps/1">
+                    <dc:title>Map of Whitby</dc:title>
+                    <dc:identifier>map-1</dc:identifier>
+                    <dcterms:license rdf:resource="http://creativecommons.org/publicdomain/mark/1.0/"/>
+                  </rdf:Description>
+                  <rdf:Description rdf:about="http://example.org/maps/2">
+                    <dc:title>Map of Scarborough</dc:title>
+                    <dc:identifier>map-2</dc:identifier>
+                  </rdf:Description>
+                </rdf:RDF>
+                """;
+        // no format recognised it
+        List<LamRecord> recs = readText(xml, ReadOptions.defaults());
+        assertThat(recs).extracting(LamRecord::format, LamRecord::id).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("dc", "map-1"), org.assertj.core.groups.Tuple.tuple("dc", "map-2"));
+        assertThat(recs.get(0).label("rights")).containsExactly("http://creativecommons.org/publicdomain/mark/1.0/");
+        assertThat(recs.get(1).label("title")).containsExactly("Map of Scarborough");
+        byte[] edm = xml.replace("xmlns:dc=", "xmlns:edm=\"http://www.europeana.eu/schemas/edm/\" xmlns:dc=")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new DcFormat().probe(edm, edm.length)).isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
+    }
 }
