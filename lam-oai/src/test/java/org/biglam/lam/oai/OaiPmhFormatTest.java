@@ -184,4 +184,32 @@ class OaiPmhFormatTest {
                 + "<setSpec>maps:europe</setSpec></header><header><identifier>oai:x:2</identifier></header></ListIdentifiers>";
         assertThat(readText(ids, ReadOptions.defaults())).extracting(LamRecord::id).containsExactly("oai:x:1", "oai:x:2");
     }
+
+    @Test
+    void recordsAHarvesterKeptUnderARootOfItsOwnAreDetectedAndReadWithTheirHeaders() {
+        // records kept as they came, each declaring the OAI-PMH namespace, under a root of the tool's
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Records>
+                <record xmlns="http://www.openarchives.org/OAI/2.0/"><header><identifier>oai:x:1</identifier><datestamp>2020-01-01</datestamp><setSpec>maps:europe</setSpec></header>
+                <metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title>First</dc:title><dc:identifier>http://x/1</dc:identifier></oai_dc:dc></metadata></record>
+                <record xmlns="http://www.openarchives.org/OAI/2.0/"><header><identifier>oai:x:2</identifier><datestamp>2020-01-02</datestamp></header>
+                <metadata><mods xmlns="http://www.loc.gov/mods/v3"><titleInfo><title>Second</title></titleInfo></mods></metadata></record>
+                </Records>
+                """;
+        // it was read as Dublin Core: the headers lost, the MODS record with them, ids from dc:identifier
+        List<LamRecord> recs = readText(xml, ReadOptions.defaults());
+        assertThat(recs).extracting(LamRecord::id, LamRecord::format).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("oai:x:1", "dc"), org.assertj.core.groups.Tuple.tuple("oai:x:2", "mods"));
+        assertThat(recs.get(0).label("oai:setSpec")).containsExactly("maps:europe");
+        assertThat(recs).extracting(r -> r.label("title")).containsExactly(List.of("First"), List.of("Second"));
+        // a root of other elements, or whose OAI-PMH record is further down, is not claimed
+        OaiPmhFormat f = new OaiPmhFormat();
+        for (String other : List.of("<Records><other/>" + xml.substring(xml.indexOf("<record")),
+                "<Records><record><header><identifier>x</identifier></header></record></Records>")) {
+            byte[] b = other.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(f.probe(b, b.length)).as(other).isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
+        }
+    }
 }

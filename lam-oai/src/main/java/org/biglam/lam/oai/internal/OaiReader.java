@@ -53,11 +53,11 @@ public final class OaiReader implements FormatReader {
     private String requestToken;
     /** The element below the root being read: ListRecords, GetRecord, Identify, ... */
     private String container;
-    /** 1 where the root is a verb's element ({@code ListRecords}) cut out of its response, else 0. */
+    /**
+     * 1 where the root is not {@code OAI-PMH}: a verb's element ({@code ListRecords}) cut out of its
+     * response, or a harvester's root of the records it kept; else 0.
+     */
     private int shift;
-    /** The elements of the verbs' answers. */
-    private static final java.util.Set<String> VERBS = java.util.Set.of("ListRecords", "GetRecord",
-            "ListIdentifiers", "ListSets", "ListMetadataFormats", "Identify");
 
     /**
      * Opens a reader over a response.
@@ -121,9 +121,9 @@ public final class OaiReader implements FormatReader {
                     item(local);
                     return;
                 }
-                if (VERBS.contains(local)) {
-                    // a verb's element cut out of its response (<ListRecords> as the root): its
-                    // records stand one level higher than in the response
+                if (!local.equals("OAI-PMH")) {
+                    // a verb's element cut out of its response (<ListRecords> as the root), or a
+                    // harvester's root of the records it kept: the records stand one level higher
                     container = local;
                     shift = 1;
                 }
