@@ -247,6 +247,32 @@ class HarvestTest {
     }
 
     @Test
+    void honoursRetryAfterGivenAsAnHttpDateAndStopsAtOneTooFarAhead() throws Exception {
+        try (OaiServer s = new OaiServer()) {
+            // a maintenance window: "come back at" a date, as some servers say it
+            s.hook = (n, token) -> n == 1 ? OaiServer.Answer.status(503, "Retry-After",
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                            java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(2))) : null;
+            long t0 = System.nanoTime();
+            List<LamRecord> recs = read("oai:" + s.url(), fast().build());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(recs).hasSize(7);
+            assertThat(s.requests()).isEqualTo(4);
+            assertThat(ms).as("waited until the date asked (whole seconds: at least one)").isGreaterThanOrEqualTo(900);
+            assertThat(problems).isEmpty();
+        }
+        try (OaiServer s = new OaiServer()) {
+            s.hook = (n, token) -> "t1".equals(token) ? OaiServer.Answer.status(503, "Retry-After",
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                            java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusHours(3))) : null;
+            List<LamRecord> recs = read("oai:" + s.url(), fast().build());
+            assertThat(recs).hasSize(3);
+            assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+                    .contains("HTTP 503", "more than oai.max-retry-after", "oai.resume=t1"));
+        }
+    }
+
+    @Test
     void aRecordGetRecordCannotDisseminateIsAProblemOfThatRecordAndTheOthersAreGot() throws Exception {
         try (OaiServer s = new OaiServer()) {
             // request 1 lists identifiers 1-3; request 3 is GetRecord of oai:loop:2, which the server
