@@ -290,6 +290,25 @@ class HarvestTest {
     }
 
     @Test
+    void aRepositoryWithoutSetsListsNoSetsButARecordsRequestForASetIsAnError() throws Exception {
+        try (OaiServer s = new OaiServer()) {
+            String noSets = OaiServer.error("noSetHierarchy", "This repository does not support sets")
+                    .replace("<request >", "<request verb=\"ListSets\">");
+            s.hook = (n, token) -> OaiServer.Answer.xml(n == 1 ? noSets
+                    : OaiServer.error("noSetHierarchy", "This repository does not support sets"));
+            // it stopped with "OAI-PMH error noSetHierarchy": asking a repository for its sets failed
+            assertThat(read("oai:" + s.url() + "?verb=ListSets", fast().build())).isEmpty();
+            assertThat(problems).isEmpty();
+            // the saved answer reads the same
+            assertThat(OaiPmhFormatTest.readText(noSets, fast().build())).isEmpty();
+            assertThat(problems).isEmpty();
+            // records of a set, from a repository without sets: the request cannot be answered
+            assertThat(read("oai:" + s.url() + "?set=maps", fast().build())).isEmpty();
+            assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("noSetHierarchy"));
+        }
+    }
+
+    @Test
     void anAnswerThatIsNoOaiPmhResponseStopsTheHarvest() throws Exception {
         try (OaiServer s = new OaiServer()) {
             s.hook = (n, token) -> "t1".equals(token) ? OaiServer.Answer.xml("<html><body>Maintenance</body></html>") : null;

@@ -143,7 +143,7 @@ class OaiPmhFormatTest {
         assertThat(one.label("title")).contains("Spice Storage");
     }
 
-    private static List<LamRecord> readText(String xml, ReadOptions o) {
+    static List<LamRecord> readText(String xml, ReadOptions o) {
         List<LamRecord> out = new ArrayList<>();
         java.io.InputStream in = new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try (var s = Lam.read(in, "page.xml", o)) {

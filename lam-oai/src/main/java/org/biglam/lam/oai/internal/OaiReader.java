@@ -51,6 +51,8 @@ public final class OaiReader implements FormatReader {
     private long index;
     private long deleted;
     private String requestToken;
+    /** The verb the response answers, as its {@code request} element says. */
+    private String requestVerb;
     /** The element below the root being read: ListRecords, GetRecord, Identify, ... */
     private String container;
     /**
@@ -133,6 +135,7 @@ public final class OaiReader implements FormatReader {
                 switch (local) {
                     case "request":
                         requestToken = xml.getAttributeValue(null, "resumptionToken");
+                        requestVerb = xml.getAttributeValue(null, "verb");
                         break;
                     case "error":
                         error();
@@ -207,8 +210,8 @@ public final class OaiReader implements FormatReader {
         long line = line();
         String code = xml.getAttributeValue(null, "code");
         String text = xml.getElementText().strip();
-        if ("noRecordsMatch".equals(code)) {
-            return; // an empty result
+        if ("noRecordsMatch".equals(code) || "noSetHierarchy".equals(code) && "ListSets".equals(requestVerb)) {
+            return; // an empty result: no records, or no sets to list
         }
         ctx.problem(new LamFormatException("OAI-PMH error " + code + (text.isEmpty() ? "" : ": " + text) + tokenNote(),
                 ctx.location().withLine(line, -1)));

@@ -194,8 +194,8 @@ public final class OaiSource implements SourceProvider.Source {
         }
         if (s.errorCode != null) {
             done = true;
-            if (s.errorCode.equals("noRecordsMatch")) {
-                return null; // an empty result
+            if (s.errorCode.equals("noRecordsMatch") || s.errorCode.equals("noSetHierarchy") && verb.equals("ListSets")) {
+                return null; // an empty result: no records, or no sets to list
             }
             throw oaiError(f, url);
         }
