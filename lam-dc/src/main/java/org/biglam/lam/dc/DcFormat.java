@@ -129,7 +129,11 @@ public final class DcFormat extends AbstractFormatProvider {
             }
             if (Sniff.containsAscii(head, len, "http://purl.org/dc/elements/1.1/")
                     || Sniff.containsAscii(head, len, "http://purl.org/dc/terms/")) {
-                return MatchStrength.SOLID_MATCH;
+                // but an OAI-PMH record cut out of its response without its namespace (its header,
+                // its oai_dc payload) is lam-oai's, read here only where lam-oai is absent
+                return root.namespace().isEmpty() && root.localName().equals("record")
+                        && OTHER_WRAPPED.matcher(Sniff.text(head, len)).find()
+                        ? MatchStrength.WEAK_MATCH : MatchStrength.SOLID_MATCH;
             }
             if (!root.namespace().isEmpty()) {
                 return MatchStrength.NO_MATCH;

@@ -428,4 +428,23 @@ class DcFormatTest {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(new DcFormat().probe(edm, edm.length)).isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
     }
+
+    @Test
+    void anOaiRecordCutOutWithoutItsNamespaceIsLeftToLamOaiAndReadHereWithoutRunningItsTextTogether() throws IOException {
+        String xml = """
+                <record>
+                  <header><identifier>oai:x:1</identifier><datestamp>2019-10-22</datestamp><setSpec>maps</setSpec></header>
+                  <metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                    <dc:title>City of Calcutta</dc:title></oai_dc:dc></metadata>
+                </record>
+                """;
+        byte[] b = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // it was a solid match, beside lam-oai's
+        assertThat(new DcFormat().probe(b, b.length)).isEqualTo(org.biglam.lam.spi.MatchStrength.WEAK_MATCH);
+        // read as Dublin Core (lam-oai absent), it gave dc:header and dc:metadata, each the text of its elements run together
+        assertThat(readText(xml, ReadOptions.builder().format("dc").build())).singleElement().satisfies(r -> {
+            assertThat(r.label("title")).containsExactly("City of Calcutta");
+            assertThat(r.labels().keySet()).doesNotContain("dc:header", "dc:metadata", "dc:datestamp", "dc:setSpec");
+        });
+    }
 }

@@ -59,8 +59,13 @@ public final class OaiPmhFormat extends AbstractFormatProvider {
                     + "xmlns(?::[\\w.-]+)?\\s*=\\s*[\"']http://www\\.openarchives\\.org/OAI/2\\.0/[\"']",
             Pattern.DOTALL);
 
+    /** A header that names its record's identifier, in no namespace: an OAI-PMH record cut out without it. */
+    private static final Pattern BARE_HEADER = Pattern.compile("<header(?:\\s[^>]*)?>\\s*+<identifier>");
+
     /**
-     * A root in the OAI-PMH 2.0 namespace, a full match; {@code OAI-PMH} in none, solid; a root of
+     * A root in the OAI-PMH 2.0 namespace, a full match; {@code OAI-PMH} in none, solid; so is a
+     * {@code record} in none that starts with its {@code header} (a record cut out of a response
+     * without its namespace, as some harvesters keep them); a root of
      * another name whose first child is an OAI-PMH {@code record} in its namespace (records a
      * harvester kept under a root of its own), a full match too.
      */
@@ -68,6 +73,8 @@ public final class OaiPmhFormat extends AbstractFormatProvider {
     public MatchStrength probe(byte[] head, int len) {
         return probeXml(head, len, root -> OaiReader.NS.equals(root.namespace()) ? MatchStrength.FULL_MATCH
                 : root.localName().equals("OAI-PMH") ? MatchStrength.SOLID_MATCH
+                : root.namespace().isEmpty() && root.localName().equals("record")
+                        && BARE_HEADER.matcher(Sniff.text(head, len)).find() ? MatchStrength.SOLID_MATCH
                 : RECORDS_OF_RECORDS.matcher(Sniff.text(head, len)).find() ? MatchStrength.FULL_MATCH
                 : MatchStrength.NO_MATCH);
     }

@@ -212,4 +212,33 @@ class OaiPmhFormatTest {
             assertThat(f.probe(b, b.length)).as(other).isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
         }
     }
+
+    @Test
+    void aRecordCutOutWithoutTheOaiNamespaceIsReadWithItsHeader() {
+        // as DPLA's ingestion3 keeps them: the record of a response, its namespace lost, its payload's kept
+        String xml = """
+                <record>
+                    <header>
+                        <identifier>oai:N/A:RUMSEY~8~1~318428</identifier>
+                        <datestamp>2019-10-22T13:46:33Z</datestamp>
+                        <setSpec>RUMSEY~8~1</setSpec>
+                    </header>
+                    <metadata>
+                        <oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                            <dc:identifier>https://www.davidrumsey.com/rumsey/Size1/RUMSEY~8~1/179/10403000.jpg</dc:identifier>
+                            <dc:title>City of Calcutta</dc:title>
+                        </oai_dc:dc>
+                    </metadata>
+                </record>
+                """;
+        // it was taken for Dublin Core, whose reader made dc:header and dc:metadata of the text run together
+        List<LamRecord> recs = readText(xml, ReadOptions.defaults());
+        assertThat(recs).singleElement().satisfies(r -> {
+            assertThat(r.format()).isEqualTo("dc");
+            assertThat(r.id()).isEqualTo("oai:N/A:RUMSEY~8~1~318428");
+            assertThat(r.label("oai:setSpec")).containsExactly("RUMSEY~8~1");
+            assertThat(r.label("title")).containsExactly("City of Calcutta");
+            assertThat(r.images()).hasSize(1);
+        });
+    }
 }
