@@ -6,7 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Character references and the named character entities of HTML 4 (the ISO 8879 Latin 1, symbol
- * and special sets, which TEI P4 DTDs declare too, and XML's {@code &apos;}): one decoder for every
+ * and special sets, which TEI P4 DTDs declare too, and XML's {@code &apos;}), of ISO 8879's Latin 2
+ * ({@code &amacr;}, {@code &lstrok;}; and {@code &ebreve;} and its kin, named by the same rule) and
+ * of its numeric, publishing and diacritical sets where HTML 4 lacks them ({@code &hyphen;},
+ * {@code &dollar;}, {@code &ldquor;}, {@code &breve;}; as the W3C's XML entity definitions map
+ * them): one decoder for every
  * reader that meets them without a DTD, in HTML text (hOCR, IIIF labels) or in XML whose DTD is not
  * read (TEI P4). It only looks names up in this fixed table; it never expands an entity a document
  * declares, so it has no entity-expansion or external-entity surface.
@@ -24,7 +28,7 @@ public final class Entities {
     /** The longest reference body looked at between {@code &} and {@code ;} (names are at most 8). */
     private static final int MAX_REFERENCE = 32;
 
-    private static final Map<String, String> NAMED = new HashMap<>(512);
+    private static final Map<String, String> NAMED = new HashMap<>(1024);
 
     static {
         String table = ""
@@ -57,7 +61,37 @@ public final class Entities {
             + "times=d7 trade=2122 uArr=21d1 uacute=fa uarr=2191 ucirc=fb ugrave=f9 uml=a8 upsih=3d2 "
             + "upsilon=3c5 uuml=fc weierp=2118 xi=3be yacute=fd yen=a5 yuml=ff zeta=3b6 zwj=200d "
             + "zwnj=200c ";
-        for (String pair : table.trim().split(" ")) {
+        // ISO 8879's Latin 2 (ISOlat2), and the Latin letters with the same accents by the same
+        // rule (ebreve, Ibreve, ...), which entity sets of TEI P4 texts declare too
+        table += ""
+            + "Amacr=100 Abreve=102 Aogon=104 Cacute=106 Ccirc=108 Ccaron=10c Cdot=10a Dcaron=10e "
+            + "Dstrok=110 Emacr=112 Ebreve=114 Eogon=118 Ecaron=11a Edot=116 Gcirc=11c Gcedil=122 "
+            + "Gbreve=11e Gdot=120 Hcirc=124 Hstrok=126 Itilde=128 Imacr=12a Ibreve=12c Iogon=12e Idot=130 "
+            + "Jcirc=134 Kcedil=136 Lacute=139 Lcedil=13b Lcaron=13d Lstrok=141 Nacute=143 Ncedil=145 "
+            + "Ncaron=147 Omacr=14c Obreve=14e Odblac=150 Racute=154 Rcedil=156 Rcaron=158 Sacute=15a "
+            + "Scirc=15c Scedil=15e Tcedil=162 Tcaron=164 Tstrok=166 Utilde=168 Uring=16e Umacr=16a "
+            + "Ubreve=16c Uogon=172 Udblac=170 Wcirc=174 Ycirc=176 Zacute=179 Zcaron=17d Zdot=17b amacr=101 "
+            + "abreve=103 aogon=105 cacute=107 ccirc=109 ccaron=10d cdot=10b dcaron=10f dstrok=111 "
+            + "emacr=113 ebreve=115 eogon=119 ecaron=11b edot=117 gcirc=11d gcedil=123 gbreve=11f gdot=121 "
+            + "hcirc=125 hstrok=127 itilde=129 imacr=12b ibreve=12d iogon=12f jcirc=135 kcedil=137 "
+            + "lacute=13a lcedil=13c lcaron=13e lstrok=142 nacute=144 ncedil=146 ncaron=148 omacr=14d "
+            + "obreve=14f odblac=151 racute=155 rcedil=157 rcaron=159 sacute=15b scirc=15d scedil=15f "
+            + "tcedil=163 tcaron=165 tstrok=167 utilde=169 uring=16f umacr=16b ubreve=16d uogon=173 "
+            + "udblac=171 wcirc=175 ycirc=177 zacute=17a zcaron=17e zdot=17c ENG=14a eng=14b IJlig=132 "
+            + "ijlig=133 inodot=131 kgreen=138 Lmidot=13f lmidot=140 napos=149 gacute=1f5 ";
+        // ISO 8879's numeric and special (ISOnum), publishing (ISOpub) and diacritical (ISOdia)
+        // characters that HTML 4 lacks, as the W3C's XML entity definitions map them
+        table += ""
+            + "half=bd frac18=215b frac38=215c frac58=215d frac78=215e horbar=2015 ohm=2126 mho=2127 "
+            + "sung=266a dollar=24 percnt=25 excl=21 num=23 ast=2a plus=2b comma=2c hyphen=2010 period=2e "
+            + "sol=2f colon=3a semi=3b equals=3d quest=3f commat=40 lsqb=5b bsol=5c rsqb=5d lowbar=5f "
+            + "lcub=7b verbar=7c rcub=7d lpar=28 rpar=29 emsp13=2004 emsp14=2005 numsp=2007 puncsp=2008 "
+            + "hairsp=200a dash=2010 ldquor=201e lsquor=201a rdquor=201d rsquor=2019 nldr=2025 mldr=2026 "
+            + "vellip=22ee incare=2105 caret=2041 hybull=2043 blank=2423 squ=25a1 square=25a1 rect=25ad "
+            + "marker=25ae cir=25cb utri=25b5 dtri=25bf ltri=25c3 rtri=25b9 star=2606 starf=2605 "
+            + "female=2640 male=2642 sharp=266f flat=266d natur=266e check=2713 cross=2717 sext=2736 "
+            + "phone=260e breve=2d8 caron=2c7 dblac=2dd die=a8 dot=2d9 ogon=2db ring=2da grave=60 ";
+        for (String pair : table.trim().split("\\s+")) {
             int eq = pair.indexOf('=');
             NAMED.put(pair.substring(0, eq), new String(Character.toChars(Integer.parseInt(pair.substring(eq + 1), 16))));
         }

@@ -21,6 +21,48 @@ class EntitiesTest {
     }
 
     @Test
+    void latinLettersWithAnAccentAreNamedAsIso8879sLatin2NamesThem() {
+        // each name is a letter and an accent: the character must be Unicode's letter with that accent
+        java.util.Map<String, String> accents = java.util.Map.ofEntries(java.util.Map.entry("acute", "ACUTE"),
+                java.util.Map.entry("grave", "GRAVE"), java.util.Map.entry("circ", "CIRCUMFLEX"),
+                java.util.Map.entry("tilde", "TILDE"), java.util.Map.entry("uml", "DIAERESIS"),
+                java.util.Map.entry("ring", "RING ABOVE"), java.util.Map.entry("cedil", "CEDILLA"),
+                java.util.Map.entry("macr", "MACRON"), java.util.Map.entry("breve", "BREVE"),
+                java.util.Map.entry("ogon", "OGONEK"), java.util.Map.entry("caron", "CARON"),
+                java.util.Map.entry("dblac", "DOUBLE ACUTE"), java.util.Map.entry("dot", "DOT ABOVE"),
+                java.util.Map.entry("strok", "STROKE"));
+        int checked = 0;
+        for (char letter = 'A'; letter <= 'z'; letter++) {
+            for (java.util.Map.Entry<String, String> a : accents.entrySet()) {
+                String v = Entities.value(letter + a.getKey());
+                // HTML 4's sdot is the dot operator, a name of its own
+                if (v != null && Character.isLetter(letter) && !(letter + a.getKey()).equals("sdot")) {
+                    assertThat(Character.getName(v.codePointAt(0))).as(letter + a.getKey()).isEqualTo("LATIN "
+                            + (Character.isUpperCase(letter) ? "CAPITAL" : "SMALL") + " LETTER "
+                            + Character.toUpperCase(letter) + " WITH " + a.getValue());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(150); // Latin 1's and Latin 2's, and ebreve's kin
+        assertThat(Entities.value("amacr")).isEqualTo("\u0101");
+        assertThat(Entities.value("ebreve")).isEqualTo("\u0115");
+        assertThat(Entities.value("Lstrok")).isEqualTo("\u0141");
+        assertThat(Entities.value("inodot")).isEqualTo("\u0131");
+        assertThat(Entities.value("ijlig")).isEqualTo("\u0133");
+    }
+
+    @Test
+    void iso8879sNumericPublishingAndDiacriticalCharactersThatHtml4LacksAreKnown() {
+        assertThat(Entities.decode("&dollar;5 &amp; 10&percnt; &ndash; a well&hyphen;known &ldquor;Wort&rdquor;"))
+                .isEqualTo("$5 & 10% \u2013 a well\u2010known \u201eWort\u201d");
+        assertThat(Entities.value("lsqb")).isEqualTo("[");
+        assertThat(Entities.value("half")).isEqualTo("\u00bd");
+        assertThat(Entities.value("breve")).isEqualTo("\u02d8");
+        assertThat(Entities.value("mldr")).isEqualTo("\u2026");
+    }
+
+    @Test
     void numericReferencesGiveTheirCharacterOnlyForAUnicodeScalarValueOtherThanZero() {
         assertThat(Entities.reference("#233")).isEqualTo("\u00e9");
         assertThat(Entities.reference("#xE9")).isEqualTo("\u00e9");

@@ -22,7 +22,10 @@ class MarcXmlFuzzTest {
         "<datafield tag=\"650\" ind1=\" \" ind2=\"0\">",
         "<marc:record xmlns:marc=\"http://www.loc.gov/MARC21/slim\">",
         "<OAI-PMH>",
-        "<header><identifier>"})
+        "<header><identifier>",
+        "<recordData>",
+        "&lt;record&gt;&lt;leader&gt;",
+        "<recordPacking>string</recordPacking>"})
     @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
     void anyBytesGiveRecordsOrALocatedProblem(byte[] data) {
         FuzzCheck.check(data, "fuzz.xml", OPTIONS);

@@ -151,4 +151,71 @@ class MarcXmlReaderTest {
         assertThat(r.records).isEmpty();
         assertThat(r.errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("maxNestingDepth"));
     }
+
+    private static final String SRU_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<zs:searchRetrieveResponse xmlns:zs=\"http://www.loc.gov/zing/srw/\"><zs:version>1.1</zs:version>\n"
+            + "<zs:numberOfRecords>2</zs:numberOfRecords><zs:records>\n";
+
+    private static String stringPacked(String id, String title) {
+        return "<zs:record><zs:recordSchema>marcxml</zs:recordSchema><zs:recordPacking>string</zs:recordPacking>\n"
+                + "<zs:recordData>&lt;record xmlns=\"http://www.loc.gov/MARC21/slim\"&gt;&lt;leader&gt;00000cam a2200000 a 4500"
+                + "&lt;/leader&gt;&lt;controlfield tag=\"001\"&gt;" + id + "&lt;/controlfield&gt;&lt;datafield tag=\"245\" "
+                + "ind1=\"0\" ind2=\"0\"&gt;&lt;subfield code=\"a\"&gt;" + title + " :&lt;/subfield&gt;&lt;/datafield&gt;"
+                + "&lt;/record&gt;</zs:recordData>\n<zs:recordPosition>1</zs:recordPosition></zs:record>\n";
+    }
+
+    @Test
+    void readsSruRecordsPackedAsStrings() {
+        // recordPacking=string: the MARCXML record is escaped text inside recordData
+        String xml = SRU_HEAD + stringPacked("sru-1", "Fish &amp;amp; chips") + stringPacked("sru-2", "Second")
+                + "</zs:records></zs:searchRetrieveResponse>\n";
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        for (ReadOptions.Builder options : List.of(ReadOptions.builder(), ReadOptions.builder().format("marcxml"))) {
+            Reading r = Reading.skip(bytes, "sru.xml", options);
+            assertThat(r.problems).isEmpty();
+            assertThat(r.ids()).containsExactly("sru-1", "sru-2");
+            assertThat(r.records.get(0).label("title")).containsExactly("Fish & chips");
+            assertThat(r.records.get(0).label("type")).containsExactly("text", "monograph");
+            assertThat(r.records.get(0).format()).isEqualTo("marcxml");
+            assertThat(r.records.get(0).source().orElseThrow().line()).hasValue(5);
+            assertThat(r.records.get(1).source().orElseThrow().line()).hasValue(8);
+        }
+    }
+
+    @Test
+    void refusesAnEntityInAStringPackedSruRecordAndKeepsTheOthers() {
+        String hostile = "<zs:record><zs:recordPacking>string</zs:recordPacking><zs:recordData>"
+                + "&lt;!DOCTYPE r [&lt;!ENTITY x SYSTEM \"file:///etc/passwd\"&gt;]&gt;"
+                + "&lt;record xmlns=\"http://www.loc.gov/MARC21/slim\"&gt;&lt;leader&gt;00000cam a2200000 a 4500&lt;/leader&gt;"
+                + "&lt;controlfield tag=\"001\"&gt;&amp;x;&lt;/controlfield&gt;&lt;/record&gt;</zs:recordData></zs:record>\n";
+        String xml = SRU_HEAD + hostile + stringPacked("sru-2", "Second") + "</zs:records></zs:searchRetrieveResponse>";
+        Reading r = Reading.skip(xml.getBytes(StandardCharsets.UTF_8), "sru.xml", ReadOptions.builder());
+        assertThat(r.ids()).containsExactly("sru-2");
+        assertThat(r.errors()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("SRU recordData packed as a string");
+            assertThat(p.location().line()).hasValue(4);
+        });
+    }
+
+    @Test
+    void readsPrettyPrintedElementsWhoseTextIsIndented() {
+        // pretty-printers (Python's minidom, some XSLT) put the text of leader and controlfields on lines of their own
+        String xml = "<?xml version=\"1.0\"?>\n<collection xmlns=\"http://www.loc.gov/MARC21/slim\">\n <record>\n"
+                + "  <leader>\n   00925njm  22002777a 4500\n  </leader>\n"
+                + "  <controlfield tag=\"001\">\n   5637241\n  </controlfield>\n"
+                + "  <controlfield tag=\"008\">\n   920222s1990    nyuppn              fre d\n  </controlfield>\n"
+                + "  <datafield tag=\"245\" ind1=\"0\" ind2=\"0\">\n   <subfield code=\"a\">\n    Chansons\n   </subfield>\n"
+                + "  </datafield>\n </record>\n</collection>\n";
+        Reading r = Reading.skip(xml.getBytes(StandardCharsets.UTF_8), "pretty.xml", ReadOptions.builder());
+        assertThat(r.problems).isEmpty();
+        LamRecord rec = r.records.get(0);
+        assertThat(rec.label("type")).containsExactly("sound recording-musical", "monograph");
+        assertThat(rec.label("date")).containsExactly("1990");
+        assertThat(rec.label("language")).containsExactly("fr");
+        assertThat(rec.text()).hasValue("Chansons");
+        Record marc = rec.unwrap(Record.class).orElseThrow();
+        assertThat(marc.getLeader().marshal()).isEqualTo("00925njm  22002777a 4500");
+        assertThat(((org.marc4j.marc.ControlField) marc.getVariableField("008")).getData())
+                .isEqualTo("920222s1990    nyuppn              fre d");
+    }
 }

@@ -392,7 +392,10 @@ public final class TeiOptions {
         return divLevel >= 0 ? OptionalInt.of(divLevel) : OptionalInt.empty();
     }
 
-    /** The {@code @type} of divisions that are units at the {@code div} granularity, if chosen. */
+    /**
+     * The {@code @type} (or, as EpiDoc's {@code <div type="textpart" subtype="chapter">} has it,
+     * {@code @subtype}) of divisions that are units at the {@code div} granularity, if chosen.
+     */
     public Optional<String> divType() {
         return Optional.ofNullable(divType);
     }
@@ -523,8 +526,8 @@ public final class TeiOptions {
         }
 
         /**
-         * Makes divisions of this {@code @type} (at any level; the outermost where they nest) the
-         * units of the {@code div} granularity.
+         * Makes divisions of this {@code @type} or {@code @subtype} (at any level; the outermost
+         * where they nest) the units of the {@code div} granularity.
          *
          * @throws IllegalArgumentException if blank
          * @throws IllegalStateException if a level was chosen already

@@ -116,6 +116,18 @@ class TeiBadInputTest {
     }
 
     @Test
+    void aP4FileGetsTheLettersAndMarksOfIso8879sOtherSetsFilledInToo() {
+        // ISOlat2 and ISOnum/ISOpub, which P4 DTDs declare and HTML 4 lacks: letters vanished
+        Harness h = new Harness();
+        List<LamRecord> r = h.read("<?xml version='1.0'?>\n<!DOCTYPE TEI.2 SYSTEM 'tei2.dtd'>\n<TEI.2><text><body>"
+                + "<p>&Amacr;thelst&amacr;n, &lstrok;&oacute;d&zdot; &amp; Tom&abreve;&scedil; &ldquor;&hyphen;&rdquor;"
+                + " &dollar;5</p></body></text></TEI.2>", "p4-iso.xml");
+        assertThat(Fixtures.texts(r)).containsExactly(
+                "\u0100thelst\u0101n, \u0142\u00f3d\u017c & Tom\u0103\u015f \u201e\u2010\u201d $5");
+        assertThat(h.warnings).isEmpty();
+    }
+
+    @Test
     void anOversizedDocumentOfACorpusIsSkippedAndTheOthersAreRead() {
         StringBuilder big = new StringBuilder();
         for (int i = 0; i < 2000; i++) {

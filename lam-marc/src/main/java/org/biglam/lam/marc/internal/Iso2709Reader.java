@@ -36,6 +36,9 @@ public final class Iso2709Reader implements FormatReader {
     private boolean eof;
     private long index;
 
+    /** Whether reading has begun (a byte order mark is looked for before the first record only). */
+    private boolean started;
+
     /**
      * Creates a reader.
      *
@@ -55,6 +58,14 @@ public final class Iso2709Reader implements FormatReader {
 
     @Override
     public LamRecord next() throws IOException {
+        if (!started) {
+            started = true;
+            // a byte order mark some exports put before the first record
+            if (fill(3) >= 3 && (buf[pos] & 0xff) == 0xEF && (buf[pos + 1] & 0xff) == 0xBB
+                    && (buf[pos + 2] & 0xff) == 0xBF) {
+                pos += 3;
+            }
+        }
         while (true) {
             skipFiller();
             if (fill(1) == 0) {

@@ -311,9 +311,24 @@ public final class MarcMapper {
         }
     }
 
+    /** B.C., BCE, v. Chr., av. J.-C. in a date statement. */
+    private static final java.util.regex.Pattern BC = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(b\\.\\s?c\\.?(\\s?e\\.?)?|bce?|v\\.\\s?chr|av\\.\\s?j\\.?-?\\s?c)(?![\\p{L}])");
+
+    /**
+     * Whether a date statement names a year before Christ ({@code [ca. 1750 B.C.]}): its year is
+     * not one of the common era, and lam-core's statement reading takes it as one, so it gives no date.
+     */
+    static boolean beforeChrist(String raw) {
+        return raw != null && BC.matcher(raw).find();
+    }
+
     /** The first date of the 260/264/210/214 statements, or null. */
     private String fromStatements() {
         for (String raw : values[RAW_DATE]) {
+            if (beforeChrist(raw)) {
+                continue;
+            }
             String date = org.biglam.lam.spi.vocab.Dates.fromStatement(raw);
             if (date != null) {
                 return date;
@@ -346,6 +361,10 @@ public final class MarcMapper {
                 return date;
             }
         }
+        if (!date.equals(lo == hi ? Integer.toString(lo) : lo + "/" + hi) && !date.endsWith("/..")) {
+            // a range the coded data closes with its second date (q18uu19uu): narrowing the first would lose it
+            return date;
+        }
         String y = yearIn(statements264, lo, hi);
         if (y == null) {
             y = yearIn(values[RAW_DATE], lo, hi);
@@ -355,6 +374,9 @@ public final class MarcMapper {
 
     private static String yearIn(List<String> statements, int lo, int hi) {
         for (String raw : statements) {
+            if (beforeChrist(raw)) {
+                continue;
+            }
             String d = org.biglam.lam.spi.vocab.Dates.fromStatement(raw);
             if (d != null && d.length() == 4) {
                 int y = Integer.parseInt(d);
@@ -372,7 +394,7 @@ public final class MarcMapper {
             if (builtIn[i]) {
                 List<String> v = values[i];
                 for (int j = 0; j < v.size(); j++) {
-                    b.label(NAMES[i], v.get(j));
+                    label(b, NAMES[i], v.get(j));
                 }
             }
         }
@@ -386,7 +408,7 @@ public final class MarcMapper {
                         b.label(Labels.LANGUAGE, Languages.toBcp47(code));
                     }
                 } else {
-                    b.label(e.getKey(), Punctuation.trim(v));
+                    label(b, e.getKey(), Punctuation.trim(v));
                 }
             }
         }
@@ -397,15 +419,55 @@ public final class MarcMapper {
             scratch.clear();
             unimarcText(r, scratch);
             if (!scratch.isEmpty()) {
-                b.text(String.join("\n", scratch));
+                b.text(withoutSortMarks(String.join("\n", scratch)));
             }
         } else if (textSpec != null) {
             scratch.clear();
             textSpec.extract(r, scratch);
             if (!scratch.isEmpty()) {
-                b.text(scratch.size() == 1 ? scratch.get(0) : String.join("\n", scratch));
+                b.text(withoutSortMarks(scratch.size() == 1 ? scratch.get(0) : String.join("\n", scratch)));
             }
         }
+    }
+
+    private static void label(LamRecord.Builder b, String name, String value) {
+        String v = withoutSortMarks(value);
+        if (!v.isEmpty()) {
+            b.label(name, v);
+        }
+    }
+
+    /**
+     * A value without MARC's non-sorting marks, NSB and NSE (U+0098, U+009C: MARC-8's 0x88 and
+     * 0x89; ISO 5426's 0x88 and 0x89, which marc4j decodes as U+0088, U+0089) that European
+     * catalogues (DNB, BnF, SUDOC) put around an initial article: NSB {@code Die} NSE {@code Elixiere}
+     * is {@code Die Elixiere}.
+     *
+     * @param value the value
+     * @return the value without them, the same string when it has none
+     */
+    static String withoutSortMarks(String value) {
+        int i = 0;
+        int n = value.length();
+        while (i < n && !sortMark(value.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return value;
+        }
+        StringBuilder sb = new StringBuilder(n).append(value, 0, i);
+        for (; i < n; i++) {
+            char c = value.charAt(i);
+            if (!sortMark(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    /** NSB and NSE as MARC-8 and UTF-8 records have them (U+0098, U+009C), and ISO 5426's (U+0088, U+0089). */
+    private static boolean sortMark(char c) {
+        return c == '\u0098' || c == '\u009C' || c == '\u0088' || c == '\u0089';
     }
 
     private void add(int label, String value) {
@@ -429,7 +491,7 @@ public final class MarcMapper {
     private void field(String tag, DataField df, boolean hasPublication264, LamRecord.Builder b) {
         switch (tag) {
             case "245":
-                addTrimmed(TITLE, MarcSpec.join(df, "abnp"));
+                addTrimmed(TITLE, MarcSpec.join(df, "abknp"));
                 break;
             case "100":
                 name(CREATOR, df, MarcSpec.join(df, "abcdq"), 'e');
@@ -667,7 +729,8 @@ public final class MarcMapper {
         for (Subfield sf : df.getSubfields()) {
             char c = sf.getCode();
             String d = sf.getData();
-            if (d == null || d.isBlank() || (c >= '0' && c <= '9')) {
+            if (d == null || d.isBlank() || (c >= '0' && c <= '9') || c == 'w' || c == 'i') {
+                // $w: the control codes of a tracing (nnnc); $i: relationship information (Real name:)
                 continue;
             }
             if (c == 'v' || c == 'x' || c == 'y' || c == 'z') {
@@ -1269,6 +1332,14 @@ public final class MarcMapper {
 
     /** 856 links that are images, thumbnails or IIIF manifests. */
     static final class Images {
+        /**
+         * What a $3, $y or $z says of a link that is one image: {@code Cover image}, {@code Thumbnail},
+         * {@code IIIF}; not {@code Selected images} or {@code View the digitized images} (pages of
+         * images), nor {@code Discover...}.
+         */
+        private static final java.util.regex.Pattern SAYS_IMAGE =
+                java.util.regex.Pattern.compile("(?<![a-z])(image|thumbnail|thumbnails|cover|iiif)(?![a-z])");
+
         private Images() {
         }
 
@@ -1280,8 +1351,7 @@ public final class MarcMapper {
                 char c = sf.getCode();
                 if (c == 'q' && d.startsWith("image/")) {
                     mime = d.strip();
-                } else if ((c == '3' || c == 'y' || c == 'z') && (d.contains("image") || d.contains("thumbnail")
-                        || d.contains("cover") || d.contains("iiif"))) {
+                } else if ((c == '3' || c == 'y' || c == 'z') && SAYS_IMAGE.matcher(d).find()) {
                     said = true;
                 }
             }

@@ -219,7 +219,9 @@ public final class MarcSpec {
     }
 
     /**
-     * Joins subfields of a field with a space.
+     * Joins subfields of a field with a space. The ISBD punctuation that ends a subfield left out
+     * ({@code $a Star wars $h [videorecording] : $b the empire strikes back}) still separates the
+     * subfields around it ({@code Star wars : the empire strikes back}).
      *
      * @param df the field
      * @param codes the codes to keep, or null for every subfield but $6 and $8
@@ -228,11 +230,18 @@ public final class MarcSpec {
     static String join(DataField df, String codes) {
         StringBuilder sb = null;
         String first = null;
+        char pending = 0;
         for (Subfield sf : df.getSubfields()) {
             char c = sf.getCode();
             boolean keep = codes == null ? c != '6' && c != '8' : codes.indexOf(c) >= 0;
             String d = sf.getData();
-            if (!keep || d == null || d.isBlank()) {
+            if (d == null || d.isBlank()) {
+                continue;
+            }
+            if (!keep) {
+                if (first != null) {
+                    pending = isbdEnd(d);
+                }
                 continue;
             }
             if (first == null) {
@@ -241,10 +250,27 @@ public final class MarcSpec {
                 if (sb == null) {
                     sb = new StringBuilder(first);
                 }
+                if (pending != 0 && isbdEnd(sb) == 0) {
+                    sb.append(' ').append(pending);
+                }
                 sb.append(' ').append(d.strip());
             }
+            pending = 0;
         }
         return sb != null ? sb.toString() : first == null ? "" : first;
+    }
+
+    /** The ISBD mark ({@code :}, {@code ;}, {@code /}, {@code =}) after a space that ends a value, else 0. */
+    private static char isbdEnd(CharSequence d) {
+        int i = d.length() - 1;
+        while (i >= 0 && Character.isWhitespace(d.charAt(i))) {
+            i--;
+        }
+        if (i < 1) {
+            return 0;
+        }
+        char c = d.charAt(i);
+        return (c == ':' || c == ';' || c == '/' || c == '=') && d.charAt(i - 1) == ' ' ? c : 0;
     }
 
     private static String slice(String data, Part p) {

@@ -37,7 +37,8 @@ public final class MarcXmlEmbedded implements EmbeddedXmlReader {
 
     @Override
     public Set<String> namespaces() {
-        return Set.of(MarcXmlRecordReader.MARC_NS);
+        return Set.of(MarcXmlRecordReader.MARC_NS, MarcXmlRecordReader.MARCXCHANGE_NS_1,
+                MarcXmlRecordReader.MARCXCHANGE_NS_2);
     }
 
     @Override
@@ -45,18 +46,21 @@ public final class MarcXmlEmbedded implements EmbeddedXmlReader {
             throws XMLStreamException {
         MarcOptions options = MarcOptions.from(context.options());
         MarcMapper mapper = new MarcMapper(options);
+        int flavour = Flavours.of(options.flavour());
         if (xml.getLocalName().equals("record")) {
-            out.accept(record(xml, envelope, envelope.id(), mapper));
+            out.accept(record(xml, envelope, envelope.id(), mapper, flavour));
             return;
         }
         EmbeddedXmlReader.eachRecord(xml, null, "record", envelope.id(),
-                id -> out.accept(record(xml, envelope, id, mapper)));
+                id -> out.accept(record(xml, envelope, id, mapper, flavour)));
     }
 
     /** One {@code record} element, read through its end. */
-    private static LamRecord record(XMLStreamReader xml, LamRecord envelope, String id, MarcMapper mapper)
-            throws XMLStreamException {
+    private static LamRecord record(XMLStreamReader xml, LamRecord envelope, String id, MarcMapper mapper,
+            int flavour) throws XMLStreamException {
         RecordImpl rec = new RecordImpl();
+        Boolean hint = xml.isStartElement() ? MarcXmlRecordReader.formatHint(xml.getAttributeValue(null, "format"))
+                : null;
         String leader = null;
         DataFieldImpl field = null;
         int depth = 1;
@@ -74,10 +78,11 @@ public final class MarcXmlEmbedded implements EmbeddedXmlReader {
             }
             String local = xml.getLocalName();
             if (depth == 1 && local.equals("leader")) {
-                leader = xml.getElementText();
+                leader = MarcXmlRecordReader.unindented(xml.getElementText());
             } else if (depth == 1 && local.equals("controlfield")) {
                 String tag = tag(xml.getAttributeValue(null, "tag"));
-                rec.addVariableField(new ControlFieldImpl(tag, Unicode.nfc(xml.getElementText())));
+                String data = MarcXmlRecordReader.unindented(xml.getElementText());
+                rec.addVariableField(new ControlFieldImpl(tag, Unicode.nfc(data)));
             } else if (depth == 1 && local.equals("datafield")) {
                 field = new DataFieldImpl(tag(xml.getAttributeValue(null, "tag")),
                         indicator(xml.getAttributeValue(null, "ind1")), indicator(xml.getAttributeValue(null, "ind2")));
@@ -86,7 +91,7 @@ public final class MarcXmlEmbedded implements EmbeddedXmlReader {
             } else if (depth == 2 && field != null && local.equals("subfield")) {
                 String c = xml.getAttributeValue(null, "code");
                 field.addSubfield(new SubfieldImpl(c == null || c.isEmpty() ? ' ' : c.charAt(0),
-                        Unicode.nfc(xml.getElementText())));
+                        Unicode.nfc(MarcXmlRecordReader.unindented(xml.getElementText()))));
             } else {
                 depth++;
             }
@@ -99,7 +104,8 @@ public final class MarcXmlEmbedded implements EmbeddedXmlReader {
             rec.setLeader(new LeaderImpl(DEFAULT_LEADER));
         }
         LamRecord.Builder b = envelope.toBuilder().id(id).format("marcxml").nativeObject(rec);
-        mapper.map(rec, b);
+        // UNIMARC records come in OAI-PMH responses and METS files too (Koha, SUDOC): each by its content
+        mapper.map(rec, b, Flavours.unimarc(flavour, hint, rec));
         return b.build();
     }
 

@@ -1,6 +1,5 @@
 package org.biglam.lam.marc.internal;
 
-import org.biglam.lam.spi.vocab.Languages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -209,6 +208,11 @@ public final class MarcXmlRecordReader implements FormatReader {
         private static final int SUBFIELD = 3;
         private static final int IDENTIFIER = 4;
         private static final int DC = 5;
+        private static final int PACKED = 6;
+        /** The depth of an SRU {@code recordData} whose record may come as escaped text, or -1. */
+        private int packedDepth = -1;
+        /** For the record of a string-packed SRU {@code recordData}: the line of that element, else -1. */
+        private long fixedLine = -1;
 
         @Override
         public void setDocumentLocator(Locator locator) {
@@ -216,6 +220,9 @@ public final class MarcXmlRecordReader implements FormatReader {
         }
 
         private long line() {
+            if (fixedLine >= 0) {
+                return fixedLine;
+            }
             return locator == null ? -1 : locator.getLineNumber();
         }
 
@@ -232,6 +239,11 @@ public final class MarcXmlRecordReader implements FormatReader {
             }
             if (skipUntil >= 0) {
                 return;
+            }
+            if (packedDepth >= 0) {
+                // an element inside recordData: the record is packed as XML, not as text
+                packedDepth = -1;
+                textKind = NONE;
             }
             if (dc != null) {
                 if (depth == dcDepth + 1 && DC_NS.equals(uri)) {
@@ -295,17 +307,12 @@ public final class MarcXmlRecordReader implements FormatReader {
             if (local.equals("record")) {
                 item = new Item();
                 item.line = line();
-                String f = atts.getValue("format");
-                if (f != null) {
-                    String fl = f.strip().toUpperCase(java.util.Locale.ROOT);
-                    item.unimarc = fl.contains("UNIMARC") || fl.contains("RUSMARC") ? Boolean.TRUE
-                            : fl.equals("MARC21") || fl.equals("MARC 21") ? Boolean.FALSE : null;
-                }
+                item.unimarc = formatHint(atts.getValue("format"));
                 recordDepth = depth;
                 seen = false;
                 leader = null;
                 field = null;
-            } else if (local.equals("header")) {
+            } else if (local.equals("header") || local.equals("recordData")) {
                 header(local);
             } else if (inHeader && depth == headerDepth + 1 && local.equals("identifier")) {
                 textKind = IDENTIFIER;
@@ -319,7 +326,12 @@ public final class MarcXmlRecordReader implements FormatReader {
         }
 
         private void header(String local) {
-            if (local.equals("header")) {
+            if (local.equals("recordData")) {
+                // SRU: the record as XML, or (recordPacking "string") as escaped text
+                packedDepth = depth;
+                textKind = PACKED;
+                text.setLength(0);
+            } else if (local.equals("header")) {
                 inHeader = true;
                 headerDepth = depth;
                 oaiIdentifier = null;
@@ -337,8 +349,12 @@ public final class MarcXmlRecordReader implements FormatReader {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
+        public void characters(char[] ch, int start, int length) throws SAXException {
             if (textKind != NONE && skipUntil < 0) {
+                if (textKind == PACKED && text.length() + length > ctx.limits().maxRecordBytes()) {
+                    throw new SAXParseException("an SRU recordData of more than maxRecordBytes ("
+                            + ctx.limits().maxRecordBytes() + ") characters", locator);
+                }
                 text.append(ch, start, length);
             }
         }
@@ -379,13 +395,13 @@ public final class MarcXmlRecordReader implements FormatReader {
                 }
                 switch (textKind) {
                     case LEADER:
-                        leader = text.toString();
+                        leader = unindented(text);
                         break;
                     case CONTROL:
-                        item.rec.addVariableField(new ControlFieldImpl(tag, Unicode.nfc(text.toString())));
+                        item.rec.addVariableField(new ControlFieldImpl(tag, Unicode.nfc(unindented(text))));
                         break;
                     case SUBFIELD:
-                        field.addSubfield(new SubfieldImpl(code, Unicode.nfc(text.toString())));
+                        field.addSubfield(new SubfieldImpl(code, Unicode.nfc(unindented(text))));
                         break;
                     default:
                         if (d == recordDepth + 1) {
@@ -395,12 +411,42 @@ public final class MarcXmlRecordReader implements FormatReader {
                 textKind = NONE;
                 return;
             }
-            if (textKind == IDENTIFIER) {
+            if (textKind == PACKED && d == packedDepth) {
+                packedDepth = -1;
+                textKind = NONE;
+                packed(text.toString().strip());
+            } else if (textKind == IDENTIFIER) {
                 oaiIdentifier = text.toString().strip();
                 textKind = NONE;
             } else if (inHeader && d == headerDepth) {
                 inHeader = false;
                 headerDepth = -1;
+            }
+        }
+
+        /**
+         * Reads the record of an SRU {@code recordData} packed as a string (escaped XML) with a
+         * parser of its own, handing its records over as those of the outer document, at the line
+         * of the {@code recordData}.
+         */
+        private void packed(String xml) throws SAXException {
+            if (!xml.startsWith("<")) {
+                return;
+            }
+            Handler inner = new Handler();
+            inner.fixedLine = line();
+            try {
+                SecureXml.saxParserFactory().newSAXParser().parse(
+                        new org.xml.sax.InputSource(new java.io.StringReader(xml)), inner);
+            } catch (Stop stop) {
+                throw stop;
+            } catch (SAXException | IOException | javax.xml.parsers.ParserConfigurationException e) {
+                Item bad = new Item();
+                bad.line = line();
+                bad.problem = "the record of an SRU recordData packed as a string is not well-formed XML: "
+                        + e.getMessage();
+                check();
+                put(bad);
             }
         }
 
@@ -426,6 +472,53 @@ public final class MarcXmlRecordReader implements FormatReader {
         }
     }
 
+    /**
+     * What MARCXchange's {@code format} attribute of a record says of its flavour.
+     *
+     * @param format the attribute, or null
+     * @return TRUE for UNIMARC (and RUSMARC), FALSE for MARC 21, else null (decided by the content)
+     */
+    static Boolean formatHint(String format) {
+        if (format == null) {
+            return null;
+        }
+        String fl = format.strip().toUpperCase(java.util.Locale.ROOT);
+        return fl.contains("UNIMARC") || fl.contains("RUSMARC") ? Boolean.TRUE
+                : fl.equals("MARC21") || fl.equals("MARC 21") ? Boolean.FALSE : null;
+    }
+
+    /**
+     * The text of an element without the indentation a pretty-printer put around it: leading and
+     * trailing whitespace is dropped when it holds a line break ({@code <leader>\n  00925njm ...\n</leader>}),
+     * kept otherwise (the blanks that end a leader or an 008 are data).
+     */
+    static String unindented(CharSequence text) {
+        int n = text.length();
+        int start = 0;
+        boolean lineBreak = false;
+        while (start < n && isXmlSpace(text.charAt(start))) {
+            lineBreak |= text.charAt(start) == '\n' || text.charAt(start) == '\r';
+            start++;
+        }
+        if (!lineBreak) {
+            start = 0;
+        }
+        int end = n;
+        lineBreak = false;
+        while (end > start && isXmlSpace(text.charAt(end - 1))) {
+            lineBreak |= text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r';
+            end--;
+        }
+        if (!lineBreak) {
+            end = n;
+        }
+        return text.subSequence(start, end).toString();
+    }
+
+    private static boolean isXmlSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+
     private static char indicator(String v) {
         return v == null || v.isEmpty() ? ' ' : v.charAt(0);
     }
@@ -441,28 +534,10 @@ public final class MarcXmlRecordReader implements FormatReader {
             if (v.isEmpty()) {
                 continue;
             }
-            switch (name) {
-                case "title": case "creator": case "contributor": case "subject": case "type": case "publisher":
-                case "identifier": case "rights": case "description":
-                    b.label(name, v);
-                    if (name.equals("title") || name.equals("description")) {
-                        text.append(text.length() == 0 ? "" : "\n").append(v);
-                    }
-                    break;
-                case "date": {
-                    String d = org.biglam.lam.spi.vocab.Dates.fromStatement(v);
-                    b.label("date", d != null ? d : v);
-                    b.label("dc:date", v);
-                    break;
-                }
-                case "language": {
-                    String tag = v.length() == 3 ? Languages.toBcp47(v)
-                            : v.length() == 2 ? v.toLowerCase(java.util.Locale.ROOT) : null;
-                    b.label(tag != null ? "language" : "dc:language", tag != null ? tag : v);
-                    break;
-                }
-                default:
-                    b.label("dc:" + name, v);
+            // the one table of lam-core: dc:<name> as written, the uniform label normalised
+            org.biglam.lam.spi.vocab.DublinCore.add(b, DC_NS, name, v);
+            if (name.equals("title") || name.equals("description")) {
+                text.append(text.length() == 0 ? "" : "\n").append(v);
             }
         }
         if (text.length() > 0) {

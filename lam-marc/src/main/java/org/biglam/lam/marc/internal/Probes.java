@@ -28,9 +28,19 @@ public final class Probes {
      * digits of base address and the "4500" entry map (UNIMARC's "450 " too), then directory
      * digits: a full match. A leader whose length, status, type and base address are sane but whose
      * counts or entry map are damaged (blanks, as some exports write), or whose first directory tag
-     * has a blank in it: a solid match.
+     * has a blank in it: a solid match. A byte order mark and blank lines before the leader are
+     * passed over.
      */
     public static MatchStrength iso2709(byte[] h, int len) {
+        // what web exports put before the first record: a byte order mark, blank lines
+        int lead = len >= 3 && (h[0] & 0xff) == 0xEF && (h[1] & 0xff) == 0xBB && (h[2] & 0xff) == 0xBF ? 3 : 0;
+        while (lead < len && lead < 64
+                && (h[lead] == '\n' || h[lead] == '\r' || h[lead] == ' ' || h[lead] == '\t')) {
+            lead++;
+        }
+        if (lead > 0) {
+            return lead < len ? iso2709(java.util.Arrays.copyOfRange(h, lead, len), len - lead) : MatchStrength.NO_MATCH;
+        }
         if (len < 24 || !digits(h, 0, 5) || !digits(h, 12, 5)) {
             return MatchStrength.NO_MATCH;
         }

@@ -28,12 +28,14 @@ import org.biglam.lam.Labels;
  * <caption>Labels from the header</caption>
  * <tr><th>label</th><th>from</th></tr>
  * <tr><td>title</td><td>titleStmt/title, main titles first</td></tr>
- * <tr><td>creator</td><td>titleStmt/author (else the source's authors), as "Surname, Forename"</td></tr>
+ * <tr><td>creator</td><td>titleStmt/author (else a letter's sender, else the source's authors), as
+ *     "Surname, Forename"</td></tr>
  * <tr><td>contributor</td><td>titleStmt/editor, respStmt names, principal</td></tr>
- * <tr><td>date</td><td>creation dates, then the source's dates (else the publication date), as a
- *     year or range</td></tr>
+ * <tr><td>date</td><td>creation dates and a letter's date of sending, then the source's dates (else
+ *     the publication date), as a year or range</td></tr>
  * <tr><td>language</td><td>langUsage/language/@ident as BCP 47 (else the document's xml:lang)</td></tr>
- * <tr><td>publisher, place</td><td>the source's publisher and place, then the edition's</td></tr>
+ * <tr><td>publisher, place</td><td>the source's publisher and place, then the edition's; the place of
+ *     creation or of a letter's sending first</td></tr>
  * <tr><td>identifier</td><td>publicationStmt idno, msIdentifier idno</td></tr>
  * <tr><td>rights</td><td>availability: licence/@target, licence, p, @status</td></tr>
  * <tr><td>subject, genre, classification</td><td>keywords terms; catRef resolved to its category's
@@ -52,13 +54,17 @@ final class HeaderLabels {
     private enum Field {
         TITLE(Labels.TITLE, Mode.TEXT, "tei:fileDesc/tei:titleStmt/tei:title[not(@type) or @type = ('main', 'full')],"
                 + " tei:fileDesc/tei:titleStmt/tei:title[@type and not(@type = ('main', 'full'))]"),
-        CREATOR(Labels.CREATOR, Mode.NAME, "let $a := tei:fileDesc/tei:titleStmt/tei:author return"
-                + " if (exists($a)) then $a else tei:fileDesc/tei:sourceDesc/(tei:bibl | tei:biblFull/tei:titleStmt"
+        CREATOR(Labels.CREATOR, Mode.NAME, "let $a := tei:fileDesc/tei:titleStmt/tei:author,"
+                + " $s := tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']"
+                + "/(tei:persName | tei:orgName | tei:name) return"
+                + " if (exists($a)) then $a else if (exists($s)) then $s"
+                + " else tei:fileDesc/tei:sourceDesc/(tei:bibl | tei:biblFull/tei:titleStmt"
                 + " | tei:biblStruct/tei:monogr | tei:biblStruct/tei:analytic)/tei:author"),
         CONTRIBUTOR(Labels.CONTRIBUTOR, Mode.NAME, "tei:fileDesc/tei:titleStmt/(tei:editor | tei:principal"
                 + " | tei:respStmt/(tei:persName | tei:name | tei:orgName))"),
         DATE(Labels.DATE, Mode.DATE, "let $s := tei:fileDesc/tei:sourceDesc,"
                 + " $d := (tei:profileDesc/tei:creation//(tei:date | tei:origDate),"
+                + " tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date,"
                 + " $s/(tei:bibl | tei:bibl/tei:imprint | tei:biblFull/tei:publicationStmt"
                 + " | tei:biblStruct/tei:monogr/tei:imprint)/tei:date, $s/tei:msDesc//tei:origDate) return"
                 + " if (exists($d)) then $d else tei:fileDesc/tei:publicationStmt/tei:date"),
@@ -67,6 +73,7 @@ final class HeaderLabels {
                 + " | tei:biblFull/tei:publicationStmt | tei:biblStruct/tei:monogr/tei:imprint)/tei:publisher,"
                 + " tei:fileDesc/tei:publicationStmt/tei:publisher"),
         PLACE(Labels.PLACE, Mode.TEXT, "tei:profileDesc/tei:creation//tei:placeName,"
+                + " tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/(tei:placeName | tei:settlement),"
                 + " tei:fileDesc/tei:sourceDesc/(tei:bibl | tei:bibl/tei:imprint | tei:biblFull/tei:publicationStmt"
                 + " | tei:biblStruct/tei:monogr/tei:imprint)/tei:pubPlace, tei:fileDesc/tei:publicationStmt/tei:pubPlace"),
         IDENTIFIER(Labels.IDENTIFIER, Mode.TEXT, "tei:fileDesc/tei:publicationStmt//tei:idno[not(tei:idno)],"
@@ -179,8 +186,10 @@ final class HeaderLabels {
                 names(n, f.label, out);
                 break;
             case DATE:
-                add(out, f.label, TeiDates.normalise(attr(n, "when"), attr(n, "notBefore"), attr(n, "notAfter"),
-                        attr(n, "from"), attr(n, "to"), attr(n, "value"), renderer.render(n, Set.of("note"))));
+                // att.datable.w3c, else att.datable.iso (when-iso, notBefore-iso, ...)
+                add(out, f.label, TeiDates.normalise(attr(n, "when", "when-iso"), attr(n, "notBefore", "notBefore-iso"),
+                        attr(n, "notAfter", "notAfter-iso"), attr(n, "from", "from-iso"), attr(n, "to", "to-iso"),
+                        attr(n, "value"), renderer.render(n, Set.of("note"))));
                 break;
             case LANG:
                 String code = attr(n, "ident");
@@ -231,6 +240,11 @@ final class HeaderLabels {
 
     private static String attr(NodeInfo n, String local) {
         return n.getAttributeValue(TextWalker.NONE, local);
+    }
+
+    private static String attr(NodeInfo n, String local, String orElse) {
+        String v = n.getAttributeValue(TextWalker.NONE, local);
+        return v != null ? v : n.getAttributeValue(TextWalker.NONE, orElse);
     }
 
     /** Names of people and bodies: "Surname, Forename" where the parts are marked. */

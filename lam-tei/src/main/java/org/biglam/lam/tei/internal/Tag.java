@@ -72,6 +72,10 @@ enum Tag {
     LINE("line"),
     /** A description: where it describes a surface or zone, kept like a {@code figDesc}. */
     DESC("desc"),
+    /** A quotation: a block between blocks, inline within a sentence. */
+    QUOTE("quote"),
+    /** A quotation with its source: a block between blocks, inline within a sentence. */
+    CIT("cit"),
     /** Any other element. */
     OTHER(null);
 

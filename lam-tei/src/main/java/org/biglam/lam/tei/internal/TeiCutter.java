@@ -55,8 +55,11 @@ final class TeiCutter {
      * @param ordinal its position among the documents of the input, from 0
      * @param line the line its start tag is on, or -1
      * @param top whether it is the input's root element (the input holds only this document)
+     * @param corpusLang the {@code xml:lang} the innermost {@code teiCorpus} around it that has one
+     *     gives it, or null
      */
-    record Piece(XdmNode root, Kind kind, List<XdmNode> corpusHeaders, int ordinal, long line, boolean top) {
+    record Piece(XdmNode root, Kind kind, List<XdmNode> corpusHeaders, int ordinal, long line, boolean top,
+            String corpusLang) {
     }
 
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -71,6 +74,8 @@ final class TeiCutter {
     private final List<Integer> outerNamespaceMarks = new ArrayList<>();
     /** Corpus headers by corpus depth (null where a corpus has none yet). */
     private final List<XdmNode> corpusHeaders = new ArrayList<>();
+    /** The {@code xml:lang} of each corpus around, by corpus depth (null where it has none). */
+    private final List<String> corpusLangs = new ArrayList<>();
     private final Set<String> unknownEntities = new HashSet<>();
     private boolean legacy;
     /** The DOCTYPE declaration, with any internal subset: entities declared there are refused. */
@@ -161,6 +166,11 @@ final class TeiCutter {
                     } else if (isCorpus(local)) {
                         pushOuterNamespaces();
                         corpusHeaders.add(null);
+                        String lang = r.getAttributeValue(XML_NS, "lang");
+                        if (lang == null && legacy) {
+                            lang = r.getAttributeValue(null, "lang");
+                        }
+                        corpusLangs.add(lang);
                     } else if ("teiHeader".equals(local) && !corpusHeaders.isEmpty()
                             && corpusHeaders.get(corpusHeaders.size() - 1) == null) {
                         Piece p = collect(Kind.DOCUMENT, false);
@@ -181,6 +191,7 @@ final class TeiCutter {
                     depth--;
                     if (isCorpus(r.getLocalName()) && !corpusHeaders.isEmpty()) {
                         corpusHeaders.remove(corpusHeaders.size() - 1);
+                        corpusLangs.remove(corpusLangs.size() - 1);
                     }
                     popOuterNamespaces();
                 }
@@ -286,7 +297,11 @@ final class TeiCutter {
             if (counted) {
                 ordinal++;
             }
-            return new Piece(root, kind, headers, index, line, top);
+            String lang = null;
+            for (int i = corpusLangs.size() - 1; i >= 0 && lang == null; i--) {
+                lang = corpusLangs.get(i);
+            }
+            return new Piece(root, kind, headers, index, line, top, lang);
         } catch (SaxonTinyTreeFeed.BuildException e) {
             throw new LamFormatException("cannot build the tree of TEI document " + index + ": " + e.getMessage(),
                     here().withIndex(index), e.getCause());

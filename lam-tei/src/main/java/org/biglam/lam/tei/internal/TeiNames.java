@@ -2,6 +2,9 @@ package org.biglam.lam.tei.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.type.Type;
 
 /** TEI's namespace and how the text walker treats each element. */
 final class TeiNames {
@@ -51,7 +54,29 @@ final class TeiNames {
         }
     }
 
+    /** Where a quotation stands between blocks rather than within a sentence. */
+    private static final Set<String> BLOCK_PARENTS = Set.of("body", "front", "back", "group",
+            "text", "epigraph", "floatingText", "sp", "spGroup", "figure", "titlePage", "postscript", "letter",
+            "argument", "opener", "closer", "listBibl", "lg", "quote");
+
     private TeiNames() {
+    }
+
+    /**
+     * Whether a {@code quote} or {@code cit} is a block of its own: its parent (through any
+     * {@code cit} around it) is a division or another container of blocks, not a paragraph, line,
+     * note or phrase.
+     */
+    static boolean standsAsBlock(NodeInfo el) {
+        NodeInfo p = el.getParent();
+        while (p != null && "cit".equals(p.getLocalPart())) {
+            p = p.getParent();
+        }
+        if (p == null || p.getNodeKind() != Type.ELEMENT) {
+            return true;
+        }
+        String ln = p.getLocalPart();
+        return isDiv(ln) || BLOCK_PARENTS.contains(ln);
     }
 
     /** How a TEI element is walked; {@link Role#INLINE} for any element not named here. */

@@ -133,6 +133,13 @@ public final class TeiRecordReader implements FormatReader {
                 }
             }
         }
+        if (!labels.containsKey(Labels.LANGUAGE) && piece.corpusLang() != null) {
+            // xml:lang is inherited: from the teiCorpus around the document
+            String tag = Languages.toBcp47(piece.corpusLang());
+            if (tag != null) {
+                labels.put(Labels.LANGUAGE, List.of(tag));
+            }
+        }
 
         List<TextWalker.Unit> units;
         try {
@@ -266,6 +273,23 @@ public final class TeiRecordReader implements FormatReader {
                 }
                 if ("graphic".equals(target.getLocalPart())) {
                     return graphic(target, null);
+                }
+                // a pointer to a facsimile (Transkribus's export gives each page's facsimile the id) or a
+                // surfaceGrp: its own graphic, else its first surface's
+                for (int depth = 0; depth < 2 && ("facsimile".equals(target.getLocalPart())
+                        || "surfaceGrp".equals(target.getLocalPart())); depth++) {
+                    NodeInfo graphic = TextWalker.firstChild(target, "graphic");
+                    if (graphic != null) {
+                        return graphic(graphic, null);
+                    }
+                    NodeInfo surface = TextWalker.firstChild(target, "surface");
+                    if (surface == null) {
+                        surface = TextWalker.firstChild(target, "surfaceGrp");
+                    }
+                    if (surface == null) {
+                        return null;
+                    }
+                    target = surface;
                 }
                 return imageOf(target);
             }

@@ -25,6 +25,12 @@ final class TextBuffer {
      */
     static final String HYPHENS = "-\u00AC\u2E17\u00AD\u2010\u2011=";
 
+    /**
+     * The not sign, which handwritten-text recognition ground truth (Transkribus) writes only at the
+     * end of a line, for a word that goes on in the next one.
+     */
+    static final char LINE_END_HYPHEN = '\u00AC';
+
     /** Punctuation that takes back a space that came only from markup. */
     private static final String CLOSING = ",.;:!?)]}\u00BB\u201D\u2019%";
 
@@ -34,6 +40,11 @@ final class TextBuffer {
     private boolean soft;
     /** Inside a word joined over {@code lb break="no"}: white space is dropped until the next letter. */
     private boolean joining;
+    /**
+     * After a token joined to the right ({@code <w join="right">}): white space is dropped until the
+     * next text, as only a break between blocks or lines separates it from what follows.
+     */
+    private boolean glued;
     /** Where the text of a {@code pc} that may be a hyphen began, or -1. */
     private int hyphenBefore = -1;
     /** Where that text (with any space before it) begins and ends, or -1: dropped by a join right after it. */
@@ -50,7 +61,7 @@ final class TextBuffer {
         while (i < n) {
             char c = s.charAt(i);
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-                if (!joining && pending < SPACE) {
+                if (!joining && !glued && pending < SPACE) {
                     pending = SPACE;
                     soft = false;
                 } else if (pending == SPACE) {
@@ -79,6 +90,7 @@ final class TextBuffer {
                 cut();
             }
             joining = false;
+            glued = false;
             sb.append(s, i, j);
             i = j;
         }
@@ -86,7 +98,7 @@ final class TextBuffer {
 
     /** Appends white space: a word boundary. */
     void space() {
-        if (!joining && pending < SPACE) {
+        if (!joining && !glued && pending < SPACE) {
             pending = SPACE;
             soft = false;
         } else if (pending == SPACE) {
@@ -104,6 +116,7 @@ final class TextBuffer {
             cut();
         }
         joining = false;
+        glued = false;
         sb.append(s);
     }
 
@@ -123,12 +136,13 @@ final class TextBuffer {
         }
         if (level > SPACE) {
             joining = false;
+            glued = false;
         }
     }
 
     /** A space from markup that closing punctuation may take back. */
     void softSpace() {
-        if (pending < SPACE && !joining) {
+        if (pending < SPACE && !joining && !glued) {
             pending = SPACE;
             soft = true;
         }
@@ -137,6 +151,29 @@ final class TextBuffer {
     /** Takes back a pending space that came only from markup. */
     void cancelSoftSpace() {
         if (pending == SPACE && soft) {
+            pending = NONE;
+        }
+    }
+
+    /**
+     * A token joined to the right ({@code join="right"} or {@code "both"}) ends: the white space
+     * after it, which only lays out the markup, is no word boundary.
+     */
+    void glue() {
+        if (pending == SPACE) {
+            pending = NONE;
+        }
+        if (pending == NONE) {
+            glued = true;
+        }
+    }
+
+    /**
+     * A token joined to the left ({@code join="left"} or {@code "both"}) starts: takes back a pending
+     * space, from markup or from white space, but not a break between lines or blocks.
+     */
+    void cancelSpace() {
+        if (pending == SPACE) {
             pending = NONE;
         }
     }
@@ -209,6 +246,15 @@ final class TextBuffer {
         soft = false;
     }
 
+    /**
+     * Whether the text so far ends with this character (white space after it aside), also where a
+     * join is to drop it.
+     */
+    boolean endsWith(char c) {
+        int n = sb.length();
+        return n > 0 && sb.charAt(n - 1) == c;
+    }
+
     /** Whether nothing but white space has been added. */
     boolean isEmpty() {
         return sb.length() == 0;
@@ -230,6 +276,7 @@ final class TextBuffer {
         pending = NONE;
         soft = false;
         joining = false;
+        glued = false;
         hyphenBefore = -1;
         hyphenStart = -1;
         hyphenEnd = -1;

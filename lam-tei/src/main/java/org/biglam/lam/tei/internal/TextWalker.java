@@ -103,7 +103,37 @@ final class TextWalker {
     private int typeFp;
     private int rendFp;
 
-    private static final Set<String> ENTITIES = Set.of("persName", "placeName", "orgName", "date");
+    private static final Set<String> ENTITIES = Set.of("persName", "placeName", "orgName", "date", "name", "rs");
+
+    /**
+     * The label of a {@code name} or {@code rs} by its {@code @type}, as ParlaMint's named-entity
+     * annotation ({@code <name type="PER">}) and many editions ({@code <rs type="person">}) write
+     * them; null for another type.
+     */
+    static String typedEntityLabel(String type) {
+        if (type == null) {
+            return null;
+        }
+        switch (type.strip().toLowerCase(Locale.ROOT)) {
+            case "per":
+            case "pers":
+            case "person":
+            case "persname":
+                return "tei:persName";
+            case "loc":
+            case "place":
+            case "placename":
+            case "geogname":
+                return "tei:placeName";
+            case "org":
+            case "organisation":
+            case "organization":
+            case "orgname":
+                return "tei:orgName";
+            default:
+                return null;
+        }
+    }
 
     private final TeiOptions opt;
     private final Granularity granularity;
@@ -209,6 +239,15 @@ final class TextWalker {
      * @param skip local names of elements to leave out, or an empty set
      */
     String render(NodeInfo node, Set<String> skip) {
+        return render(node, skip, false);
+    }
+
+    /**
+     * As {@link #render(NodeInfo, Set)}; with {@code contentOnly}, the element's content is read
+     * whatever the profile does with the element itself (a {@code speaker}, which the text leaves
+     * out, still names its speaker).
+     */
+    private String render(NodeInfo node, Set<String> skip, boolean contentOnly) {
         if (node.getNodeKind() != Type.ELEMENT) {
             return collapse(node.getStringValue());
         }
@@ -221,7 +260,11 @@ final class TextWalker {
         rendering = true;
         this.skip = skip;
         try {
-            element(node, false, false);
+            if (contentOnly) {
+                children(node, false, "preserve".equals(node.getAttributeValue(XML, "space")));
+            } else {
+                element(node, false, false);
+            }
         } finally {
             sinks.clear();
             sinks.addAll(savedSinks);
@@ -255,11 +298,13 @@ final class TextWalker {
             return;
         }
         String ln = k.local;
+        TeiNames.Role role = k.role;
         if (rendering && skip.contains(ln)) {
             return;
         }
+        String ana = null;
         if (!rendering) {
-            String ana = attr(el, anaFp, NONE, "ana");
+            ana = attr(el, anaFp, NONE, "ana");
             if (ana != null && !open.isEmpty()) {
                 ana(ana);
             }
@@ -371,11 +416,47 @@ final class TextWalker {
                     block(el, silent || !opt.isEnabled(Feature.FIGURE_DESCRIPTIONS), preserve, TextBuffer.LINE);
                     return;
                 }
+                if (describesEvent(el)) {
+                    // a transcriber's description of applause, laughter or an interruption, like a note
+                    block(el, silent || !opt.isEnabled(Feature.NOTES), preserve, TextBuffer.PARA);
+                    return;
+                }
+                break;
+            case QUOTE:
+                if (!TeiNames.standsAsBlock(el)) {
+                    // a quotation within a sentence runs on with it
+                    role = TeiNames.Role.INLINE;
+                }
+                break;
+            case CIT:
+                if (!TeiNames.standsAsBlock(el)) {
+                    // within a sentence: its quotation and its source are words apart
+                    AxisIterator it = el.iterateAxis(AxisInfo.CHILD);
+                    NodeInfo n;
+                    while ((n = it.next()) != null) {
+                        if (n.getNodeKind() == Type.ELEMENT) {
+                            if (!silent && !preserve) {
+                                for (int i = 0; i < sinks.size(); i++) {
+                                    sinks.get(i).softSpace();
+                                }
+                            }
+                            element(n, silent, preserve);
+                        } else if (n.getNodeKind() == Type.TEXT && !silent) {
+                            for (int i = 0; i < sinks.size(); i++) {
+                                if (preserve) {
+                                    sinks.get(i).raw(n.getStringValue());
+                                } else {
+                                    sinks.get(i).text(n.getStringValue());
+                                }
+                            }
+                        }
+                    }
+                    return;
+                }
                 break;
             default:
                 break;
         }
-        TeiNames.Role role = k.role;
         if (role == TeiNames.Role.SKIP) {
             return;
         }
@@ -412,15 +493,25 @@ final class TextWalker {
         Entity entity = null;
         if (k.entity) {
             String value = null;
+            String label = "tei:" + ln;
             if ("date".equals(ln)) {
-                value = firstNonNull(el.getAttributeValue(NONE, "when"), el.getAttributeValue(NONE, "value"));
+                value = firstNonNull(el.getAttributeValue(NONE, "when"), firstNonNull(el.getAttributeValue(NONE,
+                        "when-iso"), el.getAttributeValue(NONE, "value")));
+            } else if ("name".equals(ln) || "rs".equals(ln)) {
+                label = typedEntityLabel(el.getAttributeValue(NONE, "type"));
             }
-            entity = new Entity("tei:" + ln, value);
-            entities.add(entity);
-            sinks.add(entity.text);
+            if (label != null) {
+                entity = new Entity(label, value);
+                entities.add(entity);
+                sinks.add(entity.text);
+            }
         }
         if (unit != null) {
             openUnit(unit);
+            if (ana != null) {
+                // the unit's own analysis: ParlaMint's <u ana="#chair">
+                ana(ana);
+            }
         }
         switch (role) {
             case BLOCK:
@@ -659,8 +750,26 @@ final class TextWalker {
             for (int i = 0; i < sinks.size(); i++) {
                 sinks.get(i).join(dropHyphen);
             }
-        } else {
+        } else if (lineBreaks && lb) {
             brk(level);
+        } else {
+            // a break with no marking after a not sign, which handwritten-text recognition
+            // (Transkribus) writes only for a word broken at the line's end: the halves join
+            String brk = null;
+            for (int i = 0; i < sinks.size(); i++) {
+                TextBuffer b = sinks.get(i);
+                if (b.endsWith(TextBuffer.LINE_END_HYPHEN)) {
+                    if (brk == null) {
+                        brk = attr(el, breakFp, NONE, "break");
+                        brk = brk == null ? "" : brk.strip();
+                    }
+                    if (brk.isEmpty()) {
+                        b.join(!lineBreaks);
+                        continue;
+                    }
+                }
+                b.brk(level);
+            }
         }
     }
 
@@ -731,6 +840,19 @@ final class TextWalker {
         }
         String ln = parent.getLocalPart();
         return "surface".equals(ln) || "zone".equals(ln) || "surfaceGrp".equals(ln);
+    }
+
+    /**
+     * Whether a {@code desc} describes a non-verbal event of a spoken text ({@code incident},
+     * {@code kinesic}, {@code vocal}): words of the transcriber, not of the speakers.
+     */
+    private static boolean describesEvent(NodeInfo desc) {
+        NodeInfo parent = desc.getParent();
+        if (parent == null || !TEI.equals(parent.getNamespaceUri())) {
+            return false;
+        }
+        String ln = parent.getLocalPart();
+        return "incident".equals(ln) || "kinesic".equals(ln) || "vocal".equals(ln);
     }
 
     private void choice(NodeInfo el, boolean silent, boolean preserve) {
@@ -863,7 +985,7 @@ final class TextWalker {
         }
         if (soft && ("left".equals(join) || "both".equals(join))) {
             for (int i = 0; i < sinks.size(); i++) {
-                sinks.get(i).cancelSoftSpace();
+                sinks.get(i).cancelSpace();
             }
         }
         if (!rendering && !silent && granularity == Granularity.TOKEN && !hasOpen("token")) {
@@ -874,6 +996,11 @@ final class TextWalker {
         if (soft && !"right".equals(join) && !"both".equals(join)) {
             for (int i = 0; i < sinks.size(); i++) {
                 sinks.get(i).softSpace();
+            }
+        } else if (soft) {
+            // joined to the right: the white space that lays out the tokens is no boundary
+            for (int i = 0; i < sinks.size(); i++) {
+                sinks.get(i).glue();
             }
         }
     }
@@ -913,11 +1040,16 @@ final class TextWalker {
 
     private void punctuation(NodeInfo el, boolean silent, boolean preserve) {
         String s = null;
+        String join = null;
         if (!silent && !preserve) {
-            String join = el.getAttributeValue(NONE, "join");
+            join = el.getAttributeValue(NONE, "join");
             s = el.getStringValue().strip();
             boolean closing = !s.isEmpty() && ",.;:!?)]}»”’%".indexOf(s.charAt(0)) >= 0;
-            if ("left".equals(join) || "both".equals(join) || (join == null && closing)) {
+            if ("left".equals(join) || "both".equals(join)) {
+                for (int i = 0; i < sinks.size(); i++) {
+                    sinks.get(i).cancelSpace();
+                }
+            } else if (join == null && closing) {
                 for (int i = 0; i < sinks.size(); i++) {
                     sinks.get(i).cancelSoftSpace();
                 }
@@ -937,6 +1069,12 @@ final class TextWalker {
         if (hyphen) {
             for (int i = 0; i < sinks.size(); i++) {
                 sinks.get(i).endHyphen();
+            }
+        }
+        if ("right".equals(join) || "both".equals(join)) {
+            // an opening bracket or quote joined to the word after it
+            for (int i = 0; i < sinks.size(); i++) {
+                sinks.get(i).glue();
             }
         }
     }
@@ -978,7 +1116,11 @@ final class TextWalker {
                     return false;
                 }
                 if (opt.divType().isPresent()) {
-                    return opt.divType().get().equals(el.getAttributeValue(NONE, "type"));
+                    // EpiDoc and CTS editions (Perseus, First1KGreek) name the kind in @subtype:
+                    // <div type="textpart" subtype="chapter">
+                    String want = opt.divType().get();
+                    return want.equals(el.getAttributeValue(NONE, "type"))
+                            || want.equals(el.getAttributeValue(NONE, "subtype"));
                 }
                 return divDepth == opt.divLevel().orElse(TeiOptions.DEFAULT_DIV_LEVEL);
             case PARAGRAPH:
@@ -1070,7 +1212,7 @@ final class TextWalker {
         while ((n = it.next()) != null) {
             if (n.getNodeKind() == Type.ELEMENT && "speaker".equals(n.getLocalPart())
                     && n.getNamespaceUri().equals(TEI)) {
-                u.label("tei:speaker", render(n, Set.of("note")));
+                u.label("tei:speaker", render(n, Set.of("note"), true));
             }
         }
         String who = el.getAttributeValue(NONE, "who");
