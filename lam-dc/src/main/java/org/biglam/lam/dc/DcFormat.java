@@ -13,6 +13,7 @@ import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
 import org.biglam.lam.spi.Sniff;
+import org.biglam.lam.spi.vocab.DublinCore;
 
 /**
  * Dublin Core records: {@code oai_dc:dc}, simple Dublin Core, qualified Dublin Core and DCTERMS
@@ -69,6 +70,11 @@ public final class DcFormat extends AbstractFormatProvider {
     private static final Pattern OTHER_WRAPPED = Pattern.compile(
             "<(?:[A-Za-z_][\\w.-]*:)?(?:header|leader|controlfield|datafield)[\\s/>]");
 
+    /** RDF's namespace, of a root {@code rdf:RDF}. */
+    private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    /** Europeana's EDM namespace: an {@code rdf:RDF} declaring it is lam-edm's. */
+    private static final String EDM = "http://www.europeana.eu/schemas/edm/";
+
     /** Creates the provider (ServiceLoader calls this). */
     public DcFormat() {
         super(FormatInfo.of(ID,
@@ -88,13 +94,28 @@ public final class DcFormat extends AbstractFormatProvider {
      * {@code oai_dc}, {@code qualifieddc} or {@code dcterms} in no namespace; a root {@code record},
      * {@code metadata} or {@code description} in no namespace whose look-ahead holds {@code dc:} or
      * {@code dcterms:} properties, or two of the fifteen DC elements in no namespace, and no
-     * OAI-PMH header or MARCXML field.
+     * OAI-PMH header or MARCXML field; so is a root {@code collection} or {@code records} in no
+     * namespace holding such records (MARCXML's {@code collection} holds fields). A root
+     * {@code rdf:RDF} that declares a DC namespace and not EDM's is a weak match (each of its
+     * descriptions a record).
      */
     @Override
     public MatchStrength probe(byte[] head, int len) {
         return probeXml(head, len, root -> {
             if (DcEmbedded.isDublinCore(root.namespace())) {
                 return MatchStrength.FULL_MATCH;
+            }
+            if (root.localName().equals("RDF") && RDF.equals(root.namespace())) {
+                // Dublin Core in RDF/XML (rdf:Description of dc: properties, as DCMI writes it): a
+                // weak match, and none where the document is Europeana's EDM (lam-edm's)
+                String text = Sniff.text(head, len);
+                return !text.contains(EDM) && (text.contains(DublinCore.DC) || text.contains(DublinCore.DCTERMS))
+                        ? MatchStrength.WEAK_MATCH : MatchStrength.NO_MATCH;
+            }
+            if (root.namespace().isEmpty() && root.localName().equals("collection")) {
+                // a <collection> in no namespace: MARCXML's has fields, OAI-PMH records a header;
+                // one of Dublin Core records (a CONTENTdm or home-made export) is Dublin Core's
+                return wrapsDublinCore(Sniff.text(head, len)) ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
             }
             if (OTHER_ROOTS.contains(root.localName())
                     || root.namespace().startsWith("http://www.openarchives.org/OAI/")) {
@@ -108,15 +129,20 @@ public final class DcFormat extends AbstractFormatProvider {
             }
             if (Sniff.containsAscii(head, len, "http://purl.org/dc/elements/1.1/")
                     || Sniff.containsAscii(head, len, "http://purl.org/dc/terms/")) {
-                return MatchStrength.SOLID_MATCH;
+                // but an OAI-PMH record cut out of its response without its namespace (its header,
+                // its oai_dc payload) is lam-oai's, read here only where lam-oai is absent
+                return root.namespace().isEmpty() && root.localName().equals("record")
+                        && OTHER_WRAPPED.matcher(Sniff.text(head, len)).find()
+                        ? MatchStrength.WEAK_MATCH : MatchStrength.SOLID_MATCH;
             }
             if (!root.namespace().isEmpty()) {
                 return MatchStrength.NO_MATCH;
             }
-            if (!DcReader.WRAPPERS.contains(root.localName())) {
+            boolean collection = DcReader.COLLECTIONS.contains(root.localName());
+            if (!DcReader.WRAPPERS.contains(root.localName()) && !collection) {
                 return MatchStrength.NO_MATCH;
             }
-            return !SHARED_WRAPPERS.contains(root.localName()) || wrapsDublinCore(Sniff.text(head, len))
+            return !SHARED_WRAPPERS.contains(root.localName()) && !collection || wrapsDublinCore(Sniff.text(head, len))
                     ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
         }, DcFormat::cutOut);
     }

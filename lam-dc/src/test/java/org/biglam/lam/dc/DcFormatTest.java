@@ -289,4 +289,162 @@ class DcFormatTest {
         // a long prolog of white space is passed over at linear cost
         assertThat(probe.applyAsInt("<!-- c -->" + " ".repeat(6000) + "<x")).isEqualTo(0);
     }
+
+    /** Reads with the format detected, then named: both must give the same records. */
+    private static List<LamRecord> readBoth(String xml) throws IOException {
+        List<LamRecord> detected = readText(xml, ReadOptions.defaults());
+        List<LamRecord> named = readText(xml, ReadOptions.builder().format("dc").build());
+        assertThat(named).extracting(LamRecord::labels).isEqualTo(detected.stream().map(LamRecord::labels).toList());
+        return detected;
+    }
+
+    @Test
+    void aContentdmExportOfRecordsInNoNamespaceIsARecordEach() throws IOException {
+        // CONTENTdm's XML export: <metadata> of <record>s, DC element names and its own fields
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <metadata>
+                <record>
+                <title>Main Street, looking north</title>
+                <subject>Streets; Automobiles</subject>
+                <date>[ca. 1910]</date>
+                <identifier>MS-001</identifier>
+                <contentdm_number>12</contentdm_number>
+                <contentdm_file_name>13.jp2</contentdm_file_name>
+                </record>
+                <record>
+                <title>Court house</title>
+                <creator>Jones, Ann</creator>
+                <identifier>MS-002</identifier>
+                </record>
+                </metadata>
+                """;
+        // it was one record, dc:record holding both records' text run together
+        List<LamRecord> recs = readBoth(xml);
+        assertThat(recs).extracting(LamRecord::id).containsExactly("MS-001", "MS-002");
+        assertThat(recs.get(0).label("title")).containsExactly("Main Street, looking north");
+        assertThat(recs.get(0).label("subject")).containsExactly("Streets", "Automobiles");
+        assertThat(recs.get(0).label("date")).containsExactly("1910");
+        assertThat(recs.get(0).source().orElseThrow().line()).hasValue(3);
+        assertThat(recs.get(1).label("creator")).containsExactly("Jones, Ann");
+        assertThat(recs.get(1).source().orElseThrow().line()).hasValue(11);
+        // names that are no DC element are not made DC properties
+        assertThat(recs).allSatisfy(r -> assertThat(r.labels().keySet())
+                .doesNotContain("dc:record", "dc:contentdm_number", "dc:contentdm_file_name"));
+    }
+
+    @Test
+    void anSruResponseOfDublinCoreRecordsIsARecordEach() throws IOException {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <searchRetrieveResponse xmlns="http://www.loc.gov/zing/srw/">
+                <version>1.1</version><numberOfRecords>2</numberOfRecords>
+                <records>
+                <record><recordSchema>info:srw/schema/1/dc-v1.1</recordSchema><recordPacking>xml</recordPacking>
+                <recordData><srw_dc:dc xmlns:srw_dc="info:srw/schema/1/dc-schema" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title>Whitby harbour</dc:title><dc:creator>Sutcliffe, Frank</dc:creator></srw_dc:dc></recordData>
+                <recordPosition>1</recordPosition></record>
+                <record><recordSchema>info:srw/schema/1/dc-v1.1</recordSchema><recordPacking>xml</recordPacking>
+                <recordData><srw_dc:dc xmlns:srw_dc="info:srw/schema/1/dc-schema" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title>Scarborough</dc:title><dc:creator>Frith, Francis</dc:creator></srw_dc:dc></recordData>
+                <recordPosition>2</recordPosition></record>
+                </records></searchRetrieveResponse>
+                """;
+        // it was one record of both titles and both creators
+        List<LamRecord> recs = readBoth(xml);
+        assertThat(recs).extracting(r -> r.label("title")).containsExactly(List.of("Whitby harbour"), List.of("Scarborough"));
+        assertThat(recs.get(1).label("creator")).containsExactly("Frith, Francis");
+        assertThat(recs.get(1).source().orElseThrow().line()).hasValue(10);
+        // one srw_dc:dc alone is a full match
+        byte[] one = xml.substring(xml.indexOf("<srw_dc:dc"), xml.indexOf("</srw_dc:dc>") + 12)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new DcFormat().probe(one, one.length)).isEqualTo(org.biglam.lam.spi.MatchStrength.FULL_MATCH);
+    }
+
+    @Test
+    void aCollectionOfDublinCoreRecordsInNoNamespaceIsDetectedAndReadNotTakenForMarcXml() throws IOException {
+        String prefixed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <collection xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <record><dc:title>One</dc:title><dc:identifier>id-1</dc:identifier></record>
+                <record><dc:title>Two</dc:title><dc:identifier>id-2</dc:identifier></record>
+                </collection>
+                """;
+        // it was detected as MARCXML, which read nothing
+        assertThat(readText(prefixed, ReadOptions.defaults())).extracting(LamRecord::format, LamRecord::id)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("dc", "id-1"), org.assertj.core.groups.Tuple.tuple("dc", "id-2"));
+        for (String root : List.of("collection", "records")) {
+            String bare = "<" + root + ">\n<record><title>One</title><creator>A</creator><identifier>id-1</identifier></record>\n"
+                    + "<record><title>Two</title><creator>B</creator><identifier>id-2</identifier></record>\n</" + root + ">\n";
+            assertThat(readBoth(bare)).as(root).extracting(r -> r.label("creator"))
+                    .containsExactly(List.of("A"), List.of("B"));
+        }
+        // a bare collection of MARCXML records is not Dublin Core's
+        byte[] marc = "<collection><record><leader>00000nam</leader><datafield tag=\"245\"><subfield code=\"a\">T</subfield></datafield></record></collection>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new DcFormat().probe(marc, marc.length)).isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
+    }
+
+    @Test
+    void wrappersInTheDublinCoreNamespaceAreNoProperties() throws IOException {
+        // <dc xmlns="http://purl.org/dc/elements/1.1/"> records, as some tools write them, in a collection
+        String xml = """
+                <records>
+                <dc xmlns="http://purl.org/dc/elements/1.1/"><title>One</title><creator>A</creator></dc>
+                <dc xmlns="http://purl.org/dc/elements/1.1/"><title>Two</title><creator>B</creator></dc>
+                </records>
+                """;
+        // it was one record whose dc:dc held both records' text
+        List<LamRecord> recs = readBoth(xml);
+        assertThat(recs).extracting(r -> r.label("title")).containsExactly(List.of("One"), List.of("Two"));
+        assertThat(recs).allSatisfy(r -> assertThat(r.labels()).doesNotContainKey("dc:dc"));
+    }
+
+    @Test
+    void dublinCoreInRdfXmlIsDetectedAndEachDescriptionIsARecordButEdmIsLeftToLamEdm() throws IOException {
+        // DCMI's "Expressing Dublin Core metadata using RDF/XML", as repositories export it
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+                         xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">
+                  <rdf:Description rdf:about="http://example.org/maps/1">
+                    <dc:title>Map of Whitby</dc:title>
+                    <dc:identifier>map-1</dc:identifier>
+                    <dcterms:license rdf:resource="http://creativecommons.org/publicdomain/mark/1.0/"/>
+                  </rdf:Description>
+                  <rdf:Description rdf:about="http://example.org/maps/2">
+                    <dc:title>Map of Scarborough</dc:title>
+                    <dc:identifier>map-2</dc:identifier>
+                  </rdf:Description>
+                </rdf:RDF>
+                """;
+        // no format recognised it
+        List<LamRecord> recs = readText(xml, ReadOptions.defaults());
+        assertThat(recs).extracting(LamRecord::format, LamRecord::id).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("dc", "map-1"), org.assertj.core.groups.Tuple.tuple("dc", "map-2"));
+        assertThat(recs.get(0).label("rights")).containsExactly("http://creativecommons.org/publicdomain/mark/1.0/");
+        assertThat(recs.get(1).label("title")).containsExactly("Map of Scarborough");
+        byte[] edm = xml.replace("xmlns:dc=", "xmlns:edm=\"http://www.europeana.eu/schemas/edm/\" xmlns:dc=")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new DcFormat().probe(edm, edm.length)).isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
+    }
+
+    @Test
+    void anOaiRecordCutOutWithoutItsNamespaceIsLeftToLamOaiAndReadHereWithoutRunningItsTextTogether() throws IOException {
+        String xml = """
+                <record>
+                  <header><identifier>oai:x:1</identifier><datestamp>2019-10-22</datestamp><setSpec>maps</setSpec></header>
+                  <metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                    <dc:title>City of Calcutta</dc:title></oai_dc:dc></metadata>
+                </record>
+                """;
+        byte[] b = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // it was a solid match, beside lam-oai's
+        assertThat(new DcFormat().probe(b, b.length)).isEqualTo(org.biglam.lam.spi.MatchStrength.WEAK_MATCH);
+        // read as Dublin Core (lam-oai absent), it gave dc:header and dc:metadata, each the text of its elements run together
+        assertThat(readText(xml, ReadOptions.builder().format("dc").build())).singleElement().satisfies(r -> {
+            assertThat(r.label("title")).containsExactly("City of Calcutta");
+            assertThat(r.labels().keySet()).doesNotContain("dc:header", "dc:metadata", "dc:datestamp", "dc:setSpec");
+        });
+    }
 }

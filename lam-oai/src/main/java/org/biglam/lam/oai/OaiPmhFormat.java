@@ -1,6 +1,7 @@
 package org.biglam.lam.oai;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.biglam.lam.FormatInfo;
 import org.biglam.lam.oai.internal.OaiReader;
 import org.biglam.lam.oai.internal.OaiSettings;
@@ -9,6 +10,7 @@ import org.biglam.lam.spi.FormatReader;
 import org.biglam.lam.spi.Input;
 import org.biglam.lam.spi.MatchStrength;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Sniff;
 
 /**
  * OAI-PMH responses, as harvests are kept (a folder of {@code ListRecords} pages) and as the
@@ -48,11 +50,33 @@ public final class OaiPmhFormat extends AbstractFormatProvider {
                 .withSettings(OaiSettings.all()));
     }
 
-    /** A root in the OAI-PMH 2.0 namespace, a full match; {@code OAI-PMH} in none, solid. */
+    /**
+     * The root's first child an OAI-PMH {@code record} that declares the OAI-PMH namespace: records
+     * kept under a root of the harvester's ({@code <Records><record xmlns="...OAI/2.0/">}).
+     */
+    private static final Pattern RECORDS_OF_RECORDS = Pattern.compile(
+            "^(?:\\s|<\\?.*?\\?>|<!--.*?-->|<![^>]*+>)*+<[^>]++>\\s*+(?:<!--.*?-->\\s*+)*+<(?:[\\w.-]+:)?record\\s[^>]*?"
+                    + "xmlns(?::[\\w.-]+)?\\s*=\\s*[\"']http://www\\.openarchives\\.org/OAI/2\\.0/[\"']",
+            Pattern.DOTALL);
+
+    /** A header that names its record's identifier, in no namespace: an OAI-PMH record cut out without it. */
+    private static final Pattern BARE_HEADER = Pattern.compile("<header(?:\\s[^>]*)?>\\s*+<identifier>");
+
+    /**
+     * A root in the OAI-PMH 2.0 namespace, a full match; {@code OAI-PMH} in none, solid; so is a
+     * {@code record} in none that starts with its {@code header} (a record cut out of a response
+     * without its namespace, as some harvesters keep them); a root of
+     * another name whose first child is an OAI-PMH {@code record} in its namespace (records a
+     * harvester kept under a root of its own), a full match too.
+     */
     @Override
     public MatchStrength probe(byte[] head, int len) {
         return probeXml(head, len, root -> OaiReader.NS.equals(root.namespace()) ? MatchStrength.FULL_MATCH
-                : root.localName().equals("OAI-PMH") ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH);
+                : root.localName().equals("OAI-PMH") ? MatchStrength.SOLID_MATCH
+                : root.namespace().isEmpty() && root.localName().equals("record")
+                        && BARE_HEADER.matcher(Sniff.text(head, len)).find() ? MatchStrength.SOLID_MATCH
+                : RECORDS_OF_RECORDS.matcher(Sniff.text(head, len)).find() ? MatchStrength.FULL_MATCH
+                : MatchStrength.NO_MATCH);
     }
 
     @Override

@@ -247,6 +247,68 @@ class HarvestTest {
     }
 
     @Test
+    void honoursRetryAfterGivenAsAnHttpDateAndStopsAtOneTooFarAhead() throws Exception {
+        try (OaiServer s = new OaiServer()) {
+            // a maintenance window: "come back at" a date, as some servers say it
+            s.hook = (n, token) -> n == 1 ? OaiServer.Answer.status(503, "Retry-After",
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                            java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(2))) : null;
+            long t0 = System.nanoTime();
+            List<LamRecord> recs = read("oai:" + s.url(), fast().build());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(recs).hasSize(7);
+            assertThat(s.requests()).isEqualTo(4);
+            assertThat(ms).as("waited until the date asked (whole seconds: at least one)").isGreaterThanOrEqualTo(900);
+            assertThat(problems).isEmpty();
+        }
+        try (OaiServer s = new OaiServer()) {
+            s.hook = (n, token) -> "t1".equals(token) ? OaiServer.Answer.status(503, "Retry-After",
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                            java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusHours(3))) : null;
+            List<LamRecord> recs = read("oai:" + s.url(), fast().build());
+            assertThat(recs).hasSize(3);
+            assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+                    .contains("HTTP 503", "more than oai.max-retry-after", "oai.resume=t1"));
+        }
+    }
+
+    @Test
+    void aRecordGetRecordCannotDisseminateIsAProblemOfThatRecordAndTheOthersAreGot() throws Exception {
+        try (OaiServer s = new OaiServer()) {
+            // request 1 lists identifiers 1-3; request 3 is GetRecord of oai:loop:2, which the server
+            // cannot give in the format asked for (a restricted item)
+            s.hook = (n, token) -> n == 3 ? OaiServer.Answer.xml(OaiServer.error("cannotDisseminateFormat",
+                    "oai:loop:2 is not available as oai_dc")) : null;
+            List<LamRecord> got = read("oai:" + s.url() + "?verb=ListIdentifiers", fast().set("oai.get-records", "true").build());
+            // the harvest stopped there, losing records 3 to 7
+            assertThat(titles(got)).containsExactly("Record 1", "Record 3", "Record 4", "Record 5", "Record 6", "Record 7");
+            assertThat(problems).singleElement().satisfies(p -> {
+                assertThat(p.message()).contains("cannotDisseminateFormat", "oai:loop:2 is not available");
+                assertThat(p.location().input()).contains("verb=GetRecord", "identifier=oai%3Aloop%3A2");
+            });
+        }
+    }
+
+    @Test
+    void aRepositoryWithoutSetsListsNoSetsButARecordsRequestForASetIsAnError() throws Exception {
+        try (OaiServer s = new OaiServer()) {
+            String noSets = OaiServer.error("noSetHierarchy", "This repository does not support sets")
+                    .replace("<request >", "<request verb=\"ListSets\">");
+            s.hook = (n, token) -> OaiServer.Answer.xml(n == 1 ? noSets
+                    : OaiServer.error("noSetHierarchy", "This repository does not support sets"));
+            // it stopped with "OAI-PMH error noSetHierarchy": asking a repository for its sets failed
+            assertThat(read("oai:" + s.url() + "?verb=ListSets", fast().build())).isEmpty();
+            assertThat(problems).isEmpty();
+            // the saved answer reads the same
+            assertThat(OaiPmhFormatTest.readText(noSets, fast().build())).isEmpty();
+            assertThat(problems).isEmpty();
+            // records of a set, from a repository without sets: the request cannot be answered
+            assertThat(read("oai:" + s.url() + "?set=maps", fast().build())).isEmpty();
+            assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("noSetHierarchy"));
+        }
+    }
+
+    @Test
     void anAnswerThatIsNoOaiPmhResponseStopsTheHarvest() throws Exception {
         try (OaiServer s = new OaiServer()) {
             s.hook = (n, token) -> "t1".equals(token) ? OaiServer.Answer.xml("<html><body>Maintenance</body></html>") : null;

@@ -142,4 +142,103 @@ class OaiPmhFormatTest {
         assertThat(one.id()).isEqualTo("oai:sciencehistoryorg:fq977t769");
         assertThat(one.label("title")).contains("Spice Storage");
     }
+
+    static List<LamRecord> readText(String xml, ReadOptions o) {
+        List<LamRecord> out = new ArrayList<>();
+        java.io.InputStream in = new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (var s = Lam.read(in, "page.xml", o)) {
+            s.forEach(out::add);
+        }
+        return out;
+    }
+
+    @Test
+    void aListRecordsElementCutOutOfItsResponseGivesItsRecordsPayloads() {
+        // a harvest kept as the ListRecords elements of its pages, without the OAI-PMH envelope
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ListRecords xmlns="http://www.openarchives.org/OAI/2.0/">
+                <record><header><identifier>oai:x:1</identifier><datestamp>2020-01-01</datestamp></header>
+                <metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title>First</dc:title></oai_dc:dc></metadata></record>
+                <record><header status="deleted"><identifier>oai:x:2</identifier><datestamp>2020-01-01</datestamp></header></record>
+                <record><header><identifier>oai:x:3</identifier><datestamp>2020-01-01</datestamp></header>
+                <metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title>Third</dc:title></oai_dc:dc></metadata></record>
+                <resumptionToken cursor="0" completeListSize="3"/>
+                </ListRecords>
+                """;
+        List<Problem> problems = new ArrayList<>();
+        // it gave the headers alone, as records of format oai-pmh: every payload was lost
+        List<LamRecord> recs = readText(xml, ReadOptions.builder().errorPolicy(ErrorPolicy.SKIP).onProblem(problems::add).build());
+        assertThat(recs).extracting(LamRecord::id, LamRecord::format).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("oai:x:1", "dc"), org.assertj.core.groups.Tuple.tuple("oai:x:3", "dc"));
+        assertThat(recs).extracting(r -> r.label("title")).containsExactly(List.of("First"), List.of("Third"));
+        assertThat(recs.get(1).source().orElseThrow().line()).hasValue(7);
+        assertThat(problems).extracting(Problem::kind).containsExactly("deleted");
+        // a GetRecord element, and ListIdentifiers' headers, likewise
+        String get = xml.substring(0, xml.indexOf("<record><header status")).replace("ListRecords", "GetRecord")
+                + "</GetRecord>";
+        assertThat(readText(get, ReadOptions.defaults())).extracting(r -> r.label("title")).containsExactly(List.of("First"));
+        String ids = "<ListIdentifiers xmlns=\"http://www.openarchives.org/OAI/2.0/\"><header><identifier>oai:x:1</identifier>"
+                + "<setSpec>maps:europe</setSpec></header><header><identifier>oai:x:2</identifier></header></ListIdentifiers>";
+        assertThat(readText(ids, ReadOptions.defaults())).extracting(LamRecord::id).containsExactly("oai:x:1", "oai:x:2");
+    }
+
+    @Test
+    void recordsAHarvesterKeptUnderARootOfItsOwnAreDetectedAndReadWithTheirHeaders() {
+        // records kept as they came, each declaring the OAI-PMH namespace, under a root of the tool's
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Records>
+                <record xmlns="http://www.openarchives.org/OAI/2.0/"><header><identifier>oai:x:1</identifier><datestamp>2020-01-01</datestamp><setSpec>maps:europe</setSpec></header>
+                <metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title>First</dc:title><dc:identifier>http://x/1</dc:identifier></oai_dc:dc></metadata></record>
+                <record xmlns="http://www.openarchives.org/OAI/2.0/"><header><identifier>oai:x:2</identifier><datestamp>2020-01-02</datestamp></header>
+                <metadata><mods xmlns="http://www.loc.gov/mods/v3"><titleInfo><title>Second</title></titleInfo></mods></metadata></record>
+                </Records>
+                """;
+        // it was read as Dublin Core: the headers lost, the MODS record with them, ids from dc:identifier
+        List<LamRecord> recs = readText(xml, ReadOptions.defaults());
+        assertThat(recs).extracting(LamRecord::id, LamRecord::format).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("oai:x:1", "dc"), org.assertj.core.groups.Tuple.tuple("oai:x:2", "mods"));
+        assertThat(recs.get(0).label("oai:setSpec")).containsExactly("maps:europe");
+        assertThat(recs).extracting(r -> r.label("title")).containsExactly(List.of("First"), List.of("Second"));
+        // a root of other elements, or whose OAI-PMH record is further down, is not claimed
+        OaiPmhFormat f = new OaiPmhFormat();
+        for (String other : List.of("<Records><other/>" + xml.substring(xml.indexOf("<record")),
+                "<Records><record><header><identifier>x</identifier></header></record></Records>")) {
+            byte[] b = other.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(f.probe(b, b.length)).as(other).isEqualTo(org.biglam.lam.spi.MatchStrength.NO_MATCH);
+        }
+    }
+
+    @Test
+    void aRecordCutOutWithoutTheOaiNamespaceIsReadWithItsHeader() {
+        // as DPLA's ingestion3 keeps them: the record of a response, its namespace lost, its payload's kept
+        String xml = """
+                <record>
+                    <header>
+                        <identifier>oai:N/A:RUMSEY~8~1~318428</identifier>
+                        <datestamp>2019-10-22T13:46:33Z</datestamp>
+                        <setSpec>RUMSEY~8~1</setSpec>
+                    </header>
+                    <metadata>
+                        <oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                            <dc:identifier>https://www.davidrumsey.com/rumsey/Size1/RUMSEY~8~1/179/10403000.jpg</dc:identifier>
+                            <dc:title>City of Calcutta</dc:title>
+                        </oai_dc:dc>
+                    </metadata>
+                </record>
+                """;
+        // it was taken for Dublin Core, whose reader made dc:header and dc:metadata of the text run together
+        List<LamRecord> recs = readText(xml, ReadOptions.defaults());
+        assertThat(recs).singleElement().satisfies(r -> {
+            assertThat(r.format()).isEqualTo("dc");
+            assertThat(r.id()).isEqualTo("oai:N/A:RUMSEY~8~1~318428");
+            assertThat(r.label("oai:setSpec")).containsExactly("RUMSEY~8~1");
+            assertThat(r.label("title")).containsExactly("City of Calcutta");
+            assertThat(r.images()).hasSize(1);
+        });
+    }
 }

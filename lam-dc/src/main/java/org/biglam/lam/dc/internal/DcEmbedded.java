@@ -20,7 +20,7 @@ public final class DcEmbedded implements EmbeddedXmlReader {
     static final Set<String> NAMESPACES = Set.of(DcRecord.OAI_DC, DublinCore.DC, DublinCore.DCTERMS,
             "http://worldcat.org/xmlschemas/qdc-1.0/", "http://www.openarchives.org/OAI/2.0/oai_dcterms/",
             "http://epubs.cclrc.ac.uk/xmlns/qdc/", "http://purl.org/dc/elements/1.1/qualifieddc/",
-            "http://dspace.org/qualifieddc/");
+            "http://dspace.org/qualifieddc/", "info:srw/schema/1/dc-schema");
 
     /** Creates the reader (ServiceLoader calls this). */
     public DcEmbedded() {
@@ -50,7 +50,7 @@ public final class DcEmbedded implements EmbeddedXmlReader {
     public void read(XMLStreamReader xml, LamRecord envelope, ReadContext context, Consumer<LamRecord> out)
             throws XMLStreamException {
         DcRecord r = new DcRecord(envelope.toBuilder().format("dc"), false);
-        if (r.isProperty(xml.getNamespaceURI()) && !xml.getLocalName().equals("dc")) {
+        if (r.isProperty(xml.getNamespaceURI(), xml.getLocalName())) {
             r.property(xml);
         } else {
             r.within(xml);

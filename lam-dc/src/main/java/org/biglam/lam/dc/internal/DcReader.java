@@ -25,6 +25,11 @@ public final class DcReader implements FormatReader {
     /** The names of a record's wrapper; in no namespace, its children are read as DC 1.1 properties. */
     public static final Set<String> WRAPPERS = Set.of("dc", "qualifieddc", "dcterms", "oai_dc", "record",
             "metadata", "description");
+    /**
+     * The roots of collections of records in no namespace ({@code <collection><record><title>}),
+     * whose elements in no namespace are read as DC properties too.
+     */
+    public static final Set<String> COLLECTIONS = Set.of("collection", "records");
     private final ReadContext ctx;
     private final @Nullable String lenientSetting;
     private final XMLStreamReader xml;
@@ -87,50 +92,98 @@ public final class DcReader implements FormatReader {
             String ns = xml.getNamespaceURI();
             String local = xml.getLocalName();
             boolean bare = ns == null || ns.isEmpty();
-            bareIsDc = (bare || DcRecord.OAI_DC.equals(ns)) && WRAPPERS.contains(local);
-            DcRecord probe = new DcRecord(null, bareIsDc);
-            if (WRAPPERS.contains(local) || DcEmbedded.NAMESPACES.contains(ns) || probe.isProperty(ns)) {
+            bareIsDc = (bare || DcRecord.OAI_DC.equals(ns)) && WRAPPERS.contains(local)
+                    || bare && COLLECTIONS.contains(local);
+            foxml = FOXML.equals(ns);
+            long line = xml.getLocation().getLineNumber();
+            kind = new DcRecord(null, bareIsDc);
+            if (kind.isProperty(ns, local)) {
+                // a DC element standing as the root is the record's one property
                 done = true;
-                long line = xml.getLocation().getLineNumber();
                 DcRecord r = record(line);
-                // a wrapper's name in no namespace (<record><title>), or in a DC namespace but for
-                // description, which is a property there, holds the record; any other DC element
-                // standing as the root is the record's one property
-                boolean wrapper = WRAPPERS.contains(local) && (bare || !local.equals("description"));
-                if (probe.isProperty(ns) && !wrapper) {
-                    r.property(xml);
-                } else {
-                    r.within(xml);
-                }
+                r.property(xml);
                 return finish(r);
             }
+            push(isWrapper(ns, local), line);
         }
-        // a collection: each child element of the root is a record (or the root holds properties)
+        // each property belongs to the innermost wrapper around it (oai_dc:dc, record, srw_dc:dc, ...),
+        // else to the root's child that holds it (a collection of other elements), else to the root
         while (xml.hasNext()) {
             int e = xml.next();
             if (e == XMLStreamConstants.END_ELEMENT) {
-                done = true;
-                return null;
+                if (--open == 0) {
+                    done = true;
+                    return null;
+                }
+                continue;
             }
             if (e != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
-            long line = xml.getLocation().getLineNumber();
-            DcRecord r = record(line);
-            if (r.isProperty(xml.getNamespaceURI())) {
-                // the root itself is one record
-                done = true;
-                r.property(xml);
-                r.within(xml);
-                return finish(r);
+            String ns = xml.getNamespaceURI();
+            String local = xml.getLocalName();
+            if (!isProperty(ns, local)) {
+                push(isWrapper(ns, local), xml.getLocation().getLineNumber());
+                continue;
             }
-            r.within(xml);
+            int at = recordLevel();
+            DcRecord r = record(lines[at]);
+            r.property(xml);
+            r.within(xml, open - at);
+            open = at;
+            if (open == 0) {
+                done = true;
+            }
             if (r.properties() > 0) {
                 return finish(r);
             }
         }
         done = true;
         return null;
+    }
+
+    /** The namespace of Fedora's object XML: the record is the DC datastream, all its versions. */
+    private static final String FOXML = "info:fedora/fedora-system:def/foxml#";
+    private boolean foxml;
+    /** The open elements from the root (level 0): whether each is a record's wrapper, and its line. */
+    private boolean[] wrappers = new boolean[16];
+    private long[] lines = new long[16];
+    private int open;
+    /** Tells the properties (in no namespace too, where the root says so). */
+    private DcRecord kind;
+
+    private boolean isProperty(String ns, String local) {
+        return kind.isProperty(ns, local);
+    }
+
+    /** A record's wrapper: a name of {@link #WRAPPERS}, or an element in a Dublin Core wrapper's namespace. */
+    private static boolean isWrapper(String ns, String local) {
+        return WRAPPERS.contains(local) || DcEmbedded.NAMESPACES.contains(ns);
+    }
+
+    private void push(boolean wrapper, long line) {
+        if (open == wrappers.length) {
+            wrappers = java.util.Arrays.copyOf(wrappers, open * 2);
+            lines = java.util.Arrays.copyOf(lines, open * 2);
+        }
+        wrappers[open] = wrapper;
+        lines[open] = line;
+        open++;
+    }
+
+    /** The level of the element that is the record of a property read now. */
+    private int recordLevel() {
+        if (!foxml) {
+            for (int i = open - 1; i > 0; i--) {
+                if (wrappers[i]) {
+                    return i;
+                }
+            }
+            if (wrappers[0]) {
+                return 0;
+            }
+        }
+        return open > 1 ? 1 : 0;
     }
 
     private DcRecord record(long line) {

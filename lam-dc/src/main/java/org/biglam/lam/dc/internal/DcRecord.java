@@ -2,6 +2,7 @@ package org.biglam.lam.dc.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -46,9 +47,34 @@ public final class DcRecord {
         this.bareIsDc = bareIsDc;
     }
 
-    /** Whether an element of this namespace is a property. */
-    public boolean isProperty(String ns) {
-        return DublinCore.DC.equals(ns) || DublinCore.DCTERMS.equals(ns) || bareIsDc && (ns == null || ns.isEmpty());
+    /**
+     * The fifteen DC 1.1 elements and the DCMI terms: the names that are properties in no namespace
+     * (a record cut out of its envelope), where other names (CONTENTdm's {@code contentdm_number},
+     * a {@code record} inside a {@code metadata} export) are not Dublin Core.
+     */
+    static final Set<String> TERMS = Set.of("title", "creator", "subject", "description", "publisher",
+            "contributor", "date", "type", "format", "identifier", "source", "language", "relation", "coverage",
+            "rights", "abstract", "accessRights", "accrualMethod", "accrualPeriodicity", "accrualPolicy",
+            "alternative", "audience", "available", "bibliographicCitation", "conformsTo", "created",
+            "dateAccepted", "dateCopyrighted", "dateSubmitted", "educationLevel", "extent", "hasFormat", "hasPart",
+            "hasVersion", "instructionalMethod", "isFormatOf", "isPartOf", "isReferencedBy", "isReplacedBy",
+            "isRequiredBy", "issued", "isVersionOf", "license", "mediator", "medium", "modified", "provenance",
+            "references", "replaces", "requires", "rightsHolder", "spatial", "tableOfContents", "temporal", "valid");
+
+    /** The wrappers' names, which are no property in a DC namespace either ({@code description} is one). */
+    private static final Set<String> NOT_PROPERTIES = Set.of("dc", "qualifieddc", "dcterms", "oai_dc", "record",
+            "metadata");
+
+    /**
+     * Whether an element is a property: any element in the DC 1.1 or DCTERMS namespace but a
+     * wrapper's name ({@code <dc:dc>}, {@code <dc:record>}), and, where elements in no namespace are
+     * taken as Dublin Core, one of the DC elements or terms.
+     */
+    public boolean isProperty(String ns, String local) {
+        if (DublinCore.DC.equals(ns) || DublinCore.DCTERMS.equals(ns)) {
+            return !NOT_PROPERTIES.contains(local);
+        }
+        return bareIsDc && (ns == null || ns.isEmpty()) && TERMS.contains(local);
     }
 
     /** How many properties were read. */
@@ -63,11 +89,23 @@ public final class DcRecord {
      * @throws XMLStreamException if the XML is not well-formed
      */
     public void within(XMLStreamReader xml) throws XMLStreamException {
-        int depth = 1;
+        within(xml, 1);
+    }
+
+    /**
+     * Reads through the end of the element {@code levels} levels up from where {@code xml} stands
+     * (1: the element it stands in), taking every property on the way.
+     *
+     * @param xml standing inside the element, between two of its children
+     * @param levels how many elements to read to the end of; left on the last one's {@code END_ELEMENT}
+     * @throws XMLStreamException if the XML is not well-formed
+     */
+    public void within(XMLStreamReader xml, int levels) throws XMLStreamException {
+        int depth = levels;
         while (depth > 0) {
             int e = xml.next();
             if (e == XMLStreamConstants.START_ELEMENT) {
-                if (isProperty(xml.getNamespaceURI())) {
+                if (isProperty(xml.getNamespaceURI(), xml.getLocalName())) {
                     property(xml);
                 } else {
                     depth++;

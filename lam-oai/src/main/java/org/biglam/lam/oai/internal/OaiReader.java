@@ -51,8 +51,15 @@ public final class OaiReader implements FormatReader {
     private long index;
     private long deleted;
     private String requestToken;
+    /** The verb the response answers, as its {@code request} element says. */
+    private String requestVerb;
     /** The element below the root being read: ListRecords, GetRecord, Identify, ... */
     private String container;
+    /**
+     * 1 where the root is not {@code OAI-PMH}: a verb's element ({@code ListRecords}) cut out of its
+     * response, or a harvester's root of the records it kept; else 0.
+     */
+    private int shift;
 
     /**
      * Opens a reader over a response.
@@ -110,11 +117,17 @@ public final class OaiReader implements FormatReader {
                 continue;
             }
             String local = xml.getLocalName();
-            int depth = xml.getDepth();
+            int depth = xml.getDepth() + shift;
             if (depth == 1) {
                 if (local.equals("record") || local.equals("header")) {
                     item(local);
                     return;
+                }
+                if (!local.equals("OAI-PMH")) {
+                    // a verb's element cut out of its response (<ListRecords> as the root), or a
+                    // harvester's root of the records it kept: the records stand one level higher
+                    container = local;
+                    shift = 1;
                 }
                 continue;
             }
@@ -122,6 +135,7 @@ public final class OaiReader implements FormatReader {
                 switch (local) {
                     case "request":
                         requestToken = xml.getAttributeValue(null, "resumptionToken");
+                        requestVerb = xml.getAttributeValue(null, "verb");
                         break;
                     case "error":
                         error();
@@ -196,8 +210,8 @@ public final class OaiReader implements FormatReader {
         long line = line();
         String code = xml.getAttributeValue(null, "code");
         String text = xml.getElementText().strip();
-        if ("noRecordsMatch".equals(code)) {
-            return; // an empty result
+        if ("noRecordsMatch".equals(code) || "noSetHierarchy".equals(code) && "ListSets".equals(requestVerb)) {
+            return; // an empty result: no records, or no sets to list
         }
         ctx.problem(new LamFormatException("OAI-PMH error " + code + (text.isEmpty() ? "" : ": " + text) + tokenNote(),
                 ctx.location().withLine(line, -1)));

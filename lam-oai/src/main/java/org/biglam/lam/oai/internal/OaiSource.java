@@ -165,6 +165,11 @@ public final class OaiSource implements SourceProvider.Source {
                 if (f.scan.errorCode.equals("idDoesNotExist")) {
                     continue;
                 }
+                if (f.scan.errorCode.equals("cannotDisseminateFormat")) {
+                    // this record only (a restricted or odd item): the reader reports it, located
+                    // at its request, and the others are got
+                    return page(url, f);
+                }
                 throw oaiError(f, url);
             }
             return page(url, f);
@@ -189,8 +194,8 @@ public final class OaiSource implements SourceProvider.Source {
         }
         if (s.errorCode != null) {
             done = true;
-            if (s.errorCode.equals("noRecordsMatch")) {
-                return null; // an empty result
+            if (s.errorCode.equals("noRecordsMatch") || s.errorCode.equals("noSetHierarchy") && verb.equals("ListSets")) {
+                return null; // an empty result: no records, or no sets to list
             }
             throw oaiError(f, url);
         }
