@@ -187,6 +187,16 @@ public final class Dates {
         return m.lookingAt();
     }
 
+    /** Whether the word before the year at {@code at} is "between" ({@code [between 1850 and 1880?]}). */
+    private static boolean between(String s, int at) {
+        int e = at;
+        while (e > 0 && s.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e >= 7 && s.regionMatches(true, e - 7, "between", 0, 7)
+                && (e == 7 || !Character.isLetter(s.charAt(e - 8)));
+    }
+
     private static boolean hasLetters(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLetter(s.charAt(i))) {
@@ -199,8 +209,8 @@ public final class Dates {
     /**
      * The first year or range a catalogue's date statement gives: {@code c1998.} gives
      * {@code 1998}, {@code [18--?]} gives {@code 1800/1899}, {@code 1885-1890} gives
-     * {@code 1885/1890}, and {@code 1998, reprinted 2005} gives {@code 1998} (the first year, not
-     * the span, since the first is the edition's). A statement of a year before Christ
+     * {@code 1885/1890}, as does {@code [between 1885 and 1890?]}, and {@code 1998, reprinted 2005}
+     * gives {@code 1998} (the first year, not the span, since the first is the edition's). A statement of a year before Christ
      * ({@code [ca. 1750 B.C.]}, {@code 44 v. Chr.}) gives none. A statement with no year but a century
      * ({@code [17th cent.]}) gives the century's span, as {@link #yearsIn} reads it.
      *
@@ -224,8 +234,11 @@ public final class Dates {
             while (j < n && s.charAt(j) == ' ') {
                 j++;
             }
-            if (j < n && s.charAt(j) == '-' && y[0] == y[1]) {
-                int k = j + 1;
+            // 1885-1890, or a cataloguer's "between 1850 and 1880"
+            int after = j < n && s.charAt(j) == '-' ? j + 1
+                    : s.startsWith("and ", j) && between(s, i) ? j + 4 : -1;
+            if (after > 0 && y[0] == y[1]) {
+                int k = after;
                 while (k < n && s.charAt(k) == ' ') {
                     k++;
                 }

@@ -161,4 +161,13 @@ class DatesTest {
         assertThat(Dates.yearsIn("1885 Bcn harbour")).isEqualTo("1885");
         assertThat(Dates.yearsIn("BC Archives, 1923")).isEqualTo("1923");
     }
+
+    @Test
+    void aCataloguersBetweenTwoYearsIsTheirRange() {
+        assertThat(Dates.fromStatement("[between 1850 and 1880?]")).isEqualTo("1850/1880");
+        assertThat(Dates.fromStatement("Between 1900 and 1910.")).isEqualTo("1900/1910");
+        // "and" without "between" is a second year of its own: the first is the statement's
+        assertThat(Dates.fromStatement("1998 and 2005")).isEqualTo("1998");
+        assertThat(Dates.fromStatement("[between 1880 and 1850]")).isEqualTo("1880");
+    }
 }
