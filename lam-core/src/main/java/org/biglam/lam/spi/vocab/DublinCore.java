@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * <tr><td>type</td><td>type</td></tr>
  * <tr><td>format, medium, extent</td><td>prefixed only</td></tr>
  * <tr><td>publisher</td><td>publisher</td></tr>
- * <tr><td>spatial, coverage</td><td>place</td></tr>
+ * <tr><td>spatial, coverage</td><td>place (a DCMI Point or Box: its {@code name}; a coverage of years
+ * alone, {@code 1939-1945}: date)</td></tr>
  * <tr><td>identifier, bibliographicCitation</td><td>identifier</td></tr>
  * <tr><td>rights, license, accessRights, rightsHolder</td><td>rights</td></tr>
  * <tr><td>description, abstract, tableOfContents</td><td>description</td></tr>
@@ -135,6 +136,52 @@ public final class DublinCore {
         return name;
     }
 
+    /** A DCMI Point or Box value's component: {@code name=Paris; east=2.35; north=48.85}. */
+    private static final java.util.regex.Pattern DCMI_PART = java.util.regex.Pattern.compile(
+            "(?:^|;)\\s*(name|east|north|elevation|northlimit|southlimit|eastlimit|westlimit|units|zunits|projection"
+            + "|uplimit|downlimit)\\s*=\\s*([^;]*)");
+
+    /**
+     * A place: a DCMI Point or Box gives its {@code name} (its coordinates alone give none), and a
+     * {@code coverage} written as years alone ({@code 1939-1945}) is a date, not a place.
+     */
+    private static void place(LamRecord.Builder record, String localName, String value) {
+        if (value.indexOf('=') >= 0) {
+            java.util.regex.Matcher m = DCMI_PART.matcher(value);
+            boolean dcmi = false;
+            String name = null;
+            while (m.find()) {
+                dcmi = true;
+                if (m.group(1).equals("name") && !m.group(2).isBlank()) {
+                    name = m.group(2).strip();
+                }
+            }
+            if (dcmi) {
+                if (name != null) {
+                    record.label(Labels.PLACE, name);
+                }
+                return;
+            }
+        }
+        if (localName.equals("coverage") && !hasLetter(value)) {
+            String d = Dates.normalise(value);
+            if (d != null) {
+                record.label(Labels.DATE, d);
+                return;
+            }
+        }
+        record.label(Labels.PLACE, value);
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Adds one property's value to a record: under its prefixed label as written, and under its
      * uniform label, normalised where that label is a date or a language. A date that gives no
@@ -165,6 +212,8 @@ public final class DublinCore {
             }
         } else if (uniform.equals(Labels.LANGUAGE)) {
             record.labels(Labels.LANGUAGE, Languages.tagsIn(value));
+        } else if (uniform.equals(Labels.PLACE)) {
+            place(record, localName, value);
         } else {
             record.label(uniform, value);
         }

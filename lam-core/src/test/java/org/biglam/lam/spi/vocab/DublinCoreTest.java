@@ -39,4 +39,19 @@ class DublinCoreTest {
         assertThat(r.label("dc:date")).containsExactly("undated");
         assertThat(r.labels()).containsOnlyKeys("dc:date");
     }
+
+    @Test
+    void aDcmiPointOrBoxGivesItsNameAsThePlaceAndACoverageOfYearsIsADate() {
+        LamRecord.Builder b = LamRecord.builder("r", "dc");
+        DublinCore.add(b, DublinCore.DCTERMS, "spatial", "name=Whitby; east=-0.6149; north=54.4858");
+        DublinCore.add(b, DublinCore.DCTERMS, "spatial", "northlimit=54.6; eastlimit=-0.5; southlimit=54.3; westlimit=-0.8");
+        DublinCore.add(b, DublinCore.DC, "coverage", "1939-1945");
+        DublinCore.add(b, DublinCore.DC, "coverage", "Yorkshire (England)");
+        LamRecord r = b.build();
+        assertThat(r.label("place")).containsExactly("Whitby", "Yorkshire (England)");
+        assertThat(r.label("date")).containsExactly("1939/1945");
+        // the values as written stay under their own labels
+        assertThat(r.label("dcterms:spatial")).hasSize(2);
+        assertThat(r.label("dc:coverage")).containsExactly("1939-1945", "Yorkshire (England)");
+    }
 }
