@@ -447,4 +447,23 @@ class DcFormatTest {
             assertThat(r.labels().keySet()).doesNotContain("dc:header", "dc:metadata", "dc:datestamp", "dc:setSpec");
         });
     }
+
+    @Test
+    void aDescriptionWhoseHtmlWasEscapedIntoTheXmlGivesItsText() throws Exception {
+        // Omeka and DSpace write a description's HTML escaped: after parsing, the value is markup
+        String xml = "<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Whitby harbour</dc:title>"
+                + "<dc:description>&lt;p&gt;A &lt;em&gt;fine&lt;/em&gt; view of the harbour.&lt;/p&gt;"
+                + "&lt;p&gt;Albumen print.&lt;/p&gt;</dc:description>"
+                + "<dc:description>Plain: 2 &lt; 3.</dc:description></oai_dc:dc>";
+        java.util.List<org.biglam.lam.LamRecord> out = new java.util.ArrayList<>();
+        try (var s = org.biglam.lam.Lam.read(new java.io.ByteArrayInputStream(xml.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), "omeka.xml", org.biglam.lam.ReadOptions.defaults())) {
+            s.forEach(out::add);
+        }
+        assertThat(out).singleElement().satisfies(r -> {
+            assertThat(r.text()).hasValue("A fine view of the harbour.\nAlbumen print.\n\nPlain: 2 < 3.");
+            assertThat(r.label("description")).contains("A fine view of the harbour.\nAlbumen print.");
+        });
+    }
 }

@@ -11,6 +11,7 @@ import org.biglam.lam.ImageRef;
 import org.biglam.lam.Labels;
 import org.biglam.lam.LamRecord;
 import org.biglam.lam.spi.vocab.DublinCore;
+import org.biglam.lam.spi.Html;
 import org.biglam.lam.spi.ImageLinks;
 import org.biglam.lam.spi.Texts;
 import org.biglam.lam.spi.vocab.Languages;
@@ -147,6 +148,12 @@ public final class DcRecord {
         properties++;
         boolean description = local.equals("description") || local.equals("abstract");
         if (description) {
+            if (Html.hasTag(value)) {
+                value = Html.toText(value); // HTML escaped into the XML (Omeka, DSpace): its text
+                if (value.isEmpty()) {
+                    return;
+                }
+            }
             descriptions.add(value);
         } else {
             value = oneLine(value);

@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.biglam.lam.spi.Entities;
+import org.biglam.lam.spi.Html;
 
 /**
  * Reads IIIF label-like values in both versions: v3 language maps ({@code {"en": ["..."]}}), v2
@@ -14,10 +14,6 @@ import org.biglam.lam.spi.Entities;
  * (the preferred one, else {@code none}, else the first given), and strips HTML.
  */
 final class Values {
-
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]+");
-    private static final java.util.regex.Pattern SPACE_NL = java.util.regex.Pattern.compile(" ?\n ?");
-    private static final java.util.regex.Pattern NEWLINES = java.util.regex.Pattern.compile("\n{2,}");
 
     private final String prefer;
 
@@ -209,119 +205,9 @@ final class Values {
         return s.isEmpty() ? null : s;
     }
 
-    /**
-     * HTML as text: tags go (a {@code >} inside a quoted attribute value is no tag's end), comments
-     * go, and the content of {@code script} and {@code style} elements goes with them; {@code br},
-     * {@code p}, {@code div} and {@code li} break lines. A {@code <} that starts no tag (one not
-     * followed by a letter, {@code /}, {@code !} or {@code ?}), or a tag never closed, is text.
-     */
+    /** HTML as text (lam-core's {@link Html#toText}). */
     static String stripHtml(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c != '<' || i + 1 >= n || !startsTag(s.charAt(i + 1))) {
-                sb.append(c);
-                i++;
-                continue;
-            }
-            if (s.startsWith("<!--", i)) {
-                int close = s.indexOf("-->", i + 4);
-                i = close < 0 ? n : close + 3;
-                continue;
-            }
-            int end = tagEnd(s, i + 1);
-            if (end < 0) {
-                sb.append(s, i, n); // never closed: text, and so is all after it (no tag can close there either)
-                break;
-            }
-            boolean closing = s.charAt(i + 1) == '/';
-            int nameStart = closing ? i + 2 : i + 1;
-            int nameEnd = nameStart;
-            while (nameEnd < end && Character.isLetterOrDigit(s.charAt(nameEnd))) {
-                nameEnd++;
-            }
-            String name = s.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
-            if (name.equals("br") || name.equals("p") || name.equals("div") || name.equals("li") && !closing) {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
-                    sb.append('\n');
-                }
-            }
-            i = end + 1;
-            if (!closing && (name.equals("script") || name.equals("style")) && s.charAt(end - 1) != '/') {
-                i = rawTextEnd(s, i, name); // their content is code, not text
-            }
-        }
-        // references decoded (after the tags are gone, so that &lt;b&gt; stays text); HTML's no-break
-        // space, as &nbsp; or as it is, is a space here, so that it is collapsed and stripped like one
-        String text = Entities.decode(sb.toString()).replace('\u00A0', ' ');
-        // collapse runs of spaces on each line
-        if (!needsCollapse(text)) {
-            return text.strip();
-        }
-        String out = NEWLINES.matcher(SPACE_NL.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n"))
-                .replaceAll("\n");
-        return out.strip();
+        return Html.toText(s);
     }
 
-    private static boolean startsTag(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';
-    }
-
-    /** The {@code >} that ends the tag whose name starts at {@code from}, quoted values passed over; -1 if none. */
-    private static int tagEnd(String s, int from) {
-        int n = s.length();
-        for (int j = from; j < n; j++) {
-            char c = s.charAt(j);
-            if (c == '>') {
-                return j;
-            }
-            if ((c == '"' || c == '\'') && afterEquals(s, from, j)) {
-                int close = s.indexOf(c, j + 1);
-                if (close < 0) {
-                    return s.indexOf('>', j + 1); // an unbalanced quote: the first > ends the tag all the same
-                }
-                j = close;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether the character before {@code j}, spaces passed over, is {@code =}: a quote there starts a value. */
-    private static boolean afterEquals(String s, int from, int j) {
-        int k = j - 1;
-        while (k > from && s.charAt(k) == ' ') {
-            k--;
-        }
-        return s.charAt(k) == '=';
-    }
-
-    /**
-     * Where the raw text of a {@code script} or {@code style} element starting at {@code from} ends:
-     * after its end tag, else at the end.
-     */
-    private static int rawTextEnd(String s, int from, String name) {
-        int n = s.length();
-        for (int j = s.indexOf("</", from); j >= 0; j = s.indexOf("</", j + 2)) {
-            if (s.regionMatches(true, j + 2, name, 0, name.length())) {
-                int gt = s.indexOf('>', j + 2 + name.length());
-                return gt < 0 ? n : gt + 1;
-            }
-        }
-        return n;
-    }
-
-    private static boolean needsCollapse(CharSequence s) {
-        char prev = 'x';
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\t' || c == '\r' || c == '\f' || c == 0x0B || c == '\n' && (prev == ' ' || prev == '\n')
-                    || c == ' ' && (prev == ' ' || prev == '\n')) {
-                return true;
-            }
-            prev = c;
-        }
-        return false;
-    }
 }
