@@ -168,8 +168,9 @@ public final class ImageLinks {
 
     /**
      * The image reference a value stands for, if it is an http(s) link to an image file, a IIIF
-     * image service or a IIIF manifest (a link with {@code iiif} in it ending in {@code manifest} or
-     * {@code manifest.json}): for values that may be anything, such as Dublin Core identifiers and
+     * image service, a IIIF manifest (a link with {@code iiif} in it ending in {@code manifest} or
+     * {@code manifest.json}), or an image address of CONTENTdm ({@code /utils/getthumbnail/...}) or
+     * Gallica ({@code ark:/12148/...thumbnail}, {@code .highres}): for values that may be anything, such as Dublin Core identifiers and
      * MODS {@code location/url}s; with the service for {@code info.json} links and the media type
      * where the link's ending tells it ({@code application/ld+json} for a manifest).
      *
@@ -200,7 +201,8 @@ public final class ImageLinks {
         boolean manifest = (endsWith(u, cut, "manifest") || endsWith(u, cut, "manifest.json"))
                 && u.substring(0, cut).toLowerCase(Locale.ROOT).contains("iiif");
         if (mime == null && !service && !manifest) {
-            return null;
+            // an image server's address that names no file ending: its image, media type unsaid
+            return imageEndpoint(u, cut) ? ImageRef.builder(u).build() : null;
         }
         ImageRef.Builder img = ImageRef.builder(u);
         if (service) {
@@ -250,6 +252,22 @@ public final class ImageLinks {
             "webm", "mpg", "mpeg", "wmv", "wma", "warc");
 
     /** Whether {@code u}'s first {@code cut} characters end with {@code suffix}, in any case. */
+    /**
+     * The image addresses of common repository systems that end in no file name: CONTENTdm's
+     * {@code /utils/getthumbnail/collection/x/id/1} and {@code /digital/api/singleitem/.../thumbnail},
+     * and Gallica's {@code ark:/12148/btv1b...} with {@code .thumbnail}, {@code .highres},
+     * {@code .medres} or {@code .lowres}.
+     */
+    private static boolean imageEndpoint(String u, int cut) {
+        String path = u.substring(0, cut).toLowerCase(Locale.ROOT);
+        if (path.contains("/utils/getthumbnail/")
+                || path.contains("/digital/api/singleitem/") && path.endsWith("/thumbnail")) {
+            return true;
+        }
+        return path.contains("/ark:/12148/") && (path.endsWith(".thumbnail") || path.endsWith(".highres")
+                || path.endsWith(".medres") || path.endsWith(".lowres"));
+    }
+
     private static boolean endsWith(String u, int cut, String suffix) {
         int n = suffix.length();
         return cut >= n && u.regionMatches(true, cut - n, suffix, 0, n);

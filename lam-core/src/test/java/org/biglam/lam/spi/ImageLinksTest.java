@@ -42,6 +42,20 @@ class ImageLinksTest {
         assertThat(ImageLinks.hasScheme("scans/a.tif")).isFalse();
     }
 
+    @Test
+    void theImageAddressesOfContentdmAndGallicaAreImagesThoughTheyNameNoFile() {
+        assertThat(ImageLinks.toImage("https://cdm16013.contentdm.oclc.org/utils/getthumbnail/collection/p16013coll4/id/57"))
+                .isNotNull().satisfies(i -> assertThat(i.mime()).isEmpty());
+        assertThat(ImageLinks.toImage("https://digital.lib.example.edu/digital/api/singleitem/collection/maps/id/12/thumbnail"))
+                .isNotNull();
+        assertThat(ImageLinks.toImage("https://gallica.bnf.fr/ark:/12148/btv1b8451596t.thumbnail")).isNotNull();
+        assertThat(ImageLinks.toImage("https://gallica.bnf.fr/ark:/12148/btv1b8451596t/f1.highres")).isNotNull();
+        // the item's page, and another system's /thumbnail, name no image
+        assertThat(ImageLinks.toImage("https://gallica.bnf.fr/ark:/12148/btv1b8451596t")).isNull();
+        assertThat(ImageLinks.toImage("https://cdm16013.contentdm.oclc.org/digital/collection/p16013coll4/id/57")).isNull();
+        assertThat(ImageLinks.toImage("https://example.org/items/57/thumbnail")).isNull();
+    }
+
     private static String bound(String xml) throws IOException {
         return new String(WellKnownPrefixes.bind(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
                 .readAllBytes(), StandardCharsets.UTF_8);
