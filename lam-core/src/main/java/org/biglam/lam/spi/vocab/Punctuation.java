@@ -102,8 +102,9 @@ public final class Punctuation {
             }
         }
         if (end > start && s.charAt(end - 1) == '.' && end - start >= 4) {
+            // the period closes a word of three letters or more, or a cataloguer's bracket ([Map of Whitby].)
             boolean word = true;
-            for (int i = end - 4; i < end - 1; i++) {
+            for (int i = s.charAt(end - 2) == ']' ? end - 1 : end - 4; i < end - 1; i++) {
                 if (!Character.isLetterOrDigit(s.charAt(i))) {
                     word = false;
                     break;

@@ -15,6 +15,9 @@ class PunctuationTest {
         assertThat(Punctuation.trim("Tolkien, J.R.R.")).isEqualTo("Tolkien, J.R.R.");
         assertThat(Punctuation.trim("[London]")).isEqualTo("London");
         assertThat(Punctuation.trim("[London")).isEqualTo("London");
+        // a cataloguer's supplied title closed by the ISBD period
+        assertThat(Punctuation.trim("[Map of Whitby].")).isEqualTo("Map of Whitby");
+        assertThat(Punctuation.trimEnd("[Map of Whitby].")).isEqualTo("[Map of Whitby]");
         assertThat(Punctuation.trim("Paris ; New York")).isEqualTo("Paris ; New York");
     }
 
