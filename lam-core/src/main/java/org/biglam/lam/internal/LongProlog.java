@@ -110,12 +110,11 @@ final class LongProlog {
 
         /** The bytes as text: UTF-16 after its byte order mark, else one character a byte. */
         static Text of(byte[] b, int len) {
-            if (len >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF
-                    || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
-                Charset cs = (b[0] & 0xff) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            if (ByteOrderMarks.utf16(b, len)) {
+                Charset cs = ByteOrderMarks.bigEndian(b) ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
                 return new Text(new String(b, 2, (len - 2) & ~1, cs), cs, new byte[] {b[0], b[1]}, 0);
             }
-            int bom = len >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
+            int bom = ByteOrderMarks.utf8(b, len);
             // a UTF-8 byte order mark is three characters here, kept as they are
             return new Text(new String(b, 0, len, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1,
                     new byte[0], bom);

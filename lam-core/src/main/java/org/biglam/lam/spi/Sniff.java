@@ -10,6 +10,7 @@ import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.biglam.lam.internal.ByteOrderMarks;
 
 /**
  * Helpers for {@link FormatProvider#probe}: the look-ahead as text, its XML root element, whether
@@ -81,18 +82,24 @@ public final class Sniff {
 
     /** Whether the look-ahead starts with a UTF-16 byte order mark (else it is read as UTF-8). */
     private static boolean utf16(byte[] head, int len) {
-        return len >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
-                || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE);
+        return ByteOrderMarks.utf16(head, len);
     }
 
-    /** The length of a UTF-8 byte order mark the look-ahead starts with: 3, or 0 for none. */
-    private static int utf8Mark(byte[] head, int len) {
-        return len >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
+    /**
+     * The length of a UTF-8 byte order mark some bytes start with, for a probe or reader that passes
+     * over it (a MARC export, a full-text resource).
+     *
+     * @param head the bytes
+     * @param len how many of them are read
+     * @return 3, or 0 when they start with none
+     */
+    public static int utf8ByteOrderMark(byte[] head, int len) {
+        return ByteOrderMarks.utf8(head, len);
     }
 
     private static String decode(byte[] head, int len) {
         Charset cs = StandardCharsets.UTF_8;
-        int start = utf8Mark(head, len);
+        int start = utf8ByteOrderMark(head, len);
         if (utf16(head, len)) {
             cs = (head[0] & 0xff) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
             start = 2;
@@ -149,7 +156,7 @@ public final class Sniff {
         if (utf16(head, len)) {
             return firstNonSpace(text(head, len));
         }
-        for (int i = utf8Mark(head, len); i < len; i++) {
+        for (int i = utf8ByteOrderMark(head, len); i < len; i++) {
             byte b = head[i];
             if (b < 0) {
                 return firstNonSpace(text(head, len));

@@ -197,7 +197,8 @@ public final class Dates {
                 && (e == 7 || !Character.isLetter(s.charAt(e - 8)));
     }
 
-    private static boolean hasLetters(String s) {
+    /** Whether a value holds a letter (a date statement or a coverage that is more than years). */
+    static boolean hasLetters(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLetter(s.charAt(i))) {
                 return true;

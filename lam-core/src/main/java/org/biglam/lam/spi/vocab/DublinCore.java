@@ -163,7 +163,7 @@ public final class DublinCore {
                 return;
             }
         }
-        if (localName.equals("coverage") && !hasLetter(value)) {
+        if (localName.equals("coverage") && !Dates.hasLetters(value)) {
             String d = Dates.normalise(value);
             if (d != null) {
                 record.label(Labels.DATE, d);
@@ -171,15 +171,6 @@ public final class DublinCore {
             }
         }
         record.label(Labels.PLACE, value);
-    }
-
-    private static boolean hasLetter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

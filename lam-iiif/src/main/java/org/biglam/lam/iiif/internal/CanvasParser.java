@@ -20,6 +20,7 @@ import org.biglam.lam.iiif.IiifImage;
 import org.biglam.lam.iiif.IiifImageService;
 import org.biglam.lam.iiif.IiifOptions;
 import org.biglam.lam.spi.ReadContext;
+import org.biglam.lam.spi.Sniff;
 
 /**
  * Parses a canvas into what its records are made of ({@link CanvasData}): its images (and a Choice's
@@ -906,8 +907,7 @@ final class CanvasParser {
         /** The text of a loaded full-text resource: a JSON resource's {@code value}, else the bytes as UTF-8 text. */
         private String fullText(ReferenceLoader.Loaded l) throws IOException {
             byte[] bytes = l.in().readAllBytes();
-            int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0; // a byte order mark
+            int i = Sniff.utf8ByteOrderMark(bytes, bytes.length);
             while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
                 i++;
             }

@@ -149,17 +149,7 @@ final class Routing {
      * read as {@code https:} (a manifest served over both names its canvases either way).
      */
     static String key(String id) {
-        String s = id.strip();
-        int hash = s.indexOf('#');
-        if (hash >= 0) {
-            s = s.substring(0, hash);
-        }
-        while (s.endsWith("/")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        if (s.startsWith("http://")) {
-            s = "https://" + s.substring(7);
-        }
-        return s;
+        String s = ReferenceLoader.normaliseKey(id);
+        return s.startsWith("http://") ? "https://" + s.substring(7) : s;
     }
 }

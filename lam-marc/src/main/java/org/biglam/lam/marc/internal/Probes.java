@@ -33,7 +33,7 @@ public final class Probes {
      */
     public static MatchStrength iso2709(byte[] h, int len) {
         // what web exports put before the first record: a byte order mark, blank lines
-        int lead = len >= 3 && (h[0] & 0xff) == 0xEF && (h[1] & 0xff) == 0xBB && (h[2] & 0xff) == 0xBF ? 3 : 0;
+        int lead = Sniff.utf8ByteOrderMark(h, len);
         while (lead < len && lead < 64
                 && (h[lead] == '\n' || h[lead] == '\r' || h[lead] == ' ' || h[lead] == '\t')) {
             lead++;
@@ -114,10 +114,7 @@ public final class Probes {
      * blanks, and the next with {@code =} and a tag, a full match; {@code =LDR} alone, solid.
      */
     public static MatchStrength mrk(byte[] h, int len) {
-        int i = 0;
-        if (len >= 3 && (h[0] & 0xff) == 0xEF && (h[1] & 0xff) == 0xBB && (h[2] & 0xff) == 0xBF) {
-            i = 3;
-        }
+        int i = Sniff.utf8ByteOrderMark(h, len);
         while (i < len && (h[i] == '\n' || h[i] == '\r' || h[i] == ' ' || h[i] == '\t')) {
             i++;
         }
